@@ -1,0 +1,546 @@
+//! The question catalogue: every prompt `plan` asks, as data.
+//!
+//! One entry per answer in the plan file. The wizard asks them in this order,
+//! validation checks files and flags against their kinds, and `plan check` and
+//! the brief read their steps and privacy. Adding a question is one entry here
+//! (plus its field in [`crate::model`], which a test keeps in step).
+
+/// The part of the method a question belongs to, in the order it is asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Step {
+    /// Who, when, where: the facts about the meeting itself.
+    Meeting,
+    /// The six mindset questions, derailers and 'what if' behaviours.
+    Mindset,
+    /// The confidence beliefs and compassion for how they may react.
+    Confidence,
+    /// P: calm, evidence, a safe space, enough time.
+    Prepare,
+    /// O: mutual purpose, facts, my story.
+    Open,
+    /// E: their story and open questions.
+    Explore,
+    /// M: flashes, roadbumps and the techniques to make it safe.
+    Safety,
+    /// S: summarize first, agree the way forward, or the fallback.
+    Summarize,
+}
+
+impl Step {
+    /// The heading shown in the wizard and the brief.
+    pub fn title(self) -> &'static str {
+        match self {
+            Step::Meeting => "The meeting",
+            Step::Mindset => "Mindset",
+            Step::Confidence => "Confidence",
+            Step::Prepare => "Prepare",
+            Step::Open => "Open",
+            Step::Explore => "Explore",
+            Step::Safety => "Make it safe",
+            Step::Summarize => "Summarize",
+        }
+    }
+}
+
+/// Whether an answer may ever leave the planner's hands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Privacy {
+    /// Only for the planner: never in a shared artefact.
+    Private,
+    /// May appear in what the other person receives.
+    Shareable,
+}
+
+/// One option of a choice: the value stored in the file and the label shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Opt {
+    /// Stored in the plan file.
+    pub value: &'static str,
+    /// Shown in the prompt and the brief.
+    pub label: &'static str,
+}
+
+/// One field of a record in a list of records (such as a piece of evidence).
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    /// Key inside the record table.
+    pub key: &'static str,
+    /// Prompt shown for the field.
+    pub prompt: &'static str,
+    /// What the field holds.
+    pub kind: Kind,
+    /// Whether the field may be left out.
+    pub optional: bool,
+}
+
+/// What kind of answer a question takes, and so how it is asked and checked.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    /// One line of text.
+    Text,
+    /// Text that may run to paragraphs (Markdown); can open `$EDITOR`.
+    LongText,
+    /// A list of short texts, asked as an "add another?" loop.
+    List,
+    /// One value out of a fixed set.
+    Choice(&'static [Opt]),
+    /// Any number of values out of a fixed set.
+    MultiChoice(&'static [Opt]),
+    /// A list of texts picked from a bank of suggestions, plus the user's own.
+    Bank(&'static [&'static str]),
+    /// A date, or a date and a time.
+    When,
+    /// A date.
+    Date,
+    /// A whole number of minutes.
+    Minutes,
+    /// Yes or no.
+    YesNo,
+    /// A list of small tables, each field asked in turn.
+    Records(&'static [Field]),
+}
+
+impl Kind {
+    /// A short description of the form a value must take, for error messages.
+    pub fn expected(&self) -> String {
+        fn values(opts: &[Opt]) -> String {
+            opts.iter()
+                .map(|o| format!("\"{}\"", o.value))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+        match self {
+            Kind::Text | Kind::LongText => "a string".into(),
+            Kind::List | Kind::Bank(_) => "a list of strings".into(),
+            Kind::Choice(opts) => format!("one of {}", values(opts)),
+            Kind::MultiChoice(opts) => format!("a list of any of {}", values(opts)),
+            Kind::When => "a date (2026-11-28) or a date and time (2026-11-28 14:30)".into(),
+            Kind::Date => "a date such as 2026-11-28".into(),
+            Kind::Minutes => format!("a whole number of minutes from 1 to {MAX_MINUTES}"),
+            Kind::YesNo => "true or false".into(),
+            Kind::Records(fields) => format!(
+                "a list of tables with {}",
+                fields
+                    .iter()
+                    .map(|f| format!("`{}`", f.key))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
+    }
+}
+
+/// The longest meeting the tool accepts, in minutes (a working day).
+pub const MAX_MINUTES: i64 = 600;
+
+/// One question of the catalogue.
+#[derive(Debug, Clone, Copy)]
+pub struct Question {
+    /// The dotted key the answer fills, such as `open.mutual_purpose`.
+    pub id: &'static str,
+    /// The step it belongs to.
+    pub step: Step,
+    /// What the wizard asks.
+    pub prompt: &'static str,
+    /// One line of help under the prompt.
+    pub help: &'static str,
+    /// What the answer is.
+    pub kind: Kind,
+    /// Private or shareable.
+    pub privacy: Privacy,
+    /// Asked in `--quick` mode.
+    pub quick: bool,
+    /// Fewest entries the wizard accepts for a list.
+    pub min: usize,
+    /// Asked only when another answer has this value.
+    pub only_if: Option<(&'static str, &'static str)>,
+}
+
+const fn q(
+    id: &'static str,
+    step: Step,
+    privacy: Privacy,
+    kind: Kind,
+    prompt: &'static str,
+    help: &'static str,
+) -> Question {
+    Question {
+        id,
+        step,
+        prompt,
+        help,
+        kind,
+        privacy,
+        quick: false,
+        min: 0,
+        only_if: None,
+    }
+}
+
+impl Question {
+    const fn quick(mut self) -> Self {
+        self.quick = true;
+        self
+    }
+    const fn min(mut self, n: usize) -> Self {
+        self.min = n;
+        self
+    }
+    const fn only_if(mut self, key: &'static str, value: &'static str) -> Self {
+        self.only_if = Some((key, value));
+        self
+    }
+    /// The table the answer lives in (`open` for `open.mutual_purpose`).
+    pub fn section(&self) -> &'static str {
+        self.id.split_once('.').map_or(self.id, |(s, _)| s)
+    }
+    /// The key inside its table (`mutual_purpose` for `open.mutual_purpose`).
+    pub fn field(&self) -> &'static str {
+        self.id.split_once('.').map_or(self.id, |(_, f)| f)
+    }
+}
+
+/// Meeting modes.
+pub const MODES: &[Opt] = &[
+    Opt {
+        value: "in-person",
+        label: "In person",
+    },
+    Opt {
+        value: "virtual",
+        label: "Virtual (video or phone)",
+    },
+];
+
+/// The five 'what if' behaviours a planner may lean towards.
+pub const LEANINGS: &[Opt] = &[
+    Opt {
+        value: "avoidance",
+        label: "Avoidance: putting it off, hoping it fixes itself",
+    },
+    Opt {
+        value: "minimising",
+        label: "Minimising: softening it until the point is lost",
+    },
+    Opt {
+        value: "blame",
+        label: "Blame: making it all about their fault",
+    },
+    Opt {
+        value: "triggered",
+        label: "Triggered: reacting to their reaction",
+    },
+    Opt {
+        value: "winging-it",
+        label: "Winging it: going in without a plan",
+    },
+];
+
+/// The four beliefs worth holding before the meeting.
+pub const BELIEFS: &[Opt] = &[
+    Opt {
+        value: "needed",
+        label: "This conversation has to happen",
+    },
+    Opt {
+        value: "prepared",
+        label: "I have done the preparation I can",
+    },
+    Opt {
+        value: "calm",
+        label: "I know myself well enough to stay steady",
+    },
+    Opt {
+        value: "safe",
+        label: "I care about them and can make it safe to speak",
+    },
+];
+
+/// Where a fact comes from.
+pub const SOURCES: &[Opt] = &[
+    Opt {
+        value: "seen",
+        label: "Seen",
+    },
+    Opt {
+        value: "heard",
+        label: "Heard",
+    },
+    Opt {
+        value: "written",
+        label: "Written",
+    },
+];
+
+/// What to do when no agreement is reached.
+pub const FALLBACKS: &[Opt] = &[
+    Opt {
+        value: "expect",
+        label: "Don't escalate: state what I expect from now on, and the consequence",
+    },
+    Opt {
+        value: "escalate",
+        label: "Escalate: say why, and what happens next",
+    },
+];
+
+/// Our wording of the method's five questions for agreeing the way forward.
+pub const WAY_FORWARD: &[&str] = &[
+    "How would you like to settle this?",
+    "What would you like to happen from here?",
+    "What would you suggest as a first step?",
+    "What will you do from now on?",
+    "What help would you like from me?",
+];
+
+const EVIDENCE: &[Field] = &[
+    Field {
+        key: "fact",
+        prompt: "The fact, as a camera would record it",
+        kind: Kind::Text,
+        optional: false,
+    },
+    Field {
+        key: "source",
+        prompt: "How do you know it?",
+        kind: Kind::Choice(SOURCES),
+        optional: false,
+    },
+    Field {
+        key: "date",
+        prompt: "When was it? (YYYY-MM-DD, Enter to skip)",
+        kind: Kind::Date,
+        optional: true,
+    },
+];
+
+const CONTRASTING: &[Field] = &[
+    Field {
+        key: "dont",
+        prompt: "I don't want them to think…",
+        kind: Kind::Text,
+        optional: false,
+    },
+    Field {
+        key: "do",
+        prompt: "What I do mean is…",
+        kind: Kind::Text,
+        optional: false,
+    },
+];
+
+use Privacy::{Private, Shareable};
+use Step::*;
+
+/// Every question `plan new` asks, in order.
+#[rustfmt::skip]
+pub const PLANNING: &[Question] = &[
+    q("meeting.with", Meeting, Shareable, Kind::Text,
+      "Who is the conversation with?",
+      "Their name as you would write it in the follow-up.").quick().min(1),
+    q("meeting.when", Meeting, Shareable, Kind::When,
+      "When will you meet?",
+      "A date (2026-11-28) or date and time (2026-11-28 14:30); \"today\" and \"tomorrow\" work too.").quick().min(1),
+    q("meeting.title", Meeting, Shareable, Kind::Text,
+      "In a few words, what is it about?",
+      "A neutral title, fit for a calendar: \"Project deadlines\", not \"Your lateness\"."),
+    q("meeting.duration_minutes", Meeting, Shareable, Kind::Minutes,
+      "How many minutes have you booked?",
+      "Leave room for their side of the story; a rushed talk rarely lands."),
+    q("meeting.place", Meeting, Shareable, Kind::Text,
+      "Where will it take place?",
+      "A room, or the link for a call."),
+    q("meeting.mode", Meeting, Shareable, Kind::Choice(MODES),
+      "In person or virtual?",
+      "Either can work; choose what gives you both privacy."),
+
+    q("mindset.hard_for_me", Mindset, Private, Kind::LongText,
+      "What makes this conversation hard for you?",
+      "Name it honestly; nobody else will read this."),
+    q("mindset.problem_for_them", Mindset, Private, Kind::LongText,
+      "What is the problem from their side?",
+      "Try to see the situation as they might see it."),
+    q("mindset.feelings", Mindset, Private, Kind::LongText,
+      "How do you feel about it right now?",
+      "Anxious, annoyed, sad, tired: whatever is true today."),
+    q("mindset.my_contribution", Mindset, Private, Kind::LongText,
+      "How might you have added to the problem?",
+      "Unclear asks, late feedback, silence: a part you could own."),
+    q("mindset.outcome_for_me", Mindset, Private, Kind::Text,
+      "What outcome do you want for yourself?",
+      "What would make this worth it for you?"),
+    q("mindset.outcome_for_them", Mindset, Private, Kind::Text,
+      "What outcome do you want for them?",
+      "What would be good for them, not only for you?"),
+    q("mindset.outcome_relationship", Mindset, Private, Kind::Text,
+      "What outcome do you want for the working relationship?",
+      "How you hope the two of you will work together afterwards.").quick(),
+    q("mindset.behaviour", Mindset, Private, Kind::LongText,
+      "How will you need to act to reach that relationship outcome?",
+      "Tone, pace, what you will do when it gets tense."),
+    q("mindset.derailers", Mindset, Private, Kind::LongText,
+      "What emotions or habits of yours might knock you off course?",
+      "Knowing them in advance makes them easier to catch."),
+    q("mindset.leanings", Mindset, Private, Kind::MultiChoice(LEANINGS),
+      "Which of these do you tend to fall into?",
+      "Space to select, Enter to confirm. Worry about a talk pulls most of us towards one."),
+
+    q("mindset.beliefs", Confidence, Private, Kind::MultiChoice(BELIEFS),
+      "Which of these can you honestly say today?",
+      "Space to select, Enter to confirm. The ones left unticked show where to prepare."),
+    q("mindset.their_reaction", Confidence, Private, Kind::LongText,
+      "How might they react to stress differently from you?",
+      "Silence, tears, crossed arms, a flat \"fine\": plan not to take it personally."),
+
+    q("prepare.calm", Prepare, Private, Kind::LongText,
+      "What will help you stay calm?",
+      "A walk beforehand, a breath before answering, notes in front of you."),
+    q("prepare.evidence", Prepare, Shareable, Kind::Records(EVIDENCE),
+      "What facts will you bring?",
+      "Things seen, heard or written, with a date: not opinions or labels.").quick().min(1),
+    q("prepare.space_booked", Prepare, Shareable, Kind::YesNo,
+      "Have you booked a private, safe place to talk?",
+      "Somewhere neither of you will be overheard or interrupted."),
+    q("prepare.enough_time", Prepare, Shareable, Kind::YesNo,
+      "Is there enough time booked?",
+      "If not, postpone until there is; a cut-short talk does harm."),
+
+    q("open.mutual_purpose", Open, Shareable, Kind::LongText,
+      "What purpose do you both share in this talk?",
+      "One firm sentence both of you could sign up to; it opens the meeting.").quick(),
+    q("open.story", Open, Private, Kind::LongText,
+      "What is your story: the facts plus the conclusion you draw?",
+      "Facts first, then what you make of them, offered as your view, not the verdict."),
+
+    q("explore.their_story", Explore, Private, Kind::LongText,
+      "How do you expect them to see it?",
+      "Your guess at their side; be ready to learn you were wrong."),
+    q("explore.questions", Explore, Shareable, Kind::List,
+      "Which open questions will you ask?",
+      "Start with \"what\" or \"how\"; \"why\" and yes/no questions tend to close people up.").quick().min(2),
+
+    q("safety.flashes", Safety, Private, Kind::LongText,
+      "Which quick reactions might you see?",
+      "A sigh, a shrug, looking away, tears: signs that it no longer feels safe."),
+    q("safety.roadbumps", Safety, Private, Kind::LongText,
+      "What bigger bumps might come up?",
+      "News you did not know, a strong reaction, real distress: slow down when they come."),
+    q("safety.contrasting", Safety, Private, Kind::Records(CONTRASTING),
+      "Which misreadings would you like to clear up with a don't/do line?",
+      "\"I don't think you're careless; I do need the reports on time.\""),
+    q("safety.apology", Safety, Private, Kind::Text,
+      "Is there anything you should say sorry for?",
+      "Only if it is owed and you mean it; leave empty if not."),
+
+    q("summarize.questions", Summarize, Shareable, Kind::Bank(WAY_FORWARD),
+      "Which questions will you use to agree a way forward?",
+      "Pick from the list with Space, then add your own."),
+    q("summarize.actions", Summarize, Shareable, Kind::List,
+      "What actions would you propose that work for both of you?",
+      "Concrete changes that fix the problem now and stop it coming back."),
+    q("summarize.fallback", Summarize, Private, Kind::Choice(FALLBACKS),
+      "If you can't agree, what will you do?",
+      "Decide now, calmly, rather than in the heat of the moment.").quick(),
+    q("summarize.expectation", Summarize, Private, Kind::Text,
+      "What exactly do you expect from now on?",
+      "Specific and observable, so both of you will know if it happens.").quick().only_if("summarize.fallback", "expect"),
+    q("summarize.consequence", Summarize, Private, Kind::Text,
+      "And if it doesn't happen?",
+      "A consequence you are able and willing to carry out.").quick().only_if("summarize.fallback", "expect"),
+    q("summarize.escalation_why", Summarize, Private, Kind::Text,
+      "Why does this need to go further?",
+      "The reason you will give them, plainly.").quick().only_if("summarize.fallback", "escalate"),
+    q("summarize.escalation_next", Summarize, Private, Kind::Text,
+      "What happens next, and who is involved?",
+      "So they know what to expect after the meeting.").quick().only_if("summarize.fallback", "escalate"),
+];
+
+/// Every question of the catalogue, for lookups by id.
+pub fn all() -> impl Iterator<Item = &'static Question> {
+    PLANNING.iter()
+}
+
+/// The question that fills a dotted key, if any.
+pub fn find(id: &str) -> Option<&'static Question> {
+    all().find(|q| q.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn ids_are_unique_and_dotted() {
+        let mut seen = HashSet::new();
+        for q in all() {
+            assert!(seen.insert(q.id), "duplicate id {}", q.id);
+            assert_eq!(
+                q.id.matches('.').count(),
+                1,
+                "{} is not section.field",
+                q.id
+            );
+        }
+    }
+
+    #[test]
+    fn steps_are_in_order() {
+        let steps: Vec<Step> = PLANNING.iter().map(|q| q.step).collect();
+        let mut sorted = steps.clone();
+        sorted.sort();
+        assert_eq!(steps, sorted, "questions must be listed in step order");
+    }
+
+    #[test]
+    fn conditions_name_an_earlier_choice_and_one_of_its_values() {
+        for (i, q) in PLANNING.iter().enumerate() {
+            if let Some((key, value)) = q.only_if {
+                let pos = PLANNING.iter().position(|p| p.id == key).expect(key);
+                assert!(pos < i, "{} depends on a later question", q.id);
+                let Kind::Choice(opts) = PLANNING[pos].kind else {
+                    panic!("{} depends on a non-choice", q.id)
+                };
+                assert!(opts.iter().any(|o| o.value == value));
+            }
+        }
+    }
+
+    #[test]
+    fn quick_mode_holds_the_essentials() {
+        let quick: Vec<&str> = PLANNING.iter().filter(|q| q.quick).map(|q| q.id).collect();
+        for id in [
+            "meeting.with",
+            "meeting.when",
+            "mindset.outcome_relationship",
+            "open.mutual_purpose",
+            "prepare.evidence",
+            "explore.questions",
+            "summarize.fallback",
+        ] {
+            assert!(quick.contains(&id), "{id} missing from quick mode");
+        }
+        assert_eq!(find("prepare.evidence").unwrap().min, 1);
+        assert_eq!(find("explore.questions").unwrap().min, 2);
+    }
+
+    #[test]
+    fn every_prompt_and_help_is_written() {
+        for q in all() {
+            assert!(
+                !q.prompt.trim().is_empty() && !q.help.trim().is_empty(),
+                "{}",
+                q.id
+            );
+        }
+    }
+
+    #[test]
+    fn private_sections_are_private() {
+        for q in all() {
+            if matches!(q.section(), "mindset" | "safety") {
+                assert_eq!(q.privacy, Privacy::Private, "{}", q.id);
+            }
+        }
+    }
+}

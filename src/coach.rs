@@ -1,0 +1,131 @@
+//! Coaching rules: gentle notes on what tends to go wrong.
+//!
+//! The wizard shows them as the user types; `plan check` reports them for a
+//! whole plan. Each rule is a plain function of the text.
+
+/// Catalogue lists whose entries are questions to the other person.
+pub const COACHED_QUESTIONS: &[&str] = &["explore.questions", "summarize.questions"];
+
+/// Words that open a closed (yes/no) question.
+const CLOSED_OPENERS: &[&str] = &[
+    "am",
+    "are",
+    "aren't",
+    "can",
+    "can't",
+    "could",
+    "couldn't",
+    "did",
+    "didn't",
+    "do",
+    "does",
+    "doesn't",
+    "don't",
+    "had",
+    "has",
+    "hasn't",
+    "have",
+    "haven't",
+    "is",
+    "isn't",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "should",
+    "shouldn't",
+    "was",
+    "wasn't",
+    "were",
+    "weren't",
+    "will",
+    "won't",
+    "would",
+    "wouldn't",
+];
+
+/// Filler that may come before the real first word of a question.
+const LEAD_INS: &[&str] = &["and", "but", "so", "ok", "okay", "well", "then", "now"];
+
+/// What is wrong with a question, if anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionIssue {
+    /// Starts with "why": tends to sound like an accusation.
+    Why,
+    /// Can be answered yes or no: closes the conversation.
+    Closed,
+}
+
+impl QuestionIssue {
+    /// A gentle note to show the user.
+    pub fn note(self) -> &'static str {
+        match self {
+            QuestionIssue::Why => {
+                "\"Why\" often lands as an accusation and invites a defence. A \"what\" or \"how\" question (\"What got in the way?\") opens things up."
+            }
+            QuestionIssue::Closed => {
+                "This can be answered with a yes or a no, which ends the thread. A \"what\" or \"how\" question (\"How do you see it?\") invites their story."
+            }
+        }
+    }
+}
+
+/// Check one Explore question for the two habits the method warns about.
+pub fn question_issue(question: &str) -> Option<QuestionIssue> {
+    let lower = question.to_lowercase().replace('’', "'");
+    let mut words = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| LEAD_INS.contains(w));
+    let first = words.next()?;
+    if first == "why" {
+        Some(QuestionIssue::Why)
+    } else if CLOSED_OPENERS.contains(&first) {
+        Some(QuestionIssue::Closed)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn why_questions() {
+        assert_eq!(
+            question_issue("Why did you miss it?"),
+            Some(QuestionIssue::Why)
+        );
+        assert_eq!(question_issue("  so, WHY?"), Some(QuestionIssue::Why));
+    }
+
+    #[test]
+    fn closed_questions() {
+        for q in [
+            "Did you know the deadline?",
+            "Is everything OK?",
+            "Can you do better?",
+            "Would you agree?",
+            "Don't you think so?",
+            "don’t you see it?",
+            "But are you happy here?",
+        ] {
+            assert_eq!(question_issue(q), Some(QuestionIssue::Closed), "{q}");
+        }
+    }
+
+    #[test]
+    fn open_questions_pass() {
+        for q in [
+            "What happened on the 3rd?",
+            "How do you see the last month?",
+            "Tell me more about the handover.",
+            "Who else was involved?",
+            "Doing okay is not a question opener",
+            "",
+        ] {
+            assert_eq!(question_issue(q), None, "{q}");
+        }
+    }
+}

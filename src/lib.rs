@@ -1,0 +1,29 @@
+//! `plan`: a planner for difficult conversations.
+//!
+//! The catalogue and the answers (typed or scripted) fill a plan; the store
+//! saves and loads it; the other commands only read it.
+
+#![warn(missing_docs)]
+
+pub mod catalogue;
+pub mod cli;
+pub mod cmd;
+pub mod coach;
+pub mod doc;
+pub mod error;
+pub mod interrupt;
+pub mod model;
+pub mod prompt;
+pub mod store;
+pub mod value;
+pub mod wizard;
+
+use anyhow::Result;
+use cli::{Cli, Command};
+
+/// Run one parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::New(args) => cmd::new::run(args),
+    }
+}

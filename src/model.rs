@@ -1,0 +1,274 @@
+//! The typed plan: what render, check, list and invite read.
+//!
+//! The plan file on disk is the source of truth and is edited through
+//! [`crate::doc::PlanDoc`], which keeps comments and unknown keys. This typed
+//! view is read from it after validation and is never written back.
+
+use serde::{Deserialize, Serialize};
+use toml::value::Datetime;
+
+/// The plan file format this binary reads and writes.
+pub const SCHEMA: i64 = 1;
+
+/// Where a plan stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Still being prepared.
+    #[default]
+    Draft,
+    /// Every question was asked; ready for the meeting.
+    Ready,
+    /// The meeting took place.
+    Held,
+    /// The outcome is recorded and the follow-up written.
+    FollowedUp,
+}
+
+impl Status {
+    /// The value as written in the file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Ready => "ready",
+            Status::Held => "held",
+            Status::FollowedUp => "followed-up",
+        }
+    }
+    /// Every status, in order.
+    pub const ALL: [Status; 4] = [
+        Status::Draft,
+        Status::Ready,
+        Status::Held,
+        Status::FollowedUp,
+    ];
+}
+
+/// One conversation's plan.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    /// File format version.
+    pub schema: i64,
+    /// Where the plan stands.
+    pub status: Status,
+    /// When the plan was started.
+    pub created: Option<Datetime>,
+    /// When it was last saved.
+    pub updated: Option<Datetime>,
+    /// Who, what, when, where.
+    pub meeting: Meeting,
+    /// Private: the mindset work before planning.
+    pub mindset: Mindset,
+    /// P: preparation.
+    pub prepare: Prepare,
+    /// O: opening.
+    pub open: Open,
+    /// E: exploring their side.
+    pub explore: Explore,
+    /// M: making it safe (private).
+    pub safety: Safety,
+    /// S: summarizing and agreeing the way forward.
+    pub summarize: Summarize,
+}
+
+/// The meeting itself. Shareable.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Meeting {
+    /// The other person.
+    pub with: Option<String>,
+    /// A neutral title.
+    pub title: Option<String>,
+    /// A date or date-time.
+    pub when: Option<Datetime>,
+    /// Length booked.
+    pub duration_minutes: Option<i64>,
+    /// Room or link.
+    pub place: Option<String>,
+    /// `in-person` or `virtual`.
+    pub mode: Option<String>,
+}
+
+/// The mindset questions, derailers, leanings and beliefs. Private.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Mindset {
+    /// What is hard about this for me.
+    pub hard_for_me: Option<String>,
+    /// What the problem is for them.
+    pub problem_for_them: Option<String>,
+    /// How I feel.
+    pub feelings: Option<String>,
+    /// How I may have contributed.
+    pub my_contribution: Option<String>,
+    /// The outcome I want for me.
+    pub outcome_for_me: Option<String>,
+    /// The outcome I want for them.
+    pub outcome_for_them: Option<String>,
+    /// The outcome I want for the relationship.
+    pub outcome_relationship: Option<String>,
+    /// How I need to behave to get there.
+    pub behaviour: Option<String>,
+    /// What might derail me.
+    pub derailers: Option<String>,
+    /// The 'what if' behaviours I lean towards.
+    pub leanings: Vec<String>,
+    /// The confidence beliefs I hold.
+    pub beliefs: Vec<String>,
+    /// How they may react differently under stress.
+    pub their_reaction: Option<String>,
+}
+
+/// One fact to bring.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// What happened.
+    pub fact: String,
+    /// `seen`, `heard` or `written`.
+    pub source: String,
+    /// When.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Datetime>,
+}
+
+/// Preparation.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prepare {
+    /// How I will stay calm (private).
+    pub calm: Option<String>,
+    /// Facts to bring.
+    pub evidence: Vec<Evidence>,
+    /// A safe space is booked.
+    pub space_booked: Option<bool>,
+    /// Enough time is booked.
+    pub enough_time: Option<bool>,
+}
+
+/// Opening.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Open {
+    /// The shared purpose that opens the meeting (shareable).
+    pub mutual_purpose: Option<String>,
+    /// Facts plus my conclusion (private).
+    pub story: Option<String>,
+}
+
+/// Exploring their side.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Explore {
+    /// What I expect their story to be (private).
+    pub their_story: Option<String>,
+    /// Open questions to ask.
+    pub questions: Vec<String>,
+}
+
+/// A don't/do line.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Contrast {
+    /// What I don't mean.
+    pub dont: String,
+    /// What I do mean.
+    #[serde(rename = "do")]
+    pub do_: String,
+}
+
+/// Making it safe. Private.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Safety {
+    /// Quick reactions I expect.
+    pub flashes: Option<String>,
+    /// Bigger bumps I expect.
+    pub roadbumps: Option<String>,
+    /// Don't/do lines.
+    pub contrasting: Vec<Contrast>,
+    /// An apology, if owed.
+    pub apology: Option<String>,
+}
+
+/// Summarizing and agreeing the way forward.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Summarize {
+    /// Questions to agree the way forward.
+    pub questions: Vec<String>,
+    /// Win/win actions to propose.
+    pub actions: Vec<String>,
+    /// `expect` or `escalate`.
+    pub fallback: Option<String>,
+    /// The behaviour expected from now on.
+    pub expectation: Option<String>,
+    /// What happens if it does not change.
+    pub consequence: Option<String>,
+    /// Why it is escalated.
+    pub escalation_why: Option<String>,
+    /// What happens next when escalated.
+    pub escalation_next: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{self, Kind};
+
+    /// Every catalogue id must be a field of the typed plan, or answers
+    /// would be asked, stored and then never read.
+    #[test]
+    fn every_catalogue_id_is_a_plan_field() {
+        let plan = toml::Value::try_from(Plan::default()).unwrap();
+        for q in catalogue::all() {
+            let section = plan
+                .get(q.section())
+                .unwrap_or_else(|| panic!("no [{}] in Plan", q.section()));
+            let is_option = matches!(
+                q.kind,
+                Kind::Text
+                    | Kind::LongText
+                    | Kind::Choice(_)
+                    | Kind::When
+                    | Kind::Date
+                    | Kind::Minutes
+                    | Kind::YesNo
+            );
+            // Options serialize to nothing when empty; check them by filling one in.
+            if is_option {
+                let mut doc = toml_edit::DocumentMut::new();
+                doc[q.section()][q.field()] = sample(&q.kind);
+                let parsed: Plan =
+                    toml::from_str(&doc.to_string()).unwrap_or_else(|e| panic!("{}: {e}", q.id));
+                let back = toml::Value::try_from(parsed).unwrap();
+                assert!(
+                    back[q.section()].get(q.field()).is_some(),
+                    "{} is not a field of Plan",
+                    q.id
+                );
+            } else {
+                assert!(section.get(q.field()).is_some(), "{} is not a field", q.id);
+            }
+        }
+    }
+
+    fn sample(kind: &Kind) -> toml_edit::Item {
+        match kind {
+            Kind::Choice(opts) => toml_edit::value(opts[0].value),
+            Kind::When | Kind::Date => {
+                toml_edit::value(crate::value::parse_when("2026-01-02", false).unwrap())
+            }
+            Kind::Minutes => toml_edit::value(30),
+            Kind::YesNo => toml_edit::value(true),
+            _ => toml_edit::value("x"),
+        }
+    }
+
+    #[test]
+    fn status_names_round_trip() {
+        for s in Status::ALL {
+            let v: toml::Value = toml::Value::try_from(s).unwrap();
+            assert_eq!(v.as_str(), Some(s.as_str()));
+        }
+    }
+}

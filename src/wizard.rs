@@ -1,0 +1,414 @@
+//! Asking the catalogue in order, saving after every answer.
+
+use crate::catalogue::{Field, Kind, Question, Step};
+use crate::coach;
+use crate::doc::PlanDoc;
+use crate::prompt::{EDIT_COMMAND, Prompter};
+use crate::value;
+use anyhow::Result;
+use toml_edit::{Item, Table};
+
+/// Called after every answer with the plan so far; saves it.
+pub type Saver<'a> = dyn FnMut(&mut PlanDoc) -> Result<()> + 'a;
+
+/// Which questions are in scope.
+pub fn in_scope(q: &Question, quick: bool) -> bool {
+    !quick || q.quick
+}
+
+/// Whether a question needs no more asking.
+pub fn complete(doc: &PlanDoc, q: &Question) -> bool {
+    let Some(item) = doc.get(q.id) else {
+        return false;
+    };
+    let count = match item {
+        Item::ArrayOfTables(a) => a.len(),
+        Item::Value(toml_edit::Value::Array(a)) => a.len(),
+        Item::Value(toml_edit::Value::String(s)) => usize::from(!s.value().trim().is_empty()),
+        _ => 1,
+    };
+    count >= q.min
+}
+
+/// Ask every question in scope that is not yet complete, saving after each.
+///
+/// Returns how many questions were asked.
+pub fn run(
+    p: &mut dyn Prompter,
+    doc: &mut PlanDoc,
+    questions: &[Question],
+    quick: bool,
+    save: &mut Saver<'_>,
+) -> Result<usize> {
+    let mut steps: Vec<Step> = questions
+        .iter()
+        .filter(|q| in_scope(q, quick))
+        .map(|q| q.step)
+        .collect();
+    steps.dedup();
+    let mut current = None;
+    let mut asked = 0;
+    for q in questions {
+        if !in_scope(q, quick) || !doc.applies(q) || complete(doc, q) {
+            continue;
+        }
+        if current != Some(q.step) {
+            current = Some(q.step);
+            let index = steps.iter().position(|s| *s == q.step).unwrap_or(0) + 1;
+            p.heading(q.step.title(), index, steps.len());
+        }
+        asked += 1;
+        ask(p, doc, q, save)?;
+    }
+    Ok(asked)
+}
+
+fn ask(p: &mut dyn Prompter, doc: &mut PlanDoc, q: &Question, save: &mut Saver<'_>) -> Result<()> {
+    match q.kind {
+        Kind::LongText => p.note(&format!(
+            "{} (Type {EDIT_COMMAND} to write it in your editor.)",
+            q.help
+        )),
+        _ => p.note(q.help),
+    }
+    match q.kind {
+        Kind::List => {
+            let existing = strings(doc.get(q.id));
+            let start = existing.is_empty();
+            list_loop(p, doc, q, existing, start, "Add another?", save)?;
+            return Ok(());
+        }
+        Kind::Bank(bank) => {
+            let mut picked: Vec<String> = strings(doc.get(q.id));
+            if picked.is_empty() {
+                let chosen = p.multi_select(q.prompt, bank)?;
+                picked = chosen.into_iter().map(|i| bank[i].to_string()).collect();
+                doc.set(q.id, value::list(&picked));
+                save(doc)?;
+            }
+            if p.confirm("Add one of your own?", false)? {
+                list_loop(p, doc, q, picked, true, "Add another of your own?", save)?;
+            }
+            return Ok(());
+        }
+        Kind::Records(fields) => {
+            let mut tables: Vec<Table> = match doc.get(q.id) {
+                Some(Item::ArrayOfTables(a)) => a.iter().cloned().collect(),
+                _ => Vec::new(),
+            };
+            loop {
+                if tables.len() >= q.min {
+                    let more = if tables.is_empty() {
+                        "Add one?"
+                    } else {
+                        "Add another?"
+                    };
+                    if !p.confirm(more, false)? {
+                        break;
+                    }
+                }
+                p.note(&format!("{} (#{})", q.prompt, tables.len() + 1));
+                tables.push(record(p, fields)?);
+                doc.set(q.id, value::records(tables.clone()));
+                save(doc)?;
+            }
+            if tables.is_empty() {
+                doc.set(q.id, value::records(Vec::new()));
+                save(doc)?;
+            }
+            return Ok(());
+        }
+        _ => {}
+    }
+    if let Some(item) = scalar(p, &q.kind, q.prompt, q.min > 0)? {
+        doc.set(q.id, item);
+        save(doc)?;
+    }
+    Ok(())
+}
+
+/// Ask one value of a non-list kind until it is valid. `None` means skipped.
+fn scalar(p: &mut dyn Prompter, kind: &Kind, prompt: &str, required: bool) -> Result<Option<Item>> {
+    match kind {
+        Kind::Choice(opts) => {
+            let labels: Vec<&str> = opts.iter().map(|o| o.label).collect();
+            let i = p.select(prompt, &labels, 0)?;
+            return Ok(Some(toml_edit::value(opts[i].value)));
+        }
+        Kind::MultiChoice(opts) => {
+            let labels: Vec<&str> = opts.iter().map(|o| o.label).collect();
+            let picked = p.multi_select(prompt, &labels)?;
+            let values: Vec<String> = picked.iter().map(|i| opts[*i].value.to_string()).collect();
+            return Ok(Some(value::list(&values)));
+        }
+        Kind::YesNo => return Ok(Some(toml_edit::value(p.confirm(prompt, false)?))),
+        _ => {}
+    }
+    loop {
+        let typed = match kind {
+            Kind::LongText => p.long_text(prompt)?,
+            _ => p.text(prompt, None)?,
+        };
+        match value::parse_input(kind, &typed) {
+            Ok(Some(item)) => return Ok(Some(item)),
+            Ok(None) if required => p.note("This one needs an answer to go on."),
+            // An unanswered text is stored empty so that resuming moves past it.
+            Ok(None) if matches!(kind, Kind::Text | Kind::LongText) => {
+                return Ok(Some(toml_edit::value("")));
+            }
+            Ok(None) => return Ok(None),
+            Err(why) => p.note(&format!("That doesn't fit: {why}. Try again.")),
+        }
+    }
+}
+
+fn record(p: &mut dyn Prompter, fields: &[Field]) -> Result<Table> {
+    let mut table = Table::new();
+    for f in fields {
+        if let Some(item) = scalar(p, &f.kind, f.prompt, !f.optional)? {
+            table.insert(f.key, item);
+        }
+    }
+    Ok(table)
+}
+
+fn strings(item: Option<&Item>) -> Vec<String> {
+    item.and_then(Item::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Ask entries one by one, saving after each, until the user is done.
+///
+/// With `start`, the first entry is asked straight away; after that (and
+/// once the minimum is met) each further entry is offered with `another`.
+fn list_loop(
+    p: &mut dyn Prompter,
+    doc: &mut PlanDoc,
+    q: &Question,
+    mut entries: Vec<String>,
+    mut start: bool,
+    another: &str,
+    save: &mut Saver<'_>,
+) -> Result<()> {
+    loop {
+        let needed = entries.len() < q.min;
+        let first = std::mem::take(&mut start);
+        if !needed && !first && !p.confirm(another, false)? {
+            break;
+        }
+        let prompt = format!("{} ({} so far)", q.prompt, entries.len());
+        let typed = p.text(&prompt, None)?;
+        let entry = match value::parse_input(&Kind::Text, &typed) {
+            Ok(Some(item)) => item.as_str().unwrap_or_default().to_string(),
+            Ok(None) if needed => {
+                p.note(&format!("Add at least {} here to go on.", q.min));
+                continue;
+            }
+            Ok(None) => break,
+            Err(why) => {
+                p.note(&format!("That doesn't fit: {why}. Try again."));
+                continue;
+            }
+        };
+        let entry = coach_entry(p, q.id, entry)?;
+        entries.push(entry);
+        doc.set(q.id, value::list(&entries));
+        save(doc)?;
+    }
+    if doc.get(q.id).is_none() {
+        doc.set(q.id, value::list(&entries));
+        save(doc)?;
+    }
+    Ok(())
+}
+
+/// Offer to rewrite a question the coaching rules flag; the user may keep it.
+fn coach_entry(p: &mut dyn Prompter, id: &str, mut entry: String) -> Result<String> {
+    if !coach::COACHED_QUESTIONS.contains(&id) {
+        return Ok(entry);
+    }
+    while let Some(issue) = coach::question_issue(&entry) {
+        p.note(issue.note());
+        let choice = p.select(
+            "What would you like to do?",
+            &["Rewrite it", "Keep it as it is"],
+            0,
+        )?;
+        if choice == 1 {
+            break;
+        }
+        let rewritten = p.text("Rewrite", Some(&entry))?;
+        if let Ok(Some(item)) = value::parse_input(&Kind::Text, &rewritten) {
+            entry = item.as_str().unwrap_or_default().to_string();
+        }
+    }
+    Ok(entry)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::PLANNING;
+    use crate::prompt::{Reply, Script};
+
+    fn t(s: &str) -> Reply {
+        Reply::Text(s.into())
+    }
+
+    fn quick_script() -> Vec<Reply> {
+        vec![
+            t("Sam Lee"),
+            t("2026-11-28 10:00"),
+            t("We trust each other's estimates again"),
+            // evidence: fact, source, date, then "add another?" no
+            t("Report due 3 Nov arrived 10 Nov"),
+            Reply::Pick(2),
+            t("2026-11-10"),
+            Reply::No,
+            t("We both want the launch to land well"),
+            // questions: a why question, rewritten; then an open one
+            t("Why was the report late?"),
+            Reply::Pick(0),
+            t("What got in the way of the report?"),
+            t("How can I help you plan the next one?"),
+            Reply::No,
+            Reply::Pick(0),
+            t("Reports arrive on the agreed date, or you flag it two days ahead"),
+            t("It becomes a formal performance conversation"),
+        ]
+    }
+
+    #[test]
+    fn quick_mode_asks_the_essentials_and_saves_each_answer() {
+        let mut script = Script::new(quick_script());
+        let mut doc = PlanDoc::new_plan();
+        let mut saves = 0;
+        let asked = run(&mut script, &mut doc, PLANNING, true, &mut |_| {
+            saves += 1;
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(script.remaining(), 0, "{:#?}", script.transcript);
+        assert_eq!(asked, 9);
+        assert!(saves >= asked, "saved {saves} times for {asked} answers");
+        let plan = doc.plan().unwrap();
+        assert_eq!(plan.meeting.with.as_deref(), Some("Sam Lee"));
+        assert_eq!(plan.prepare.evidence.len(), 1);
+        assert_eq!(plan.prepare.evidence[0].source, "written");
+        assert_eq!(
+            plan.explore.questions,
+            [
+                "What got in the way of the report?",
+                "How can I help you plan the next one?"
+            ]
+        );
+        assert_eq!(plan.summarize.fallback.as_deref(), Some("expect"));
+        assert!(plan.summarize.escalation_why.is_none());
+        assert!(script.transcript.iter().any(|l| l.contains("accusation")));
+        assert!(script.transcript.iter().any(|l| l.starts_with("# Prepare")));
+    }
+
+    #[test]
+    fn a_flagged_question_can_be_kept() {
+        let mut script = Script::new([
+            t("Did you see my email?"),
+            Reply::Pick(1),
+            t("What do you make of it?"),
+            Reply::No,
+        ]);
+        let mut doc = PlanDoc::new_plan();
+        let q = crate::catalogue::find("explore.questions").unwrap();
+        run(
+            &mut script,
+            &mut doc,
+            std::slice::from_ref(q),
+            false,
+            &mut |_| Ok(()),
+        )
+        .unwrap();
+        assert_eq!(
+            doc.plan().unwrap().explore.questions,
+            ["Did you see my email?", "What do you make of it?"]
+        );
+    }
+
+    #[test]
+    fn bad_answers_are_asked_again_with_the_reason() {
+        let mut script = Script::new([t("Ana"), t("next friday"), t("2026-12-04")]);
+        let mut doc = PlanDoc::new_plan();
+        let qs: Vec<Question> = PLANNING.iter().take(2).copied().collect();
+        run(&mut script, &mut doc, &qs, false, &mut |_| Ok(())).unwrap();
+        assert!(
+            script
+                .transcript
+                .iter()
+                .any(|l| l.contains("2026-11-28 14:30"))
+        );
+        assert_eq!(
+            doc.get("meeting.when")
+                .unwrap()
+                .as_datetime()
+                .unwrap()
+                .to_string(),
+            "2026-12-04"
+        );
+    }
+
+    #[test]
+    fn required_answers_cannot_be_skipped() {
+        let mut script = Script::new([t(""), t("Ana")]);
+        let mut doc = PlanDoc::new_plan();
+        let qs: Vec<Question> = PLANNING.iter().take(1).copied().collect();
+        run(&mut script, &mut doc, &qs, false, &mut |_| Ok(())).unwrap();
+        assert!(
+            script
+                .transcript
+                .iter()
+                .any(|l| l.contains("needs an answer"))
+        );
+    }
+
+    #[test]
+    fn resume_skips_what_is_answered_and_finishes_short_lists() {
+        let mut doc = PlanDoc::new_plan();
+        doc.set("meeting.with", toml_edit::value("Sam"));
+        doc.set("explore.questions", value::list(&["What happened?".into()]));
+        let q = crate::catalogue::find("explore.questions").unwrap();
+        let with = crate::catalogue::find("meeting.with").unwrap();
+        assert!(complete(&doc, with));
+        assert!(
+            !complete(&doc, q),
+            "one question is short of the minimum of two"
+        );
+        let mut script = Script::new([t("How do you see it?"), Reply::No]);
+        run(&mut script, &mut doc, &[*with, *q], false, &mut |_| Ok(())).unwrap();
+        assert_eq!(doc.plan().unwrap().explore.questions.len(), 2);
+    }
+
+    #[test]
+    fn escalation_branch_asks_its_own_questions() {
+        let qs: Vec<Question> = PLANNING
+            .iter()
+            .filter(|q| q.id.starts_with("summarize.") && q.quick)
+            .copied()
+            .collect();
+        let mut script = Script::new([
+            Reply::Pick(1),
+            t("Third missed date"),
+            t("HR joins the next meeting"),
+        ]);
+        let mut doc = PlanDoc::new_plan();
+        run(&mut script, &mut doc, &qs, true, &mut |_| Ok(())).unwrap();
+        let plan = doc.plan().unwrap();
+        assert_eq!(
+            plan.summarize.escalation_why.as_deref(),
+            Some("Third missed date")
+        );
+        assert!(plan.summarize.expectation.is_none());
+    }
+}

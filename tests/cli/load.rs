@@ -1,0 +1,134 @@
+//! Every way a plan file can be unreadable: a clear message, exit 1, and the
+//! file left exactly as it was.
+
+use crate::{fixture, plan};
+use predicates::prelude::*;
+
+/// Load `name` through `plan new --resume --no-input` (which would save on
+/// success) and return stderr, checking exit 1 and an untouched file.
+fn load_error(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.toml");
+    std::fs::write(&path, bytes).unwrap();
+    let out = plan(dir.path())
+        .args(["new", "p.toml", "--resume", "--no-input"])
+        .assert()
+        .code(1)
+        .stdout("");
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "the file was changed");
+    String::from_utf8(out.get_output().stderr.clone()).unwrap()
+}
+
+fn load_fixture(name: &str) -> String {
+    load_error(&std::fs::read(fixture("load", name)).unwrap())
+}
+
+#[test]
+fn syntax_error_shows_file_line_column_and_the_line() {
+    let err = load_fixture("syntax.toml");
+    assert!(err.contains("p.toml:5:"), "{err}");
+    assert!(err.contains("TOML syntax error"), "{err}");
+    assert!(err.contains("5 | with = \"Sam"), "{err}");
+}
+
+#[test]
+fn wrong_type_names_the_dotted_key_and_the_form() {
+    let err = load_fixture("wrong-type.toml");
+    assert!(err.contains("p.toml:6:20:"), "{err}");
+    assert!(err.contains("`meeting.duration_minutes`"), "{err}");
+    assert!(err.contains("whole number of minutes"), "{err}");
+    assert!(err.contains("\"forty-five\""), "{err}");
+}
+
+#[test]
+fn bad_date_names_the_expected_form() {
+    let err = load_fixture("bad-date.toml");
+    assert!(
+        err.contains("p.toml:5:8:") && err.contains("`meeting.when`"),
+        "{err}"
+    );
+    assert!(err.contains("2026-11-28 14:30"), "{err}");
+}
+
+#[test]
+fn bad_record_points_into_the_list() {
+    let err = load_fixture("bad-evidence.toml");
+    assert!(err.contains("p.toml:10:10:"), "{err}");
+    assert!(err.contains("`prepare.evidence[2].source`"), "{err}");
+    assert!(err.contains("\"seen\", \"heard\", \"written\""), "{err}");
+}
+
+#[test]
+fn newer_schema_is_refused_with_upgrade_advice() {
+    let err = load_fixture("newer-schema.toml");
+    assert!(err.contains("schema 2") && err.contains("upgrade"), "{err}");
+}
+
+#[test]
+fn missing_schema_says_what_to_add() {
+    assert!(load_fixture("no-schema.toml").contains("add `schema = 1`"));
+}
+
+#[test]
+fn unknown_status_lists_the_valid_ones() {
+    let err = load_fixture("bad-status.toml");
+    assert!(
+        err.contains("`status`") && err.contains("\"followed-up\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn not_utf8_gives_the_place() {
+    let err = load_error(b"schema = 1\n[meeting]\nwith = \"S\xffm\"\n");
+    assert!(
+        err.contains("p.toml:3:") && err.contains("not UTF-8"),
+        "{err}"
+    );
+}
+
+#[test]
+fn oversized_file_is_refused() {
+    let mut big = b"schema = 1\n".to_vec();
+    big.extend(std::iter::repeat_n(b'#', 2 * 1024 * 1024));
+    let err = load_error(&big);
+    assert!(err.contains("at most") && err.contains("bytes"), "{err}");
+}
+
+#[test]
+fn missing_file_and_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    plan(dir.path())
+        .args(["new", "gone.toml", "--resume", "--no-input"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no such plan to resume"));
+    std::fs::create_dir(dir.path().join("d.toml")).unwrap();
+    plan(dir.path())
+        .args(["new", "d.toml", "--no-input", "--set", "meeting.with=A"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is a folder"));
+}
+
+#[test]
+fn answers_file_errors_point_into_the_answers_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.toml"),
+        "[meeting]\nmode = \"carrier pigeon\"\n",
+    )
+    .unwrap();
+    plan(dir.path())
+        .args(["new", "p.toml", "--no-input", "--answers", "a.toml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("a.toml:2:8:"))
+        .stderr(predicate::str::contains("\"in-person\", \"virtual\""));
+    assert!(!dir.path().join("p.toml").exists());
+    plan(dir.path())
+        .args(["new", "p.toml", "--no-input", "--answers", "none.toml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("none.toml: no such file"));
+}

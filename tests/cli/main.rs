@@ -1,0 +1,40 @@
+//! The one integration harness: every area is a module, fixtures live in
+//! `tests/fixtures/<area>/`.
+
+mod examples;
+mod load;
+mod new;
+mod pty;
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// A `plan` command with its own empty PLAN_DIR, no stdin and a time limit,
+/// so a prompt that waits on a missing terminal fails instead of hanging.
+pub fn plan(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("plan").unwrap();
+    cmd.current_dir(dir)
+        .env("PLAN_DIR", dir.join("plans"))
+        .env_remove("EDITOR")
+        .env_remove("VISUAL")
+        .timeout(Duration::from_secs(20))
+        .write_stdin("");
+    cmd
+}
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fixture file of an area.
+pub fn fixture(area: &str, name: &str) -> PathBuf {
+    root().join("tests/fixtures").join(area).join(name)
+}
+
+/// The permission bits of a file.
+pub fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}

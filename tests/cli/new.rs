@@ -1,0 +1,296 @@
+//! `plan new` without a terminal: the scriptable forms and their errors.
+
+use crate::{mode, plan};
+use predicates::prelude::*;
+use std::fs;
+
+#[test]
+fn without_a_terminal_it_stops_at_once_and_names_the_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    plan(dir.path())
+        .args(["new", "x.toml"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("--no-input").and(predicate::str::contains("--answers")));
+    assert!(!dir.path().join("x.toml").exists());
+}
+
+#[test]
+fn no_input_writes_a_private_draft_with_what_was_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = plan(dir.path())
+        .args([
+            "new",
+            "--no-input",
+            "--set",
+            "meeting.with=Sam Lee",
+            "--set",
+            "meeting.when=2026-11-28 14:00",
+            "--set",
+            "explore.questions=What happened?",
+            "--set",
+            "explore.questions=How do you see it?",
+            "--set",
+            r#"prepare.evidence={ fact = "Report late", source = "written", date = 2026-11-03 }"#,
+            "--set",
+            "meeting.mode=Virtual",
+        ])
+        .assert()
+        .success();
+    let plans = dir.path().join("plans");
+    let path = plans.join("sam-lee-2026-11-28.toml");
+    assert_eq!(
+        String::from_utf8_lossy(&out.get_output().stdout).trim(),
+        path.display().to_string()
+    );
+    assert_eq!(mode(&plans), 0o700);
+    assert_eq!(mode(&path), 0o600);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(
+        text.starts_with("schema = 1\nstatus = \"draft\"\n"),
+        "{text}"
+    );
+    let plan: toml::Value = toml::from_str(&text).unwrap();
+    assert_eq!(plan["meeting"]["with"].as_str(), Some("Sam Lee"));
+    assert_eq!(plan["meeting"]["mode"].as_str(), Some("virtual"));
+    assert_eq!(plan["explore"]["questions"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        plan["prepare"]["evidence"][0]["source"].as_str(),
+        Some("written")
+    );
+    assert!(plan.get("mindset").is_none(), "nothing else is filled in");
+    // No temp or stray files besides the plan and its lock.
+    let mut names: Vec<String> = fs::read_dir(&plans)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [".sam-lee-2026-11-28.toml.lock", "sam-lee-2026-11-28.toml"]
+    );
+}
+
+#[test]
+fn set_wins_over_the_answers_file() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.toml"),
+        "[meeting]\nwith = \"From file\"\nplace = \"Room 4\"\n[explore]\nquestions = [\"What now?\"]\n",
+    )
+    .unwrap();
+    plan(dir.path())
+        .args(["new", "p.toml", "--no-input", "--answers", "a.toml"])
+        .args(["--set", "meeting.with=From flag"])
+        .assert()
+        .success();
+    let plan: toml::Value =
+        toml::from_str(&fs::read_to_string(dir.path().join("p.toml")).unwrap()).unwrap();
+    assert_eq!(plan["meeting"]["with"].as_str(), Some("From flag"));
+    assert_eq!(plan["meeting"]["place"].as_str(), Some("Room 4"));
+    assert_eq!(plan["explore"]["questions"][0].as_str(), Some("What now?"));
+}
+
+#[test]
+fn bad_set_values_name_the_key_and_the_form() {
+    let dir = tempfile::tempdir().unwrap();
+    plan(dir.path())
+        .args([
+            "new",
+            "p.toml",
+            "--no-input",
+            "--set",
+            "meeting.when=28/11/2026",
+        ])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("meeting.when")
+                .and(predicate::str::contains("2026-11-28 14:30")),
+        );
+    plan(dir.path())
+        .args([
+            "new",
+            "p.toml",
+            "--no-input",
+            "--set",
+            "meeting.duration_minutes=9000",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("1 to 600"));
+    plan(dir.path())
+        .args(["new", "p.toml", "--no-input", "--set", "with=Sam"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `meeting.with`"));
+    plan(dir.path())
+        .args(["new", "p.toml", "--no-input", "--set", "meeting.with"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("KEY=VALUE"));
+    assert!(!dir.path().join("p.toml").exists());
+}
+
+#[test]
+fn coached_questions_given_by_flag_get_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    plan(dir.path())
+        .args([
+            "new",
+            "p.toml",
+            "--no-input",
+            "--set",
+            "explore.questions=Why is it late?",
+        ])
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("explore.questions[1]")
+                .and(predicate::str::contains("\"what\"")),
+        );
+}
+
+#[test]
+fn an_existing_plan_is_never_overwritten_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.toml");
+    let original = b"# mine\nschema = 1\nstatus = \"ready\"\n[meeting]\nwith = \"Ana\"\n";
+    fs::write(&path, original).unwrap();
+    plan(dir.path())
+        .args(["new", "p.toml", "--no-input", "--set", "meeting.with=Bo"])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("already exists").and(predicate::str::contains("--force")),
+        );
+    assert_eq!(fs::read(&path).unwrap(), original);
+
+    plan(dir.path())
+        .args([
+            "new",
+            "p.toml",
+            "--no-input",
+            "--force",
+            "--set",
+            "meeting.with=Bo",
+        ])
+        .assert()
+        .success();
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("with = \"Bo\"") && !text.contains("# mine"),
+        "{text}"
+    );
+    assert_eq!(mode(&path), 0o600);
+}
+
+#[test]
+fn resume_keeps_comments_unknown_keys_and_earlier_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.toml");
+    fs::write(
+        &path,
+        "# my own note\nschema = 1\nstatus = \"draft\"\nflavour = \"kept\"\n\n[meeting]\nwith = \"Ana\" # first name only\n\n[custom]\nx = 1\n",
+    )
+    .unwrap();
+    plan(dir.path())
+        .args([
+            "new",
+            "p.toml",
+            "--resume",
+            "--no-input",
+            "--set",
+            "open.mutual_purpose=Ship it together",
+        ])
+        .assert()
+        .success();
+    let text = fs::read_to_string(&path).unwrap();
+    for kept in [
+        "# my own note",
+        "flavour = \"kept\"",
+        "# first name only",
+        "[custom]",
+        "x = 1",
+        "Ship it together",
+    ] {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+}
+
+#[test]
+fn a_plan_open_elsewhere_is_not_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.toml");
+    let original = b"schema = 1\nstatus = \"draft\"\n";
+    fs::write(&path, original).unwrap();
+    let lock = fs::File::create(dir.path().join(".p.toml.lock")).unwrap();
+    lock.lock().unwrap();
+    plan(dir.path())
+        .args([
+            "new",
+            "p.toml",
+            "--resume",
+            "--no-input",
+            "--set",
+            "meeting.with=Bo",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("open in another `plan`"));
+    assert_eq!(fs::read(&path).unwrap(), original);
+}
+
+#[test]
+fn unwritable_places_and_unusable_names() {
+    let dir = tempfile::tempdir().unwrap();
+    plan(dir.path())
+        .args([
+            "new",
+            "no/such/folder/p.toml",
+            "--no-input",
+            "--set",
+            "meeting.with=A",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("cannot write in no/such/folder"));
+    plan(dir.path())
+        .args(["new", "..", "--no-input"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("not a usable plan name"));
+}
+
+#[test]
+fn no_name_and_nothing_to_make_one_from_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    plan(dir.path())
+        .args(["new", "--no-input", "--set", "meeting.with=Sam"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("meeting.when"));
+}
+
+#[test]
+fn bare_names_live_in_the_plan_dir() {
+    let dir = tempfile::tempdir().unwrap();
+    plan(dir.path())
+        .args(["new", "sam", "--no-input", "--set", "meeting.with=Sam"])
+        .assert()
+        .success()
+        .stdout(predicate::str::ends_with("plans/sam.toml\n"));
+    assert_eq!(mode(&dir.path().join("plans/sam.toml")), 0o600);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    plan(dir.path()).args(["new", "--resume"]).assert().code(2);
+    plan(dir.path())
+        .args(["new", "p.toml", "--resume", "--force"])
+        .assert()
+        .code(2);
+    plan(dir.path()).args(["frobnicate"]).assert().code(2);
+}

@@ -1,0 +1,163 @@
+//! `plan new` in a real pseudo-terminal, through the real dialoguer prompts.
+
+use expectrl::{Expect, Regex, Session};
+use std::process::Command;
+use std::time::Duration;
+
+const DOWN: &str = "\x1b[B";
+
+fn spawn(dir: &std::path::Path, args: &[&str]) -> expectrl::session::OsSession {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
+    cmd.args(args)
+        .current_dir(dir)
+        .env("PLAN_DIR", dir.join("plans"))
+        .env("TERM", "xterm")
+        .env_remove("EDITOR")
+        .env_remove("VISUAL");
+    let mut session = Session::spawn(cmd).expect("spawn plan in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(20)));
+    session
+}
+
+fn answer(s: &mut expectrl::session::OsSession, prompt: &str, reply: &str) {
+    if let Err(e) = s.expect(prompt) {
+        let mut buf = vec![0u8; 65536];
+        let n = s.try_read(&mut buf).unwrap_or(0);
+        panic!(
+            "waiting for {prompt:?}: {e}; screen had: {:?}",
+            String::from_utf8_lossy(&buf[..n])
+        );
+    }
+    s.send(reply).unwrap();
+    s.send("\r").unwrap();
+}
+
+fn exit_code(s: &expectrl::session::OsSession) -> String {
+    format!("{:?}", s.get_process().wait().unwrap())
+}
+
+#[test]
+fn quick_plan_through_the_real_prompts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(dir.path(), &["new", "--quick"]);
+    answer(&mut s, "Who is the conversation with?", "Sam Lee");
+    answer(&mut s, "When will you meet?", "28/11");
+    s.expect("That doesn't fit").unwrap();
+    answer(&mut s, "When will you meet?", "2026-11-28 14:00");
+    answer(&mut s, "relationship?", "We trust each other's estimates");
+    answer(
+        &mut s,
+        "The fact, as a camera would record it",
+        "Report due 3 Nov came 10 Nov",
+    );
+    // Select: seen, heard, written; two down is "written".
+    s.expect("How do you know it?").unwrap();
+    s.send(DOWN).unwrap();
+    s.send(DOWN).unwrap();
+    s.send("\r").unwrap();
+    answer(&mut s, "When was it?", "2026-11-10");
+    answer(&mut s, "Add another?", "n");
+    answer(
+        &mut s,
+        "What purpose do you both share",
+        "We both want the launch to land",
+    );
+    answer(
+        &mut s,
+        "Which open questions will you ask? (0 so far)",
+        "Why was it late?",
+    );
+    s.expect("accusation").unwrap();
+    s.expect("What would you like to do?").unwrap();
+    s.send("\r").unwrap(); // Rewrite it
+    // The input prompt itself, not the menu item of the same name.
+    s.expect(Regex("Rewrite[^\n]*›")).unwrap();
+    // The old text is pre-filled: clear it with backspaces, then type anew.
+    s.send("\x7f".repeat(20)).unwrap();
+    s.send("What got in the way?\r").unwrap();
+    answer(&mut s, "(1 so far)", "How can I help next time?");
+    answer(&mut s, "Add another?", "n");
+    s.expect("If you can't agree").unwrap();
+    s.send("\r").unwrap(); // expect
+    answer(
+        &mut s,
+        "What exactly do you expect",
+        "Dates met, or flagged two days ahead",
+    );
+    answer(
+        &mut s,
+        "And if it doesn't happen?",
+        "A formal improvement plan",
+    );
+    s.expect("Plan saved (ready)").unwrap();
+    let status = exit_code(&s);
+    assert!(
+        status.contains("Exited") && status.ends_with(", 0)"),
+        "{status}"
+    );
+
+    let path = dir.path().join("plans/sam-lee-2026-11-28.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let plan: toml::Value = toml::from_str(&text).unwrap();
+    assert_eq!(plan["status"].as_str(), Some("ready"));
+    assert_eq!(plan["meeting"]["with"].as_str(), Some("Sam Lee"));
+    assert_eq!(
+        plan["prepare"]["evidence"][0]["source"].as_str(),
+        Some("written")
+    );
+    let questions: Vec<&str> = plan["explore"]["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        questions,
+        ["What got in the way?", "How can I help next time?"]
+    );
+    assert_eq!(plan["summarize"]["fallback"].as_str(), Some("expect"));
+    assert_eq!(
+        plan["summarize"]["consequence"].as_str(),
+        Some("A formal improvement plan")
+    );
+}
+
+#[test]
+fn ctrl_c_midway_keeps_the_answers_and_says_how_to_resume() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(dir.path(), &["new", "talk.toml"]);
+    answer(&mut s, "Who is the conversation with?", "Ana");
+    answer(&mut s, "When will you meet?", "2026-12-01");
+    answer(
+        &mut s,
+        "In a few words, what is it about?",
+        "Meeting habits",
+    );
+    s.expect("How many minutes").unwrap();
+    s.send("4").unwrap(); // half-typed; lost with the interrupt
+    s.send("\x03").unwrap();
+    s.expect("talk.toml --resume").unwrap();
+    let status = exit_code(&s);
+    assert!(status.contains("130"), "{status}");
+
+    let path = dir.path().join("talk.toml");
+    let plan: toml::Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(plan["meeting"]["with"].as_str(), Some("Ana"));
+    assert_eq!(plan["meeting"]["title"].as_str(), Some("Meeting habits"));
+    assert!(plan["meeting"].get("duration_minutes").is_none());
+    let strays: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(strays.is_empty(), "{strays:?}");
+
+    // Resume starts at the first unanswered question.
+    let mut s = spawn(dir.path(), &["new", "talk.toml", "--resume"]);
+    answer(&mut s, "How many minutes", "30");
+    s.expect("Where will it take place?").unwrap();
+    s.send("\x03").unwrap();
+    s.expect("--resume").unwrap();
+    let plan: toml::Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(plan["meeting"]["duration_minutes"].as_integer(), Some(30));
+}
