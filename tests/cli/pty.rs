@@ -161,3 +161,62 @@ fn ctrl_c_midway_keeps_the_answers_and_says_how_to_resume() {
     let plan: toml::Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     assert_eq!(plan["meeting"]["duration_minutes"].as_integer(), Some(30));
 }
+
+#[test]
+fn long_answers_can_be_written_in_the_editor_and_leave_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let editor = dir.path().join("fake-editor");
+    let log = dir.path().join("editor.log");
+    std::fs::write(
+        &editor,
+        format!(
+            "#!/bin/sh\nstat -c '%a %n' \"$1\" > '{}'\nprintf 'Written in the editor.\\nSecond line.\\n' > \"$1\"\n",
+            log.display()
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::create_dir(dir.path().join("talks")).unwrap();
+    std::fs::write(
+        dir.path().join("a.toml"),
+        "[meeting]\nwith = \"Ana\"\nwhen = 2026-12-01\ntitle = \"Habits\"\nduration_minutes = 30\nplace = \"Room 1\"\nmode = \"virtual\"\n",
+    )
+    .unwrap();
+
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
+    cmd.args(["new", "talks/p.toml", "--answers", "a.toml"])
+        .current_dir(dir.path())
+        .env("TERM", "xterm")
+        .env("EDITOR", &editor)
+        .env_remove("VISUAL");
+    let mut s = Session::spawn(cmd).unwrap();
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    answer(&mut s, "What makes this conversation hard for you?", "/e");
+    s.expect("What is the problem from their side?").unwrap();
+    s.send("\x03").unwrap();
+    s.expect("--resume").unwrap();
+    exit_code(&s);
+
+    let logged = std::fs::read_to_string(&log).unwrap();
+    let (mode, file) = logged.trim().split_once(' ').unwrap();
+    assert_eq!(mode, "600", "editor file mode");
+    let file = std::path::Path::new(file);
+    assert!(
+        file.parent().unwrap().ends_with("talks"),
+        "the editor file was made outside the plan's folder: {}",
+        file.display()
+    );
+    assert!(!file.exists(), "the editor file was left behind");
+    let plan: toml::Value =
+        toml::from_str(&std::fs::read_to_string(dir.path().join("talks/p.toml")).unwrap()).unwrap();
+    assert_eq!(
+        plan["mindset"]["hard_for_me"].as_str(),
+        Some("Written in the editor.\nSecond line.")
+    );
+    assert_eq!(
+        plan["meeting"]["place"].as_str(),
+        Some("Room 1"),
+        "answers file prefilled"
+    );
+}
