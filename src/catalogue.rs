@@ -317,13 +317,13 @@ const EVIDENCE: &[Field] = &[
 const CONTRASTING: &[Field] = &[
     Field {
         key: "dont",
-        prompt: "I don't want them to think…",
+        prompt: "I don't … (what you don't mean)",
         kind: Kind::Text,
         optional: false,
     },
     Field {
         key: "do",
-        prompt: "What I do mean is…",
+        prompt: "I do … (what you do mean)",
         kind: Kind::Text,
         optional: false,
     },

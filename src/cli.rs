@@ -18,6 +18,79 @@ pub struct Cli {
 pub enum Command {
     /// Prepare a conversation: asks the questions step by step, saving as it goes.
     New(NewArgs),
+    /// Print the private brief for a plan, in Markdown or HTML.
+    Render(RenderArgs),
+    /// Work with the templates artefacts are made from.
+    #[command(subcommand)]
+    Templates(TemplatesCommand),
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Markdown.
+    Md,
+    /// One self-contained HTML page.
+    Html,
+}
+
+impl Format {
+    /// The format a file name implies: HTML for `.html`/`.htm`, else Markdown.
+    pub fn from_path(path: Option<&std::path::Path>) -> Format {
+        match path
+            .and_then(|p| p.extension())
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("html" | "htm") => Format::Html,
+            _ => Format::Md,
+        }
+    }
+
+    /// The template of an artefact in this format (`brief` → `brief.html`).
+    pub fn template(self, artefact: &str) -> &'static str {
+        match (artefact, self) {
+            ("brief", Format::Md) => "brief.md",
+            ("brief", Format::Html) => "brief.html",
+            _ => unreachable!("unknown artefact {artefact}"),
+        }
+    }
+}
+
+/// `plan render`.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The plan: a path, or a bare name kept in $PLAN_DIR.
+    #[arg(value_name = "PLAN")]
+    pub plan: String,
+
+    /// Output format [default: from the -o file name, else md].
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<Format>,
+
+    /// Write to this file (private, mode 0600) instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// A folder of templates that replace the built-in ones of the same name
+    /// [default: $PLAN_DIR/templates when it exists].
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+/// `plan templates …`.
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    /// Write the built-in templates to a folder, to start your own from.
+    Export {
+        /// Where to write them (created if needed).
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// Replace templates already there.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// Answers given without prompting, shared by the commands that ask questions.

@@ -87,6 +87,55 @@ pub fn question_issue(question: &str) -> Option<QuestionIssue> {
     }
 }
 
+/// A short reminder for each 'what if' behaviour, by its stored value.
+pub fn leaning_reminder(value: &str) -> &'static str {
+    match value {
+        "avoidance" => {
+            "You are going ahead; the date is set. Say the point in the first two minutes."
+        }
+        "minimising" => "Name the problem plainly once, with the facts; kindness is clarity.",
+        "blame" => "Describe what happened, not who they are; remember your own part.",
+        "triggered" => "When you feel the jolt, pause and breathe before you answer.",
+        "winging-it" => "You have a plan; keep this page in front of you.",
+        _ => "",
+    }
+}
+
+/// What to do about a confidence belief not yet held, by its stored value.
+pub fn belief_reminder(value: &str) -> &'static str {
+    match value {
+        "needed" => "Remind yourself what it costs everyone if this goes unsaid.",
+        "prepared" => "Fill the gaps in this brief, or give yourself more time.",
+        "calm" => "Reread what might derail you and how you will stay calm.",
+        "safe" => "Reread your mutual purpose and your don't/do lines.",
+        _ => "",
+    }
+}
+
+/// The five ways to make it safe to talk again: (name, a one-line reminder).
+pub const TECHNIQUES: &[(&str, &str)] = &[
+    (
+        "Contrast",
+        "Say what you don't mean, then what you do mean.",
+    ),
+    (
+        "Stay curious",
+        "Wonder what is behind their reaction before you respond to it.",
+    ),
+    (
+        "Step in, step out",
+        "Say your piece, then stop and listen; listening is not agreeing.",
+    ),
+    (
+        "Say what you see",
+        "Name what is happening in the room, then go back to exploring.",
+    ),
+    (
+        "Apologise",
+        "If you got something wrong, say sorry and mean it; don't back down on the point.",
+    ),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

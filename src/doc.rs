@@ -116,6 +116,27 @@ impl PlanDoc {
         }
     }
 
+    /// A copy with answers left empty removed, so that readers treat a
+    /// skipped question and an unanswered one alike.
+    pub fn without_blanks(&self) -> PlanDoc {
+        let mut out = self.clone();
+        for q in catalogue::all() {
+            let blank = self
+                .get(q.id)
+                .and_then(Item::as_str)
+                .is_some_and(|s| s.trim().is_empty());
+            if blank
+                && let Some(table) = out
+                    .doc
+                    .get_mut(q.section())
+                    .and_then(Item::as_table_like_mut)
+            {
+                table.remove(q.field());
+            }
+        }
+        out
+    }
+
     /// The typed view of the plan.
     pub fn plan(&self) -> Result<Plan, toml::de::Error> {
         toml::from_str(&self.doc.to_string())

@@ -5,6 +5,7 @@
 
 #![warn(missing_docs)]
 
+pub mod brief;
 pub mod catalogue;
 pub mod cli;
 pub mod cmd;
@@ -14,6 +15,7 @@ pub mod error;
 pub mod interrupt;
 pub mod model;
 pub mod prompt;
+pub mod render;
 pub mod store;
 pub mod value;
 pub mod wizard;
@@ -25,5 +27,7 @@ use cli::{Cli, Command};
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::New(args) => cmd::new::run(args),
+        Command::Render(args) => cmd::render::run(args),
+        Command::Templates(command) => cmd::templates::run(command),
     }
 }

@@ -7,6 +7,15 @@
 use serde::{Deserialize, Serialize};
 use toml::value::Datetime;
 
+/// Dates are handed to templates as their TOML text (`2026-11-28T10:00:00`),
+/// not as the TOML crate's internal wrapper.
+fn date_text<S: serde::Serializer>(d: &Option<Datetime>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.serialize_some(&d.to_string()),
+        None => s.serialize_none(),
+    }
+}
+
 /// The plan file format this binary reads and writes.
 pub const SCHEMA: i64 = 1;
 
@@ -53,8 +62,10 @@ pub struct Plan {
     /// Where the plan stands.
     pub status: Status,
     /// When the plan was started.
+    #[serde(serialize_with = "date_text")]
     pub created: Option<Datetime>,
     /// When it was last saved.
+    #[serde(serialize_with = "date_text")]
     pub updated: Option<Datetime>,
     /// Who, what, when, where.
     pub meeting: Meeting,
@@ -81,6 +92,7 @@ pub struct Meeting {
     /// A neutral title.
     pub title: Option<String>,
     /// A date or date-time.
+    #[serde(serialize_with = "date_text")]
     pub when: Option<Datetime>,
     /// Length booked.
     pub duration_minutes: Option<i64>,
@@ -128,7 +140,11 @@ pub struct Evidence {
     /// `seen`, `heard` or `written`.
     pub source: String,
     /// When.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "date_text"
+    )]
     pub date: Option<Datetime>,
 }
 

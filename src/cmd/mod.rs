@@ -1,4 +1,6 @@
 //! One file per command.
 
 pub mod new;
+pub mod render;
 pub mod script;
+pub mod templates;

@@ -5,6 +5,7 @@ mod examples;
 mod load;
 mod new;
 mod pty;
+mod render;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,431 @@
+//! `plan render`: the brief, its templates, and its safety.
+
+use crate::{fixture, mode, plan, root};
+use predicates::prelude::*;
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use std::fs;
+
+const EXAMPLES: &[&str] = &[
+    "missed-deadlines",
+    "meeting-behaviour",
+    "performance-escalation",
+];
+
+fn render(dir: &std::path::Path, args: &[&str]) -> String {
+    let out = plan(dir).arg("render").args(args).assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn briefs_of_every_example_match_their_snapshots() {
+    for name in EXAMPLES {
+        let path = root().join(format!("examples/{name}.toml"));
+        let path = path.to_str().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let md = render(dir.path(), &[path]);
+        insta::assert_snapshot!(format!("brief_{name}_md"), md);
+        let html = render(dir.path(), &[path, "--format", "html"]);
+        insta::assert_snapshot!(format!("brief_{name}_html"), html);
+    }
+}
+
+/// (level, text) of every heading in a Markdown document, read by a real parser.
+fn headings(md: &str) -> Vec<(HeadingLevel, String)> {
+    let mut out = Vec::new();
+    let mut current: Option<(HeadingLevel, String)> = None;
+    for event in Parser::new(md) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => current = Some((level, String::new())),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, text)) = current.as_mut() {
+                    text.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => out.extend(current.take()),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn the_markdown_brief_has_the_title_then_the_five_steps_in_order() {
+    for name in EXAMPLES {
+        let dir = tempfile::tempdir().unwrap();
+        let md = render(
+            dir.path(),
+            &[root()
+                .join(format!("examples/{name}.toml"))
+                .to_str()
+                .unwrap()],
+        );
+        let hs = headings(&md);
+        let h1: Vec<&str> = hs
+            .iter()
+            .filter(|(l, _)| *l == HeadingLevel::H1)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(h1.len(), 1, "{name}: {h1:?}");
+        let h2: Vec<&str> = hs
+            .iter()
+            .filter(|(l, _)| *l == HeadingLevel::H2)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(
+            h2,
+            [
+                "Before you go in",
+                "Prepare",
+                "Open",
+                "Explore",
+                "Make it safe",
+                "Summarize"
+            ],
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn answers_cannot_add_headings_to_the_markdown_brief() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("p.toml"),
+        "schema = 1\n[mindset]\nfeelings = \"# Shouting\\n\\nSetext\\n===\"\n[open]\nstory = \"## Fake step\"\n",
+    )
+    .unwrap();
+    let md = render(dir.path(), &["p.toml"]);
+    let h2: Vec<String> = headings(&md).into_iter().map(|(_, t)| t).collect();
+    assert!(
+        !h2.iter()
+            .any(|t| t.contains("Fake") || t.contains("Shouting") || t.contains("Setext")),
+        "{h2:?}"
+    );
+}
+
+#[test]
+fn a_draft_renders_with_its_gaps_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("p.toml"),
+        "schema = 1\nstatus = \"draft\"\n[meeting]\nwith = \"Ana\"\n",
+    )
+    .unwrap();
+    let md = render(dir.path(), &["p.toml"]);
+    assert!(
+        md.contains("still open below") && md.contains("plan new p.toml --resume"),
+        "{md}"
+    );
+    assert!(md.contains("_Not answered yet._"));
+    let html = render(dir.path(), &["p.toml", "--format", "html"]);
+    assert!(html.contains("class=\"gap\""));
+}
+
+#[test]
+fn output_file_is_private_and_its_extension_picks_the_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = root().join("examples/missed-deadlines.toml");
+    plan(dir.path())
+        .args(["render", example.to_str().unwrap(), "-o", "brief.html"])
+        .assert()
+        .success()
+        .stdout("");
+    let html = fs::read_to_string(dir.path().join("brief.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert_eq!(mode(&dir.path().join("brief.html")), 0o600);
+    plan(dir.path())
+        .args(["render", example.to_str().unwrap(), "-o", "brief.txt"])
+        .assert()
+        .success();
+    assert!(
+        fs::read_to_string(dir.path().join("brief.txt"))
+            .unwrap()
+            .starts_with("# Project deadlines")
+    );
+    plan(dir.path())
+        .args([
+            "render",
+            example.to_str().unwrap(),
+            "-o",
+            "brief.html",
+            "--format",
+            "md",
+        ])
+        .assert()
+        .success();
+    assert!(
+        fs::read_to_string(dir.path().join("brief.html"))
+            .unwrap()
+            .starts_with("# ")
+    );
+}
+
+#[test]
+fn html_is_one_self_contained_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = render(
+        dir.path(),
+        &[
+            root()
+                .join("examples/meeting-behaviour.toml")
+                .to_str()
+                .unwrap(),
+            "-f",
+            "html",
+        ],
+    );
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(html.contains("<meta charset=\"utf-8\">") && html.contains("<title>"));
+    assert!(html.contains("@media print"));
+    for external in ["<link", "<script", "src=", "@import", "url("] {
+        assert!(!html.contains(external), "found {external}");
+    }
+}
+
+/// Every tag of an HTML page, lowercased. Text is escaped, so every `<` opens a real tag.
+fn tags(html: &str) -> Vec<String> {
+    html.split('<')
+        .skip(1)
+        .map(|s| s.split('>').next().unwrap_or("").to_lowercase())
+        .collect()
+}
+
+#[test]
+fn nothing_typed_into_a_plan_can_reach_the_page_as_markup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = fixture("render", "script-vectors.toml");
+    // The fixture must cover every free-text answer the catalogue knows.
+    let doc = plan::store::load(&path, plan::store::FileKind::Plan).unwrap();
+    for q in plan::catalogue::all() {
+        use plan::catalogue::Kind;
+        if matches!(
+            q.kind,
+            Kind::Text | Kind::LongText | Kind::List | Kind::Bank(_) | Kind::Records(_)
+        ) {
+            assert!(
+                doc.get(q.id).is_some(),
+                "script-vectors.toml lacks {}",
+                q.id
+            );
+        }
+    }
+    let html = render(dir.path(), &[path.to_str().unwrap(), "--format", "html"]);
+    // The vectors did get in, as visible text.
+    assert!(
+        html.contains("&lt;script&gt;") || html.contains("&lt;script"),
+        "vectors missing"
+    );
+    let mut styles = 0;
+    for tag in tags(&html) {
+        let name = tag
+            .trim_start_matches('/')
+            .split([' ', '\n', '\t'])
+            .next()
+            .unwrap_or("");
+        assert!(
+            ![
+                "script",
+                "iframe",
+                "object",
+                "embed",
+                "img",
+                "svg",
+                "math",
+                "base",
+                "form",
+                "input",
+                "link",
+                "meta http-equiv"
+            ]
+            .contains(&name),
+            "dangerous tag <{tag}>"
+        );
+        if name == "style" {
+            styles += 1;
+        }
+        let attrs = tag.split_once(' ').map(|(_, a)| a).unwrap_or("");
+        for word in attrs.split(|c: char| c.is_whitespace()) {
+            assert!(
+                !(word.starts_with("on") && word.contains('=')),
+                "event handler in <{tag}>"
+            );
+            assert!(!word.starts_with("style="), "inline style in <{tag}>");
+        }
+        for scheme in ["javascript:", "data:", "vbscript:"] {
+            assert!(!attrs.contains(scheme), "{scheme} in <{tag}>");
+        }
+    }
+    assert_eq!(styles, 2, "only the page's own <style> and </style>");
+    // The Markdown brief of the same plan still renders.
+    render(dir.path(), &[path.to_str().unwrap()]);
+}
+
+#[test]
+fn user_templates_override_built_in_ones_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let tpl = dir.path().join("mine");
+    fs::create_dir(&tpl).unwrap();
+    fs::write(
+        tpl.join("brief.md"),
+        "Meeting with {{ with }} on {{ when }}.\n",
+    )
+    .unwrap();
+    let example = root().join("examples/missed-deadlines.toml");
+    let md = render(
+        dir.path(),
+        &[example.to_str().unwrap(), "--templates", "mine"],
+    );
+    assert_eq!(
+        md,
+        "Meeting with Jordan Reyes on Saturday 28 November 2026, 10:00.\n"
+    );
+    // HTML still uses the built-in template, since only brief.md was replaced.
+    let html = render(
+        dir.path(),
+        &[
+            example.to_str().unwrap(),
+            "--templates",
+            "mine",
+            "-f",
+            "html",
+        ],
+    );
+    assert!(html.contains("Private: for your eyes only"));
+    // $PLAN_DIR/templates is used when no --templates is given.
+    fs::create_dir_all(dir.path().join("plans/templates")).unwrap();
+    fs::write(
+        dir.path().join("plans/templates/brief.md"),
+        "from the plan dir\n",
+    )
+    .unwrap();
+    assert_eq!(
+        render(dir.path(), &[example.to_str().unwrap()]),
+        "from the plan dir\n"
+    );
+}
+
+#[test]
+fn user_templates_keep_html_escaping() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("t")).unwrap();
+    fs::write(
+        dir.path().join("t/brief.html"),
+        "{% extends \"page.html\" %}{% block content %}<p>{{ plan.meeting.with }}</p>{% endblock content %}",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("p.toml"),
+        "schema = 1\n[meeting]\nwith = \"<script>x</script>\"\n",
+    )
+    .unwrap();
+    let html = render(dir.path(), &["p.toml", "-f", "html", "--templates", "t"]);
+    assert!(
+        html.contains("<p>&lt;script&gt;x&lt;&#x2F;script&gt;</p>")
+            || html.contains("<p>&lt;script&gt;x&lt;/script&gt;</p>"),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_broken_user_template_names_its_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("t")).unwrap();
+    fs::write(
+        dir.path().join("t/brief.md"),
+        "# {{ title }}\n\n{% for x in %}\n",
+    )
+    .unwrap();
+    let example = root().join("examples/missed-deadlines.toml");
+    plan(dir.path())
+        .args(["render", example.to_str().unwrap(), "--templates", "t"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("t/brief.md:3:"))
+        .stderr(predicate::str::contains("template error"));
+    // An error while rendering (not parsing) names the place too.
+    fs::write(dir.path().join("t/brief.md"), "ok\n{{ nothing.here }}\n").unwrap();
+    plan(dir.path())
+        .args(["render", example.to_str().unwrap(), "--templates", "t"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("t/brief.md:2:"));
+    plan(dir.path())
+        .args([
+            "render",
+            example.to_str().unwrap(),
+            "--templates",
+            "missing",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no such folder of templates"));
+}
+
+#[test]
+fn export_writes_every_built_in_template_and_keeps_existing_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = plan(dir.path())
+        .args(["templates", "export", "tpl"])
+        .assert()
+        .success();
+    let listed = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    for (name, text) in plan::render::BUILTIN {
+        let path = dir.path().join("tpl").join(name);
+        assert_eq!(&fs::read_to_string(&path).unwrap(), text, "{name}");
+        assert!(listed.contains(name));
+    }
+    fs::write(dir.path().join("tpl/brief.md"), "mine\n").unwrap();
+    plan(dir.path())
+        .args(["templates", "export", "tpl"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--force"));
+    assert_eq!(
+        fs::read_to_string(dir.path().join("tpl/brief.md")).unwrap(),
+        "mine\n"
+    );
+    // The exported set renders exactly like the built-in one.
+    let example = root().join("examples/missed-deadlines.toml");
+    let a = render(dir.path(), &[example.to_str().unwrap(), "-f", "html"]);
+    plan(dir.path())
+        .args(["templates", "export", "tpl", "--force"])
+        .assert()
+        .success();
+    let b = render(
+        dir.path(),
+        &[
+            example.to_str().unwrap(),
+            "-f",
+            "html",
+            "--templates",
+            "tpl",
+        ],
+    );
+    assert_eq!(a, b);
+}
+
+#[test]
+fn render_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    plan(dir.path())
+        .args(["render", "nope.toml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("nope.toml: no such file"));
+    plan(dir.path())
+        .args(["render", "x.toml", "--format", "pdf"])
+        .assert()
+        .code(2);
+    let example = root().join("examples/missed-deadlines.toml");
+    plan(dir.path())
+        .args([
+            "render",
+            example.to_str().unwrap(),
+            "-o",
+            "no/such/dir/b.md",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("cannot write in no/such/dir"));
+}
