@@ -24,6 +24,10 @@ pub enum Step {
     Safety,
     /// S: summarize first, agree the way forward, or the fallback.
     Summarize,
+    /// After the meeting: what happened and what was agreed (shareable).
+    Outcome,
+    /// After the meeting: a private look back, for practice.
+    Debrief,
 }
 
 impl Step {
@@ -38,6 +42,8 @@ impl Step {
             Step::Explore => "Explore",
             Step::Safety => "Make it safe",
             Step::Summarize => "Summarize",
+            Step::Outcome => "What was agreed",
+            Step::Debrief => "Looking back (private)",
         }
     }
 }
@@ -152,8 +158,21 @@ pub struct Question {
     pub quick: bool,
     /// Fewest entries the wizard accepts for a list.
     pub min: usize,
-    /// Asked only when another answer has this value.
+    /// Asked only when another answer has this value (`"true"`/`"false"` for yes/no).
     pub only_if: Option<(&'static str, &'static str)>,
+    /// What the prompt starts from.
+    pub initial: Initial,
+}
+
+/// Where a prompt's starting value comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Initial {
+    /// Nothing: an empty prompt.
+    Empty,
+    /// Today's date.
+    Today,
+    /// Another answer in the plan, to confirm or change.
+    From(&'static str),
 }
 
 const fn q(
@@ -174,6 +193,7 @@ const fn q(
         quick: false,
         min: 0,
         only_if: None,
+        initial: Initial::Empty,
     }
 }
 
@@ -188,6 +208,10 @@ impl Question {
     }
     const fn only_if(mut self, key: &'static str, value: &'static str) -> Self {
         self.only_if = Some((key, value));
+        self
+    }
+    const fn initial(mut self, initial: Initial) -> Self {
+        self.initial = initial;
         self
     }
     /// The table the answer lives in (`open` for `open.mutual_purpose`).
@@ -309,6 +333,27 @@ const EVIDENCE: &[Field] = &[
     Field {
         key: "date",
         prompt: "When was it? (YYYY-MM-DD, Enter to skip)",
+        kind: Kind::Date,
+        optional: true,
+    },
+];
+
+const ACTIONS: &[Field] = &[
+    Field {
+        key: "what",
+        prompt: "What will be done?",
+        kind: Kind::Text,
+        optional: false,
+    },
+    Field {
+        key: "owner",
+        prompt: "Who will do it?",
+        kind: Kind::Text,
+        optional: false,
+    },
+    Field {
+        key: "due",
+        prompt: "By when? (YYYY-MM-DD, Enter to skip)",
         kind: Kind::Date,
         optional: true,
     },
@@ -455,9 +500,65 @@ pub const PLANNING: &[Question] = &[
       "So they know what to expect after the meeting.").quick().only_if("summarize.fallback", "escalate"),
 ];
 
+/// Every question `plan summary` asks after the meeting, in order.
+#[rustfmt::skip]
+pub const AFTER: &[Question] = &[
+    q("outcome.held_on", Outcome, Shareable, Kind::Date,
+      "When did the meeting take place?",
+      "Enter for today.").initial(Initial::Today).min(1),
+    q("outcome.their_view", Outcome, Shareable, Kind::LongText,
+      "How did they see things, as you understood it?",
+      "Sum up their side fairly, in a way they would recognise; it opens the follow-up."),
+    q("outcome.agreed", Outcome, Shareable, Kind::YesNo,
+      "Did you agree a way forward?",
+      "Yes if you both signed up to the next steps, even small ones."),
+    q("outcome.actions", Outcome, Shareable, Kind::Records(ACTIONS),
+      "Which actions were agreed?",
+      "One per action: what, who and by when. Include your own."),
+    q("outcome.support", Outcome, Shareable, Kind::Text,
+      "What support did you offer?",
+      "Time, training, fewer meetings, a weekly check: whatever you said you would give."),
+    q("outcome.fallback", Outcome, Shareable, Kind::Choice(FALLBACKS),
+      "Without agreement, which way did you go?",
+      "Your plan's choice is selected; change it if the meeting changed your mind.")
+      .only_if("outcome.agreed", "false").initial(Initial::From("summarize.fallback")),
+    q("outcome.expectation", Outcome, Shareable, Kind::Text,
+      "What did you say you expect from now on?",
+      "As you said it in the meeting; edit your planned words to match.")
+      .only_if("outcome.fallback", "expect").initial(Initial::From("summarize.expectation")),
+    q("outcome.consequence", Outcome, Shareable, Kind::Text,
+      "And the consequence if it doesn't happen?",
+      "As you said it in the meeting.")
+      .only_if("outcome.fallback", "expect").initial(Initial::From("summarize.consequence")),
+    q("outcome.escalation_why", Outcome, Shareable, Kind::Text,
+      "Why is it going further?",
+      "The reason you gave them.")
+      .only_if("outcome.fallback", "escalate").initial(Initial::From("summarize.escalation_why")),
+    q("outcome.escalation_next", Outcome, Shareable, Kind::Text,
+      "What happens next?",
+      "Who is involved and when, so nothing comes as a surprise.")
+      .only_if("outcome.fallback", "escalate").initial(Initial::From("summarize.escalation_next")),
+    q("outcome.next_check_in", Outcome, Shareable, Kind::Date,
+      "When will you next check in together?",
+      "A date (YYYY-MM-DD); Enter to leave it open."),
+
+    q("debrief.went_well", Debrief, Private, Kind::LongText,
+      "What went well?",
+      "Only you will read this. It gets easier with practice; note what worked."),
+    q("debrief.differently", Debrief, Private, Kind::LongText,
+      "What would you do differently next time?",
+      "One or two concrete things are enough."),
+    q("debrief.outcome_compared", Debrief, Private, Kind::LongText,
+      "How does the outcome compare with what you wanted for you, for them and for the relationship?",
+      "Look back at the three outcomes in your brief."),
+    q("debrief.flashes_roadbumps", Debrief, Private, Kind::LongText,
+      "Which quick reactions or bigger bumps came up, and how did you handle them?",
+      "What you expected, what surprised you, what helped."),
+];
+
 /// Every question of the catalogue, for lookups by id.
 pub fn all() -> impl Iterator<Item = &'static Question> {
-    PLANNING.iter()
+    PLANNING.iter().chain(AFTER.iter())
 }
 
 /// The question that fills a dotted key, if any.
@@ -486,22 +587,28 @@ mod tests {
 
     #[test]
     fn steps_are_in_order() {
-        let steps: Vec<Step> = PLANNING.iter().map(|q| q.step).collect();
+        let steps: Vec<Step> = all().map(|q| q.step).collect();
         let mut sorted = steps.clone();
         sorted.sort();
         assert_eq!(steps, sorted, "questions must be listed in step order");
     }
 
     #[test]
-    fn conditions_name_an_earlier_choice_and_one_of_its_values() {
-        for (i, q) in PLANNING.iter().enumerate() {
-            if let Some((key, value)) = q.only_if {
-                let pos = PLANNING.iter().position(|p| p.id == key).expect(key);
-                assert!(pos < i, "{} depends on a later question", q.id);
-                let Kind::Choice(opts) = PLANNING[pos].kind else {
-                    panic!("{} depends on a non-choice", q.id)
-                };
-                assert!(opts.iter().any(|o| o.value == value));
+    fn conditions_name_an_earlier_answer_and_one_of_its_values() {
+        for list in [PLANNING, AFTER] {
+            for (i, q) in list.iter().enumerate() {
+                if let Some((key, value)) = q.only_if {
+                    let pos = list.iter().position(|p| p.id == key).expect(key);
+                    assert!(pos < i, "{} depends on a later question", q.id);
+                    match list[pos].kind {
+                        Kind::Choice(opts) => assert!(opts.iter().any(|o| o.value == value)),
+                        Kind::YesNo => assert!(value == "true" || value == "false"),
+                        _ => panic!("{} depends on a question that is not a choice", q.id),
+                    }
+                }
+                if let Initial::From(key) = q.initial {
+                    assert!(find(key).is_some(), "{} starts from unknown {key}", q.id);
+                }
             }
         }
     }
@@ -538,7 +645,7 @@ mod tests {
     #[test]
     fn private_sections_are_private() {
         for q in all() {
-            if matches!(q.section(), "mindset" | "safety") {
+            if matches!(q.section(), "mindset" | "safety" | "debrief") {
                 assert_eq!(q.privacy, Privacy::Private, "{}", q.id);
             }
         }

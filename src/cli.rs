@@ -20,6 +20,10 @@ pub enum Command {
     New(NewArgs),
     /// Print the private brief for a plan, in Markdown or HTML.
     Render(RenderArgs),
+    /// After the meeting: record what happened and print the follow-up to send.
+    Summary(SummaryArgs),
+    /// Write an iCalendar file: the meeting, the check-in and the agreed actions.
+    Invite(InviteArgs),
     /// Work with the templates artefacts are made from.
     #[command(subcommand)]
     Templates(TemplatesCommand),
@@ -53,6 +57,8 @@ impl Format {
         match (artefact, self) {
             ("brief", Format::Md) => "brief.md",
             ("brief", Format::Html) => "brief.html",
+            ("followup", Format::Md) => "followup.md",
+            ("followup", Format::Html) => "followup.html",
             _ => unreachable!("unknown artefact {artefact}"),
         }
     }
@@ -77,6 +83,47 @@ pub struct RenderArgs {
     /// [default: $PLAN_DIR/templates when it exists].
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+}
+
+/// `plan summary`.
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    /// The plan: a path, or a bare name kept in $PLAN_DIR.
+    #[arg(value_name = "PLAN")]
+    pub plan: String,
+
+    /// Output format [default: from the -o file name, else md].
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<Format>,
+
+    /// Write the follow-up to this file instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Ask the questions again, starting from the answers already recorded.
+    #[arg(long)]
+    pub edit: bool,
+
+    /// A folder of templates that replace the built-in ones of the same name
+    /// [default: $PLAN_DIR/templates when it exists].
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+
+    /// Scripted answers.
+    #[command(flatten)]
+    pub script: ScriptArgs,
+}
+
+/// `plan invite`.
+#[derive(Debug, Args)]
+pub struct InviteArgs {
+    /// The plan: a path, or a bare name kept in $PLAN_DIR.
+    #[arg(value_name = "PLAN")]
+    pub plan: String,
+
+    /// Write to this file (such as meeting.ics) instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// `plan templates …`.

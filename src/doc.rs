@@ -68,9 +68,15 @@ impl PlanDoc {
 
     /// Whether a question applies, given the answers so far.
     pub fn applies(&self, q: &Question) -> bool {
-        match q.only_if {
-            Some((key, value)) => self.choice(key) == Some(value),
-            None => true,
+        let Some((key, value)) = q.only_if else {
+            return true;
+        };
+        match self.get(key) {
+            Some(item) => match item.as_bool() {
+                Some(b) => value == if b { "true" } else { "false" },
+                None => item.as_str() == Some(value),
+            },
+            None => false,
         }
     }
 
@@ -107,9 +113,9 @@ impl PlanDoc {
         self.doc.get("status").and_then(Item::as_str)
     }
 
-    /// Copy every answer of `other` into this plan (answers files, `--set`).
-    pub fn merge_answers(&mut self, other: &PlanDoc) {
-        for q in catalogue::all() {
+    /// Copy `other`'s answers to `questions` into this plan (answers files, `--set`).
+    pub fn merge_answers(&mut self, other: &PlanDoc, questions: &[Question]) {
+        for q in questions {
             if let Some(item) = other.get(q.id) {
                 self.set(q.id, item.clone());
             }
@@ -159,14 +165,11 @@ pub fn sections() -> Vec<&'static str> {
     out
 }
 
-/// Sections reserved for later commands; accepted in files, never asked here.
-pub const RESERVED: &[&str] = &["outcome", "debrief"];
-
 /// Check every answer in a parsed file against the catalogue.
 ///
 /// `table` is the file's root. Unknown keys are allowed and kept.
 pub fn check_answers(root: &Table) -> Result<(), Problem> {
-    for section in sections().into_iter().chain(RESERVED.iter().copied()) {
+    for section in sections() {
         if let Some(item) = root.get(section)
             && !item.is_table_like()
         {

@@ -8,7 +8,7 @@ use std::sync::{Mutex, MutexGuard};
 
 static SAVING: Mutex<()> = Mutex::new(());
 static EXITING: Mutex<()> = Mutex::new(());
-static DRAFT: Mutex<Option<(PathBuf, &'static str)>> = Mutex::new(None);
+static DRAFT: Mutex<Option<(PathBuf, String)>> = Mutex::new(None);
 
 /// Exit status after an interrupt (128 + SIGINT).
 pub const EXIT_INTERRUPTED: i32 = 130;
@@ -18,8 +18,8 @@ pub fn hold() -> MutexGuard<'static, ()> {
     SAVING.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Remember the draft being written, and the command that resumes it.
-pub fn set_draft(path: PathBuf, resume: &'static str) {
+/// Remember the draft being written, and the whole command that resumes it.
+pub fn set_draft(path: PathBuf, resume: String) {
     *DRAFT.lock().unwrap_or_else(|e| e.into_inner()) = Some((path, resume));
 }
 
@@ -38,7 +38,7 @@ pub fn exit_interrupted() -> ! {
     let draft = DRAFT.lock().unwrap_or_else(|e| e.into_inner()).clone();
     match draft {
         Some((path, resume)) => eprintln!(
-            "\nInterrupted. Your answers so far are saved in {path}\nPick up where you left off with: {resume} {path} --resume",
+            "\nInterrupted. Your answers so far are saved in {path}\nPick up where you left off with: {resume}",
             path = path.display()
         ),
         None => eprintln!("\nInterrupted before anything was saved."),

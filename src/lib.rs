@@ -12,7 +12,9 @@ pub mod cmd;
 pub mod coach;
 pub mod doc;
 pub mod error;
+pub mod followup;
 pub mod interrupt;
+pub mod invite;
 pub mod model;
 pub mod prompt;
 pub mod render;
@@ -28,6 +30,8 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::New(args) => cmd::new::run(args),
         Command::Render(args) => cmd::render::run(args),
+        Command::Summary(args) => cmd::summary::run(args),
+        Command::Invite(args) => cmd::invite::run(args),
         Command::Templates(command) => cmd::templates::run(command),
     }
 }

@@ -81,6 +81,10 @@ pub struct Plan {
     pub safety: Safety,
     /// S: summarizing and agreeing the way forward.
     pub summarize: Summarize,
+    /// After the meeting: what happened and was agreed (shareable).
+    pub outcome: Outcome,
+    /// After the meeting: the private look back.
+    pub debrief: Debrief,
 }
 
 /// The meeting itself. Shareable.
@@ -224,6 +228,73 @@ pub struct Summarize {
     pub escalation_why: Option<String>,
     /// What happens next when escalated.
     pub escalation_next: Option<String>,
+}
+
+/// One agreed action.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Action {
+    /// What will be done.
+    pub what: String,
+    /// Who does it.
+    pub owner: String,
+    /// By when.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "date_text"
+    )]
+    pub due: Option<Datetime>,
+}
+
+/// What happened in the meeting. Shareable: this is what the follow-up says.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Outcome {
+    /// The day it took place.
+    #[serde(serialize_with = "date_text")]
+    pub held_on: Option<Datetime>,
+    /// Their view, as understood.
+    pub their_view: Option<String>,
+    /// Whether a way forward was agreed.
+    pub agreed: Option<bool>,
+    /// The agreed actions.
+    pub actions: Vec<Action>,
+    /// Support offered.
+    pub support: Option<String>,
+    /// Without agreement: `expect` or `escalate`.
+    pub fallback: Option<String>,
+    /// The behaviour expected from now on.
+    pub expectation: Option<String>,
+    /// The consequence if it does not change.
+    pub consequence: Option<String>,
+    /// Why it is escalated.
+    pub escalation_why: Option<String>,
+    /// What happens next.
+    pub escalation_next: Option<String>,
+    /// The next check-in.
+    #[serde(serialize_with = "date_text")]
+    pub next_check_in: Option<Datetime>,
+}
+
+impl Outcome {
+    /// Whether anything was recorded.
+    pub fn is_recorded(&self) -> bool {
+        self.held_on.is_some()
+    }
+}
+
+/// The private look back after the meeting.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Debrief {
+    /// What went well.
+    pub went_well: Option<String>,
+    /// What to do differently.
+    pub differently: Option<String>,
+    /// The outcome against what was wanted.
+    pub outcome_compared: Option<String>,
+    /// Which flashes or roadbumps came up.
+    pub flashes_roadbumps: Option<String>,
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ pub trait Prompter {
     /// One line of text; `initial` is pre-filled for editing.
     fn text(&mut self, prompt: &str, initial: Option<&str>) -> Result<String>;
     /// Text that may be long; the terminal can hand it to `$EDITOR`.
-    fn long_text(&mut self, prompt: &str) -> Result<String>;
+    fn long_text(&mut self, prompt: &str, initial: Option<&str>) -> Result<String>;
     /// Yes or no.
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool>;
     /// One of `items`.
@@ -86,12 +86,22 @@ impl Prompter for Terminal {
         input.interact_text().map_err(interrupted)
     }
 
-    fn long_text(&mut self, prompt: &str) -> Result<String> {
-        let line = self.text(prompt, None)?;
+    fn long_text(&mut self, prompt: &str, initial: Option<&str>) -> Result<String> {
+        // A multi-line answer can't be edited on one line: offer the editor with it.
+        let one_line = initial.filter(|t| !t.contains('\n'));
+        if initial.is_some() && one_line.is_none() {
+            self.note(&format!("Your current answer has several lines; type {EDIT_COMMAND} to edit it, Enter to keep it."));
+        }
+        let line = self.text(prompt, one_line)?;
         if line.trim() != EDIT_COMMAND {
+            if line.trim().is_empty()
+                && let Some(kept) = initial.filter(|t| t.contains('\n'))
+            {
+                return Ok(kept.to_string());
+            }
             return Ok(line);
         }
-        edit(&self.edit_dir)
+        edit(&self.edit_dir, initial.unwrap_or(""))
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {
@@ -126,7 +136,7 @@ impl Prompter for Terminal {
 ///
 /// The file is created 0600 in `dir` (the plan's folder, never a shared
 /// temp folder) and removed afterwards whatever happens.
-fn edit(dir: &std::path::Path) -> Result<String> {
+fn edit(dir: &std::path::Path, initial: &str) -> Result<String> {
     let editor = std::env::var("VISUAL")
         .ok()
         .or_else(|| std::env::var("EDITOR").ok())
@@ -142,6 +152,7 @@ fn edit(dir: &std::path::Path) -> Result<String> {
         file.as_file()
             .set_permissions(std::fs::Permissions::from_mode(0o600))?;
     }
+    file.write_all(initial.as_bytes())?;
     file.flush()?;
     let mut words = editor.split_whitespace();
     let program = words.next().unwrap_or("vi");
@@ -222,8 +233,8 @@ impl Prompter for Script {
             other => anyhow::bail!("expected text at {prompt:?}, script has {other:?}"),
         }
     }
-    fn long_text(&mut self, prompt: &str) -> Result<String> {
-        self.text(prompt, None)
+    fn long_text(&mut self, prompt: &str, initial: Option<&str>) -> Result<String> {
+        self.text(prompt, initial)
     }
     fn confirm(&mut self, prompt: &str, _default: bool) -> Result<bool> {
         match self.next(prompt)? {

@@ -21,6 +21,8 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("style.css", include_str!("../templates/style.css")),
     ("brief.md", include_str!("../templates/brief.md")),
     ("brief.html", include_str!("../templates/brief.html")),
+    ("followup.md", include_str!("../templates/followup.md")),
+    ("followup.html", include_str!("../templates/followup.html")),
 ];
 
 /// The largest user template read, in bytes.
@@ -39,6 +41,7 @@ impl Renderer {
         let mut tera = Tera::new();
         tera.register_filter("markdown", markdown_filter);
         tera.register_filter("md", md_filter);
+        tera.register_filter("cell", cell_filter);
         let mut sources = Vec::new();
         let mut templates = Vec::new();
         for (name, builtin) in BUILTIN {
@@ -221,6 +224,18 @@ fn md_filter(text: &str, _: Kwargs, _: &State) -> String {
     markdown_inline_safe(text)
 }
 
+/// Make text safe inside one Markdown table cell: one line, no bare `|`.
+pub fn markdown_cell(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
+}
+
+fn cell_filter(text: &str, _: Kwargs, _: &State) -> String {
+    markdown_cell(text)
+}
+
 /// Write every built-in template into `dir` (created if needed), never
 /// replacing a file that is already there unless `force`.
 pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>> {
@@ -293,6 +308,11 @@ mod tests {
         assert_eq!(markdown_inline_safe("# not a heading"), "\\# not a heading");
         assert_eq!(markdown_inline_safe("text\n---"), "text\n\\---");
         assert_eq!(markdown_inline_safe("plain *text*"), "plain *text*");
+    }
+
+    #[test]
+    fn table_cells_stay_in_their_cell() {
+        assert_eq!(markdown_cell("a | b\nc"), "a \\| b c");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Asking the catalogue in order, saving after every answer.
 
-use crate::catalogue::{Field, Kind, Question, Step};
+use crate::catalogue::{Field, Initial, Kind, Question, Step};
 use crate::coach;
 use crate::doc::PlanDoc;
 use crate::prompt::{EDIT_COMMAND, Prompter};
@@ -30,7 +30,8 @@ pub fn complete(doc: &PlanDoc, q: &Question) -> bool {
     count >= q.min
 }
 
-/// Ask every question in scope that is not yet complete, saving after each.
+/// Ask every question in scope that is not yet complete (with `edit`, every
+/// question in scope, starting from its current answer), saving after each.
 ///
 /// Returns how many questions were asked.
 pub fn run(
@@ -38,6 +39,7 @@ pub fn run(
     doc: &mut PlanDoc,
     questions: &[Question],
     quick: bool,
+    edit: bool,
     save: &mut Saver<'_>,
 ) -> Result<usize> {
     let mut steps: Vec<Step> = questions
@@ -49,7 +51,7 @@ pub fn run(
     let mut current = None;
     let mut asked = 0;
     for q in questions {
-        if !in_scope(q, quick) || !doc.applies(q) || complete(doc, q) {
+        if !in_scope(q, quick) || !doc.applies(q) || (!edit && complete(doc, q)) {
             continue;
         }
         if current != Some(q.step) {
@@ -58,12 +60,42 @@ pub fn run(
             p.heading(q.step.title(), index, steps.len());
         }
         asked += 1;
-        ask(p, doc, q, save)?;
+        let initial = initial_text(doc, q, edit);
+        ask(p, doc, q, initial.as_deref(), save)?;
     }
     Ok(asked)
 }
 
-fn ask(p: &mut dyn Prompter, doc: &mut PlanDoc, q: &Question, save: &mut Saver<'_>) -> Result<()> {
+/// The text a prompt starts from: the current answer when editing, else the
+/// question's own starting point (today, or another answer to confirm).
+fn initial_text(doc: &PlanDoc, q: &Question, edit: bool) -> Option<String> {
+    let shown = |item: &Item| -> Option<String> {
+        match item.as_value()? {
+            toml_edit::Value::String(s) => Some(s.value().clone()),
+            toml_edit::Value::Boolean(b) => Some(b.value().to_string()),
+            toml_edit::Value::Integer(i) => Some(i.value().to_string()),
+            toml_edit::Value::Datetime(d) => Some(d.value().to_string()),
+            _ => None,
+        }
+    };
+    if edit && let Some(current) = doc.get(q.id).and_then(shown) {
+        return Some(current);
+    }
+    match q.initial {
+        Initial::Empty => None,
+        Initial::Today => Some(chrono::Local::now().date_naive().to_string()),
+        Initial::From(key) => doc.get(key).and_then(shown),
+    }
+    .filter(|s| !s.is_empty())
+}
+
+fn ask(
+    p: &mut dyn Prompter,
+    doc: &mut PlanDoc,
+    q: &Question,
+    initial: Option<&str>,
+    save: &mut Saver<'_>,
+) -> Result<()> {
     match q.kind {
         Kind::LongText => p.note(&format!(
             "{} (Type {EDIT_COMMAND} to write it in your editor.)",
@@ -120,7 +152,7 @@ fn ask(p: &mut dyn Prompter, doc: &mut PlanDoc, q: &Question, save: &mut Saver<'
         }
         _ => {}
     }
-    if let Some(item) = scalar(p, &q.kind, q.prompt, q.min > 0)? {
+    if let Some(item) = scalar(p, &q.kind, q.prompt, q.min > 0, initial)? {
         doc.set(q.id, item);
         save(doc)?;
     }
@@ -128,11 +160,21 @@ fn ask(p: &mut dyn Prompter, doc: &mut PlanDoc, q: &Question, save: &mut Saver<'
 }
 
 /// Ask one value of a non-list kind until it is valid. `None` means skipped.
-fn scalar(p: &mut dyn Prompter, kind: &Kind, prompt: &str, required: bool) -> Result<Option<Item>> {
+fn scalar(
+    p: &mut dyn Prompter,
+    kind: &Kind,
+    prompt: &str,
+    required: bool,
+    initial: Option<&str>,
+) -> Result<Option<Item>> {
     match kind {
         Kind::Choice(opts) => {
             let labels: Vec<&str> = opts.iter().map(|o| o.label).collect();
-            let i = p.select(prompt, &labels, 0)?;
+            let default = opts
+                .iter()
+                .position(|o| Some(o.value) == initial)
+                .unwrap_or(0);
+            let i = p.select(prompt, &labels, default)?;
             return Ok(Some(toml_edit::value(opts[i].value)));
         }
         Kind::MultiChoice(opts) => {
@@ -141,13 +183,16 @@ fn scalar(p: &mut dyn Prompter, kind: &Kind, prompt: &str, required: bool) -> Re
             let values: Vec<String> = picked.iter().map(|i| opts[*i].value.to_string()).collect();
             return Ok(Some(value::list(&values)));
         }
-        Kind::YesNo => return Ok(Some(toml_edit::value(p.confirm(prompt, false)?))),
+        Kind::YesNo => {
+            let default = initial == Some("true");
+            return Ok(Some(toml_edit::value(p.confirm(prompt, default)?)));
+        }
         _ => {}
     }
     loop {
         let typed = match kind {
-            Kind::LongText => p.long_text(prompt)?,
-            _ => p.text(prompt, None)?,
+            Kind::LongText => p.long_text(prompt, initial)?,
+            _ => p.text(prompt, initial)?,
         };
         match value::parse_input(kind, &typed) {
             Ok(Some(item)) => return Ok(Some(item)),
@@ -165,7 +210,7 @@ fn scalar(p: &mut dyn Prompter, kind: &Kind, prompt: &str, required: bool) -> Re
 fn record(p: &mut dyn Prompter, fields: &[Field]) -> Result<Table> {
     let mut table = Table::new();
     for f in fields {
-        if let Some(item) = scalar(p, &f.kind, f.prompt, !f.optional)? {
+        if let Some(item) = scalar(p, &f.kind, f.prompt, !f.optional, None)? {
             table.insert(f.key, item);
         }
     }
@@ -288,7 +333,7 @@ mod tests {
         let mut script = Script::new(quick_script());
         let mut doc = PlanDoc::new_plan();
         let mut saves = 0;
-        let asked = run(&mut script, &mut doc, PLANNING, true, &mut |_| {
+        let asked = run(&mut script, &mut doc, PLANNING, true, false, &mut |_| {
             saves += 1;
             Ok(())
         })
@@ -328,6 +373,7 @@ mod tests {
             &mut doc,
             std::slice::from_ref(q),
             false,
+            false,
             &mut |_| Ok(()),
         )
         .unwrap();
@@ -342,7 +388,7 @@ mod tests {
         let mut script = Script::new([t("Ana"), t("next friday"), t("2026-12-04")]);
         let mut doc = PlanDoc::new_plan();
         let qs: Vec<Question> = PLANNING.iter().take(2).copied().collect();
-        run(&mut script, &mut doc, &qs, false, &mut |_| Ok(())).unwrap();
+        run(&mut script, &mut doc, &qs, false, false, &mut |_| Ok(())).unwrap();
         assert!(
             script
                 .transcript
@@ -364,7 +410,7 @@ mod tests {
         let mut script = Script::new([t(""), t("Ana")]);
         let mut doc = PlanDoc::new_plan();
         let qs: Vec<Question> = PLANNING.iter().take(1).copied().collect();
-        run(&mut script, &mut doc, &qs, false, &mut |_| Ok(())).unwrap();
+        run(&mut script, &mut doc, &qs, false, false, &mut |_| Ok(())).unwrap();
         assert!(
             script
                 .transcript
@@ -386,7 +432,15 @@ mod tests {
             "one question is short of the minimum of two"
         );
         let mut script = Script::new([t("How do you see it?"), Reply::No]);
-        run(&mut script, &mut doc, &[*with, *q], false, &mut |_| Ok(())).unwrap();
+        run(
+            &mut script,
+            &mut doc,
+            &[*with, *q],
+            false,
+            false,
+            &mut |_| Ok(()),
+        )
+        .unwrap();
         assert_eq!(doc.plan().unwrap().explore.questions.len(), 2);
     }
 
@@ -403,7 +457,7 @@ mod tests {
             t("HR joins the next meeting"),
         ]);
         let mut doc = PlanDoc::new_plan();
-        run(&mut script, &mut doc, &qs, true, &mut |_| Ok(())).unwrap();
+        run(&mut script, &mut doc, &qs, true, false, &mut |_| Ok(())).unwrap();
         let plan = doc.plan().unwrap();
         assert_eq!(
             plan.summarize.escalation_why.as_deref(),

@@ -27,7 +27,7 @@ pub fn run(args: NewArgs) -> Result<()> {
         Some(name) => Session::open(store::resolve(name)?, &args)?,
         None => Session::unnamed(),
     };
-    session.doc.merge_answers(&provided);
+    session.doc.merge_answers(&provided, PLANNING);
 
     if args.script.no_input {
         for (key, note) in coaching_notes(&session.doc) {
@@ -52,10 +52,17 @@ pub fn run(args: NewArgs) -> Result<()> {
         );
     }
     let mut doc = std::mem::take(&mut session.doc);
-    let asked = wizard::run(&mut terminal, &mut doc, PLANNING, args.quick, &mut |doc| {
-        session.doc = doc.clone();
-        session.save_or_name()
-    })?;
+    let asked = wizard::run(
+        &mut terminal,
+        &mut doc,
+        PLANNING,
+        args.quick,
+        false,
+        &mut |doc| {
+            session.doc = doc.clone();
+            session.save_or_name()
+        },
+    )?;
     session.doc = doc;
     if asked == 0 {
         eprintln!("Nothing left to ask.");
@@ -140,7 +147,7 @@ impl Session {
         } else {
             PlanDoc::new_plan()
         };
-        interrupt::set_draft(path.clone(), "plan new");
+        interrupt::set_draft(path.clone(), resume_command(&path));
         Ok(Session {
             doc,
             path: Some(path),
@@ -160,7 +167,7 @@ impl Session {
             let dir = store::plan_dir()?;
             store::ensure_private_dir(&dir)?;
             let (path, lock) = claim(&dir, &stem)?;
-            interrupt::set_draft(path.clone(), "plan new");
+            interrupt::set_draft(path.clone(), resume_command(&path));
             eprintln!("Saving to {}", path.display());
             self.path = Some(path);
             self.lock = Some(lock);
@@ -193,6 +200,10 @@ impl Session {
         println!("{}", path.display());
         Ok(())
     }
+}
+
+fn resume_command(path: &Path) -> String {
+    format!("plan new {} --resume", path.display())
 }
 
 /// `sam-lee-2026-11-28`, once the person and meeting date are known.

@@ -69,6 +69,6 @@ pub fn provided(args: &ScriptArgs, questions: &[Question]) -> Result<PlanDoc> {
         };
         sets.set(q.id, merged);
     }
-    out.merge_answers(&sets);
+    out.merge_answers(&sets, questions);
     Ok(out)
 }

@@ -6,6 +6,7 @@ mod load;
 mod new;
 mod pty;
 mod render;
+mod summary;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};

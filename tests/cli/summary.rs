@@ -1,0 +1,337 @@
+//! `plan summary` and `plan invite`: what is shared, and nothing private.
+
+use crate::{plan, root};
+use plan::catalogue::{self, Kind, Privacy};
+use plan::doc::PlanDoc;
+use predicates::prelude::*;
+use std::fs;
+use std::path::Path;
+
+const EXAMPLES: &[&str] = &[
+    "missed-deadlines",
+    "meeting-behaviour",
+    "performance-escalation",
+];
+
+fn stdout_of(dir: &Path, args: &[&str]) -> String {
+    let out = plan(dir).args(args).assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn follow_ups_and_invites_of_every_example_match_their_snapshots() {
+    for name in EXAMPLES {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(format!("{name}.toml"));
+        fs::copy(root().join(format!("examples/{name}.toml")), &path).unwrap();
+        let before = fs::read(&path).unwrap();
+        let p = path.to_str().unwrap();
+        // Followed-up plans print without asking and without writing.
+        insta::assert_snapshot!(
+            format!("followup_{name}_md"),
+            stdout_of(dir.path(), &["summary", p])
+        );
+        insta::assert_snapshot!(
+            format!("followup_{name}_html"),
+            stdout_of(dir.path(), &["summary", p, "--format", "html"])
+        );
+        insta::assert_snapshot!(
+            format!("invite_{name}"),
+            stdout_of(dir.path(), &["invite", p])
+        );
+        assert_eq!(fs::read(&path).unwrap(), before, "{name} was changed");
+        let entries = fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(entries, 1, "{name}: reading left files behind");
+    }
+}
+
+/// A plan whose every private free-text answer holds its own marker.
+fn plan_with_private_markers() -> (PlanDoc, Vec<String>) {
+    let mut doc = PlanDoc::new_plan();
+    let mut markers = Vec::new();
+    let mut marker = |id: &str| {
+        let m = format!("PRIVATE{}X", markers.len());
+        markers.push(m.clone());
+        let _ = id;
+        m
+    };
+    for q in catalogue::all() {
+        let item = match (q.privacy, &q.kind) {
+            (Privacy::Private, Kind::Text | Kind::LongText) => toml_edit::value(marker(q.id)),
+            (Privacy::Private, Kind::List | Kind::Bank(_)) => {
+                plan::value::list(&[marker(q.id), marker(q.id)])
+            }
+            (Privacy::Private, Kind::Records(fields)) => {
+                let mut t = toml_edit::Table::new();
+                for f in *fields {
+                    match f.kind {
+                        Kind::Text | Kind::LongText => {
+                            t.insert(f.key, toml_edit::value(marker(q.id)))
+                        }
+                        Kind::Choice(opts) => t.insert(f.key, toml_edit::value(opts[0].value)),
+                        _ => None,
+                    };
+                }
+                plan::value::records(vec![t])
+            }
+            _ => continue,
+        };
+        doc.set(q.id, item);
+    }
+    // The shareable side, filled in, so the follow-up has all its sections.
+    for (key, value) in [
+        ("meeting.with", "Sam"),
+        ("meeting.title", "Deadlines"),
+        ("meeting.when", "2026-11-28 10:00"),
+        ("meeting.place", "Room 1"),
+        ("open.mutual_purpose", "Shared purpose"),
+        ("outcome.held_on", "2026-11-28"),
+        ("outcome.their_view", "Their view"),
+        ("outcome.agreed", "no"),
+        ("outcome.fallback", "expect"),
+        ("outcome.expectation", "Expected"),
+        ("outcome.consequence", "Consequence"),
+        ("outcome.support", "Support"),
+        ("outcome.next_check_in", "2026-12-05"),
+        (
+            "outcome.actions",
+            "{ what = \"Do it\", owner = \"Sam\", due = 2026-12-01 }",
+        ),
+    ] {
+        let q = catalogue::find(key).unwrap();
+        let mut item = plan::value::parse_input(&q.kind, value).unwrap().unwrap();
+        if let toml_edit::Item::Table(t) = item {
+            item = plan::value::records(vec![t]);
+        }
+        doc.set(key, item);
+    }
+    doc.set_status(plan::model::Status::FollowedUp);
+    (doc, markers)
+}
+
+#[test]
+fn nothing_private_reaches_the_follow_up_or_the_invite() {
+    let (doc, markers) = plan_with_private_markers();
+    assert!(
+        markers.len() >= 20,
+        "only {} private answers marked",
+        markers.len()
+    );
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("p.toml"), doc.to_toml()).unwrap();
+    // The brief is private and does show them: the markers are real.
+    let brief = stdout_of(dir.path(), &["render", "p.toml"]);
+    assert!(
+        markers
+            .iter()
+            .filter(|m| brief.contains(m.as_str()))
+            .count()
+            > markers.len() / 2
+    );
+
+    for args in [
+        &["summary", "p.toml"][..],
+        &["summary", "p.toml", "--format", "html"],
+        &["invite", "p.toml"],
+    ] {
+        let out = stdout_of(dir.path(), args);
+        assert!(
+            out.contains("Shared purpose"),
+            "{args:?} lacks the shared part"
+        );
+        for m in &markers {
+            assert!(!out.contains(m.as_str()), "{args:?} leaked {m}:\n{out}");
+        }
+    }
+}
+
+#[test]
+fn a_user_template_cannot_reach_private_answers_either() {
+    let (doc, markers) = plan_with_private_markers();
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("p.toml"), doc.to_toml()).unwrap();
+    fs::create_dir(dir.path().join("t")).unwrap();
+    for attempt in [
+        "{{ mindset.feelings }}",
+        "{{ plan.mindset.feelings }}",
+        "{{ open.story }}",
+        "{{ debrief.went_well }}",
+    ] {
+        fs::write(dir.path().join("t/followup.md"), attempt).unwrap();
+        let out = plan(dir.path())
+            .args(["summary", "p.toml", "--templates", "t"])
+            .assert()
+            .code(1);
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.get_output().stdout),
+            String::from_utf8_lossy(&out.get_output().stderr)
+        );
+        assert!(all.contains("not defined"), "{attempt}: {all}");
+        for m in &markers {
+            assert!(!all.contains(m.as_str()), "{attempt} leaked {m}");
+        }
+    }
+}
+
+#[test]
+fn scripted_summary_records_the_outcome_and_prints_the_follow_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.toml");
+    let mut example = fs::read_to_string(root().join("examples/missed-deadlines.toml")).unwrap();
+    // Take the example back to before the meeting.
+    example.truncate(example.find("\n[outcome]").unwrap());
+    let example = example.replace("status = \"followed-up\"", "status = \"ready\"");
+    fs::write(&path, &example).unwrap();
+
+    // Without a terminal and without --no-input: stop at once, name the flags.
+    plan(dir.path())
+        .args(["summary", "p.toml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--no-input").and(predicate::str::contains("--answers")));
+    assert_eq!(fs::read_to_string(&path).unwrap(), example);
+
+    fs::write(
+        dir.path().join("a.toml"),
+        "[outcome]\nheld_on = 2026-11-28\ntheir_view = \"Too much on\"\nagreed = true\n\n[[outcome.actions]]\nwhat = \"Agree priorities\"\nowner = \"Me\"\ndue = 2026-12-02\n",
+    )
+    .unwrap();
+    let out = stdout_of(
+        dir.path(),
+        &[
+            "summary",
+            "p.toml",
+            "--no-input",
+            "--answers",
+            "a.toml",
+            "--set",
+            r#"outcome.actions={ what = "Flag risks early | in the channel", owner = "Jordan" }"#,
+            "--set",
+            "outcome.next_check_in=2026-12-07",
+        ],
+    );
+    // `--set` wins over the answers file, key by key: its list replaces the file's.
+    assert!(!out.contains("Agree priorities"), "{out}");
+    assert!(
+        out.contains("| Jordan | Flag risks early \\| in the channel | — |"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Too much on"),
+        "the rest of the answers file is used: {out}"
+    );
+    assert!(out.contains("Monday 7 December 2026"), "{out}");
+
+    // The outcome tables round-trip through the file.
+    let text = fs::read_to_string(&path).unwrap();
+    let saved: toml::Value = toml::from_str(&text).unwrap();
+    assert_eq!(saved["status"].as_str(), Some("followed-up"));
+    let actions = saved["outcome"]["actions"].as_array().unwrap();
+    assert_eq!(actions.len(), 1, "{text}");
+    let doc = plan::store::load(&path, plan::store::FileKind::Plan).unwrap();
+    let typed = doc.plan().unwrap();
+    assert_eq!(
+        typed.outcome.actions[0].what,
+        "Flag risks early | in the channel"
+    );
+    assert_eq!(
+        typed.outcome.next_check_in.unwrap().to_string(),
+        "2026-12-07"
+    );
+    // The planning answers are untouched.
+    assert!(text.contains("Jordan is one of the most skilled people"));
+    assert_eq!(crate::mode(&path), 0o600);
+}
+
+#[test]
+fn no_input_defaults_the_date_to_today_and_edit_is_needed_to_ask_again() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("p.toml"),
+        "schema = 1\nstatus = \"held\"\n[meeting]\nwith = \"Ana\"\n",
+    )
+    .unwrap();
+    let out = stdout_of(dir.path(), &["summary", "p.toml", "--no-input"]);
+    let today = chrono::Local::now()
+        .date_naive()
+        .format("%-d %B %Y")
+        .to_string();
+    assert!(out.contains(&today), "{out}");
+    assert!(out.contains("Hi Ana,"));
+    // Now followed up: prints without a terminal; --edit needs one.
+    stdout_of(dir.path(), &["summary", "p.toml"]);
+    plan(dir.path())
+        .args(["summary", "p.toml", "--edit"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--no-input"));
+}
+
+#[test]
+fn summary_and_invite_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    plan(dir.path())
+        .args(["summary", "none.toml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("none.toml: no such file"));
+    fs::write(
+        dir.path().join("p.toml"),
+        "schema = 1\n[meeting]\nwith = \"Ana\"\n",
+    )
+    .unwrap();
+    plan(dir.path())
+        .args([
+            "summary",
+            "p.toml",
+            "--no-input",
+            "--set",
+            "outcome.next_check_in=soon",
+        ])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("outcome.next_check_in")
+                .and(predicate::str::contains("2026-11-28")),
+        );
+    plan(dir.path())
+        .args([
+            "summary",
+            "p.toml",
+            "--no-input",
+            "--set",
+            "mindset.feelings=x",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown key"));
+    plan(dir.path())
+        .args(["invite", "p.toml"])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("no meeting time")
+                .and(predicate::str::contains("meeting.when")),
+        );
+    plan(dir.path())
+        .args(["invite", "p.toml", "-o", "x.ics"])
+        .assert()
+        .code(1);
+    assert!(!dir.path().join("x.ics").exists());
+}
+
+#[test]
+fn invite_writes_a_file_with_o() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = root().join("examples/missed-deadlines.toml");
+    plan(dir.path())
+        .args(["invite", example.to_str().unwrap(), "-o", "m.ics"])
+        .assert()
+        .success()
+        .stdout("");
+    let ics = fs::read_to_string(dir.path().join("m.ics")).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+    assert!(ics.contains("DTSTART:20261128T100000") && ics.contains("DTEND:20261128T104500"));
+    assert!(ics.contains("BEGIN:VTODO") && ics.contains("DUE;VALUE=DATE:20261202"));
+}
