@@ -64,13 +64,9 @@ impl Format {
     }
 }
 
-/// `plan render`.
+/// How an artefact made from a template is written.
 #[derive(Debug, Args)]
-pub struct RenderArgs {
-    /// The plan: a path, or a bare name kept in $PLAN_DIR.
-    #[arg(value_name = "PLAN")]
-    pub plan: String,
-
+pub struct ArtefactArgs {
     /// Output format [default: from the -o file name, else md].
     #[arg(long, short = 'f', value_enum)]
     pub format: Option<Format>,
@@ -85,6 +81,18 @@ pub struct RenderArgs {
     pub templates: Option<PathBuf>,
 }
 
+/// `plan render`.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The plan: a path, or a bare name kept in $PLAN_DIR.
+    #[arg(value_name = "PLAN")]
+    pub plan: String,
+
+    /// Format, file and templates.
+    #[command(flatten)]
+    pub artefact: ArtefactArgs,
+}
+
 /// `plan summary`.
 #[derive(Debug, Args)]
 pub struct SummaryArgs {
@@ -92,22 +100,13 @@ pub struct SummaryArgs {
     #[arg(value_name = "PLAN")]
     pub plan: String,
 
-    /// Output format [default: from the -o file name, else md].
-    #[arg(long, short = 'f', value_enum)]
-    pub format: Option<Format>,
-
-    /// Write the follow-up to this file instead of stdout.
-    #[arg(long, short = 'o', value_name = "FILE")]
-    pub output: Option<PathBuf>,
-
     /// Ask the questions again, starting from the answers already recorded.
     #[arg(long)]
     pub edit: bool,
 
-    /// A folder of templates that replace the built-in ones of the same name
-    /// [default: $PLAN_DIR/templates when it exists].
-    #[arg(long, value_name = "DIR")]
-    pub templates: Option<PathBuf>,
+    /// Format, file and templates.
+    #[command(flatten)]
+    pub artefact: ArtefactArgs,
 
     /// Scripted answers.
     #[command(flatten)]

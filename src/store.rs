@@ -323,7 +323,7 @@ pub fn lock(path: &Path) -> Result<PlanLock> {
         .with_context(|| {
             format!(
                 "cannot write in {}\n  hint: check that the folder exists and that you can write to it",
-                parent(path).display()
+                folder_of(path).display()
             )
         })?;
     match file.try_lock() {
@@ -343,10 +343,11 @@ fn sidecar(path: &Path, ext: &str) -> PathBuf {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "plan".into());
-    parent(path).join(format!(".{name}.{ext}"))
+    folder_of(path).join(format!(".{name}.{ext}"))
 }
 
-fn parent(path: &Path) -> PathBuf {
+/// The folder a file is in (`.` for a bare file name).
+pub fn folder_of(path: &Path) -> PathBuf {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -359,7 +360,7 @@ fn parent(path: &Path) -> PathBuf {
 /// the target; the folder is synced after. On any failure the old file is
 /// untouched and no temporary file is left.
 pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
-    let dir = parent(path);
+    let dir = folder_of(path);
     if path.is_dir() {
         anyhow::bail!(
             "{} is a folder\n  hint: give a file name such as {}/plan.toml",

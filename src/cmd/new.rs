@@ -40,7 +40,7 @@ pub fn run(args: NewArgs) -> Result<()> {
     interrupt::install();
     session.save_or_name()?;
     let edit_dir = match &session.path {
-        Some(p) => parent(p),
+        Some(p) => store::folder_of(p),
         None => store::plan_dir()?,
     };
     store::ensure_private_dir(&edit_dir)?;
@@ -86,13 +86,6 @@ fn coaching_notes(doc: &PlanDoc) -> Vec<(String, &'static str)> {
     out
 }
 
-fn parent(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
 /// The plan being written, and where.
 struct Session {
     doc: PlanDoc,
@@ -124,7 +117,7 @@ impl Session {
             .as_deref()
             .is_some_and(|a| !a.contains('/') && !a.ends_with(".toml"))
         {
-            store::ensure_private_dir(&parent(&path))?;
+            store::ensure_private_dir(&store::folder_of(&path))?;
         }
         let exists = path.symlink_metadata().is_ok();
         if exists && !args.resume && !args.force {

@@ -1,25 +1,51 @@
 //! `plan render`: the private one-page brief.
 
 use crate::brief::Brief;
-use crate::cli::{Format, RenderArgs};
+use crate::cli::{ArtefactArgs, Format, RenderArgs};
 use crate::render::{self, Renderer};
 use crate::store::{self, FileKind};
 use anyhow::Result;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Run `plan render`.
 pub fn run(args: RenderArgs) -> Result<()> {
     let path = store::resolve(&args.plan)?;
     let doc = store::load(&path, FileKind::Plan)?;
-    let format = args
-        .format
-        .unwrap_or_else(|| Format::from_path(args.output.as_deref()));
-    let renderer = Renderer::new(render::user_dir(args.templates.as_deref())?.as_deref())?;
+    let out = Output::new(&args.artefact)?;
     let brief = Brief::new(&doc, &path.display().to_string())?;
-    let context = tera::Context::from_serialize(&brief)?;
-    let text = renderer.render(format.template("brief"), &context)?;
-    emit(&text, args.output.as_deref())
+    out.write("brief", &tera::Context::from_serialize(&brief)?)
+}
+
+/// Where and how an artefact is written: the templates, the format, the file.
+pub struct Output {
+    /// The templates, built in or the user's.
+    pub renderer: Renderer,
+    /// Markdown or HTML.
+    pub format: Format,
+    /// A file, or stdout.
+    pub file: Option<PathBuf>,
+}
+
+impl Output {
+    /// Load the templates (so a broken one is reported before any work) and settle the format.
+    pub fn new(args: &ArtefactArgs) -> Result<Self> {
+        Ok(Output {
+            renderer: Renderer::new(render::user_dir(args.templates.as_deref())?.as_deref())?,
+            format: args
+                .format
+                .unwrap_or_else(|| Format::from_path(args.output.as_deref())),
+            file: args.output.clone(),
+        })
+    }
+
+    /// Render an artefact (`brief`, `followup`) in this format and write it.
+    pub fn write(&self, artefact: &str, context: &tera::Context) -> Result<()> {
+        let text = self
+            .renderer
+            .render(self.format.template(artefact), context)?;
+        emit(&text, self.file.as_deref())
+    }
 }
 
 /// Write an artefact to `-o FILE` (privately, atomically) or to stdout.

@@ -1,16 +1,15 @@
 //! `plan summary`: record what happened, then print the follow-up to send.
 
 use crate::catalogue::AFTER;
-use crate::cli::{Format, SummaryArgs};
+use crate::cli::SummaryArgs;
 use crate::cmd::new::NO_TERMINAL;
-use crate::cmd::render::emit;
+use crate::cmd::render::Output;
 use crate::cmd::script;
 use crate::doc::PlanDoc;
 use crate::followup::{FollowUp, Shareable};
 use crate::interrupt;
 use crate::model::Status;
 use crate::prompt::{self, Terminal};
-use crate::render::{self, Renderer};
 use crate::store::{self, FileKind};
 use crate::wizard;
 use anyhow::{Result, bail};
@@ -27,11 +26,8 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     if ask && !prompt::has_terminal() {
         bail!("plan summary {NO_TERMINAL}");
     }
-    // Checked before anything is written, so a bad template costs no answers.
-    let renderer = Renderer::new(render::user_dir(args.templates.as_deref())?.as_deref())?;
-    let format = args
-        .format
-        .unwrap_or_else(|| Format::from_path(args.output.as_deref()));
+    // Templates are loaded before anything is written, so a broken one costs no answers.
+    let out = Output::new(&args.artefact)?;
 
     // Only a command that writes takes the lock; then it reads the plan afresh.
     let _lock = if writes {
@@ -46,11 +42,7 @@ pub fn run(args: SummaryArgs) -> Result<()> {
         if ask {
             interrupt::install();
             interrupt::set_draft(path.clone(), format!("plan summary {}", path.display()));
-            let edit_dir = match path.parent() {
-                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-                _ => ".".into(),
-            };
-            let mut terminal = Terminal::new(edit_dir);
+            let mut terminal = Terminal::new(store::folder_of(&path));
             store::save(&path, &mut doc)?;
             wizard::run(
                 &mut terminal,
@@ -67,8 +59,7 @@ pub fn run(args: SummaryArgs) -> Result<()> {
         eprintln!("Outcome saved in {}.", path.display());
     }
 
-    let text = followup_text(&doc, &renderer, format)?;
-    emit(&text, args.output.as_deref())
+    out.write("followup", &followup_context(&doc)?)
 }
 
 /// A meeting being summarized took place; unless told otherwise, today.
@@ -79,9 +70,8 @@ fn default_held_on(doc: &mut PlanDoc) {
     }
 }
 
-/// The follow-up for a plan, built from its shareable part alone.
-pub fn followup_text(doc: &PlanDoc, renderer: &Renderer, format: Format) -> Result<String> {
+/// The follow-up's template context, built from the plan's shareable part alone.
+pub fn followup_context(doc: &PlanDoc) -> Result<tera::Context> {
     let shared = Shareable::from_plan(doc.without_blanks().plan()?);
-    let context = tera::Context::from_serialize(&FollowUp::new(shared))?;
-    renderer.render(format.template("followup"), &context)
+    Ok(tera::Context::from_serialize(&FollowUp::new(shared))?)
 }

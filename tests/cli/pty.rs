@@ -220,3 +220,66 @@ fn long_answers_can_be_written_in_the_editor_and_leave_nothing_behind() {
         "answers file prefilled"
     );
 }
+
+#[test]
+fn summary_through_the_real_prompts_confirms_the_planned_fallback() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut example =
+        std::fs::read_to_string(crate::root().join("examples/meeting-behaviour.toml")).unwrap();
+    example.truncate(example.find("\n[outcome]").unwrap());
+    std::fs::write(
+        dir.path().join("p.toml"),
+        example.replace("followed-up", "ready"),
+    )
+    .unwrap();
+
+    let mut s = spawn(dir.path(), &["summary", "p.toml"]);
+    answer(&mut s, "When did the meeting take place?", ""); // today, pre-filled
+    answer(
+        &mut s,
+        "How did they see things",
+        "Meetings feel slow to them",
+    );
+    answer(&mut s, "Did you agree a way forward?", "n");
+    answer(&mut s, "Add one?", "n");
+    answer(&mut s, "What support did you offer?", "A tighter agenda");
+    s.expect("Without agreement, which way did you go?")
+        .unwrap();
+    s.send("\r").unwrap(); // the plan's choice is pre-selected
+    // The planned words are pre-filled: Enter confirms them.
+    answer(&mut s, "What did you say you expect from now on?", "");
+    answer(&mut s, "And the consequence", "");
+    answer(
+        &mut s,
+        "When will you next check in together?",
+        "2026-12-15",
+    );
+    answer(&mut s, "What went well?", "Stayed calm");
+    answer(&mut s, "What would you do differently", "Fewer apologies");
+    answer(&mut s, "How does the outcome compare", "Partly there");
+    answer(&mut s, "Which quick reactions", "A laugh, as expected");
+    s.expect("What I expect from now on").unwrap();
+    s.expect("each person finishes their point").unwrap();
+    let status = exit_code(&s);
+    assert!(status.ends_with(", 0)"), "{status}");
+
+    let plan: toml::Value =
+        toml::from_str(&std::fs::read_to_string(dir.path().join("p.toml")).unwrap()).unwrap();
+    let o = &plan["outcome"];
+    assert_eq!(plan["status"].as_str(), Some("followed-up"));
+    assert_eq!(
+        o["held_on"].as_datetime().unwrap().to_string(),
+        chrono::Local::now().date_naive().to_string()
+    );
+    assert_eq!(o["agreed"].as_bool(), Some(false));
+    assert_eq!(o["fallback"].as_str(), Some("expect"));
+    assert_eq!(
+        o["expectation"].as_str(),
+        plan["summarize"]["expectation"].as_str(),
+        "the planned expectation was confirmed"
+    );
+    assert_eq!(
+        plan["debrief"]["differently"].as_str(),
+        Some("Fewer apologies")
+    );
+}
