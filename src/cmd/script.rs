@@ -3,7 +3,7 @@
 //! Both are validated exactly like typed answers: the file by the same loader
 //! as a plan, each `--set` value by the same parser as the prompt.
 
-use crate::catalogue::{self, Kind, Question};
+use crate::catalogue::{self, Kind, Question, Step};
 use crate::cli::ScriptArgs;
 use crate::doc::PlanDoc;
 use crate::error::usage;
@@ -27,11 +27,20 @@ pub fn provided(args: &ScriptArgs, questions: &[Question]) -> Result<PlanDoc> {
         })?;
         let key = key.trim();
         let q = questions.iter().find(|q| q.id == key).ok_or_else(|| {
-            let hint = match catalogue::all().find(|q| q.field() == key || q.id.ends_with(key)) {
-                Some(q) => format!("did you mean `{}`?", q.id),
-                None => "keys are dotted, such as meeting.with or open.mutual_purpose".into(),
+            let hint = if catalogue::find(key).is_some() {
+                match questions.first().map(|q| q.step) {
+                    Some(Step::Outcome) => {
+                        format!("`{key}` belongs to the plan; set it with `plan new PLAN --resume --set {key}=…`")
+                    }
+                    _ => format!("`{key}` is recorded after the meeting, with `plan summary PLAN --set {key}=…`"),
+                }
+            } else {
+                match catalogue::all().find(|q| q.field() == key || q.id.ends_with(key)) {
+                    Some(q) => format!("did you mean `{}`?", q.id),
+                    None => "keys are dotted, such as meeting.with or open.mutual_purpose".into(),
+                }
             };
-            usage(format!("--set {raw}: unknown key `{key}`\n  hint: {hint}"))
+            usage(format!("--set {raw}: unknown key `{key}` here\n  hint: {hint}"))
         })?;
         let item = value::parse_input(&q.kind, text).map_err(|why| {
             usage(format!(

@@ -126,6 +126,19 @@ fn bad_set_values_name_the_key_and_the_form() {
         .code(2)
         .stderr(predicate::str::contains("did you mean `meeting.with`"));
     plan(dir.path())
+        .args([
+            "new",
+            "p.toml",
+            "--no-input",
+            "--set",
+            "outcome.support=Time",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "plan summary PLAN --set outcome.support",
+        ));
+    plan(dir.path())
         .args(["new", "p.toml", "--no-input", "--set", "meeting.with"])
         .assert()
         .code(2)

@@ -305,7 +305,10 @@ fn summary_and_invite_errors() {
         ])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown key"));
+        .stderr(
+            predicate::str::contains("unknown key")
+                .and(predicate::str::contains("plan new PLAN --resume")),
+        );
     plan(dir.path())
         .args(["invite", "p.toml"])
         .assert()
