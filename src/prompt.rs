@@ -90,18 +90,28 @@ impl Prompter for Terminal {
         // A multi-line answer can't be edited on one line: offer the editor with it.
         let one_line = initial.filter(|t| !t.contains('\n'));
         if initial.is_some() && one_line.is_none() {
-            self.note(&format!("Your current answer has several lines; type {EDIT_COMMAND} to edit it, Enter to keep it."));
+            self.note(&format!(
+                "Your current answer has several lines; type {EDIT_COMMAND} to edit it, Enter to keep it."
+            ));
         }
-        let line = self.text(prompt, one_line)?;
-        if line.trim() != EDIT_COMMAND {
-            if line.trim().is_empty()
-                && let Some(kept) = initial.filter(|t| t.contains('\n'))
-            {
-                return Ok(kept.to_string());
+        loop {
+            let line = self.text(prompt, one_line)?;
+            if line.trim() != EDIT_COMMAND {
+                if line.trim().is_empty()
+                    && let Some(kept) = initial.filter(|t| t.contains('\n'))
+                {
+                    return Ok(kept.to_string());
+                }
+                return Ok(line);
             }
-            return Ok(line);
+            // A missing or failing editor costs nothing: say why and ask again.
+            match edit(&self.edit_dir, initial.unwrap_or("")) {
+                Ok(text) => return Ok(text),
+                Err(e) => self.note(&format!(
+                    "{e:#}\nType the answer here instead, or try {EDIT_COMMAND} again."
+                )),
+            }
         }
-        edit(&self.edit_dir, initial.unwrap_or(""))
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {

@@ -283,3 +283,44 @@ fn summary_through_the_real_prompts_confirms_the_planned_fallback() {
         Some("Fewer apologies")
     );
 }
+
+#[test]
+fn a_failing_editor_does_not_end_the_session() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.toml"),
+        "[meeting]\nwith = \"Ana\"\nwhen = 2026-12-01\ntitle = \"T\"\nduration_minutes = 30\nplace = \"R\"\nmode = \"virtual\"\n",
+    )
+    .unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
+    cmd.args(["new", "p.toml", "--answers", "a.toml"])
+        .current_dir(dir.path())
+        .env("TERM", "xterm")
+        .env("EDITOR", "false")
+        .env_remove("VISUAL");
+    let mut s = Session::spawn(cmd).unwrap();
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    answer(&mut s, "What makes this conversation hard for you?", "/e");
+    s.expect("the editor `false` exited").unwrap();
+    answer(
+        &mut s,
+        "What makes this conversation hard for you?",
+        "Typed instead",
+    );
+    s.expect("What is the problem from their side?").unwrap();
+    s.send("\x03").unwrap();
+    s.expect("--resume").unwrap();
+    exit_code(&s);
+    let plan: toml::Value =
+        toml::from_str(&std::fs::read_to_string(dir.path().join("p.toml")).unwrap()).unwrap();
+    assert_eq!(
+        plan["mindset"]["hard_for_me"].as_str(),
+        Some("Typed instead")
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".plan-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
