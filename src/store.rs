@@ -313,7 +313,9 @@ pub struct PlanLock {
 /// The lock is a hidden file beside the plan (`.NAME.lock`), since the plan
 /// itself is replaced on every save.
 pub fn lock(path: &Path) -> Result<PlanLock> {
-    let lock_path = sidecar(path, "lock");
+    // A plan reached through a symlink shares its lock with the real file.
+    let real = fs::canonicalize(path).ok().filter(|_| path.is_symlink());
+    let lock_path = sidecar(real.as_deref().unwrap_or(path), "lock");
     let file = OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -360,6 +362,15 @@ pub fn folder_of(path: &Path) -> PathBuf {
 /// the target; the folder is synced after. On any failure the old file is
 /// untouched and no temporary file is left.
 pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
+    // Write through a symlink to its target, rather than replacing the link.
+    let resolved;
+    let path = if path.is_symlink() {
+        resolved = fs::canonicalize(path)
+            .with_context(|| format!("{} is a link to nothing", path.display()))?;
+        resolved.as_path()
+    } else {
+        path
+    };
     let dir = folder_of(path);
     if path.is_dir() {
         anyhow::bail!(
@@ -401,6 +412,22 @@ pub fn save(path: &Path, plan: &mut PlanDoc) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writes_go_through_symlinks_and_are_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("real.toml");
+        std::fs::write(&target, "old").unwrap();
+        let link = dir.path().join("link.toml");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        write_private(&link, b"new").unwrap();
+        assert!(link.is_symlink(), "the link was replaced by a file");
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
+        let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 2, "no temporary file is left");
+    }
 
     #[test]
     fn slugs_are_safe_file_names() {

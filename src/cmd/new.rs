@@ -190,8 +190,7 @@ impl Session {
             self.doc.status().unwrap_or("draft"),
             path.display()
         );
-        println!("{}", path.display());
-        Ok(())
+        crate::cmd::render::emit(&format!("{}\n", path.display()), None)
     }
 }
 

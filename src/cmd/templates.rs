@@ -8,9 +8,12 @@ use anyhow::Result;
 pub fn run(command: TemplatesCommand) -> Result<()> {
     match command {
         TemplatesCommand::Export { dir, force } => {
-            for path in render::export(&dir, force)? {
-                println!("{}", path.display());
-            }
+            let written = render::export(&dir, force)?;
+            let list: String = written
+                .iter()
+                .map(|p| format!("{}\n", p.display()))
+                .collect();
+            crate::cmd::render::emit(&list, None)?;
             eprintln!(
                 "Edit these, then pass --templates {} (or keep them in $PLAN_DIR/templates).",
                 dir.display()
