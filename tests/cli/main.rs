@@ -6,6 +6,7 @@ mod load;
 mod new;
 mod pty;
 mod render;
+mod robust;
 mod summary;
 
 use assert_cmd::Command;
