@@ -1,6 +1,6 @@
 //! Asking the catalogue in order, saving after every answer.
 
-use crate::catalogue::{Field, Initial, Kind, Question, Step};
+use crate::catalogue::{Initial, Kind, Question, Step};
 use crate::coach;
 use crate::doc::PlanDoc;
 use crate::prompt::{EDIT_COMMAND, Prompter};
@@ -140,9 +140,23 @@ fn ask(
                     }
                 }
                 p.note(&format!("{} (#{})", q.prompt, tables.len() + 1));
-                tables.push(record(p, fields)?);
-                doc.set(q.id, value::records(tables.clone()));
-                save(doc)?;
+                // Saved as soon as the entry is valid, then after each further field.
+                let mut entry = Table::new();
+                for f in fields {
+                    if let Some(item) = scalar(p, &f.kind, f.prompt, !f.optional, None)? {
+                        entry.insert(f.key, item);
+                    }
+                    if fields
+                        .iter()
+                        .all(|f| f.optional || entry.contains_key(f.key))
+                    {
+                        let mut all = tables.clone();
+                        all.push(entry.clone());
+                        doc.set(q.id, value::records(all));
+                        save(doc)?;
+                    }
+                }
+                tables.push(entry);
             }
             if tables.is_empty() {
                 doc.set(q.id, value::records(Vec::new()));
@@ -205,16 +219,6 @@ fn scalar(
             Err(why) => p.note(&format!("That doesn't fit: {why}. Try again.")),
         }
     }
-}
-
-fn record(p: &mut dyn Prompter, fields: &[Field]) -> Result<Table> {
-    let mut table = Table::new();
-    for f in fields {
-        if let Some(item) = scalar(p, &f.kind, f.prompt, !f.optional, None)? {
-            table.insert(f.key, item);
-        }
-    }
-    Ok(table)
 }
 
 fn strings(item: Option<&Item>) -> Vec<String> {

@@ -324,3 +324,28 @@ fn a_failing_editor_does_not_end_the_session() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+#[test]
+fn a_fact_is_saved_as_soon_as_it_has_its_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(dir.path(), &["new", "f.toml", "--quick"]);
+    answer(&mut s, "Who is the conversation with?", "Bo");
+    answer(&mut s, "When will you meet?", "2026-12-02");
+    answer(&mut s, "relationship?", "Trust");
+    answer(
+        &mut s,
+        "The fact, as a camera would record it",
+        "Late twice in November",
+    );
+    s.expect("How do you know it?").unwrap();
+    s.send("\r").unwrap(); // seen
+    s.expect("When was it?").unwrap();
+    s.send("\x03").unwrap(); // the optional date is the answer being typed
+    s.expect("--resume").unwrap();
+    exit_code(&s);
+    let plan: toml::Value =
+        toml::from_str(&std::fs::read_to_string(dir.path().join("f.toml")).unwrap()).unwrap();
+    let fact = &plan["prepare"]["evidence"][0];
+    assert_eq!(fact["fact"].as_str(), Some("Late twice in November"));
+    assert_eq!(fact["source"].as_str(), Some("seen"));
+}
