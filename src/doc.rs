@@ -61,11 +61,6 @@ impl PlanDoc {
         self.get(id).is_some()
     }
 
-    /// The answer to a choice question, as stored.
-    pub fn choice(&self, id: &str) -> Option<&str> {
-        self.get(id).and_then(Item::as_str)
-    }
-
     /// Whether a question applies, given the answers so far.
     pub fn applies(&self, q: &Question) -> bool {
         let Some((key, value)) = q.only_if else {

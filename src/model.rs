@@ -276,13 +276,6 @@ pub struct Outcome {
     pub next_check_in: Option<Datetime>,
 }
 
-impl Outcome {
-    /// Whether anything was recorded.
-    pub fn is_recorded(&self) -> bool {
-        self.held_on.is_some()
-    }
-}
-
 /// The private look back after the meeting.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default)]
