@@ -349,3 +349,63 @@ fn a_fact_is_saved_as_soon_as_it_has_its_source() {
     assert_eq!(fact["fact"].as_str(), Some("Late twice in November"));
     assert_eq!(fact["source"].as_str(), Some("seen"));
 }
+
+#[test]
+fn summary_edit_starts_each_question_from_the_recorded_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        crate::root().join("examples/meeting-behaviour.toml"),
+        dir.path().join("p.toml"),
+    )
+    .unwrap();
+    let mut s = spawn(dir.path(), &["summary", "p.toml", "--edit"]);
+    answer(&mut s, "When did the meeting take place?", ""); // keeps 2026-12-01
+    answer(&mut s, "How did they see things", ""); // keeps the recorded view
+    answer(&mut s, "Did you agree a way forward?", ""); // default is the recorded "no"
+    answer(&mut s, "Add one?", "n");
+    // Replace the recorded support: clear the pre-filled text first.
+    s.expect("What support did you offer?").unwrap();
+    s.send("\x7f".repeat(120)).unwrap();
+    s.send("A shorter agenda, sent a day ahead\r").unwrap();
+    s.expect("Without agreement, which way did you go?")
+        .unwrap();
+    s.send("\r").unwrap();
+    for prompt in [
+        "What did you say you expect",
+        "And the consequence",
+        "When will you next check in",
+        "What went well?",
+        "What would you do differently",
+        "How does the outcome compare",
+        "Which quick reactions",
+    ] {
+        answer(&mut s, prompt, "");
+    }
+    s.expect("A shorter agenda, sent a day ahead").unwrap();
+    let status = exit_code(&s);
+    assert!(status.ends_with(", 0)"), "{status}");
+
+    let after: toml::Value =
+        toml::from_str(&std::fs::read_to_string(dir.path().join("p.toml")).unwrap()).unwrap();
+    let before: toml::Value = toml::from_str(
+        &std::fs::read_to_string(crate::root().join("examples/meeting-behaviour.toml")).unwrap(),
+    )
+    .unwrap();
+    let (a, b) = (&after["outcome"], &before["outcome"]);
+    assert_eq!(
+        a["support"].as_str(),
+        Some("A shorter agenda, sent a day ahead")
+    );
+    for key in [
+        "held_on",
+        "their_view",
+        "agreed",
+        "fallback",
+        "expectation",
+        "consequence",
+        "next_check_in",
+    ] {
+        assert_eq!(a[key], b[key], "{key} changed on Enter");
+    }
+    assert_eq!(after["debrief"], before["debrief"]);
+}
