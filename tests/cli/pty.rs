@@ -7,6 +7,15 @@ use std::time::Duration;
 const DOWN: &str = "\x1b[B";
 
 fn spawn(dir: &std::path::Path, args: &[&str]) -> expectrl::session::OsSession {
+    spawn_with_editor(dir, args, None)
+}
+
+/// `plan` in a pty, in `dir`, with `editor` as $EDITOR (none by default).
+fn spawn_with_editor(
+    dir: &std::path::Path,
+    args: &[&str],
+    editor: Option<&std::ffi::OsStr>,
+) -> expectrl::session::OsSession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
     cmd.args(args)
         .current_dir(dir)
@@ -14,9 +23,21 @@ fn spawn(dir: &std::path::Path, args: &[&str]) -> expectrl::session::OsSession {
         .env("TERM", "xterm")
         .env_remove("EDITOR")
         .env_remove("VISUAL");
+    if let Some(editor) = editor {
+        cmd.env("EDITOR", editor);
+    }
     let mut session = Session::spawn(cmd).expect("spawn plan in a pty");
     session.set_expect_timeout(Some(Duration::from_secs(20)));
     session
+}
+
+/// An answers file holding the whole meeting step, so the wizard opens on the mindset.
+fn meeting_answers(dir: &std::path::Path) {
+    std::fs::write(
+        dir.join("a.toml"),
+        "[meeting]\nwith = \"Ana\"\nwhen = 2026-12-01\ntitle = \"Habits\"\nduration_minutes = 30\nplace = \"Room 1\"\nmode = \"virtual\"\n",
+    )
+    .unwrap();
 }
 
 fn answer(s: &mut expectrl::session::OsSession, prompt: &str, reply: &str) {
@@ -178,20 +199,12 @@ fn long_answers_can_be_written_in_the_editor_and_leave_nothing_behind() {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
     std::fs::create_dir(dir.path().join("talks")).unwrap();
-    std::fs::write(
-        dir.path().join("a.toml"),
-        "[meeting]\nwith = \"Ana\"\nwhen = 2026-12-01\ntitle = \"Habits\"\nduration_minutes = 30\nplace = \"Room 1\"\nmode = \"virtual\"\n",
-    )
-    .unwrap();
-
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
-    cmd.args(["new", "talks/p.toml", "--answers", "a.toml"])
-        .current_dir(dir.path())
-        .env("TERM", "xterm")
-        .env("EDITOR", &editor)
-        .env_remove("VISUAL");
-    let mut s = Session::spawn(cmd).unwrap();
-    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    meeting_answers(dir.path());
+    let mut s = spawn_with_editor(
+        dir.path(),
+        &["new", "talks/p.toml", "--answers", "a.toml"],
+        Some(editor.as_os_str()),
+    );
     answer(&mut s, "What makes this conversation hard for you?", "/e");
     s.expect("What is the problem from their side?").unwrap();
     s.send("\x03").unwrap();
@@ -287,19 +300,12 @@ fn summary_through_the_real_prompts_confirms_the_planned_fallback() {
 #[test]
 fn a_failing_editor_does_not_end_the_session() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("a.toml"),
-        "[meeting]\nwith = \"Ana\"\nwhen = 2026-12-01\ntitle = \"T\"\nduration_minutes = 30\nplace = \"R\"\nmode = \"virtual\"\n",
-    )
-    .unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
-    cmd.args(["new", "p.toml", "--answers", "a.toml"])
-        .current_dir(dir.path())
-        .env("TERM", "xterm")
-        .env("EDITOR", "false")
-        .env_remove("VISUAL");
-    let mut s = Session::spawn(cmd).unwrap();
-    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    meeting_answers(dir.path());
+    let mut s = spawn_with_editor(
+        dir.path(),
+        &["new", "p.toml", "--answers", "a.toml"],
+        Some(std::ffi::OsStr::new("false")),
+    );
     answer(&mut s, "What makes this conversation hard for you?", "/e");
     s.expect("the editor `false` exited").unwrap();
     answer(
