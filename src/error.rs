@@ -1,20 +1,249 @@
-//! Errors callers branch on. Everything else is `anyhow` with context.
+//! The one error type. Each variant knows its exit code and its hint, and its
+//! `Display` ends with the hint, so no call site writes one by hand.
 
-/// A mistake in how the command was called: exit code 2.
+use crate::questions::answer::Problem;
+use std::fmt;
+use std::path::PathBuf;
+
+/// What went wrong, for the user to read.
 #[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct UsageError(pub String);
+pub enum Error {
+    /// A mistake in how the command was called: exit code 2.
+    #[error("{message}{}", Hint(hint))]
+    Usage {
+        /// What is wrong.
+        message: String,
+        /// How to call it instead.
+        hint: Option<String>,
+    },
 
-/// Build a usage error.
-pub fn usage(message: impl Into<String>) -> anyhow::Error {
-    UsageError(message.into()).into()
+    /// The user pressed Ctrl-C: exit code 130, after saying where the draft is.
+    #[error("{}", interrupted(draft))]
+    Interrupted {
+        /// The draft on disk and the command that resumes it.
+        draft: Option<(PathBuf, String)>,
+    },
+
+    /// Nothing at the path.
+    #[error("{}: no such file{}", .0.display(), not_found_hint(.0))]
+    NotFound(PathBuf),
+
+    /// Something other than a regular file where a file was expected.
+    #[error("{path}: {what}, not a file{}", Hint(&Some(hint.to_string())), path = .path.display())]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is instead ("is a folder", "is a named pipe").
+        what: &'static str,
+        /// What to give instead.
+        hint: &'static str,
+    },
+
+    /// Over the size cap.
+    #[error("{path}: the file is {size} bytes; plan files are at most {max} bytes{}", Hint(&Some("is this really a plan file?".into())), path = .path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+        /// The cap.
+        max: u64,
+    },
+
+    /// Not UTF-8 text.
+    #[error("{path}:{line}:{column}: the file is not UTF-8 text{}", Hint(&Some("save it as UTF-8 in your editor".into())), path = .path.display())]
+    NotUtf8 {
+        /// The file.
+        path: PathBuf,
+        /// Line of the first bad byte.
+        line: usize,
+        /// Column of the first bad byte.
+        column: usize,
+    },
+
+    /// TOML syntax.
+    #[error("{path}:{line}:{column}: TOML syntax error: {message}\n{excerpt}{}", Hint(&Some("fix the line above; the file was left unchanged".into())), path = .path.display())]
+    Syntax {
+        /// The file.
+        path: PathBuf,
+        /// Line.
+        line: usize,
+        /// Column.
+        column: usize,
+        /// What the parser said.
+        message: String,
+        /// The offending line with a caret.
+        excerpt: String,
+    },
+
+    /// A value of the wrong type or out of range, in a file.
+    #[error("{path}:{line}:{column}: {problem}\n{excerpt}{}", Hint(&Some("correct the value in the file (or remove the line to be asked again)".into())), path = .path.display())]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// Line.
+        line: usize,
+        /// Column.
+        column: usize,
+        /// What is wrong.
+        problem: Box<Problem>,
+        /// The offending line with a caret.
+        excerpt: String,
+    },
+
+    /// Written by a newer `plan`.
+    #[error("{path}: this plan uses schema {found}, but this `plan` only knows schema {known}{}", Hint(&Some("upgrade plan to open it; the file was left unchanged".into())), path = .path.display())]
+    NewerSchema {
+        /// The file.
+        path: PathBuf,
+        /// The schema in the file.
+        found: i64,
+        /// The schema this binary knows.
+        known: i64,
+    },
+
+    /// No or bad schema key.
+    #[error("{path}: no valid `schema` key{}", Hint(&Some(format!("add `schema = {known}` as the first line of the file"))), path = .path.display())]
+    NoSchema {
+        /// The file.
+        path: PathBuf,
+        /// The schema to add.
+        known: i64,
+    },
+
+    /// A file or folder operation failed.
+    #[error("{action}: {source}{}", Hint(&hint.map(String::from)))]
+    Io {
+        /// What was being done, with the path ("cannot write /x").
+        action: String,
+        /// The cause.
+        source: std::io::Error,
+        /// What the user can do about it.
+        hint: Option<&'static str>,
+    },
+
+    /// A template could not be compiled or rendered.
+    #[error("{place}: template error: {message}{}", Hint(&Some(hint.to_string())))]
+    Template {
+        /// `file:line:column`.
+        place: String,
+        /// What Tera said.
+        message: String,
+        /// What to do.
+        hint: &'static str,
+    },
+
+    /// Anything else that stops the command: exit code 1.
+    #[error("{message}{}", Hint(hint))]
+    Failed {
+        /// What is wrong.
+        message: String,
+        /// What the user can do about it.
+        hint: Option<String>,
+    },
 }
 
-/// The exit code for an error chain.
-pub fn exit_code(err: &anyhow::Error) -> i32 {
-    if err.chain().any(|e| e.is::<UsageError>()) {
-        2
-    } else {
-        1
+/// The result type of everything in `plan`.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// The process exit code: 2 for usage, 130 for an interrupt, else 1.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Usage { .. } => 2,
+            Error::Interrupted { .. } => 130,
+            _ => 1,
+        }
+    }
+
+    /// A usage mistake with a hint.
+    pub fn usage(message: impl Into<String>, hint: impl Into<String>) -> Self {
+        Error::Usage {
+            message: message.into(),
+            hint: Some(hint.into()),
+        }
+    }
+
+    /// A failure with a hint.
+    pub fn failed(message: impl Into<String>, hint: impl Into<String>) -> Self {
+        Error::Failed {
+            message: message.into(),
+            hint: Some(hint.into()),
+        }
+    }
+
+    /// A failure that needs no hint.
+    pub fn plain(message: impl Into<String>) -> Self {
+        Error::Failed {
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A file or folder operation that failed, with what to do about it.
+    pub fn io(action: impl Into<String>, source: std::io::Error, hint: &'static str) -> Self {
+        Error::Io {
+            action: action.into(),
+            source,
+            hint: Some(hint),
+        }
+    }
+}
+
+/// Writes `\n  hint: …` after a message, or nothing.
+struct Hint<'a>(&'a Option<String>);
+
+impl fmt::Display for Hint<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(hint) => write!(f, "\n  hint: {hint}"),
+            None => Ok(()),
+        }
+    }
+}
+
+fn not_found_hint(path: &std::path::Path) -> String {
+    Hint(&Some(format!(
+        "check the path, or start a plan with `plan new {}`",
+        path.display()
+    )))
+    .to_string()
+}
+
+fn interrupted(draft: &Option<(PathBuf, String)>) -> String {
+    match draft {
+        Some((path, resume)) => format!(
+            "Interrupted. Your answers so far are saved in {}\nPick up where you left off with: {resume}",
+            path.display()
+        ),
+        None => "Interrupted before anything was saved.".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_ends_with_the_hint_and_codes_follow_the_kind() {
+        let e = Error::usage("bad flag", "try --help");
+        assert_eq!(e.to_string(), "bad flag\n  hint: try --help");
+        assert_eq!(e.exit_code(), 2);
+        let e = Error::plain("broken");
+        assert_eq!(e.to_string(), "broken");
+        assert_eq!(e.exit_code(), 1);
+        assert_eq!(Error::Interrupted { draft: None }.exit_code(), 130);
+    }
+
+    #[test]
+    fn io_errors_show_the_cause_once() {
+        let e = Error::io(
+            "cannot write /x",
+            std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+            "check its permissions",
+        );
+        let text = e.to_string();
+        assert_eq!(text.matches("denied").count(), 1, "{text}");
+        assert!(text.ends_with("hint: check its permissions"), "{text}");
     }
 }

@@ -1,28 +1,23 @@
 //! `plan`: a planner for difficult conversations.
 //!
-//! The catalogue and the answers (typed or scripted) fill a plan; the store
-//! saves and loads it; the other commands only read it.
+//! Data flows one way. The question catalogue and the answers (typed at the
+//! terminal, or given by flags and files) fill a plan; the plan file code
+//! loads and saves it; `new` and `summary` write it, `render` and `invite`
+//! only read it; and only the shareable view reaches what the other person
+//! receives. `ARCHITECTURE.md` has the map.
 
 #![warn(missing_docs)]
 
-pub mod brief;
-pub mod catalogue;
+pub mod artefacts;
+mod ask;
 pub mod cli;
-pub mod cmd;
-pub mod coach;
-pub mod doc;
+mod cmd;
 pub mod error;
-pub mod followup;
-pub mod interrupt;
-pub mod invite;
-pub mod model;
-pub mod prompt;
-pub mod render;
-pub mod store;
-pub mod value;
-pub mod wizard;
+pub mod planfile;
+pub mod questions;
 
-use anyhow::Result;
+pub use error::{Error, Result};
+
 use cli::{Cli, Command};
 
 /// Run one parsed command line.
@@ -33,5 +28,20 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Summary(args) => cmd::summary::run(args),
         Command::Invite(args) => cmd::invite::run(args),
         Command::Templates(command) => cmd::templates::run(command),
+    }
+}
+
+/// Run a command line and report its error: the exit code for `main`.
+pub fn main_with(cli: Cli) -> i32 {
+    match run(cli) {
+        Ok(()) => 0,
+        Err(err @ Error::Interrupted { .. }) => {
+            eprintln!("\n{err}");
+            err.exit_code()
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            err.exit_code()
+        }
     }
 }

@@ -1,9 +1,5 @@
 use clap::Parser;
 
 fn main() {
-    let cli = plan::cli::Cli::parse();
-    if let Err(err) = plan::run(cli) {
-        eprintln!("error: {err:#}");
-        std::process::exit(plan::error::exit_code(&err));
-    }
+    std::process::exit(plan::main_with(plan::cli::Cli::parse()));
 }

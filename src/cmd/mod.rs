@@ -1,8 +1,8 @@
-//! One file per command.
+//! One file per command, and nothing else: each reads its arguments, calls
+//! into the plan file, the questions, asking and the artefacts, and reports.
 
 pub mod invite;
 pub mod new;
 pub mod render;
-pub mod script;
 pub mod summary;
 pub mod templates;

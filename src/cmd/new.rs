@@ -1,36 +1,29 @@
 //! `plan new`: prepare a conversation.
 
-use crate::catalogue::PLANNING;
+use crate::artefacts::output::emit;
+use crate::ask::{self, Terminal, interrupt, wizard};
 use crate::cli::NewArgs;
-use crate::cmd::script;
-use crate::coach;
-use crate::doc::PlanDoc;
-use crate::error::usage;
-use crate::interrupt;
-use crate::model::Status;
-use crate::prompt::{self, Terminal};
-use crate::store::{self, FileKind, PlanLock};
-use crate::wizard;
-use anyhow::{Result, bail};
+use crate::error::{Error, Result};
+use crate::planfile::{self, EditablePlan, FileKind, PlanLock, Status};
+use crate::questions::catalogue::PLANNING;
+use crate::questions::coach;
+use crate::questions::provided::provided;
 use std::path::{Path, PathBuf};
-
-/// The hint shown wherever a terminal is needed and missing.
-pub const NO_TERMINAL: &str = "needs a terminal to ask its questions\n  hint: run it in a terminal, or script it: --no-input with --answers FILE and/or --set KEY=VALUE";
 
 /// Run `plan new`.
 pub fn run(args: NewArgs) -> Result<()> {
-    if !args.script.no_input && !prompt::has_terminal() {
-        bail!("plan new {NO_TERMINAL}");
+    if !args.script.no_input && !ask::has_terminal() {
+        return Err(ask::no_terminal("plan new"));
     }
-    let provided = script::provided(&args.script, PLANNING)?;
+    let given = provided(args.script.answers.as_deref(), &args.script.set, PLANNING)?;
     let mut session = match &args.plan {
-        Some(name) => Session::open(store::resolve(name)?, &args)?,
+        Some(name) => Session::open(planfile::resolve(name)?, &args)?,
         None => Session::unnamed(),
     };
-    session.doc.merge_answers(&provided, PLANNING);
+    session.doc.merge_answers(&given, PLANNING);
 
     if args.script.no_input {
-        for (key, note) in coaching_notes(&session.doc) {
+        for (key, note) in coach::notes(&session.doc) {
             eprintln!("note: {key}: {note}");
         }
         session.save_or_name()?;
@@ -40,10 +33,10 @@ pub fn run(args: NewArgs) -> Result<()> {
     interrupt::install();
     session.save_or_name()?;
     let edit_dir = match &session.path {
-        Some(p) => store::folder_of(p),
-        None => store::plan_dir()?,
+        Some(p) => planfile::folder_of(p),
+        None => planfile::plan_dir()?,
     };
-    store::ensure_private_dir(&edit_dir)?;
+    planfile::ensure_private_dir(&edit_dir)?;
     let mut terminal = Terminal::new(edit_dir);
     if args.resume {
         eprintln!(
@@ -70,25 +63,9 @@ pub fn run(args: NewArgs) -> Result<()> {
     session.finish(true)
 }
 
-/// The `(key, note)` pairs of coached answers that were given by file or flag.
-fn coaching_notes(doc: &PlanDoc) -> Vec<(String, &'static str)> {
-    let mut out = Vec::new();
-    for id in coach::COACHED_QUESTIONS {
-        let Some(array) = doc.get(id).and_then(|i| i.as_array()) else {
-            continue;
-        };
-        for (i, v) in array.iter().enumerate() {
-            if let Some(issue) = v.as_str().and_then(coach::question_issue) {
-                out.push((format!("{id}[{}]", i + 1), issue.note()));
-            }
-        }
-    }
-    out
-}
-
 /// The plan being written, and where.
 struct Session {
-    doc: PlanDoc,
+    doc: EditablePlan,
     /// Known from the start, or made once the person and date are answered.
     path: Option<PathBuf>,
     lock: Option<PlanLock>,
@@ -97,7 +74,7 @@ struct Session {
 impl Session {
     fn unnamed() -> Self {
         Session {
-            doc: PlanDoc::new_plan(),
+            doc: EditablePlan::new_plan(),
             path: None,
             lock: None,
         }
@@ -106,39 +83,37 @@ impl Session {
     /// Open a named plan: new, resumed or replaced, under its lock.
     fn open(path: PathBuf, args: &NewArgs) -> Result<Self> {
         if path.is_dir() {
-            bail!(
-                "{} is a folder\n  hint: name a .toml file, such as {}/sam-lee.toml",
-                path.display(),
-                path.display()
-            );
+            return Err(Error::failed(
+                format!("{} is a folder", path.display()),
+                format!("name a .toml file, such as {}/sam-lee.toml", path.display()),
+            ));
         }
         if args
             .plan
             .as_deref()
-            .is_some_and(|a| !a.contains('/') && !a.ends_with(".toml"))
+            .is_some_and(planfile::location::is_bare_name)
         {
-            store::ensure_private_dir(&store::folder_of(&path))?;
+            planfile::ensure_private_dir(&planfile::folder_of(&path))?;
         }
         let exists = path.symlink_metadata().is_ok();
+        let shown = path.display();
         if exists && !args.resume && !args.force {
-            bail!(
-                "{} already exists\n  hint: continue it with `plan new {} --resume`, or replace it with --force",
-                path.display(),
-                path.display()
-            );
+            return Err(Error::failed(
+                format!("{shown} already exists"),
+                format!("continue it with `plan new {shown} --resume`, or replace it with --force"),
+            ));
         }
         if !exists && args.resume {
-            bail!(
-                "{}: no such plan to resume\n  hint: start it with `plan new {}`",
-                path.display(),
-                path.display()
-            );
+            return Err(Error::failed(
+                format!("{shown}: no such plan to resume"),
+                format!("start it with `plan new {shown}`"),
+            ));
         }
-        let lock = store::lock(&path)?;
+        let lock = planfile::lock(&path)?;
         let doc = if args.resume {
-            store::load(&path, FileKind::Plan)?
+            planfile::load(&path, FileKind::Plan)?
         } else {
-            PlanDoc::new_plan()
+            EditablePlan::new_plan()
         };
         interrupt::set_draft(path.clone(), resume_command(&path));
         Ok(Session {
@@ -157,8 +132,8 @@ impl Session {
             let Some(stem) = name_stem(&self.doc) else {
                 return Ok(());
             };
-            let dir = store::plan_dir()?;
-            store::ensure_private_dir(&dir)?;
+            let dir = planfile::plan_dir()?;
+            planfile::ensure_private_dir(&dir)?;
             let (path, lock) = claim(&dir, &stem)?;
             interrupt::set_draft(path.clone(), resume_command(&path));
             eprintln!("Saving to {}", path.display());
@@ -166,31 +141,32 @@ impl Session {
             self.lock = Some(lock);
         }
         let path = self.path.as_ref().expect("set above");
-        store::save(path, &mut self.doc)
+        planfile::save(path, &mut self.doc)
     }
 
     fn finish(mut self, interactive: bool) -> Result<()> {
         let Some(path) = self.path.clone() else {
-            return Err(usage(
-                "no plan name given, and no person and date to make one from\n  hint: name the plan (`plan new sam-lee`), or give --set meeting.with=… and --set meeting.when=…",
+            return Err(Error::usage(
+                "no plan name given, and no person and date to make one from",
+                "name the plan (`plan new sam-lee`), or give --set meeting.with=… and --set meeting.when=…",
             ));
         };
         // Skipped optional questions don't hold a plan back; the essentials do.
         let essentials_done = PLANNING
             .iter()
             .filter(|q| q.quick && self.doc.applies(q))
-            .all(|q| wizard::complete(&self.doc, q));
-        if interactive && essentials_done && self.doc.status() == Some(Status::Draft.as_str()) {
+            .all(|q| self.doc.complete(q));
+        if interactive && essentials_done && self.doc.status() == Status::Draft {
             self.doc.set_status(Status::Ready);
-            store::save(&path, &mut self.doc)?;
+            planfile::save(&path, &mut self.doc)?;
         }
         drop(self.lock.take());
         eprintln!(
             "Plan saved ({}). Next: `plan render {}` for your brief.",
-            self.doc.status().unwrap_or("draft"),
+            self.doc.status().as_str(),
             path.display()
         );
-        crate::cmd::render::emit(&format!("{}\n", path.display()), None)
+        emit(&format!("{}\n", path.display()), None)
     }
 }
 
@@ -199,10 +175,10 @@ fn resume_command(path: &Path) -> String {
 }
 
 /// `sam-lee-2026-11-28`, once the person and meeting date are known.
-fn name_stem(doc: &PlanDoc) -> Option<String> {
+fn name_stem(doc: &EditablePlan) -> Option<String> {
     let with = doc.get("meeting.with")?.as_str()?;
     let date = doc.get("meeting.when")?.as_datetime()?.date?;
-    let person = match store::slug(with) {
+    let person = match planfile::slug(with) {
         s if s.is_empty() => "plan".to_string(),
         s => s,
     };
@@ -221,13 +197,16 @@ fn claim(dir: &Path, stem: &str) -> Result<(PathBuf, PlanLock)> {
         if path.symlink_metadata().is_ok() {
             continue;
         }
-        let lock = store::lock(&path)?;
+        let lock = planfile::lock(&path)?;
         // Someone may have created it between the check and the lock.
         if path.symlink_metadata().is_err() {
             return Ok((path, lock));
         }
     }
-    bail!("too many plans named {stem} in {}", dir.display())
+    Err(Error::failed(
+        format!("too many plans named {stem} in {}", dir.display()),
+        "name the plan yourself: `plan new NAME`",
+    ))
 }
 
 #[cfg(test)]
@@ -236,12 +215,14 @@ mod tests {
 
     #[test]
     fn names_come_from_person_and_meeting_date() {
-        let mut doc = PlanDoc::new_plan();
+        let mut doc = EditablePlan::new_plan();
         assert_eq!(name_stem(&doc), None);
         doc.set("meeting.with", toml_edit::value("Sam Lee"));
         doc.set(
             "meeting.when",
-            toml_edit::value(crate::value::parse_when("2026-11-28 14:00", true).unwrap()),
+            toml_edit::value(
+                crate::questions::answer::parse_when("2026-11-28 14:00", true).unwrap(),
+            ),
         );
         assert_eq!(name_stem(&doc).as_deref(), Some("sam-lee-2026-11-28"));
         doc.set("meeting.with", toml_edit::value("../.."));
@@ -254,17 +235,5 @@ mod tests {
         std::fs::write(dir.path().join("a.toml"), "").unwrap();
         let (path, _lock) = claim(dir.path(), "a").unwrap();
         assert_eq!(path, dir.path().join("a-2.toml"));
-    }
-
-    #[test]
-    fn coaching_notes_name_the_entry() {
-        let mut doc = PlanDoc::new_plan();
-        doc.set(
-            "explore.questions",
-            crate::value::list(&["What happened?".into(), "Why?".into()]),
-        );
-        let notes = coaching_notes(&doc);
-        assert_eq!(notes.len(), 1);
-        assert_eq!(notes[0].0, "explore.questions[2]");
     }
 }

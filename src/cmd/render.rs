@@ -1,68 +1,16 @@
 //! `plan render`: the private one-page brief.
 
-use crate::brief::Brief;
-use crate::cli::{ArtefactArgs, Format, RenderArgs};
-use crate::render::{self, Renderer};
-use crate::store::{self, FileKind};
-use anyhow::Result;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use crate::artefacts::brief::Brief;
+use crate::artefacts::{self, output::Output};
+use crate::cli::RenderArgs;
+use crate::error::Result;
+use crate::planfile::{self, FileKind};
 
 /// Run `plan render`.
 pub fn run(args: RenderArgs) -> Result<()> {
-    let path = store::resolve(&args.plan)?;
-    let doc = store::load(&path, FileKind::Plan)?;
+    let path = planfile::resolve(&args.plan)?;
+    let doc = planfile::load(&path, FileKind::Plan)?;
     let out = Output::new(&args.artefact)?;
     let brief = Brief::new(&doc, &path.display().to_string())?;
-    out.write("brief", &tera::Context::from_serialize(&brief)?)
-}
-
-/// Where and how an artefact is written: the templates, the format, the file.
-pub struct Output {
-    /// The templates, built in or the user's.
-    pub renderer: Renderer,
-    /// Markdown or HTML.
-    pub format: Format,
-    /// A file, or stdout.
-    pub file: Option<PathBuf>,
-}
-
-impl Output {
-    /// Load the templates (so a broken one is reported before any work) and settle the format.
-    pub fn new(args: &ArtefactArgs) -> Result<Self> {
-        Ok(Output {
-            renderer: Renderer::new(render::user_dir(args.templates.as_deref())?.as_deref())?,
-            format: args
-                .format
-                .unwrap_or_else(|| Format::from_path(args.output.as_deref())),
-            file: args.output.clone(),
-        })
-    }
-
-    /// Render an artefact (`brief`, `followup`) in this format and write it.
-    pub fn write(&self, artefact: &str, context: &tera::Context) -> Result<()> {
-        let text = self
-            .renderer
-            .render(self.format.template(artefact), context)?;
-        emit(&text, self.file.as_deref())
-    }
-}
-
-/// Write an artefact to `-o FILE` (privately, atomically) or to stdout.
-pub fn emit(text: &str, output: Option<&Path>) -> Result<()> {
-    match output {
-        Some(file) => {
-            store::write_private(file, text.as_bytes())?;
-            eprintln!("Wrote {}", file.display());
-            Ok(())
-        }
-        None => {
-            let mut out = std::io::stdout().lock();
-            // A closed pipe (`plan render x | head`) is not an error worth reporting.
-            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                other => Ok(other?),
-            }
-        }
-    }
+    out.write("brief", &artefacts::context(&brief)?)
 }

@@ -1,77 +1,81 @@
 //! `plan summary`: record what happened, then print the follow-up to send.
+//!
+//! Everything that can fail is done before the plan is written: the
+//! templates load, the follow-up renders and an `-o` file is written first,
+//! so a command that fails leaves the plan as it was. Answers typed at the
+//! prompts are the exception: each is saved as it is given, so none is lost.
 
-use crate::catalogue::AFTER;
+use crate::artefacts::followup::followup_context;
+use crate::artefacts::output::{Output, emit};
+use crate::ask::{self, Terminal, interrupt, wizard};
 use crate::cli::SummaryArgs;
-use crate::cmd::new::NO_TERMINAL;
-use crate::cmd::render::Output;
-use crate::cmd::script;
-use crate::doc::PlanDoc;
-use crate::followup::{FollowUp, Shareable};
-use crate::interrupt;
-use crate::model::Status;
-use crate::prompt::{self, Terminal};
-use crate::store::{self, FileKind};
-use crate::wizard;
-use anyhow::{Result, bail};
+use crate::error::Result;
+use crate::planfile::{self, EditablePlan, FileKind, Status, dates};
+use crate::questions::catalogue::AFTER;
+use crate::questions::provided::provided;
+use std::path::Path;
 
 /// Run `plan summary`.
 pub fn run(args: SummaryArgs) -> Result<()> {
-    let path = store::resolve(&args.plan)?;
-    let mut doc = store::load(&path, FileKind::Plan)?;
-    let provided = script::provided(&args.script, AFTER)?;
-    let given = args.script.answers.is_some() || !args.script.set.is_empty();
-    let followed_up = doc.status() == Some(Status::FollowedUp.as_str());
-    let ask = (!followed_up || args.edit) && !args.script.no_input;
-    let writes = given || ask || !followed_up;
-    if ask && !prompt::has_terminal() {
-        bail!("plan summary {NO_TERMINAL}");
+    let path = planfile::resolve(&args.plan)?;
+    let mut doc = planfile::load(&path, FileKind::Plan)?;
+    let script = &args.script;
+    let given = provided(script.answers.as_deref(), &script.set, AFTER)?;
+    let was_given = script.answers.is_some() || !script.set.is_empty();
+    let followed_up = doc.status() == Status::FollowedUp;
+    let ask = (!followed_up || args.edit) && !script.no_input;
+    if ask && !ask::has_terminal() {
+        return Err(ask::no_terminal("plan summary"));
     }
     // Templates are loaded before anything is written, so a broken one costs no answers.
     let out = Output::new(&args.artefact)?;
-
-    // Only a command that writes takes the lock; then it reads the plan afresh.
-    let _lock = if writes {
-        let lock = store::lock(&path)?;
-        doc = store::load(&path, FileKind::Plan)?;
-        Some(lock)
-    } else {
-        None
-    };
-    if writes {
-        doc.merge_answers(&provided, AFTER);
-        if ask {
-            interrupt::install();
-            interrupt::set_draft(path.clone(), format!("plan summary {}", path.display()));
-            let mut terminal = Terminal::new(store::folder_of(&path));
-            store::save(&path, &mut doc)?;
-            wizard::run(
-                &mut terminal,
-                &mut doc,
-                AFTER,
-                false,
-                args.edit,
-                &mut |doc| store::save(&path, doc),
-            )?;
-        }
-        default_held_on(&mut doc);
-        doc.set_status(Status::FollowedUp);
-        store::save(&path, &mut doc)?;
-        eprintln!("Outcome saved in {}.", path.display());
+    if !(was_given || ask || !followed_up) {
+        return out.write("followup", &followup_context(&doc)?);
     }
 
-    out.write("followup", &followup_context(&doc)?)
+    // Only a command that writes takes the lock; then it reads the plan afresh.
+    let _lock = planfile::lock(&path)?;
+    doc = planfile::load(&path, FileKind::Plan)?;
+    doc.merge_answers(&given, AFTER);
+    if ask {
+        record_interactively(&path, &mut doc, args.edit)?;
+    }
+    default_held_on(&mut doc);
+    doc.set_status(Status::FollowedUp);
+    let text = out.render("followup", &followup_context(&doc)?)?;
+    if let Some(file) = &out.file {
+        emit(&text, Some(file))?;
+    }
+    planfile::save(&path, &mut doc)?;
+    eprintln!("Outcome saved in {}.", path.display());
+    if out.file.is_none() {
+        emit(&text, None)?;
+    }
+    Ok(())
+}
+
+/// Ask the outcome and debrief questions, saving after each answer.
+fn record_interactively(path: &Path, doc: &mut EditablePlan, edit: bool) -> Result<()> {
+    interrupt::install();
+    interrupt::set_draft(
+        path.to_path_buf(),
+        format!("plan summary {}", path.display()),
+    );
+    let mut terminal = Terminal::new(planfile::folder_of(path));
+    // The meeting has happened; the outcome is being recorded.
+    if doc.status() != Status::FollowedUp {
+        doc.set_status(Status::Held);
+    }
+    planfile::save(path, doc)?;
+    wizard::run(&mut terminal, doc, AFTER, false, edit, &mut |doc| {
+        planfile::save(path, doc)
+    })?;
+    Ok(())
 }
 
 /// A meeting being summarized took place; unless told otherwise, today.
-fn default_held_on(doc: &mut PlanDoc) {
+fn default_held_on(doc: &mut EditablePlan) {
     if !doc.answered("outcome.held_on") {
-        let today = crate::value::date_to_toml(chrono::Local::now().date_naive());
-        doc.set("outcome.held_on", toml_edit::value(today));
+        doc.set("outcome.held_on", toml_edit::value(dates::today_toml()));
     }
-}
-
-/// The follow-up's template context, built from the plan's shareable part alone.
-pub fn followup_context(doc: &PlanDoc) -> Result<tera::Context> {
-    let shared = Shareable::from_plan(doc.without_blanks().plan()?);
-    Ok(tera::Context::from_serialize(&FollowUp::new(shared))?)
 }

@@ -1,7 +1,7 @@
 //! Every shipped example is a complete, valid plan.
 
-use plan::catalogue::PLANNING;
-use plan::store::{self, FileKind};
+use plan::planfile::{self as store, FileKind};
+use plan::questions::catalogue::PLANNING;
 
 #[test]
 fn every_example_loads_and_answers_every_question() {
@@ -22,7 +22,7 @@ fn every_example_loads_and_answers_every_question() {
                 q.id
             );
         }
-        let plan = doc.plan().unwrap();
+        let plan = doc.typed().unwrap();
         assert!(plan.explore.questions.len() >= 2, "{}", path.display());
         assert!(!plan.prepare.evidence.is_empty(), "{}", path.display());
     }
@@ -40,7 +40,7 @@ fn one_example_escalates() {
     )
     .unwrap();
     assert_eq!(
-        doc.plan().unwrap().summarize.fallback.as_deref(),
-        Some("escalate")
+        doc.typed().unwrap().summarize.fallback,
+        Some(plan::questions::choices::Fallback::Escalate)
     );
 }

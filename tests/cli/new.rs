@@ -269,11 +269,18 @@ fn unwritable_places_and_unusable_names() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("cannot write in no/such/folder"));
-    plan(dir.path())
-        .args(["new", "..", "--no-input"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("not a usable plan name"));
+    // A bad name is a mistake in how the command was called, like any other argument.
+    for command in ["new", "render", "summary", "invite"] {
+        plan(dir.path())
+            .args(
+                [command, "..", "--no-input"]
+                    .iter()
+                    .take(if command == "new" { 3 } else { 2 }),
+            )
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("not a usable plan name"));
+    }
 }
 
 #[test]

@@ -237,9 +237,9 @@ fn nothing_typed_into_a_plan_can_reach_the_page_as_markup() {
     let dir = tempfile::tempdir().unwrap();
     let path = fixture("render", "script-vectors.toml");
     // The fixture must cover every free-text answer the catalogue knows.
-    let doc = plan::store::load(&path, plan::store::FileKind::Plan).unwrap();
-    for q in plan::catalogue::all() {
-        use plan::catalogue::Kind;
+    let doc = plan::planfile::load(&path, plan::planfile::FileKind::Plan).unwrap();
+    for q in plan::questions::catalogue::all() {
+        use plan::questions::catalogue::Kind;
         if matches!(
             q.kind,
             Kind::Text | Kind::LongText | Kind::List | Kind::Bank(_) | Kind::Records(_)
@@ -374,7 +374,7 @@ fn export_writes_every_built_in_template_and_keeps_existing_ones() {
         .assert()
         .success();
     let listed = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    for (name, text) in plan::render::BUILTIN {
+    for (name, text) in plan::artefacts::engine::BUILTIN {
         let path = dir.path().join("tpl").join(name);
         assert_eq!(&fs::read_to_string(&path).unwrap(), text, "{name}");
         assert!(listed.contains(name));

@@ -1,8 +1,8 @@
 //! Mangled plan files: the loader and every view of a plan either work or
 //! return an error, and never panic.
 
-use plan::render::Renderer;
-use plan::store::{self, FileKind};
+use plan::artefacts::engine::Renderer;
+use plan::planfile::{self as store, FileKind};
 use std::path::Path;
 
 /// A small deterministic generator, so failures are reproducible.
@@ -71,19 +71,19 @@ fn mangled_plans_never_panic() {
                 let cut = (cut..=s.len()).find(|i| s.is_char_boundary(*i)).unwrap();
                 s.replace_range(at..cut, NOISE[rng.next() % NOISE.len()]);
             }
-            let Ok(doc) = store::parse(Path::new("m.toml"), &s, FileKind::Plan) else {
+            let Ok(doc) = store::load::parse(Path::new("m.toml"), &s, FileKind::Plan) else {
                 continue;
             };
             loaded += 1;
-            let brief = plan::brief::Brief::new(&doc, "m.toml").unwrap();
+            let brief = plan::artefacts::brief::Brief::new(&doc, "m.toml").unwrap();
             let ctx = tera::Context::from_serialize(&brief).unwrap();
             renderer.render("brief.md", &ctx).unwrap();
             renderer.render("brief.html", &ctx).unwrap();
-            let ctx = plan::cmd::summary::followup_context(&doc).unwrap();
+            let ctx = plan::artefacts::followup::followup_context(&doc).unwrap();
             renderer.render("followup.md", &ctx).unwrap();
             renderer.render("followup.html", &ctx).unwrap();
-            let shared = plan::followup::Shareable::from_plan(doc.plan().unwrap());
-            let _ = plan::invite::calendar(&shared, "id", None);
+            let shared = plan::artefacts::shareable::Shareable::from_plan(doc.typed().unwrap());
+            let _ = plan::artefacts::invite::calendar(&shared, "id", None);
         }
     }
     assert!(

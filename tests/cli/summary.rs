@@ -1,8 +1,8 @@
 //! `plan summary` and `plan invite`: what is shared, and nothing private.
 
 use crate::{plan, root};
-use plan::catalogue::{self, Kind, Privacy};
-use plan::doc::PlanDoc;
+use plan::planfile::EditablePlan as PlanDoc;
+use plan::questions::catalogue::{self, Kind, Privacy};
 use predicates::prelude::*;
 use std::fs;
 use std::path::Path;
@@ -59,7 +59,7 @@ fn plan_with_private_markers() -> (PlanDoc, Vec<String>) {
         let item = match (q.privacy, &q.kind) {
             (Privacy::Private, Kind::Text | Kind::LongText) => toml_edit::value(marker(q.id)),
             (Privacy::Private, Kind::List | Kind::Bank(_)) => {
-                plan::value::list(&[marker(q.id), marker(q.id)])
+                plan::questions::answer::list(&[marker(q.id), marker(q.id)])
             }
             (Privacy::Private, Kind::Records(fields)) => {
                 let mut t = toml_edit::Table::new();
@@ -72,7 +72,7 @@ fn plan_with_private_markers() -> (PlanDoc, Vec<String>) {
                         _ => None,
                     };
                 }
-                plan::value::records(vec![t])
+                plan::questions::answer::records(vec![t])
             }
             _ => continue,
         };
@@ -99,13 +99,15 @@ fn plan_with_private_markers() -> (PlanDoc, Vec<String>) {
         ),
     ] {
         let q = catalogue::find(key).unwrap();
-        let mut item = plan::value::parse_input(&q.kind, value).unwrap().unwrap();
+        let mut item = plan::questions::answer::parse_input(&q.kind, value)
+            .unwrap()
+            .unwrap();
         if let toml_edit::Item::Table(t) = item {
-            item = plan::value::records(vec![t]);
+            item = plan::questions::answer::records(vec![t]);
         }
         doc.set(key, item);
     }
-    doc.set_status(plan::model::Status::FollowedUp);
+    doc.set_status(plan::planfile::Status::FollowedUp);
     (doc, markers)
 }
 
@@ -229,8 +231,8 @@ fn scripted_summary_records_the_outcome_and_prints_the_follow_up() {
     assert_eq!(saved["status"].as_str(), Some("followed-up"));
     let actions = saved["outcome"]["actions"].as_array().unwrap();
     assert_eq!(actions.len(), 1, "{text}");
-    let doc = plan::store::load(&path, plan::store::FileKind::Plan).unwrap();
-    let typed = doc.plan().unwrap();
+    let doc = plan::planfile::load(&path, plan::planfile::FileKind::Plan).unwrap();
+    let typed = doc.typed().unwrap();
     assert_eq!(
         typed.outcome.actions[0].what,
         "Flag risks early | in the channel"

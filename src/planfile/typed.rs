@@ -1,9 +1,11 @@
-//! The typed plan: what render, check, list and invite read.
+//! The typed plan: the read-only view every artefact is made from.
 //!
-//! The plan file on disk is the source of truth and is edited through
-//! [`crate::doc::PlanDoc`], which keeps comments and unknown keys. This typed
-//! view is read from it after validation and is never written back.
+//! The plan file on disk is the source of truth and is changed only through
+//! [`super::editable::EditablePlan`], which keeps comments and unknown keys.
+//! This typed view is read from it after validation and is never written
+//! back. Stored choices are enums, so code never compares raw strings.
 
+use crate::questions::choices::{Belief, Fallback, Leaning, Mode, Source};
 use serde::{Deserialize, Serialize};
 use toml::value::Datetime;
 
@@ -43,6 +45,10 @@ impl Status {
             Status::Held => "held",
             Status::FollowedUp => "followed-up",
         }
+    }
+    /// The status stored as `value`.
+    pub fn from_value(value: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.as_str() == value)
     }
     /// Every status, in order.
     pub const ALL: [Status; 4] = [
@@ -102,8 +108,8 @@ pub struct Meeting {
     pub duration_minutes: Option<i64>,
     /// Room or link.
     pub place: Option<String>,
-    /// `in-person` or `virtual`.
-    pub mode: Option<String>,
+    /// In person or virtual.
+    pub mode: Option<Mode>,
 }
 
 /// The mindset questions, derailers, leanings and beliefs. Private.
@@ -129,20 +135,20 @@ pub struct Mindset {
     /// What might derail me.
     pub derailers: Option<String>,
     /// The 'what if' behaviours I lean towards.
-    pub leanings: Vec<String>,
+    pub leanings: Vec<Leaning>,
     /// The confidence beliefs I hold.
-    pub beliefs: Vec<String>,
+    pub beliefs: Vec<Belief>,
     /// How they may react differently under stress.
     pub their_reaction: Option<String>,
 }
 
 /// One fact to bring.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
     /// What happened.
     pub fact: String,
-    /// `seen`, `heard` or `written`.
-    pub source: String,
+    /// Seen, heard or written.
+    pub source: Source,
     /// When.
     #[serde(
         default,
@@ -218,8 +224,8 @@ pub struct Summarize {
     pub questions: Vec<String>,
     /// Win/win actions to propose.
     pub actions: Vec<String>,
-    /// `expect` or `escalate`.
-    pub fallback: Option<String>,
+    /// Expect or escalate.
+    pub fallback: Option<Fallback>,
     /// The behaviour expected from now on.
     pub expectation: Option<String>,
     /// What happens if it does not change.
@@ -261,8 +267,8 @@ pub struct Outcome {
     pub actions: Vec<Action>,
     /// Support offered.
     pub support: Option<String>,
-    /// Without agreement: `expect` or `escalate`.
-    pub fallback: Option<String>,
+    /// Without agreement: expect or escalate.
+    pub fallback: Option<Fallback>,
     /// The behaviour expected from now on.
     pub expectation: Option<String>,
     /// The consequence if it does not change.
@@ -293,7 +299,7 @@ pub struct Debrief {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::{self, Kind};
+    use crate::questions::catalogue::{self, Kind};
 
     /// Every catalogue id must be a field of the typed plan, or answers
     /// would be asked, stored and then never read.
@@ -336,7 +342,7 @@ mod tests {
         match kind {
             Kind::Choice(opts) => toml_edit::value(opts[0].value),
             Kind::When | Kind::Date => {
-                toml_edit::value(crate::value::parse_when("2026-01-02", false).unwrap())
+                toml_edit::value("2026-01-02".parse::<toml_edit::Datetime>().unwrap())
             }
             Kind::Minutes => toml_edit::value(30),
             Kind::YesNo => toml_edit::value(true),

@@ -1,9 +1,13 @@
 //! The question catalogue: every prompt `plan` asks, as data.
 //!
 //! One entry per answer in the plan file. The wizard asks them in this order,
-//! validation checks files and flags against their kinds, and `plan check` and
-//! the brief read their steps and privacy. Adding a question is one entry here
-//! (plus its field in [`crate::model`], which a test keeps in step).
+//! validation checks files and flags against their kinds, coaching reads
+//! which answers are questions to the other person, the brief reads their
+//! steps, and privacy decides what the shareable view may hold. Adding a
+//! question is one entry here (plus its field in [`crate::planfile::typed`],
+//! which a test keeps in step).
+
+pub use super::choices::{BELIEFS, FALLBACKS, LEANINGS, MODES, Opt, SOURCES};
 
 /// The part of the method a question belongs to, in the order it is asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -55,15 +59,6 @@ pub enum Privacy {
     Private,
     /// May appear in what the other person receives.
     Shareable,
-}
-
-/// One option of a choice: the value stored in the file and the label shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Opt {
-    /// Stored in the plan file.
-    pub value: &'static str,
-    /// Shown in the prompt and the brief.
-    pub label: &'static str,
 }
 
 /// One field of a record in a list of records (such as a piece of evidence).
@@ -158,6 +153,8 @@ pub struct Question {
     pub quick: bool,
     /// Fewest entries the wizard accepts for a list.
     pub min: usize,
+    /// Its entries are questions to the other person, coached as they are written.
+    pub coached: bool,
     /// Asked only when another answer has this value (`"true"`/`"false"` for yes/no).
     pub only_if: Option<(&'static str, &'static str)>,
     /// What the prompt starts from.
@@ -191,6 +188,7 @@ const fn q(
         kind,
         privacy,
         quick: false,
+        coached: false,
         min: 0,
         only_if: None,
         initial: Initial::Empty,
@@ -200,6 +198,10 @@ const fn q(
 impl Question {
     const fn quick(mut self) -> Self {
         self.quick = true;
+        self
+    }
+    const fn coached(mut self) -> Self {
+        self.coached = true;
         self
     }
     const fn min(mut self, n: usize) -> Self {
@@ -223,90 +225,6 @@ impl Question {
         self.id.split_once('.').map_or(self.id, |(_, f)| f)
     }
 }
-
-/// Meeting modes.
-pub const MODES: &[Opt] = &[
-    Opt {
-        value: "in-person",
-        label: "In person",
-    },
-    Opt {
-        value: "virtual",
-        label: "Virtual (video or phone)",
-    },
-];
-
-/// The five 'what if' behaviours a planner may lean towards.
-pub const LEANINGS: &[Opt] = &[
-    Opt {
-        value: "avoidance",
-        label: "Avoidance: putting it off, hoping it fixes itself",
-    },
-    Opt {
-        value: "minimising",
-        label: "Minimising: softening it until the point is lost",
-    },
-    Opt {
-        value: "blame",
-        label: "Blame: making it all about their fault",
-    },
-    Opt {
-        value: "triggered",
-        label: "Triggered: reacting to their reaction",
-    },
-    Opt {
-        value: "winging-it",
-        label: "Winging it: going in without a plan",
-    },
-];
-
-/// The four beliefs worth holding before the meeting.
-pub const BELIEFS: &[Opt] = &[
-    Opt {
-        value: "needed",
-        label: "This conversation has to happen",
-    },
-    Opt {
-        value: "prepared",
-        label: "I have done the preparation I can",
-    },
-    Opt {
-        value: "calm",
-        label: "I know myself well enough to stay steady",
-    },
-    Opt {
-        value: "safe",
-        label: "I care about them and can make it safe to speak",
-    },
-];
-
-/// Where a fact comes from.
-pub const SOURCES: &[Opt] = &[
-    Opt {
-        value: "seen",
-        label: "Seen",
-    },
-    Opt {
-        value: "heard",
-        label: "Heard",
-    },
-    Opt {
-        value: "written",
-        label: "Written",
-    },
-];
-
-/// What to do when no agreement is reached.
-pub const FALLBACKS: &[Opt] = &[
-    Opt {
-        value: "expect",
-        label: "Don't escalate: state what I expect from now on, and the consequence",
-    },
-    Opt {
-        value: "escalate",
-        label: "Escalate: say why, and what happens next",
-    },
-];
 
 /// Our wording of the method's five questions for agreeing the way forward.
 pub const WAY_FORWARD: &[&str] = &[
@@ -462,7 +380,7 @@ pub const PLANNING: &[Question] = &[
       "Your guess at their side; be ready to learn you were wrong."),
     q("explore.questions", Explore, Shareable, Kind::List,
       "Which open questions will you ask?",
-      "Start with \"what\" or \"how\"; \"why\" and yes/no questions tend to close people up.").quick().min(2),
+      "Start with \"what\" or \"how\"; \"why\" and yes/no questions tend to close people up.").quick().min(2).coached(),
 
     q("safety.flashes", Safety, Private, Kind::LongText,
       "Which quick reactions might you see?",
@@ -479,7 +397,7 @@ pub const PLANNING: &[Question] = &[
 
     q("summarize.questions", Summarize, Shareable, Kind::Bank(WAY_FORWARD),
       "Which questions will you use to agree a way forward?",
-      "Pick from the list with Space, then add your own."),
+      "Pick from the list with Space, then add your own.").coached(),
     q("summarize.actions", Summarize, Shareable, Kind::List,
       "What actions would you propose that work for both of you?",
       "Concrete changes that fix the problem now and stop it coming back."),

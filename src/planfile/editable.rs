@@ -1,34 +1,25 @@
-//! The plan file as an editable document.
+//! The plan file as an editable document: the only way answers are written.
 //!
 //! Answers are written into a `toml_edit` document so that a hand-edited file
 //! keeps its comments, its order and any keys this version does not know.
+//! [`EditablePlan::typed`] reads the [`Plan`] view from it.
 
-use crate::catalogue::{self, Question};
-use crate::model::{Plan, SCHEMA, Status};
-use crate::value::{self, Problem};
-use chrono::Local;
-use toml_edit::{Datetime, DocumentMut, Item, Table};
+use super::dates;
+use super::typed::{Plan, SCHEMA, Status};
+use crate::questions::catalogue::{self, Question};
+use toml_edit::{DocumentMut, Item, Table};
 
 /// An editable plan file.
 #[derive(Debug, Clone, Default)]
-pub struct PlanDoc {
+pub struct EditablePlan {
     doc: DocumentMut,
 }
 
-/// The current local time as a TOML offset date-time, to the second.
-pub fn now() -> Datetime {
-    Local::now()
-        .format("%Y-%m-%dT%H:%M:%S%:z")
-        .to_string()
-        .parse()
-        .expect("chrono writes RFC 3339")
-}
-
-impl PlanDoc {
+impl EditablePlan {
     /// A fresh plan: schema, status `draft`, created and updated now.
     pub fn new_plan() -> Self {
         let mut doc = DocumentMut::new();
-        let stamp = now();
+        let stamp = dates::now();
         doc["schema"] = toml_edit::value(SCHEMA);
         doc["status"] = toml_edit::value(Status::Draft.as_str());
         doc["created"] = toml_edit::value(stamp);
@@ -38,12 +29,12 @@ impl PlanDoc {
             table.set_implicit(true);
             doc[section] = Item::Table(table);
         }
-        PlanDoc { doc }
+        EditablePlan { doc }
     }
 
     /// Wrap a document that has already been validated.
     pub fn from_document(doc: DocumentMut) -> Self {
-        PlanDoc { doc }
+        EditablePlan { doc }
     }
 
     /// The answer stored for a question, if any.
@@ -59,6 +50,21 @@ impl PlanDoc {
     /// Whether a question has been answered (an empty answer counts: it was asked).
     pub fn answered(&self, id: &str) -> bool {
         self.get(id).is_some()
+    }
+
+    /// Whether a question needs no more asking: answered, with at least
+    /// its minimum number of entries.
+    pub fn complete(&self, q: &Question) -> bool {
+        let Some(item) = self.get(q.id) else {
+            return false;
+        };
+        let count = match item {
+            Item::ArrayOfTables(a) => a.len(),
+            Item::Value(toml_edit::Value::Array(a)) => a.len(),
+            Item::Value(toml_edit::Value::String(s)) => usize::from(!s.value().trim().is_empty()),
+            _ => 1,
+        };
+        count >= q.min
     }
 
     /// Whether a question applies, given the answers so far.
@@ -95,7 +101,7 @@ impl PlanDoc {
 
     /// Record that the plan was saved now.
     pub fn touch(&mut self) {
-        self.doc["updated"] = toml_edit::value(now());
+        self.doc["updated"] = toml_edit::value(dates::now());
     }
 
     /// Set the status.
@@ -103,13 +109,17 @@ impl PlanDoc {
         self.doc["status"] = toml_edit::value(status.as_str());
     }
 
-    /// The status as stored.
-    pub fn status(&self) -> Option<&str> {
-        self.doc.get("status").and_then(Item::as_str)
+    /// The status as stored (loading has checked it is a known one).
+    pub fn status(&self) -> Status {
+        self.doc
+            .get("status")
+            .and_then(Item::as_str)
+            .and_then(Status::from_value)
+            .unwrap_or_default()
     }
 
     /// Copy `other`'s answers to `questions` into this plan (answers files, `--set`).
-    pub fn merge_answers(&mut self, other: &PlanDoc, questions: &[Question]) {
+    pub fn merge_answers(&mut self, other: &EditablePlan, questions: &[Question]) {
         for q in questions {
             if let Some(item) = other.get(q.id) {
                 self.set(q.id, item.clone());
@@ -119,7 +129,7 @@ impl PlanDoc {
 
     /// A copy with answers left empty removed, so that readers treat a
     /// skipped question and an unanswered one alike.
-    pub fn without_blanks(&self) -> PlanDoc {
+    pub fn without_blanks(&self) -> EditablePlan {
         let mut out = self.clone();
         for q in catalogue::all() {
             let blank = self
@@ -139,7 +149,7 @@ impl PlanDoc {
     }
 
     /// The typed view of the plan.
-    pub fn plan(&self) -> Result<Plan, toml::de::Error> {
+    pub fn typed(&self) -> Result<Plan, toml::de::Error> {
         toml::from_str(&self.doc.to_string())
     }
 
@@ -160,84 +170,24 @@ pub fn sections() -> Vec<&'static str> {
     out
 }
 
-/// Check every answer in a parsed file against the catalogue.
-///
-/// `table` is the file's root. Unknown keys are allowed and kept.
-pub fn check_answers(root: &Table) -> Result<(), Problem> {
-    for section in sections() {
-        if let Some(item) = root.get(section)
-            && !item.is_table_like()
-        {
-            return Err(Problem {
-                key: section.to_string(),
-                expected: format!("a table, written as [{section}]"),
-                found: value::describe(item),
-                span: item.span(),
-            });
-        }
-    }
-    for q in catalogue::all() {
-        let Some(item) = root
-            .get(q.section())
-            .and_then(Item::as_table_like)
-            .and_then(|t| t.get(q.field()))
-        else {
-            continue;
-        };
-        value::check(&q.kind, q.id, item)?;
-    }
-    Ok(())
-}
-
-/// Check the header keys of a plan file.
-pub fn check_header(root: &Table) -> Result<(), Problem> {
-    let problem = |key: &str, expected: String, item: &Item| Problem {
-        key: key.into(),
-        expected,
-        found: value::describe(item),
-        span: item.span(),
-    };
-    if let Some(item) = root.get("status") {
-        let ok = item
-            .as_str()
-            .is_some_and(|s| Status::ALL.iter().any(|st| st.as_str() == s));
-        if !ok {
-            let names: Vec<String> = Status::ALL
-                .iter()
-                .map(|s| format!("\"{}\"", s.as_str()))
-                .collect();
-            return Err(problem(
-                "status",
-                format!("one of {}", names.join(", ")),
-                item,
-            ));
-        }
-    }
-    for key in ["created", "updated"] {
-        if let Some(item) = root.get(key)
-            && item.as_datetime().is_none_or(|d| d.date.is_none())
-        {
-            return Err(problem(key, "a date and time".into(), item));
-        }
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn new_plan_has_header_and_round_trips() {
-        let mut doc = PlanDoc::new_plan();
+        let mut doc = EditablePlan::new_plan();
         doc.set("meeting.with", toml_edit::value("Sam Lee"));
-        doc.set("explore.questions", value::list(&["What happened?".into()]));
+        doc.set(
+            "explore.questions",
+            crate::questions::answer::list(&["What happened?".into()]),
+        );
         let text = doc.to_toml();
         assert!(
             text.starts_with("schema = 1\nstatus = \"draft\"\n"),
             "{text}"
         );
-        let plan = doc.plan().unwrap();
+        let plan = doc.typed().unwrap();
         assert_eq!(plan.schema, 1);
         assert_eq!(plan.meeting.with.as_deref(), Some("Sam Lee"));
         assert_eq!(plan.explore.questions, ["What happened?"]);
@@ -246,7 +196,7 @@ mod tests {
     #[test]
     fn unknown_keys_and_comments_survive_an_edit() {
         let text = "# my notes\nschema = 1\nstatus = \"draft\"\n\n[meeting]\nwith = \"Ana\" # first name\nmood = \"tense\"\n\n[extra]\nanything = 3\n";
-        let mut doc = PlanDoc::from_document(text.parse().unwrap());
+        let mut doc = EditablePlan::from_document(text.parse().unwrap());
         doc.set("meeting.title", toml_edit::value("Deadlines"));
         let out = doc.to_toml();
         for kept in [
@@ -262,37 +212,22 @@ mod tests {
 
     #[test]
     fn multi_line_answers_are_written_as_multi_line_strings() {
-        let mut doc = PlanDoc::new_plan();
+        let mut doc = EditablePlan::new_plan();
         doc.set("open.story", toml_edit::value("line one\nline two"));
         let out = doc.to_toml();
         assert!(out.contains("\"\"\"") || out.contains("'''"), "{out}");
         assert_eq!(
-            doc.plan().unwrap().open.story.as_deref(),
+            doc.typed().unwrap().open.story.as_deref(),
             Some("line one\nline two")
         );
     }
 
     #[test]
     fn conditions_follow_the_choice() {
-        let mut doc = PlanDoc::new_plan();
+        let mut doc = EditablePlan::new_plan();
         let q = catalogue::find("summarize.expectation").unwrap();
         assert!(!doc.applies(q));
         doc.set("summarize.fallback", toml_edit::value("expect"));
         assert!(doc.applies(q));
-    }
-
-    #[test]
-    fn section_that_is_not_a_table_is_a_problem() {
-        let doc: toml_edit::DocumentMut = "schema = 1\nmeeting = \"Sam\"\n".parse().unwrap();
-        let p = check_answers(doc.as_table()).unwrap_err();
-        assert_eq!(p.key, "meeting");
-        assert!(p.expected.contains("[meeting]"));
-    }
-
-    #[test]
-    fn bad_status_is_a_problem() {
-        let doc: toml_edit::DocumentMut = "schema = 1\nstatus = \"done\"\n".parse().unwrap();
-        let p = check_header(doc.as_table()).unwrap_err();
-        assert!(p.expected.contains("followed-up"), "{}", p.expected);
     }
 }

@@ -1,10 +1,11 @@
 //! Coaching rules: gentle notes on what tends to go wrong.
 //!
-//! The wizard shows them as the user types; `plan check` reports them for a
-//! whole plan. Each rule is a plain function of the text.
+//! The wizard shows them as the user types, and `plan new --no-input` prints
+//! them for answers given by flag or file. Which answers are coached is the
+//! catalogue's `coached` mark. Each rule is a plain function of the text.
 
-/// Catalogue lists whose entries are questions to the other person.
-pub const COACHED_QUESTIONS: &[&str] = &["explore.questions", "summarize.questions"];
+use super::catalogue::{self, Question};
+use crate::planfile::EditablePlan;
 
 /// Words that open a closed (yes/no) question.
 const CLOSED_OPENERS: &[&str] = &[
@@ -87,29 +88,22 @@ pub fn question_issue(question: &str) -> Option<QuestionIssue> {
     }
 }
 
-/// A short reminder for each 'what if' behaviour, by its stored value.
-pub fn leaning_reminder(value: &str) -> &'static str {
-    match value {
-        "avoidance" => {
-            "You are going ahead; the date is set. Say the point in the first two minutes."
+/// The `(key, note)` of every coached answer in a plan that a rule flags,
+/// keyed like load errors (`explore.questions[2]`).
+pub fn notes(doc: &EditablePlan) -> Vec<(String, &'static str)> {
+    let coached = catalogue::all().filter(|q: &&Question| q.coached);
+    let mut out = Vec::new();
+    for q in coached {
+        let Some(array) = doc.get(q.id).and_then(|i| i.as_array()) else {
+            continue;
+        };
+        for (i, v) in array.iter().enumerate() {
+            if let Some(issue) = v.as_str().and_then(question_issue) {
+                out.push((format!("{}[{}]", q.id, i + 1), issue.note()));
+            }
         }
-        "minimising" => "Name the problem plainly once, with the facts; kindness is clarity.",
-        "blame" => "Describe what happened, not who they are; remember your own part.",
-        "triggered" => "When you feel the jolt, pause and breathe before you answer.",
-        "winging-it" => "You have a plan; keep this page in front of you.",
-        _ => "",
     }
-}
-
-/// What to do about a confidence belief not yet held, by its stored value.
-pub fn belief_reminder(value: &str) -> &'static str {
-    match value {
-        "needed" => "Remind yourself what it costs everyone if this goes unsaid.",
-        "prepared" => "Fill the gaps in this brief, or give yourself more time.",
-        "calm" => "Reread what might derail you and how you will stay calm.",
-        "safe" => "Reread your mutual purpose and your don't/do lines.",
-        _ => "",
-    }
+    out
 }
 
 /// The five ways to make it safe to talk again: (name, a one-line reminder).
@@ -139,6 +133,18 @@ pub const TECHNIQUES: &[(&str, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notes_name_the_entry() {
+        let mut doc = EditablePlan::new_plan();
+        doc.set(
+            "explore.questions",
+            crate::questions::answer::list(&["What happened?".into(), "Why?".into()]),
+        );
+        let notes = notes(&doc);
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].0, "explore.questions[2]");
+    }
 
     #[test]
     fn why_questions() {

@@ -1,33 +1,18 @@
 //! Asking the catalogue in order, saving after every answer.
 
-use crate::catalogue::{Initial, Kind, Question, Step};
-use crate::coach;
-use crate::doc::PlanDoc;
-use crate::prompt::{EDIT_COMMAND, Prompter};
-use crate::value;
-use anyhow::Result;
+use super::{EDIT_COMMAND, Prompter};
+use crate::error::Result;
+use crate::planfile::EditablePlan;
+use crate::questions::catalogue::{Field, Initial, Kind, Question, Step};
+use crate::questions::{answer as value, coach};
 use toml_edit::{Item, Table};
 
 /// Called after every answer with the plan so far; saves it.
-pub type Saver<'a> = dyn FnMut(&mut PlanDoc) -> Result<()> + 'a;
+pub type Saver<'a> = dyn FnMut(&mut EditablePlan) -> Result<()> + 'a;
 
 /// Which questions are in scope.
 pub fn in_scope(q: &Question, quick: bool) -> bool {
     !quick || q.quick
-}
-
-/// Whether a question needs no more asking.
-pub fn complete(doc: &PlanDoc, q: &Question) -> bool {
-    let Some(item) = doc.get(q.id) else {
-        return false;
-    };
-    let count = match item {
-        Item::ArrayOfTables(a) => a.len(),
-        Item::Value(toml_edit::Value::Array(a)) => a.len(),
-        Item::Value(toml_edit::Value::String(s)) => usize::from(!s.value().trim().is_empty()),
-        _ => 1,
-    };
-    count >= q.min
 }
 
 /// Ask every question in scope that is not yet complete (with `edit`, every
@@ -36,7 +21,7 @@ pub fn complete(doc: &PlanDoc, q: &Question) -> bool {
 /// Returns how many questions were asked.
 pub fn run(
     p: &mut dyn Prompter,
-    doc: &mut PlanDoc,
+    doc: &mut EditablePlan,
     questions: &[Question],
     quick: bool,
     edit: bool,
@@ -51,7 +36,7 @@ pub fn run(
     let mut current = None;
     let mut asked = 0;
     for q in questions {
-        if !in_scope(q, quick) || !doc.applies(q) || (!edit && complete(doc, q)) {
+        if !in_scope(q, quick) || !doc.applies(q) || (!edit && doc.complete(q)) {
             continue;
         }
         if current != Some(q.step) {
@@ -68,7 +53,7 @@ pub fn run(
 
 /// The text a prompt starts from: the current answer when editing, else the
 /// question's own starting point (today, or another answer to confirm).
-fn initial_text(doc: &PlanDoc, q: &Question, edit: bool) -> Option<String> {
+fn initial_text(doc: &EditablePlan, q: &Question, edit: bool) -> Option<String> {
     let shown = |item: &Item| -> Option<String> {
         match item.as_value()? {
             toml_edit::Value::String(s) => Some(s.value().clone()),
@@ -83,7 +68,7 @@ fn initial_text(doc: &PlanDoc, q: &Question, edit: bool) -> Option<String> {
     }
     match q.initial {
         Initial::Empty => None,
-        Initial::Today => Some(chrono::Local::now().date_naive().to_string()),
+        Initial::Today => Some(crate::planfile::dates::today().to_string()),
         Initial::From(key) => doc.get(key).and_then(shown),
     }
     .filter(|s| !s.is_empty())
@@ -91,7 +76,7 @@ fn initial_text(doc: &PlanDoc, q: &Question, edit: bool) -> Option<String> {
 
 fn ask(
     p: &mut dyn Prompter,
-    doc: &mut PlanDoc,
+    doc: &mut EditablePlan,
     q: &Question,
     initial: Option<&str>,
     save: &mut Saver<'_>,
@@ -107,67 +92,85 @@ fn ask(
         Kind::List => {
             let existing = strings(doc.get(q.id));
             let start = existing.is_empty();
-            list_loop(p, doc, q, existing, start, "Add another?", save)?;
-            return Ok(());
+            list_loop(p, doc, q, existing, start, "Add another?", save)
         }
-        Kind::Bank(bank) => {
-            let mut picked: Vec<String> = strings(doc.get(q.id));
-            if picked.is_empty() {
-                let chosen = p.multi_select(q.prompt, bank)?;
-                picked = chosen.into_iter().map(|i| bank[i].to_string()).collect();
-                doc.set(q.id, value::list(&picked));
+        Kind::Bank(bank) => ask_bank(p, doc, q, bank, save),
+        Kind::Records(fields) => ask_records(p, doc, q, fields, save),
+        _ => {
+            if let Some(item) = scalar(p, &q.kind, q.prompt, q.min > 0, initial)? {
+                doc.set(q.id, item);
                 save(doc)?;
             }
-            if p.confirm("Add one of your own?", false)? {
-                list_loop(p, doc, q, picked, true, "Add another of your own?", save)?;
-            }
-            return Ok(());
+            Ok(())
         }
-        Kind::Records(fields) => {
-            let mut tables: Vec<Table> = match doc.get(q.id) {
-                Some(Item::ArrayOfTables(a)) => a.iter().cloned().collect(),
-                _ => Vec::new(),
-            };
-            loop {
-                if tables.len() >= q.min {
-                    let more = if tables.is_empty() {
-                        "Add one?"
-                    } else {
-                        "Add another?"
-                    };
-                    if !p.confirm(more, false)? {
-                        break;
-                    }
-                }
-                p.note(&format!("{} (#{})", q.prompt, tables.len() + 1));
-                // Saved as soon as the entry is valid, then after each further field.
-                let mut entry = Table::new();
-                for f in fields {
-                    if let Some(item) = scalar(p, &f.kind, f.prompt, !f.optional, None)? {
-                        entry.insert(f.key, item);
-                    }
-                    if fields
-                        .iter()
-                        .all(|f| f.optional || entry.contains_key(f.key))
-                    {
-                        let mut all = tables.clone();
-                        all.push(entry.clone());
-                        doc.set(q.id, value::records(all));
-                        save(doc)?;
-                    }
-                }
-                tables.push(entry);
-            }
-            if tables.is_empty() {
-                doc.set(q.id, value::records(Vec::new()));
-                save(doc)?;
-            }
-            return Ok(());
-        }
-        _ => {}
     }
-    if let Some(item) = scalar(p, &q.kind, q.prompt, q.min > 0, initial)? {
-        doc.set(q.id, item);
+}
+
+/// Pick from a bank of suggestions, then add the user's own.
+fn ask_bank(
+    p: &mut dyn Prompter,
+    doc: &mut EditablePlan,
+    q: &Question,
+    bank: &[&str],
+    save: &mut Saver<'_>,
+) -> Result<()> {
+    let mut picked: Vec<String> = strings(doc.get(q.id));
+    if picked.is_empty() {
+        let chosen = p.multi_select(q.prompt, bank)?;
+        picked = chosen.into_iter().map(|i| bank[i].to_string()).collect();
+        doc.set(q.id, value::list(&picked));
+        save(doc)?;
+    }
+    if p.confirm("Add one of your own?", false)? {
+        list_loop(p, doc, q, picked, true, "Add another of your own?", save)?;
+    }
+    Ok(())
+}
+
+/// Ask records (facts, actions, don't/do pairs) one field at a time.
+fn ask_records(
+    p: &mut dyn Prompter,
+    doc: &mut EditablePlan,
+    q: &Question,
+    fields: &[Field],
+    save: &mut Saver<'_>,
+) -> Result<()> {
+    let mut tables: Vec<Table> = match doc.get(q.id) {
+        Some(Item::ArrayOfTables(a)) => a.iter().cloned().collect(),
+        _ => Vec::new(),
+    };
+    loop {
+        if tables.len() >= q.min {
+            let more = if tables.is_empty() {
+                "Add one?"
+            } else {
+                "Add another?"
+            };
+            if !p.confirm(more, false)? {
+                break;
+            }
+        }
+        p.note(&format!("{} (#{})", q.prompt, tables.len() + 1));
+        // Saved as soon as the entry is valid, then after each further field.
+        let mut entry = Table::new();
+        for f in fields {
+            if let Some(item) = scalar(p, &f.kind, f.prompt, !f.optional, None)? {
+                entry.insert(f.key, item);
+            }
+            if fields
+                .iter()
+                .all(|f| f.optional || entry.contains_key(f.key))
+            {
+                let mut all = tables.clone();
+                all.push(entry.clone());
+                doc.set(q.id, value::records(all));
+                save(doc)?;
+            }
+        }
+        tables.push(entry);
+    }
+    if tables.is_empty() {
+        doc.set(q.id, value::records(Vec::new()));
         save(doc)?;
     }
     Ok(())
@@ -237,7 +240,7 @@ fn strings(item: Option<&Item>) -> Vec<String> {
 /// once the minimum is met) each further entry is offered with `another`.
 fn list_loop(
     p: &mut dyn Prompter,
-    doc: &mut PlanDoc,
+    doc: &mut EditablePlan,
     q: &Question,
     mut entries: Vec<String>,
     mut start: bool,
@@ -264,7 +267,7 @@ fn list_loop(
                 continue;
             }
         };
-        let entry = coach_entry(p, q.id, entry)?;
+        let entry = coach_entry(p, q, entry)?;
         entries.push(entry);
         doc.set(q.id, value::list(&entries));
         save(doc)?;
@@ -277,8 +280,8 @@ fn list_loop(
 }
 
 /// Offer to rewrite a question the coaching rules flag; the user may keep it.
-fn coach_entry(p: &mut dyn Prompter, id: &str, mut entry: String) -> Result<String> {
-    if !coach::COACHED_QUESTIONS.contains(&id) {
+fn coach_entry(p: &mut dyn Prompter, q: &Question, mut entry: String) -> Result<String> {
+    if !q.coached {
         return Ok(entry);
     }
     while let Some(issue) = coach::question_issue(&entry) {
@@ -302,8 +305,8 @@ fn coach_entry(p: &mut dyn Prompter, id: &str, mut entry: String) -> Result<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::PLANNING;
-    use crate::prompt::{Reply, Script};
+    use crate::ask::replay::{Replay as Script, Reply};
+    use crate::questions::catalogue::{self, PLANNING};
 
     fn t(s: &str) -> Reply {
         Reply::Text(s.into())
@@ -335,7 +338,7 @@ mod tests {
     #[test]
     fn quick_mode_asks_the_essentials_and_saves_each_answer() {
         let mut script = Script::new(quick_script());
-        let mut doc = PlanDoc::new_plan();
+        let mut doc = EditablePlan::new_plan();
         let mut saves = 0;
         let asked = run(&mut script, &mut doc, PLANNING, true, false, &mut |_| {
             saves += 1;
@@ -345,10 +348,10 @@ mod tests {
         assert_eq!(script.remaining(), 0, "{:#?}", script.transcript);
         assert_eq!(asked, 9);
         assert!(saves >= asked, "saved {saves} times for {asked} answers");
-        let plan = doc.plan().unwrap();
+        let plan = doc.typed().unwrap();
         assert_eq!(plan.meeting.with.as_deref(), Some("Sam Lee"));
         assert_eq!(plan.prepare.evidence.len(), 1);
-        assert_eq!(plan.prepare.evidence[0].source, "written");
+        assert_eq!(plan.prepare.evidence[0].source.value(), "written");
         assert_eq!(
             plan.explore.questions,
             [
@@ -356,10 +359,36 @@ mod tests {
                 "How can I help you plan the next one?"
             ]
         );
-        assert_eq!(plan.summarize.fallback.as_deref(), Some("expect"));
+        assert_eq!(plan.summarize.fallback.map(|f| f.value()), Some("expect"));
         assert!(plan.summarize.escalation_why.is_none());
         assert!(script.transcript.iter().any(|l| l.contains("accusation")));
         assert!(script.transcript.iter().any(|l| l.starts_with("# Prepare")));
+    }
+
+    #[test]
+    fn a_bank_takes_picks_then_the_users_own() {
+        let mut script = Script::new([
+            Reply::Picks(vec![0, 2]),
+            Reply::Yes,
+            t("What would make next month easier?"),
+            Reply::No,
+        ]);
+        let mut doc = EditablePlan::new_plan();
+        let q = catalogue::find("summarize.questions").unwrap();
+        run(
+            &mut script,
+            &mut doc,
+            std::slice::from_ref(q),
+            false,
+            false,
+            &mut |_| Ok(()),
+        )
+        .unwrap();
+        let bank = catalogue::WAY_FORWARD;
+        assert_eq!(
+            doc.typed().unwrap().summarize.questions,
+            [bank[0], bank[2], "What would make next month easier?"]
+        );
     }
 
     #[test]
@@ -370,8 +399,8 @@ mod tests {
             t("What do you make of it?"),
             Reply::No,
         ]);
-        let mut doc = PlanDoc::new_plan();
-        let q = crate::catalogue::find("explore.questions").unwrap();
+        let mut doc = EditablePlan::new_plan();
+        let q = catalogue::find("explore.questions").unwrap();
         run(
             &mut script,
             &mut doc,
@@ -382,7 +411,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            doc.plan().unwrap().explore.questions,
+            doc.typed().unwrap().explore.questions,
             ["Did you see my email?", "What do you make of it?"]
         );
     }
@@ -390,7 +419,7 @@ mod tests {
     #[test]
     fn bad_answers_are_asked_again_with_the_reason() {
         let mut script = Script::new([t("Ana"), t("next friday"), t("2026-12-04")]);
-        let mut doc = PlanDoc::new_plan();
+        let mut doc = EditablePlan::new_plan();
         let qs: Vec<Question> = PLANNING.iter().take(2).copied().collect();
         run(&mut script, &mut doc, &qs, false, false, &mut |_| Ok(())).unwrap();
         assert!(
@@ -412,7 +441,7 @@ mod tests {
     #[test]
     fn required_answers_cannot_be_skipped() {
         let mut script = Script::new([t(""), t("Ana")]);
-        let mut doc = PlanDoc::new_plan();
+        let mut doc = EditablePlan::new_plan();
         let qs: Vec<Question> = PLANNING.iter().take(1).copied().collect();
         run(&mut script, &mut doc, &qs, false, false, &mut |_| Ok(())).unwrap();
         assert!(
@@ -425,14 +454,14 @@ mod tests {
 
     #[test]
     fn resume_skips_what_is_answered_and_finishes_short_lists() {
-        let mut doc = PlanDoc::new_plan();
+        let mut doc = EditablePlan::new_plan();
         doc.set("meeting.with", toml_edit::value("Sam"));
         doc.set("explore.questions", value::list(&["What happened?".into()]));
-        let q = crate::catalogue::find("explore.questions").unwrap();
-        let with = crate::catalogue::find("meeting.with").unwrap();
-        assert!(complete(&doc, with));
+        let q = catalogue::find("explore.questions").unwrap();
+        let with = catalogue::find("meeting.with").unwrap();
+        assert!(doc.complete(with));
         assert!(
-            !complete(&doc, q),
+            !doc.complete(q),
             "one question is short of the minimum of two"
         );
         let mut script = Script::new([t("How do you see it?"), Reply::No]);
@@ -445,7 +474,7 @@ mod tests {
             &mut |_| Ok(()),
         )
         .unwrap();
-        assert_eq!(doc.plan().unwrap().explore.questions.len(), 2);
+        assert_eq!(doc.typed().unwrap().explore.questions.len(), 2);
     }
 
     #[test]
@@ -460,9 +489,9 @@ mod tests {
             t("Third missed date"),
             t("HR joins the next meeting"),
         ]);
-        let mut doc = PlanDoc::new_plan();
+        let mut doc = EditablePlan::new_plan();
         run(&mut script, &mut doc, &qs, true, false, &mut |_| Ok(())).unwrap();
-        let plan = doc.plan().unwrap();
+        let plan = doc.typed().unwrap();
         assert_eq!(
             plan.summarize.escalation_why.as_deref(),
             Some("Third missed date")

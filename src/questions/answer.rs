@@ -4,8 +4,9 @@
 //! with `--set`, or read from a plan or answers file, so all three are held to
 //! the same rules and produce the same messages.
 
-use crate::catalogue::{Field, Kind, MAX_MINUTES, Opt};
-use chrono::{Datelike, Local, NaiveDate, NaiveDateTime, Timelike};
+use super::catalogue::{Field, Kind, MAX_MINUTES, Opt};
+use crate::planfile::dates;
+use chrono::{NaiveDate, NaiveDateTime};
 use std::ops::Range;
 use toml_edit::{Array, ArrayOfTables, Datetime, Item, Table, Value};
 
@@ -44,22 +45,7 @@ pub fn parse_input(kind: &Kind, input: &str) -> Result<Option<Item>, String> {
     if text.is_empty() {
         return Ok(None);
     }
-    if text.len() > MAX_ANSWER_BYTES {
-        return Err(format!(
-            "that answer is {} KiB; keep it under {} KiB",
-            text.len() / 1024,
-            MAX_ANSWER_BYTES / 1024
-        ));
-    }
-    if let Some(c) = text
-        .chars()
-        .find(|c| c.is_control() && *c != '\n' && *c != '\t')
-    {
-        return Err(format!(
-            "it holds a control character (U+{:04X}); remove it",
-            c as u32
-        ));
-    }
+    check_text(text)?;
     let item = match kind {
         Kind::Text | Kind::LongText | Kind::List | Kind::Bank(_) => Item::Value(text.into()),
         Kind::Choice(opts) => Item::Value(pick(opts, text)?.into()),
@@ -72,40 +58,69 @@ pub fn parse_input(kind: &Kind, input: &str) -> Result<Option<Item>, String> {
         }
         Kind::When => Item::Value(Value::from(parse_when(text, true)?)),
         Kind::Date => Item::Value(Value::from(parse_when(text, false)?)),
-        Kind::Minutes => {
-            let n: i64 = text
-                .trim_end_matches("minutes")
-                .trim_end_matches("min")
-                .trim()
-                .parse()
-                .map_err(|_| format!("\"{text}\" is not {}", kind.expected()))?;
-            check_minutes(n).map_err(|e| format!("{n} is {e}"))?;
-            Item::Value(n.into())
-        }
-        Kind::YesNo => match text.to_ascii_lowercase().as_str() {
-            "y" | "yes" | "true" => Item::Value(true.into()),
-            "n" | "no" | "false" => Item::Value(false.into()),
-            _ => return Err(format!("\"{text}\" is not yes or no")),
-        },
-        Kind::Records(fields) => {
-            let parsed: toml_edit::DocumentMut = format!("v = {text}").parse().map_err(|_| {
-                format!(
-                    "\"{text}\" is not an inline table; write it as {{ {} }}",
-                    example_record(fields)
-                )
-            })?;
-            let Some(Value::InlineTable(t)) = parsed.get("v").and_then(Item::as_value) else {
-                return Err(format!(
-                    "\"{text}\" is not an inline table; write it as {{ {} }}",
-                    example_record(fields)
-                ));
-            };
-            let table = t.clone().into_table();
-            check_record(fields, &table, "").map_err(|p| p.to_string())?;
-            Item::Table(table)
-        }
+        Kind::Minutes => Item::Value(parse_minutes(kind, text)?.into()),
+        Kind::YesNo => Item::Value(parse_yes_no(text)?.into()),
+        Kind::Records(fields) => Item::Table(parse_record(fields, text)?),
     };
     Ok(Some(item))
+}
+
+/// The limits every typed text is held to: its size and no control characters.
+fn check_text(text: &str) -> Result<(), String> {
+    if text.len() > MAX_ANSWER_BYTES {
+        return Err(format!(
+            "that answer is {} KiB; keep it under {} KiB",
+            text.len().div_ceil(1024),
+            MAX_ANSWER_BYTES / 1024
+        ));
+    }
+    match text
+        .chars()
+        .find(|c| c.is_control() && *c != '\n' && *c != '\t')
+    {
+        Some(c) => Err(format!(
+            "it holds a control character (U+{:04X}); remove it",
+            c as u32
+        )),
+        None => Ok(()),
+    }
+}
+
+fn parse_minutes(kind: &Kind, text: &str) -> Result<i64, String> {
+    let n: i64 = text
+        .trim_end_matches("minutes")
+        .trim_end_matches("min")
+        .trim()
+        .parse()
+        .map_err(|_| format!("\"{text}\" is not {}", kind.expected()))?;
+    check_minutes(n).map_err(|e| format!("{n} is {e}"))?;
+    Ok(n)
+}
+
+fn parse_yes_no(text: &str) -> Result<bool, String> {
+    match text.to_ascii_lowercase().as_str() {
+        "y" | "yes" | "true" => Ok(true),
+        "n" | "no" | "false" => Ok(false),
+        _ => Err(format!("\"{text}\" is not yes or no")),
+    }
+}
+
+/// One record (a fact, an action, a don't/do pair) typed as an inline table.
+fn parse_record(fields: &[Field], text: &str) -> Result<Table, String> {
+    let not_a_table = || {
+        format!(
+            "\"{text}\" is not an inline table; write it as {{ {} }}",
+            example_record(fields)
+        )
+    };
+    let parsed: toml_edit::DocumentMut =
+        format!("v = {text}").parse().map_err(|_| not_a_table())?;
+    let Some(Value::InlineTable(t)) = parsed.get("v").and_then(Item::as_value) else {
+        return Err(not_a_table());
+    };
+    let table = t.clone().into_table();
+    check_record(fields, &table, "").map_err(|p| p.to_string())?;
+    Ok(table)
 }
 
 fn example_record(fields: &[Field]) -> String {
@@ -139,15 +154,16 @@ fn check_minutes(n: i64) -> Result<(), String> {
 
 /// Parse a date, or (with `allow_time`) a date and time, as people type them.
 pub fn parse_when(text: &str, allow_time: bool) -> Result<Datetime, String> {
-    let today = Local::now().date_naive();
+    let today = dates::today();
     let lower = text.trim().to_ascii_lowercase();
     let date_only = match lower.as_str() {
         "today" => Some(today),
         "tomorrow" => today.succ_opt(),
         _ => NaiveDate::parse_from_str(&lower, "%Y-%m-%d").ok(),
     };
+    let out_of_range = |p: dates::DateProblem| format!("\"{text}\": {p}");
     if let Some(d) = date_only {
-        return Ok(date_to_toml(d));
+        return dates::from_date(d).map_err(out_of_range);
     }
     if allow_time {
         for fmt in [
@@ -157,7 +173,7 @@ pub fn parse_when(text: &str, allow_time: bool) -> Result<Datetime, String> {
             "%Y-%m-%dt%H:%M:%S",
         ] {
             if let Ok(dt) = NaiveDateTime::parse_from_str(&lower, fmt) {
-                return Ok(datetime_to_toml(dt));
+                return dates::from_datetime(dt).map_err(out_of_range);
             }
         }
         Err(format!(
@@ -166,31 +182,6 @@ pub fn parse_when(text: &str, allow_time: bool) -> Result<Datetime, String> {
     } else {
         Err(format!("\"{text}\" is not a date such as 2026-11-28"))
     }
-}
-
-/// A calendar date as a TOML local date.
-pub fn date_to_toml(d: NaiveDate) -> Datetime {
-    Datetime {
-        date: Some(toml_edit::Date {
-            year: d.year() as u16,
-            month: d.month() as u8,
-            day: d.day() as u8,
-        }),
-        time: None,
-        offset: None,
-    }
-}
-
-/// A wall-clock date and time as a TOML local date-time (to the minute).
-pub fn datetime_to_toml(dt: NaiveDateTime) -> Datetime {
-    let mut out = date_to_toml(dt.date());
-    out.time = Some(toml_edit::Time {
-        hour: dt.hour() as u8,
-        minute: dt.minute() as u8,
-        second: Some(dt.second() as u8),
-        nanosecond: None,
-    });
-    out
 }
 
 /// Describe an item's type the way a person would.
@@ -204,7 +195,10 @@ pub fn describe(item: &Item) -> String {
             Value::Integer(i) => format!("the number {}", i.value()),
             Value::Float(f) => format!("the number {}", f.value()),
             Value::Boolean(b) => format!("{}", b.value()),
-            Value::Datetime(d) => format!("the date {}", d.value()),
+            Value::Datetime(d) => match (d.value().date, d.value().time) {
+                (None, Some(_)) => format!("the time {}", d.value()),
+                _ => format!("the date {}", d.value()),
+            },
             Value::Array(_) => "a list".into(),
             Value::InlineTable(_) => "a table".into(),
         },
@@ -233,76 +227,93 @@ pub fn check(kind: &Kind, key: &str, item: &Item) -> Result<(), Problem> {
             let s = item.as_str().ok_or_else(wrong)?;
             check_len(s, key, item)
         }
-        Kind::List | Kind::Bank(_) => {
-            let array = item.as_array().ok_or_else(wrong)?;
-            for (i, v) in array.iter().enumerate() {
-                let Some(s) = v.as_str() else {
-                    return Err(Problem {
-                        key: format!("{key}[{}]", i + 1),
-                        expected: "a string".into(),
-                        found: describe(&Item::Value(v.clone())),
-                        span: v.span(),
-                    });
-                };
-                check_len(s, key, item)?;
-            }
-            Ok(())
-        }
-        Kind::Choice(opts) => {
-            let s = item.as_str().ok_or_else(wrong)?;
-            if opts.iter().any(|o| o.value == s) {
-                Ok(())
-            } else {
-                Err(wrong())
-            }
-        }
+        Kind::List | Kind::Bank(_) => check_strings(key, item.as_array().ok_or_else(wrong)?),
+        Kind::Choice(opts) => match item.as_str() {
+            Some(s) if opts.iter().any(|o| o.value == s) => Ok(()),
+            _ => Err(wrong()),
+        },
         Kind::MultiChoice(opts) => {
-            let array = item.as_array().ok_or_else(wrong)?;
-            for v in array.iter() {
+            for v in item.as_array().ok_or_else(wrong)?.iter() {
                 match v.as_str() {
                     Some(s) if opts.iter().any(|o| o.value == s) => {}
-                    _ => {
-                        return Err(problem(describe(&Item::Value(v.clone())), v.span()));
-                    }
+                    _ => return Err(problem(describe_value(v), v.span())),
                 }
             }
             Ok(())
         }
-        Kind::When | Kind::Date => {
-            let d = item.as_datetime().ok_or_else(wrong)?;
-            let ok = d.date.is_some() && (matches!(kind, Kind::When) || d.time.is_none());
-            if ok { Ok(()) } else { Err(wrong()) }
-        }
+        Kind::When | Kind::Date => check_date(kind, key, item),
         Kind::Minutes => {
             let n = item.as_integer().ok_or_else(wrong)?;
             check_minutes(n).map_err(|_| wrong())
         }
         Kind::YesNo => item.as_bool().map(|_| ()).ok_or_else(wrong),
-        Kind::Records(fields) => {
-            let check_all = |tables: Vec<&Table>| -> Result<(), Problem> {
-                for (i, t) in tables.into_iter().enumerate() {
-                    check_record(fields, t, &format!("{key}[{}]", i + 1))?;
-                }
-                Ok(())
-            };
-            match item {
-                Item::ArrayOfTables(aot) => check_all(aot.iter().collect()),
-                Item::Value(Value::Array(array)) => {
-                    let mut tables = Vec::new();
-                    for v in array.iter() {
-                        match v.as_inline_table() {
-                            Some(t) => tables.push(t.clone().into_table()),
-                            None => {
-                                return Err(problem(describe(&Item::Value(v.clone())), v.span()));
-                            }
-                        }
-                    }
-                    check_all(tables.iter().collect())
-                }
-                _ => Err(wrong()),
-            }
-        }
+        Kind::Records(fields) => check_records(fields, kind, key, item),
     }
+}
+
+fn describe_value(v: &Value) -> String {
+    describe(&Item::Value(v.clone()))
+}
+
+/// Every entry of a list of texts is a text of a sane size.
+fn check_strings(key: &str, array: &Array) -> Result<(), Problem> {
+    for (i, v) in array.iter().enumerate() {
+        let entry = format!("{key}[{}]", i + 1);
+        let Some(s) = v.as_str() else {
+            return Err(Problem {
+                key: entry,
+                expected: "a string".into(),
+                found: describe_value(v),
+                span: v.span(),
+            });
+        };
+        check_len(s, &entry, &Item::Value(v.clone()))?;
+    }
+    Ok(())
+}
+
+/// A date (or date and time, for `When`) that names a real moment.
+fn check_date(kind: &Kind, key: &str, item: &Item) -> Result<(), Problem> {
+    let wrong = |found: String| Problem {
+        key: key.to_string(),
+        expected: kind.expected(),
+        found,
+        span: item.span(),
+    };
+    let d = item.as_datetime().ok_or_else(|| wrong(describe(item)))?;
+    let shape_ok = d.date.is_some() && (matches!(kind, Kind::When) || d.time.is_none());
+    if !shape_ok {
+        return Err(wrong(describe(item)));
+    }
+    dates::check(d).map_err(|p| wrong(format!("{} ({p})", describe(item))))
+}
+
+/// A list of record tables, written as `[[key]]` tables or an array of inline tables.
+fn check_records(fields: &[Field], kind: &Kind, key: &str, item: &Item) -> Result<(), Problem> {
+    let wrong = |found: String, span| Problem {
+        key: key.to_string(),
+        expected: kind.expected(),
+        found,
+        span,
+    };
+    let tables: Vec<Table> = match item {
+        Item::ArrayOfTables(aot) => aot.iter().cloned().collect(),
+        Item::Value(Value::Array(array)) => {
+            let mut tables = Vec::new();
+            for v in array.iter() {
+                match v.as_inline_table() {
+                    Some(t) => tables.push(t.clone().into_table()),
+                    None => return Err(wrong(describe_value(v), v.span())),
+                }
+            }
+            tables
+        }
+        _ => return Err(wrong(describe(item), item.span())),
+    };
+    for (i, t) in tables.iter().enumerate() {
+        check_record(fields, t, &format!("{key}[{}]", i + 1))?;
+    }
+    Ok(())
 }
 
 fn check_len(s: &str, key: &str, item: &Item) -> Result<(), Problem> {
@@ -310,7 +321,7 @@ fn check_len(s: &str, key: &str, item: &Item) -> Result<(), Problem> {
         return Err(Problem {
             key: key.to_string(),
             expected: format!("at most {} KiB of text", MAX_ANSWER_BYTES / 1024),
-            found: format!("{} KiB long", s.len() / 1024),
+            found: format!("{} bytes long", s.len()),
             span: item.span(),
         });
     }
@@ -359,7 +370,7 @@ pub fn list(items: &[String]) -> Item {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::{self, MODES};
+    use crate::questions::catalogue::{self, MODES};
 
     fn kind(id: &str) -> Kind {
         catalogue::find(id).unwrap().kind
@@ -380,8 +391,20 @@ mod tests {
         assert!(parse_when("2026-02-30", true).is_err());
         assert_eq!(
             parse_when("today", false).unwrap().to_string(),
-            Local::now().date_naive().to_string()
+            dates::today().to_string()
         );
+    }
+
+    #[test]
+    fn years_past_9999_and_leap_seconds_are_refused() {
+        for (input, why) in [
+            ("+10000-01-01", "10000"),
+            ("+70000-01-01", "70000"),
+            ("2026-11-28 10:00:60", "seconds"),
+        ] {
+            let err = parse_input(&kind("meeting.when"), input).unwrap_err();
+            assert!(err.contains(why), "{input}: {err}");
+        }
     }
 
     #[test]

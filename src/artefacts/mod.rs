@@ -1,0 +1,28 @@
+//! The artefacts: the template engine, Markdown cleaning, the private brief,
+//! the shareable view with the follow-up and the invite made from it, dates
+//! in words, and writing the result.
+
+pub mod brief;
+pub mod engine;
+pub mod followup;
+pub mod invite;
+pub mod markdown;
+pub mod output;
+pub mod shareable;
+pub mod wording;
+
+use crate::error::{Error, Result};
+use crate::planfile::{EditablePlan, Plan};
+
+/// The typed plan an artefact is made from, with answers left empty removed.
+pub fn typed(doc: &EditablePlan) -> Result<Plan> {
+    doc.without_blanks()
+        .typed()
+        .map_err(|e| Error::plain(format!("cannot read the plan: {}", e.message())))
+}
+
+/// A template context from any serializable view.
+pub fn context(view: &impl serde::Serialize) -> Result<tera::Context> {
+    tera::Context::from_serialize(view)
+        .map_err(|e| Error::plain(format!("cannot prepare the template data: {e}")))
+}

@@ -1,0 +1,355 @@
+//! Reading a plan or answers file, with diagnostics.
+//!
+//! Load refuses anything it cannot read faithfully, saying which file, line
+//! and column, which key, and what it expected. Nothing here writes.
+
+use super::editable::{EditablePlan, sections};
+use super::typed::{SCHEMA, Status};
+use crate::error::{Error, Result};
+use crate::questions::answer::{self, Problem};
+use crate::questions::catalogue;
+use std::fs::{self, File};
+use std::io::Read;
+use std::ops::Range;
+use std::path::Path;
+use toml_edit::{Document, Item, Table};
+
+/// The largest plan file `plan` will read. Real plans are a few KiB.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// What a file is for: a whole plan, or a partial set of answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A plan file: a schema key is required.
+    Plan,
+    /// An answers file for `--answers`: schema optional.
+    Answers,
+}
+
+/// Read and validate a plan or answers file.
+pub fn load(path: &Path, kind: FileKind) -> Result<EditablePlan> {
+    let text = read_text(path)?;
+    parse(path, &text, kind)
+}
+
+/// Refuse what is not a regular file (or a link to one) before opening it:
+/// a folder cannot be read, and a named pipe or device would never end.
+pub fn require_regular_file(path: &Path) -> Result<fs::Metadata> {
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::NotFound(path.to_path_buf()));
+        }
+        Err(e) => {
+            return Err(Error::io(
+                format!("cannot read {}", path.display()),
+                e,
+                "check that the file exists and that you may read it",
+            ));
+        }
+    };
+    if meta.is_file() {
+        return Ok(meta);
+    }
+    let what = kind_of(&meta);
+    let hint = if meta.is_dir() {
+        "name a .toml file inside it"
+    } else {
+        "give the path of a regular .toml file"
+    };
+    Err(Error::NotAFile {
+        path: path.to_path_buf(),
+        what,
+        hint,
+    })
+}
+
+/// What a non-regular file is, in words.
+pub fn kind_of(meta: &fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    if t.is_dir() {
+        "is a folder"
+    } else if t.is_fifo() {
+        "is a named pipe"
+    } else if t.is_char_device() || t.is_block_device() {
+        "is a device"
+    } else if t.is_socket() {
+        "is a socket"
+    } else {
+        "is a special file"
+    }
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    let io = |source: std::io::Error| {
+        Error::io(
+            format!("cannot read {}", path.display()),
+            source,
+            "check that you may read the file",
+        )
+    };
+    let meta = require_regular_file(path)?;
+    let too_large = |size: u64| Error::TooLarge {
+        path: path.to_path_buf(),
+        size,
+        max: MAX_FILE_BYTES,
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::new();
+    File::open(path)
+        .map_err(io)?
+        // A file that grows while being read is still capped.
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let good = std::str::from_utf8(good).unwrap_or_default();
+        let (line, column) = line_col(good, good.len());
+        Error::NotUtf8 {
+            path: path.to_path_buf(),
+            line,
+            column,
+        }
+    })
+}
+
+/// Parse and validate file text; `path` is only used in messages.
+pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
+    let parsed = Document::parse(text).map_err(|e| {
+        let at = e.span().map_or(0, |s| s.start);
+        let (line, column) = line_col(text, at);
+        Error::Syntax {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: e.message().trim().to_string(),
+            excerpt: excerpt(text, at),
+        }
+    })?;
+    let root = parsed.as_table();
+    let invalid = |problem: Problem| {
+        let at = problem.span.as_ref().map_or(0, |s| s.start);
+        let (line, column) = line_col(text, at);
+        Error::Invalid {
+            path: path.to_path_buf(),
+            line,
+            column,
+            excerpt: excerpt(text, at),
+            problem: Box::new(problem),
+        }
+    };
+    let no_schema = || Error::NoSchema {
+        path: path.to_path_buf(),
+        known: SCHEMA,
+    };
+    match root.get("schema") {
+        Some(item) => match item.as_integer() {
+            Some(n) if n > SCHEMA => {
+                return Err(Error::NewerSchema {
+                    path: path.to_path_buf(),
+                    found: n,
+                    known: SCHEMA,
+                });
+            }
+            Some(n) if n >= 1 => {}
+            _ => return Err(no_schema()),
+        },
+        None if kind == FileKind::Plan => return Err(no_schema()),
+        None => {}
+    }
+    check_header(root).map_err(invalid)?;
+    check_answers(root).map_err(invalid)?;
+    let plan = EditablePlan::from_document(parsed.into_mut());
+    // The typed view must read too; validation above should make this a formality.
+    if let Err(e) = plan.typed() {
+        return Err(invalid(Problem {
+            key: "(file)".into(),
+            expected: "a valid plan".into(),
+            found: e.message().to_string(),
+            span: e.span().map(|s: Range<usize>| s.start..s.end),
+        }));
+    }
+    Ok(plan)
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let at = at.min(text.len());
+    let before = &text[..floor_char(text, at)];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, column)
+}
+
+fn floor_char(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn excerpt(text: &str, at: usize) -> String {
+    let (line, column) = line_col(text, at);
+    let src = text.lines().nth(line - 1).unwrap_or("");
+    let shown: String = src.chars().take(120).collect();
+    let gutter = line.to_string();
+    format!(
+        "  {gutter} | {shown}\n  {pad} | {caret}^",
+        pad = " ".repeat(gutter.len()),
+        caret = " ".repeat(column.saturating_sub(1).min(120))
+    )
+}
+
+/// Check every answer in a parsed file against the catalogue.
+///
+/// `table` is the file's root. Unknown keys are allowed and kept.
+pub fn check_answers(root: &Table) -> Result<(), Problem> {
+    for section in sections() {
+        if let Some(item) = root.get(section)
+            && !item.is_table_like()
+        {
+            return Err(Problem {
+                key: section.to_string(),
+                expected: format!("a table, written as [{section}]"),
+                found: answer::describe(item),
+                span: item.span(),
+            });
+        }
+    }
+    for q in catalogue::all() {
+        let Some(item) = root
+            .get(q.section())
+            .and_then(Item::as_table_like)
+            .and_then(|t| t.get(q.field()))
+        else {
+            continue;
+        };
+        answer::check(&q.kind, q.id, item)?;
+    }
+    Ok(())
+}
+
+/// Check the header keys of a plan file.
+pub fn check_header(root: &Table) -> Result<(), Problem> {
+    let problem = |key: &str, expected: String, item: &Item| Problem {
+        key: key.into(),
+        expected,
+        found: answer::describe(item),
+        span: item.span(),
+    };
+    if let Some(item) = root.get("status") {
+        let ok = item.as_str().and_then(Status::from_value).is_some();
+        if !ok {
+            let names: Vec<String> = Status::ALL
+                .iter()
+                .map(|s| format!("\"{}\"", s.as_str()))
+                .collect();
+            return Err(problem(
+                "status",
+                format!("one of {}", names.join(", ")),
+                item,
+            ));
+        }
+    }
+    for key in ["created", "updated"] {
+        if let Some(item) = root.get(key)
+            && item.as_datetime().is_none_or(|d| d.date.is_none())
+        {
+            return Err(problem(key, "a date and time".into(), item));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let text = "a = 1\nbé = x\n";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 6), (2, 1));
+        assert_eq!(line_col(text, text.find('x').unwrap()), (2, 6));
+    }
+
+    fn err(text: &str) -> String {
+        parse(Path::new("p.toml"), text, FileKind::Plan)
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn syntax_error_has_location_and_excerpt() {
+        let e = err("schema = 1\n[meeting]\nwith = \"Sam\nplace = 1\n");
+        assert!(e.starts_with("p.toml:3:"), "{e}");
+        assert!(e.contains("3 | with = \"Sam"), "{e}");
+    }
+
+    #[test]
+    fn wrong_type_names_the_key_the_form_and_the_place() {
+        let e = err("schema = 1\n\n[meeting]\nduration_minutes = \"forty\"\n");
+        assert!(e.starts_with("p.toml:4:20:"), "{e}");
+        assert!(e.contains("`meeting.duration_minutes`"), "{e}");
+        assert!(e.contains("whole number of minutes"), "{e}");
+        let e = err("schema = 1\n[meeting]\nwhen = \"next week\"\n");
+        assert!(
+            e.contains("`meeting.when`") && e.contains("2026-11-28"),
+            "{e}"
+        );
+        let e = err("schema = 1\n[[prepare.evidence]]\nfact = \"x\"\nsource = \"gossip\"\n");
+        assert!(
+            e.contains("`prepare.evidence[1].source`") && e.contains("\"heard\""),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn schema_rules() {
+        assert!(err("[meeting]\n").contains("add `schema = 1`"));
+        assert!(err("schema = \"one\"\n").contains("no valid `schema`"));
+        let e = err("schema = 7\n");
+        assert!(e.contains("schema 7") && e.contains("upgrade"), "{e}");
+        assert!(
+            parse(
+                Path::new("a.toml"),
+                "[meeting]\nwith = \"A\"\n",
+                FileKind::Answers
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn unknown_keys_load_fine() {
+        let doc = parse(
+            Path::new("p.toml"),
+            "schema = 1\nmood = 3\n[meeting]\nwith = \"A\"\nextra = [1]\n[custom]\nx = 1\n",
+            FileKind::Plan,
+        )
+        .unwrap();
+        assert!(doc.to_toml().contains("extra = [1]"));
+    }
+
+    #[test]
+    fn section_that_is_not_a_table_is_a_problem() {
+        let doc: toml_edit::DocumentMut = "schema = 1\nmeeting = \"Sam\"\n".parse().unwrap();
+        let p = check_answers(doc.as_table()).unwrap_err();
+        assert_eq!(p.key, "meeting");
+        assert!(p.expected.contains("[meeting]"));
+    }
+
+    #[test]
+    fn bad_status_is_a_problem() {
+        let doc: toml_edit::DocumentMut = "schema = 1\nstatus = \"done\"\n".parse().unwrap();
+        let p = check_header(doc.as_table()).unwrap_err();
+        assert!(p.expected.contains("followed-up"), "{}", p.expected);
+    }
+}

@@ -1,0 +1,15 @@
+//! The plan file: its typed view, the editable document, loading with
+//! diagnostics, dates, where plans live, and atomic private writes.
+
+pub mod dates;
+pub mod editable;
+pub mod load;
+pub mod location;
+pub mod storage;
+pub mod typed;
+
+pub use editable::EditablePlan;
+pub use load::{FileKind, load};
+pub use location::{folder_of, plan_dir, resolve, slug};
+pub use storage::{PlanLock, ensure_private_dir, lock, save, write_private};
+pub use typed::{Plan, SCHEMA, Status};

@@ -1,0 +1,163 @@
+//! Writing files: atomically, privately, under a lock.
+//!
+//! Every write goes to a temporary file in the same folder, is synced, renamed
+//! over the target, and the folder synced after, with mode 0600 whatever the
+//! umask. A plan is written only while its lock is held.
+
+use super::editable::EditablePlan;
+use super::location::folder_of;
+use crate::error::{Error, Result};
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+const WRITE_HINT: &str = "choose a folder you can write to, or check its permissions";
+
+/// Create a folder (and its parents) readable by its owner only.
+pub fn ensure_private_dir(dir: &Path) -> Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .and_then(|()| fs::set_permissions(dir, fs::Permissions::from_mode(0o700)))
+        .map_err(|e| {
+            Error::io(
+                format!("cannot create the folder {}", dir.display()),
+                e,
+                "create it yourself, or set PLAN_DIR to a folder you can write to",
+            )
+        })
+}
+
+/// A held lock on one plan file; released when dropped.
+#[derive(Debug)]
+pub struct PlanLock {
+    _file: File,
+}
+
+/// Take the lock for a plan, so no two `plan` processes write it at once.
+///
+/// The lock is a hidden file beside the plan (`.NAME.lock`), since the plan
+/// itself is replaced on every save.
+pub fn lock(path: &Path) -> Result<PlanLock> {
+    // A plan reached through a symlink shares its lock with the real file.
+    let real = fs::canonicalize(path).ok().filter(|_| path.is_symlink());
+    let lock_path = sidecar(real.as_deref().unwrap_or(path), "lock");
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .mode(0o600)
+        .open(&lock_path)
+        .map_err(|e| {
+            Error::io(
+                format!("cannot write in {}", folder_of(path).display()),
+                e,
+                "check that the folder exists and that you can write to it",
+            )
+        })?;
+    match file.try_lock() {
+        Ok(()) => Ok(PlanLock { _file: file }),
+        Err(fs::TryLockError::WouldBlock) => Err(Error::failed(
+            format!("{} is open in another `plan` command", path.display()),
+            "finish or quit that one first",
+        )),
+        Err(fs::TryLockError::Error(e)) => Err(Error::io(
+            format!("cannot lock {}", lock_path.display()),
+            e,
+            "check that you can write to the folder",
+        )),
+    }
+}
+
+fn sidecar(path: &Path, ext: &str) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "plan".into());
+    folder_of(path).join(format!(".{name}.{ext}"))
+}
+
+/// Write `contents` to `path` atomically with mode 0600.
+///
+/// A temporary file in the same folder is written, synced and renamed over
+/// the target; the folder is synced after. On any failure the old file is
+/// untouched and no temporary file is left.
+pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
+    // Write through a symlink to its target, rather than replacing the link.
+    let resolved;
+    let path = if path.is_symlink() {
+        resolved = fs::canonicalize(path).map_err(|e| {
+            Error::io(
+                format!("{} is a link to nothing", path.display()),
+                e,
+                "point the link at a file, or remove it",
+            )
+        })?;
+        resolved.as_path()
+    } else {
+        path
+    };
+    let dir = folder_of(path);
+    if path.is_dir() {
+        return Err(Error::failed(
+            format!("{} is a folder", path.display()),
+            format!("give a file name such as {}/plan.toml", path.display()),
+        ));
+    }
+    let write_err = |action: String| move |e| Error::io(action, e, WRITE_HINT);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".plan-")
+        .suffix(".tmp")
+        .permissions(fs::Permissions::from_mode(0o600))
+        .tempfile_in(&dir)
+        .map_err(write_err(format!("cannot write in {}", dir.display())))?;
+    // Set the mode explicitly: the creation mode is filtered by the umask.
+    tmp.as_file()
+        .set_permissions(fs::Permissions::from_mode(0o600))
+        .and_then(|()| tmp.write_all(contents))
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(write_err(format!("cannot write {}", path.display())))?;
+    tmp.persist(path)
+        .map_err(|e| e.error)
+        .map_err(write_err(format!("cannot replace {}", path.display())))?;
+    // The rename is only durable once the folder itself is synced.
+    File::open(&dir)
+        .and_then(|d| d.sync_all())
+        .map_err(write_err(format!(
+            "cannot sync the folder {}",
+            dir.display()
+        )))?;
+    Ok(())
+}
+
+/// Save a plan: stamp `updated`, then write it atomically and privately.
+pub fn save(path: &Path, plan: &mut EditablePlan) -> Result<()> {
+    plan.touch();
+    write_private(path, plan.to_toml().as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_go_through_symlinks_and_are_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("real.toml");
+        std::fs::write(&target, "old").unwrap();
+        let link = dir.path().join("link.toml");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        write_private(&link, b"new").unwrap();
+        assert!(link.is_symlink(), "the link was replaced by a file");
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
+        let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 2, "no temporary file is left");
+    }
+}

@@ -1,0 +1,173 @@
+//! The fixed sets of answers: meeting modes, fact sources, fallbacks, the
+//! 'what if' behaviours and the confidence beliefs.
+//!
+//! Each is an enum (what the typed plan holds) and a list of options (what the
+//! catalogue asks from). The value written in the file, the label shown and,
+//! for behaviours and beliefs, the reminder, are written once, beside each
+//! other; a choice without a reminder does not compile.
+
+use serde::{Deserialize, Serialize};
+
+/// One option of a choice: the value stored in the file and the label shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Opt {
+    /// Stored in the plan file.
+    pub value: &'static str,
+    /// Shown in the prompt and the brief.
+    pub label: &'static str,
+}
+
+/// Define a choice: the enum, its options list, and its value and label.
+macro_rules! choice {
+    (
+        $(#[$doc:meta])*
+        $name:ident, $opts:ident {
+            $( $(#[$vdoc:meta])* $variant:ident = $value:literal, $label:literal; )+
+        }
+    ) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $( $(#[$vdoc])* #[serde(rename = $value)] $variant, )+
+        }
+
+        $(#[$doc])*
+        pub const $opts: &[Opt] = &[ $( Opt { value: $value, label: $label }, )+ ];
+
+        impl $name {
+            /// Every option, in the order shown.
+            pub const ALL: &[$name] = &[ $( $name::$variant, )+ ];
+
+            /// The value as written in the plan file.
+            pub fn value(self) -> &'static str {
+                match self { $( $name::$variant => $value, )+ }
+            }
+
+            /// The label shown in prompts and artefacts.
+            pub fn label(self) -> &'static str {
+                match self { $( $name::$variant => $label, )+ }
+            }
+
+            /// The option stored as `value`.
+            pub fn from_value(value: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|c| c.value() == value)
+            }
+        }
+    };
+}
+
+choice! {
+    /// Meeting modes.
+    Mode, MODES {
+        /// Both in one room.
+        InPerson = "in-person", "In person";
+        /// A video or phone call.
+        Virtual = "virtual", "Virtual (video or phone)";
+    }
+}
+
+choice! {
+    /// Where a fact comes from.
+    Source, SOURCES {
+        /// Seen with one's own eyes.
+        Seen = "seen", "Seen";
+        /// Heard, from them or someone else.
+        Heard = "heard", "Heard";
+        /// In writing: an email, a document, a ticket.
+        Written = "written", "Written";
+    }
+}
+
+choice! {
+    /// What to do when no agreement is reached.
+    Fallback, FALLBACKS {
+        /// State what is expected from now on, and the consequence.
+        Expect = "expect", "Don't escalate: state what I expect from now on, and the consequence";
+        /// Take it further, saying why and what happens next.
+        Escalate = "escalate", "Escalate: say why, and what happens next";
+    }
+}
+
+choice! {
+    /// The five 'what if' behaviours a planner may lean towards.
+    Leaning, LEANINGS {
+        /// Putting it off.
+        Avoidance = "avoidance", "Avoidance: putting it off, hoping it fixes itself";
+        /// Softening it away.
+        Minimising = "minimising", "Minimising: softening it until the point is lost";
+        /// Making it their fault.
+        Blame = "blame", "Blame: making it all about their fault";
+        /// Reacting to their reaction.
+        Triggered = "triggered", "Triggered: reacting to their reaction";
+        /// No plan.
+        WingingIt = "winging-it", "Winging it: going in without a plan";
+    }
+}
+
+choice! {
+    /// The four beliefs worth holding before the meeting.
+    Belief, BELIEFS {
+        /// It has to happen.
+        Needed = "needed", "This conversation has to happen";
+        /// The preparation is done.
+        Prepared = "prepared", "I have done the preparation I can";
+        /// Self-knowledge keeps me steady.
+        Calm = "calm", "I know myself well enough to stay steady";
+        /// It can be made safe to speak.
+        Safe = "safe", "I care about them and can make it safe to speak";
+    }
+}
+
+impl Leaning {
+    /// The short name, without the explanation after the colon.
+    pub fn name(self) -> &'static str {
+        self.label().split(':').next().unwrap_or(self.label())
+    }
+
+    /// A short reminder for the day of the meeting.
+    pub fn reminder(self) -> &'static str {
+        match self {
+            Leaning::Avoidance => {
+                "You are going ahead; the date is set. Say the point in the first two minutes."
+            }
+            Leaning::Minimising => {
+                "Name the problem plainly once, with the facts; kindness is clarity."
+            }
+            Leaning::Blame => "Describe what happened, not who they are; remember your own part.",
+            Leaning::Triggered => "When you feel the jolt, pause and breathe before you answer.",
+            Leaning::WingingIt => "You have a plan; keep this page in front of you.",
+        }
+    }
+}
+
+impl Belief {
+    /// What to do while the belief is not yet held.
+    pub fn reminder(self) -> &'static str {
+        match self {
+            Belief::Needed => "Remind yourself what it costs everyone if this goes unsaid.",
+            Belief::Prepared => "Fill the gaps in this brief, or give yourself more time.",
+            Belief::Calm => "Reread what might derail you and how you will stay calm.",
+            Belief::Safe => "Reread your mutual purpose and your don't/do lines.",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_round_trip_through_serde() {
+        for l in Leaning::ALL {
+            let v = toml::Value::try_from(l).unwrap();
+            assert_eq!(v.as_str(), Some(l.value()));
+            assert_eq!(Leaning::from_value(l.value()), Some(*l));
+            assert!(!l.reminder().is_empty());
+        }
+        for b in Belief::ALL {
+            assert!(!b.reminder().is_empty());
+        }
+        assert_eq!(MODES.len(), Mode::ALL.len());
+        assert_eq!(Leaning::WingingIt.name(), "Winging it");
+    }
+}

@@ -1,0 +1,8 @@
+//! The questions: the catalogue, the fixed choices, parsing and checking
+//! answers, the coaching rules, and answers given by flags and files.
+
+pub mod answer;
+pub mod catalogue;
+pub mod choices;
+pub mod coach;
+pub mod provided;
