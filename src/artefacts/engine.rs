@@ -196,4 +196,33 @@ mod tests {
     fn every_builtin_template_compiles() {
         Renderer::new(None).unwrap();
     }
+
+    /// Templates compare stored choices by their file values (`fallback ==
+    /// "expect"`); each value they name must be one the catalogue defines,
+    /// so renaming a choice cannot silently empty a section.
+    #[test]
+    fn values_templates_compare_against_exist() {
+        use crate::planfile::Status;
+        use crate::questions::choices::{BELIEFS, FALLBACKS, LEANINGS, MODES, SOURCES};
+        let known: Vec<&str> = [BELIEFS, FALLBACKS, LEANINGS, MODES, SOURCES]
+            .iter()
+            .flat_map(|opts| opts.iter().map(|o| o.value))
+            .chain(Status::ALL.iter().map(|s| s.as_str()))
+            .collect();
+        let mut compared = 0;
+        for (name, text) in BUILTIN {
+            for op in ["== \"", "!= \""] {
+                for (at, _) in text.match_indices(op) {
+                    let rest = &text[at + op.len()..];
+                    let value = &rest[..rest.find('"').unwrap()];
+                    assert!(
+                        known.contains(&value),
+                        "{name} compares with unknown {value:?}"
+                    );
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 0);
+    }
 }

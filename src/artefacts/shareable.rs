@@ -59,3 +59,66 @@ impl Shareable {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questions::catalogue::{self, Privacy};
+
+    /// The catalogue question each field of the shareable view is filled from.
+    fn source_question(section: &str, field: &str) -> String {
+        match section {
+            "mutual_purpose" => "open.mutual_purpose".into(),
+            _ => format!("{section}.{field}"),
+        }
+    }
+
+    /// Every answer the shareable view can hold comes from a question the
+    /// catalogue marks shareable: a private one added here fails this test.
+    #[test]
+    fn every_shareable_field_comes_from_a_shareable_question() {
+        let mut doc = crate::planfile::EditablePlan::new_plan();
+        for q in catalogue::all() {
+            doc.set(q.id, sample(&q.kind));
+        }
+        let shared = Shareable::from_plan(doc.typed().unwrap());
+        let value = toml::Value::try_from(&shared).unwrap();
+        let mut seen = 0;
+        for (section, item) in value.as_table().unwrap() {
+            let fields: Vec<String> = match item.as_table() {
+                Some(t) => t.keys().cloned().collect(),
+                None => vec![String::new()],
+            };
+            for field in fields {
+                let id = source_question(section, &field);
+                let q = catalogue::find(&id)
+                    .unwrap_or_else(|| panic!("{section}.{field} has no question"));
+                assert_eq!(q.privacy, Privacy::Shareable, "{id} is private");
+                seen += 1;
+            }
+        }
+        assert!(seen >= 15, "only {seen} fields were checked");
+    }
+
+    fn sample(kind: &catalogue::Kind) -> toml_edit::Item {
+        use catalogue::Kind;
+        match kind {
+            Kind::Choice(opts) => toml_edit::value(opts[0].value),
+            Kind::MultiChoice(opts) => crate::questions::answer::list(&[opts[0].value.into()]),
+            Kind::List | Kind::Bank(_) => crate::questions::answer::list(&["x".into()]),
+            Kind::When | Kind::Date => {
+                toml_edit::value("2026-01-02".parse::<toml_edit::Datetime>().unwrap())
+            }
+            Kind::Minutes => toml_edit::value(30),
+            Kind::YesNo => toml_edit::value(false),
+            Kind::Records(fields) => {
+                let mut t = toml_edit::Table::new();
+                for f in *fields {
+                    t.insert(f.key, sample(&f.kind));
+                }
+                crate::questions::answer::records(vec![t])
+            }
+            Kind::Text | Kind::LongText => toml_edit::value("x"),
+        }
+    }
+}

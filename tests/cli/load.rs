@@ -132,3 +132,54 @@ fn answers_file_errors_point_into_the_answers_file() {
         .code(1)
         .stderr(predicate::str::contains("none.toml: no such file"));
 }
+
+#[test]
+fn a_leap_second_in_a_file_is_refused_with_its_key() {
+    let err = load_error(
+        b"schema = 1\n[meeting]\nwith = \"Sam\"\nwhen = 2026-11-30T10:00:60\n[outcome]\nheld_on = 0000-01-01\n",
+    );
+    assert!(err.contains("p.toml:4:8:"), "{err}");
+    assert!(err.contains("`meeting.when`"), "{err}");
+    assert!(err.contains("seconds 0 to 59"), "{err}");
+    // The invite would have turned it into an all-day event; now it refuses too.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.toml");
+    std::fs::write(
+        &path,
+        "schema = 1\n[meeting]\nwith = \"Sam\"\nwhen = 2026-11-30T10:00:60\n",
+    )
+    .unwrap();
+    plan(dir.path())
+        .args(["invite", "p.toml"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("`meeting.when`"));
+}
+
+#[test]
+fn a_year_toml_cannot_write_is_refused_in_a_file() {
+    let err = load_error(b"schema = 1\n[outcome]\nheld_on = 0000-01-01\n");
+    assert!(err.contains("p.toml:3:11:"), "{err}");
+    assert!(err.contains("`outcome.held_on`"), "{err}");
+    assert!(err.contains("the year 0 is outside 1 to 9999"), "{err}");
+}
+
+#[test]
+fn dates_that_no_file_could_hold_are_refused_before_writing() {
+    for (when, why) in [
+        ("+10000-01-01", "the year 10000 is outside 1 to 9999"),
+        ("+70000-01-01", "the year 70000 is outside 1 to 9999"),
+        ("2026-11-30 10:00:60", "seconds 0 to 59"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        plan(dir.path())
+            .args(["new", "x.toml", "--no-input", "--set", "meeting.with=A"])
+            .arg("--set")
+            .arg(format!("meeting.when={when}"))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("meeting.when").and(predicate::str::contains(why)));
+        assert!(!dir.path().join("x.toml").exists(), "{when} wrote a plan");
+    }
+}

@@ -415,3 +415,96 @@ fn summary_edit_starts_each_question_from_the_recorded_answer() {
     }
     assert_eq!(after["debrief"], before["debrief"]);
 }
+
+/// An executable shell script at `dir/name`.
+fn script(dir: &std::path::Path, name: &str, body: &str) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join(name);
+    std::fs::write(&path, format!("#!/bin/sh\n{body}")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+fn wait_for(path: &std::path::Path) {
+    for _ in 0..200 {
+        if path.exists() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("{} never appeared", path.display());
+}
+
+fn answer_files(dir: &std::path::Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".plan-answer-"))
+        .collect()
+}
+
+#[test]
+fn ctrl_c_in_an_editor_that_uses_it_belongs_to_the_editor() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().display();
+    // Like vim: Ctrl-C is the editor's own key; it carries on and saves.
+    let editor = script(
+        dir.path(),
+        "vim-like",
+        &format!(
+            "trap 'echo interrupted >> {d}/log' INT\ntouch {d}/started\nwhile [ ! -f {d}/release ]; do sleep 0.1; done\nprintf 'Kept after Ctrl-C.\\n' > \"$1\"\n"
+        ),
+    );
+    meeting_answers(dir.path());
+    let mut s = spawn_with_editor(
+        dir.path(),
+        &["new", "p.toml", "--answers", "a.toml"],
+        Some(editor.as_os_str()),
+    );
+    answer(&mut s, "What makes this conversation hard for you?", "/e");
+    wait_for(&dir.path().join("started"));
+    s.send("\x03").unwrap();
+    wait_for(&dir.path().join("log"));
+    std::fs::write(dir.path().join("release"), "").unwrap();
+    s.expect("What is the problem from their side?").unwrap();
+    s.send("\x03").unwrap();
+    s.expect("--resume").unwrap();
+    assert!(exit_code(&s).contains("130"));
+    let plan: toml::Value =
+        toml::from_str(&std::fs::read_to_string(dir.path().join("p.toml")).unwrap()).unwrap();
+    assert_eq!(
+        plan["mindset"]["hard_for_me"].as_str(),
+        Some("Kept after Ctrl-C.")
+    );
+    assert!(answer_files(dir.path()).is_empty());
+}
+
+#[test]
+fn ctrl_c_that_ends_the_editor_waits_for_it_and_removes_its_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().display();
+    let editor = script(
+        dir.path(),
+        "plain-editor",
+        &format!("touch {d}/started\nsleep 30\n"),
+    );
+    meeting_answers(dir.path());
+    let mut s = spawn_with_editor(
+        dir.path(),
+        &["new", "p.toml", "--answers", "a.toml"],
+        Some(editor.as_os_str()),
+    );
+    answer(&mut s, "What makes this conversation hard for you?", "/e");
+    wait_for(&dir.path().join("started"));
+    assert_eq!(answer_files(dir.path()).len(), 1, "the editor has its file");
+    s.send("\x03").unwrap();
+    s.expect("p.toml --resume").unwrap();
+    assert!(exit_code(&s).contains("130"));
+    assert!(
+        answer_files(dir.path()).is_empty(),
+        "the editor's file was left behind"
+    );
+    let plan: toml::Value =
+        toml::from_str(&std::fs::read_to_string(dir.path().join("p.toml")).unwrap()).unwrap();
+    assert_eq!(plan["meeting"]["with"].as_str(), Some("Ana"));
+}
