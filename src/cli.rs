@@ -147,9 +147,15 @@ pub struct ScriptArgs {
     pub answers: Option<PathBuf>,
 
     /// Give one answer by its dotted key, e.g. `--set meeting.with="Sam Lee"`.
-    /// Repeat for more; a list key takes one entry per `--set`. Wins over --answers.
+    /// Repeat for more; a list key takes one entry per `--set`, and the
+    /// entries given replace the list. Wins over --answers.
     #[arg(long = "set", value_name = "KEY=VALUE")]
     pub set: Vec<String>,
+
+    /// Append one entry to a list, keeping the entries already there,
+    /// e.g. `--add explore.questions="What would help?"`. Repeat for more.
+    #[arg(long = "add", value_name = "KEY=VALUE")]
+    pub add: Vec<String>,
 
     /// Never prompt: write what was given and leave the rest for later.
     #[arg(long)]
@@ -179,4 +185,15 @@ pub struct NewArgs {
     /// Scripted answers.
     #[command(flatten)]
     pub script: ScriptArgs,
+}
+
+impl ScriptArgs {
+    /// The answers given up front, for the questions module.
+    pub fn given(&self) -> crate::questions::provided::Given<'_> {
+        crate::questions::provided::Given {
+            answers: self.answers.as_deref(),
+            set: &self.set,
+            add: &self.add,
+        }
+    }
 }

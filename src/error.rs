@@ -91,6 +91,13 @@ pub enum Error {
         excerpt: String,
     },
 
+    /// Keys an answers file holds that no question has: every one, at once.
+    #[error("{}{}", .lines.join("\n"), Hint(&Some("answers files take the keys of a plan, such as [meeting] with = \"Sam Lee\"; fix or remove these".into())))]
+    UnknownKeys {
+        /// One line per key: `file:line:column: unknown key …`.
+        lines: Vec<String>,
+    },
+
     /// Written by a newer `plan`.
     #[error("{path}: this plan uses schema {found}, but this `plan` only knows schema {known}{}", Hint(&Some("upgrade plan to open it; the file was left unchanged".into())), path = .path.display())]
     NewerSchema {

@@ -15,12 +15,14 @@ pub fn run(args: NewArgs) -> Result<()> {
     if !args.script.no_input && !ask::has_terminal() {
         return Err(ask::no_terminal("plan new"));
     }
-    let given = provided(args.script.answers.as_deref(), &args.script.set, PLANNING)?;
+    let given = provided(args.script.given(), PLANNING)?;
     let mut session = match &args.plan {
         Some(name) => Session::open(planfile::resolve(name)?, &args)?,
         None => Session::unnamed(),
     };
-    session.doc.merge_answers(&given, PLANNING);
+    for note in given.apply(&mut session.doc, PLANNING) {
+        eprintln!("note: {note}");
+    }
 
     if args.script.no_input {
         for (key, note) in coach::notes(&session.doc) {

@@ -20,8 +20,8 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     let path = planfile::resolve(&args.plan)?;
     let mut doc = planfile::load(&path, FileKind::Plan)?;
     let script = &args.script;
-    let given = provided(script.answers.as_deref(), &script.set, AFTER)?;
-    let was_given = script.answers.is_some() || !script.set.is_empty();
+    let given = provided(script.given(), AFTER)?;
+    let was_given = script.given().any();
     let followed_up = doc.status() == Status::FollowedUp;
     let ask = (!followed_up || args.edit) && !script.no_input;
     if ask && !ask::has_terminal() {
@@ -36,7 +36,9 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     // Only a command that writes takes the lock; then it reads the plan afresh.
     let _lock = planfile::lock(&path)?;
     doc = planfile::load(&path, FileKind::Plan)?;
-    doc.merge_answers(&given, AFTER);
+    for note in given.apply(&mut doc, AFTER) {
+        eprintln!("note: {note}");
+    }
     if ask {
         record_interactively(&path, &mut doc, args.edit)?;
     }

@@ -7,7 +7,7 @@
 use super::dates;
 use super::typed::{Plan, SCHEMA, Status};
 use crate::questions::catalogue::{self, Question};
-use toml_edit::{DocumentMut, Item, Table};
+use toml_edit::{DocumentMut, Item, Table, Value};
 
 /// An editable plan file.
 #[derive(Debug, Clone, Default)]
@@ -60,8 +60,8 @@ impl EditablePlan {
         };
         let count = match item {
             Item::ArrayOfTables(a) => a.len(),
-            Item::Value(toml_edit::Value::Array(a)) => a.len(),
-            Item::Value(toml_edit::Value::String(s)) => usize::from(!s.value().trim().is_empty()),
+            Item::Value(Value::Array(a)) => a.len(),
+            Item::Value(Value::String(s)) => usize::from(!s.value().trim().is_empty()),
             _ => 1,
         };
         count >= q.min
@@ -81,22 +81,54 @@ impl EditablePlan {
         }
     }
 
-    /// Store an answer, creating its table when needed.
+    /// Store an answer (or remove it, for `Item::None`), creating its table
+    /// when needed and keeping whatever TOML form the user gave the section:
+    /// a standard `[table]`, an inline table or dotted keys. In the last two a
+    /// list of records is written as an array of inline tables, since a
+    /// `[[header]]` cannot live inside them.
     pub fn set(&mut self, id: &str, item: Item) {
         let (section, field) = id.split_once('.').expect("catalogue ids are dotted");
+        let item = match item {
+            // Long answers read better as multi-line strings in the file.
+            Item::Value(Value::String(s)) if s.value().contains('\n') => {
+                toml_edit::value(s.value().as_str())
+            }
+            other => other,
+        };
         if !self.doc.contains_key(section) {
             let mut table = Table::new();
             table.set_implicit(true);
             self.doc[section] = Item::Table(table);
         }
-        let item = match item {
-            // Long answers read better as multi-line strings in the file.
-            Item::Value(toml_edit::Value::String(s)) if s.value().contains('\n') => {
-                toml_edit::value(s.value().as_str())
-            }
-            other => other,
-        };
-        self.doc[section][field] = item;
+        let inline = |item: Item| item.into_value().ok();
+        match self.doc.get_mut(section) {
+            Some(Item::Value(Value::InlineTable(t))) => match inline(item) {
+                Some(v) => {
+                    t.insert(field, v);
+                }
+                None => {
+                    t.remove(field);
+                }
+            },
+            Some(Item::Table(t)) if t.is_dotted() => match inline(item) {
+                Some(v) => {
+                    t.insert(field, Item::Value(v));
+                }
+                None => {
+                    t.remove(field);
+                }
+            },
+            Some(Item::Table(t)) => match item {
+                Item::None => {
+                    t.remove(field);
+                }
+                item => {
+                    t.insert(field, item);
+                }
+            },
+            // Loading refuses a section that is not a table; a blank document has none.
+            _ => unreachable!("[{section}] is a table once created above"),
+        }
     }
 
     /// Record that the plan was saved now.
@@ -116,15 +148,6 @@ impl EditablePlan {
             .and_then(Item::as_str)
             .and_then(Status::from_value)
             .unwrap_or_default()
-    }
-
-    /// Copy `other`'s answers to `questions` into this plan (answers files, `--set`).
-    pub fn merge_answers(&mut self, other: &EditablePlan, questions: &[Question]) {
-        for q in questions {
-            if let Some(item) = other.get(q.id) {
-                self.set(q.id, item.clone());
-            }
-        }
     }
 
     /// A copy with answers left empty removed, so that readers treat a
@@ -229,5 +252,37 @@ mod tests {
         assert!(!doc.applies(q));
         doc.set("summarize.fallback", toml_edit::value("expect"));
         assert!(doc.applies(q));
+    }
+
+    /// A record list written into a section in each TOML form keeps every
+    /// answer, and the file still reads back as the same plan.
+    #[test]
+    fn records_survive_every_form_of_section() {
+        for text in [
+            "schema = 1\n[outcome]\nsupport = \"s\"\n",
+            "schema = 1\noutcome = { support = \"s\" }\n",
+            "schema = 1\noutcome.support = \"s\"\n",
+            "schema = 1\noutcome = {}\n",
+        ] {
+            let mut doc = EditablePlan::from_document(text.parse().unwrap());
+            let mut action = Table::new();
+            action.insert("what", toml_edit::value("w"));
+            action.insert("owner", toml_edit::value("o"));
+            doc.set(
+                "outcome.actions",
+                crate::questions::answer::records(vec![action]),
+            );
+            doc.set("outcome.their_view", toml_edit::value("two\nlines"));
+            let out = doc.to_toml();
+            let plan = EditablePlan::from_document(out.parse().unwrap())
+                .typed()
+                .unwrap();
+            assert_eq!(plan.outcome.actions.len(), 1, "{text} became:\n{out}");
+            assert_eq!(plan.outcome.actions[0].what, "w");
+            assert_eq!(plan.outcome.their_view.as_deref(), Some("two\nlines"));
+            if text.contains("support") {
+                assert_eq!(plan.outcome.support.as_deref(), Some("s"), "{out}");
+            }
+        }
     }
 }

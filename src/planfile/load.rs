@@ -166,6 +166,9 @@ pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
     }
     check_header(root).map_err(invalid)?;
     check_answers(root).map_err(invalid)?;
+    if kind == FileKind::Answers {
+        check_known_keys(path, text, root)?;
+    }
     let plan = EditablePlan::from_document(parsed.into_mut());
     // The typed view must read too; validation above should make this a formality.
     if let Err(e) = plan.typed() {
@@ -234,6 +237,49 @@ pub fn check_answers(root: &Table) -> Result<(), Problem> {
         answer::check(&q.kind, q.id, item)?;
     }
     Ok(())
+}
+
+/// An answers file may hold only keys that questions fill (and the header):
+/// a misspelt key would otherwise be dropped without a word. Every unknown
+/// key is reported at once, with the closest known one.
+fn check_known_keys(path: &Path, text: &str, root: &Table) -> Result<()> {
+    const HEADER: [&str; 4] = ["schema", "status", "created", "updated"];
+    let mut unknown: Vec<(String, Option<Range<usize>>)> = Vec::new();
+    for (key, item) in root.iter() {
+        if HEADER.contains(&key) {
+            continue;
+        }
+        let Some(table) = item.as_table_like().filter(|_| sections().contains(&key)) else {
+            unknown.push((key.to_string(), item.span()));
+            continue;
+        };
+        for (field, value) in table.iter() {
+            let id = format!("{key}.{field}");
+            if catalogue::find(&id).is_none() {
+                let span = table.key(field).and_then(|k| k.span()).or(value.span());
+                unknown.push((id, span));
+            }
+        }
+    }
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    let lines = unknown
+        .into_iter()
+        .map(|(key, span)| {
+            let (line, column) = line_col(text, span.map_or(0, |s| s.start));
+            let hint = match catalogue::suggest(&key) {
+                Some(id) => format!("; did you mean `{id}`?"),
+                None => String::new(),
+            };
+            format!(
+                "{}:{line}:{column}: unknown key `{}`{hint}",
+                path.display(),
+                key.escape_debug()
+            )
+        })
+        .collect();
+    Err(Error::UnknownKeys { lines })
 }
 
 /// Check the header keys of a plan file.

@@ -118,7 +118,18 @@ fn parse_record(fields: &[Field], text: &str) -> Result<Table, String> {
     let Some(Value::InlineTable(t)) = parsed.get("v").and_then(Item::as_value) else {
         return Err(not_a_table());
     };
-    let table = t.clone().into_table();
+    let mut table = t.clone().into_table();
+    // A date typed in quotes ("2026-11-12") is read as the date it names.
+    for f in fields
+        .iter()
+        .filter(|f| matches!(f.kind, Kind::Date | Kind::When))
+    {
+        if let Some(text) = table.get(f.key).and_then(Item::as_str) {
+            let date = parse_when(text, matches!(f.kind, Kind::When))
+                .map_err(|why| format!("`{}`: {why}", f.key))?;
+            table.insert(f.key, Item::Value(Value::from(date)));
+        }
+    }
     check_record(fields, &table, "").map_err(|p| p.to_string())?;
     Ok(table)
 }
@@ -476,6 +487,21 @@ mod tests {
         assert_eq!(item["fact"].as_str(), Some("Late on 3 Nov"));
         let err = parse_input(&k, r#"{ fact = "x", source = "rumour" }"#).unwrap_err();
         assert!(err.contains("source"), "{err}");
+        let item = parse_input(
+            &k,
+            r#"{ fact = "x", source = "seen", date = "2026-11-12" }"#,
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(
+            item["date"].as_datetime().unwrap().to_string(),
+            "2026-11-12"
+        );
+        let err = parse_input(&k, r#"{ fact = "x", source = "seen", date = "soon" }"#).unwrap_err();
+        assert!(
+            err.contains("`date`") && err.contains("2026-11-28"),
+            "{err}"
+        );
         let err = parse_input(&k, "just text").unwrap_err();
         assert!(err.contains("fact = "), "{err}");
     }

@@ -155,6 +155,8 @@ pub struct Question {
     pub min: usize,
     /// Its entries are questions to the other person, coached as they are written.
     pub coached: bool,
+    /// What one entry of a list is called, in messages ("facts").
+    pub entries: &'static str,
     /// Asked only when another answer has this value (`"true"`/`"false"` for yes/no).
     pub only_if: Option<(&'static str, &'static str)>,
     /// What the prompt starts from.
@@ -189,6 +191,7 @@ const fn q(
         privacy,
         quick: false,
         coached: false,
+        entries: "entries",
         min: 0,
         only_if: None,
         initial: Initial::Empty,
@@ -198,6 +201,10 @@ const fn q(
 impl Question {
     const fn quick(mut self) -> Self {
         self.quick = true;
+        self
+    }
+    const fn entries(mut self, noun: &'static str) -> Self {
+        self.entries = noun;
         self
     }
     const fn coached(mut self) -> Self {
@@ -346,11 +353,11 @@ pub const PLANNING: &[Question] = &[
       "Knowing them in advance makes them easier to catch."),
     q("mindset.leanings", Mindset, Private, Kind::MultiChoice(LEANINGS),
       "Which of these do you tend to fall into?",
-      "Space to select, Enter to confirm. Worry about a talk pulls most of us towards one."),
+      "Space to select, Enter to confirm. Worry about a talk pulls most of us towards one.").entries("behaviours"),
 
     q("mindset.beliefs", Confidence, Private, Kind::MultiChoice(BELIEFS),
       "Which of these can you honestly say today?",
-      "Space to select, Enter to confirm. The ones left unticked show where to prepare."),
+      "Space to select, Enter to confirm. The ones left unticked show where to prepare.").entries("beliefs"),
     q("mindset.their_reaction", Confidence, Private, Kind::LongText,
       "How might they react to stress differently from you?",
       "Silence, tears, crossed arms, a flat \"fine\": plan not to take it personally."),
@@ -360,7 +367,7 @@ pub const PLANNING: &[Question] = &[
       "A walk beforehand, a breath before answering, notes in front of you."),
     q("prepare.evidence", Prepare, Shareable, Kind::Records(EVIDENCE),
       "What facts will you bring?",
-      "Things seen, heard or written, with a date: not opinions or labels.").quick().min(1),
+      "Things seen, heard or written, with a date: not opinions or labels.").quick().min(1).entries("facts"),
     q("prepare.space_booked", Prepare, Shareable, Kind::YesNo,
       "Have you booked a private, safe place to talk?",
       "Somewhere neither of you will be overheard or interrupted."),
@@ -380,7 +387,7 @@ pub const PLANNING: &[Question] = &[
       "Your guess at their side; be ready to learn you were wrong."),
     q("explore.questions", Explore, Shareable, Kind::List,
       "Which open questions will you ask?",
-      "Start with \"what\" or \"how\"; \"why\" and yes/no questions tend to close people up.").quick().min(2).coached(),
+      "Start with \"what\" or \"how\"; \"why\" and yes/no questions tend to close people up.").quick().min(2).coached().entries("questions"),
 
     q("safety.flashes", Safety, Private, Kind::LongText,
       "Which quick reactions might you see?",
@@ -390,17 +397,17 @@ pub const PLANNING: &[Question] = &[
       "News you did not know, a strong reaction, real distress: slow down when they come."),
     q("safety.contrasting", Safety, Private, Kind::Records(CONTRASTING),
       "Which misreadings would you like to clear up with a don't/do line?",
-      "\"I don't think you're careless; I do need the reports on time.\""),
+      "\"I don't think you're careless; I do need the reports on time.\"").entries("don't/do pairs"),
     q("safety.apology", Safety, Private, Kind::Text,
       "Is there anything you should say sorry for?",
       "Only if it is owed and you mean it; leave empty if not."),
 
     q("summarize.questions", Summarize, Shareable, Kind::Bank(WAY_FORWARD),
       "Which questions will you use to agree a way forward?",
-      "Pick from the list with Space, then add your own.").coached(),
+      "Pick from the list with Space, then add your own.").coached().entries("questions"),
     q("summarize.actions", Summarize, Shareable, Kind::List,
       "What actions would you propose that work for both of you?",
-      "Concrete changes that fix the problem now and stop it coming back."),
+      "Concrete changes that fix the problem now and stop it coming back.").entries("actions"),
     q("summarize.fallback", Summarize, Private, Kind::Choice(FALLBACKS),
       "If you can't agree, what will you do?",
       "Decide now, calmly, rather than in the heat of the moment.").quick(),
@@ -432,7 +439,7 @@ pub const AFTER: &[Question] = &[
       "Yes if you both signed up to the next steps, even small ones."),
     q("outcome.actions", Outcome, Shareable, Kind::Records(ACTIONS),
       "Which actions were agreed?",
-      "One per action: what, who and by when. Include your own."),
+      "One per action: what, who and by when. Include your own.").entries("actions"),
     q("outcome.support", Outcome, Shareable, Kind::Text,
       "What support did you offer?",
       "Time, training, fewer meetings, a weekly check: whatever you said you would give."),
@@ -477,6 +484,19 @@ pub const AFTER: &[Question] = &[
 /// Every question of the catalogue, for lookups by id.
 pub fn all() -> impl Iterator<Item = &'static Question> {
     PLANNING.iter().chain(AFTER.iter())
+}
+
+/// The catalogue key closest to a mistyped one (`meeting.whne` →
+/// `meeting.when`, `with` → `meeting.with`), if one is close enough.
+pub fn suggest(key: &str) -> Option<&'static str> {
+    if let Some(q) = all().find(|q| q.field() == key) {
+        return Some(q.id);
+    }
+    all()
+        .map(|q| (strsim::jaro_winkler(key, q.id), q.id))
+        .filter(|(score, _)| *score > 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, id)| id)
 }
 
 /// The question that fills a dotted key, if any.
@@ -547,6 +567,26 @@ mod tests {
         }
         assert_eq!(find("prepare.evidence").unwrap().min, 1);
         assert_eq!(find("explore.questions").unwrap().min, 2);
+    }
+
+    #[test]
+    fn lists_name_their_entries_and_keys_are_suggested() {
+        for q in all() {
+            if matches!(
+                q.kind,
+                Kind::List | Kind::Bank(_) | Kind::MultiChoice(_) | Kind::Records(_)
+            ) {
+                assert_ne!(
+                    q.entries, "entries",
+                    "{} needs a noun for its entries",
+                    q.id
+                );
+            }
+        }
+        assert_eq!(suggest("meeting.whne"), Some("meeting.when"));
+        assert_eq!(suggest("with"), Some("meeting.with"));
+        assert_eq!(suggest("mindset.feeling"), Some("mindset.feelings"));
+        assert_eq!(suggest("zzz"), None);
     }
 
     #[test]

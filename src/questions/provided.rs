@@ -1,4 +1,5 @@
-//! Answers given up front: `--answers FILE` and `--set KEY=VALUE`.
+//! Answers given up front: `--answers FILE`, `--set KEY=VALUE` (which
+//! replaces a list) and `--add KEY=VALUE` (which appends one entry).
 //!
 //! Both are validated exactly like typed answers: the file by the same loader
 //! as a plan, each `--set` value by the same parser as the prompt.
@@ -11,31 +12,126 @@ use std::collections::HashMap;
 use std::path::Path;
 use toml_edit::{Item, Table, Value};
 
-/// Every answer given by file and flags, `--set` winning over the file.
-pub fn provided(
-    answers: Option<&Path>,
-    sets: &[String],
-    questions: &[Question],
-) -> Result<EditablePlan> {
-    let mut out = match answers {
+/// Answers given by file and flags, ready to apply to a plan.
+#[derive(Debug, Default)]
+pub struct Provided {
+    /// From `--answers`, then `--set` (which wins key by key).
+    answers: EditablePlan,
+    /// From `--add`: entries to append, per list key, in order.
+    added: Vec<(&'static Question, Vec<Item>)>,
+}
+
+/// The flags and file an asking command was given.
+#[derive(Debug, Clone, Copy)]
+pub struct Given<'a> {
+    /// `--answers FILE`.
+    pub answers: Option<&'a Path>,
+    /// Every `--set KEY=VALUE`.
+    pub set: &'a [String],
+    /// Every `--add KEY=VALUE`.
+    pub add: &'a [String],
+}
+
+impl Given<'_> {
+    /// Whether any answer was given up front.
+    pub fn any(&self) -> bool {
+        self.answers.is_some() || !self.set.is_empty() || !self.add.is_empty()
+    }
+}
+
+/// Every answer given by file and flags, checked like typed answers.
+pub fn provided(given: Given<'_>, questions: &[Question]) -> Result<Provided> {
+    let mut answers = match given.answers {
         Some(path) => crate::planfile::load(path, FileKind::Answers)?,
         None => EditablePlan::default(),
     };
-    let mut given = EditablePlan::default();
-    for (q, item) in gather(sets, questions)? {
-        given.set(q.id, item);
+    for (q, items) in gather(given.set, "--set", questions)? {
+        answers.set(q.id, combine(&q.kind, items));
     }
-    out.merge_answers(&given, questions);
-    Ok(out)
+    let added = gather(given.add, "--add", questions)?;
+    if let Some((q, _)) = added.iter().find(|(q, _)| !is_list(&q.kind)) {
+        return Err(Error::usage(
+            format!("--add {}: `{}` holds one answer, not a list", q.id, q.id),
+            format!("give it with --set {}=…", q.id),
+        ));
+    }
+    Ok(Provided { answers, added })
 }
 
-/// The `--set` values, parsed, with repeated list keys gathered into one list
-/// (in one pass, so thousands of flags cost no more than their number).
-fn gather(sets: &[String], questions: &[Question]) -> Result<Vec<(&'static Question, Item)>> {
+impl Provided {
+    /// Write these answers into `doc`: each given answer replaces the one
+    /// there, then `--add` entries are appended. Returns a note for every
+    /// list that was replaced, so a user who meant to add can see it.
+    pub fn apply(&self, doc: &mut EditablePlan, questions: &[Question]) -> Vec<String> {
+        let mut notes = Vec::new();
+        for q in questions {
+            let Some(item) = self.answers.get(q.id) else {
+                continue;
+            };
+            let before = entry_count(doc.get(q.id));
+            if is_list(&q.kind) && before > 0 {
+                let after = entry_count(Some(item));
+                notes.push(format!(
+                    "{}: replaced {before} {noun} with {after} (use --add to append instead)",
+                    q.id,
+                    noun = q.entries
+                ));
+            }
+            doc.set(q.id, item.clone());
+        }
+        for (q, items) in &self.added {
+            append(doc, q, items.clone());
+        }
+        notes
+    }
+}
+
+/// How many entries a list answer holds.
+fn entry_count(item: Option<&Item>) -> usize {
+    match item {
+        Some(Item::ArrayOfTables(a)) => a.len(),
+        Some(Item::Value(Value::Array(a))) => a.len(),
+        _ => 0,
+    }
+}
+
+/// Append entries to a list answer, in the form the list already has.
+fn append(doc: &mut EditablePlan, q: &Question, items: Vec<Item>) {
+    let values = || {
+        items.iter().cloned().flat_map(|i| match i.into_value() {
+            Ok(Value::Array(a)) if !matches!(q.kind, Kind::Records(_)) => a.into_iter().collect(),
+            Ok(v) => vec![v],
+            Err(_) => Vec::new(),
+        })
+    };
+    let merged = match doc.get(q.id).cloned() {
+        Some(Item::ArrayOfTables(mut a)) => {
+            for t in items.iter().cloned().filter_map(|i| i.into_table().ok()) {
+                a.push(t);
+            }
+            Item::ArrayOfTables(a)
+        }
+        Some(Item::Value(Value::Array(mut a))) => {
+            a.extend(values());
+            Item::Value(Value::Array(a))
+        }
+        _ => combine(&q.kind, items),
+    };
+    doc.set(q.id, merged);
+}
+
+/// The values of `flag` (`--set` or `--add`), parsed, with repeated keys
+/// gathered per key (in one pass, so thousands of flags cost no more than
+/// their number). A key that holds one answer keeps the last value given.
+fn gather(
+    raws: &[String],
+    flag: &str,
+    questions: &[Question],
+) -> Result<Vec<(&'static Question, Vec<Item>)>> {
     let mut order: Vec<&'static Question> = Vec::new();
     let mut values: HashMap<&'static str, Vec<Item>> = HashMap::new();
-    for raw in sets {
-        let (q, item) = parse_set(raw, questions)?;
+    for raw in raws {
+        let (q, item) = parse_flag(raw, flag, questions)?;
         let Some(item) = item else { continue };
         let entries = values.entry(q.id).or_default();
         if entries.is_empty() {
@@ -48,10 +144,7 @@ fn gather(sets: &[String], questions: &[Question]) -> Result<Vec<(&'static Quest
     }
     Ok(order
         .into_iter()
-        .map(|q| {
-            let items = values.remove(q.id).unwrap_or_default();
-            (q, combine(&q.kind, items))
-        })
+        .map(|q| (q, values.remove(q.id).unwrap_or_default()))
         .collect())
 }
 
@@ -86,21 +179,25 @@ fn combine(kind: &Kind, items: Vec<Item>) -> Item {
     }
 }
 
-/// Parse one `--set KEY=VALUE` for one of `questions`.
-fn parse_set(raw: &str, questions: &[Question]) -> Result<(&'static Question, Option<Item>)> {
+/// Parse one `KEY=VALUE` of `flag` for one of `questions`.
+fn parse_flag(
+    raw: &str,
+    flag: &str,
+    questions: &[Question],
+) -> Result<(&'static Question, Option<Item>)> {
     let (key, text) = raw.split_once('=').ok_or_else(|| {
         Error::usage(
-            format!("--set {raw}: expected KEY=VALUE"),
-            "such as --set meeting.with=\"Sam Lee\"",
+            format!("{flag} {raw}: expected KEY=VALUE"),
+            format!("such as {flag} meeting.with=\"Sam Lee\""),
         )
     })?;
     let key = key.trim();
     let q = catalogue::all()
         .find(|q| q.id == key && questions.iter().any(|h| h.id == key))
-        .ok_or_else(|| unknown_key(raw, key, questions))?;
+        .ok_or_else(|| unknown_key(flag, raw, key, questions))?;
     let item = answer::parse_input(&q.kind, text).map_err(|why| {
         Error::usage(
-            format!("--set {key}: {why}"),
+            format!("{flag} {key}: {why}"),
             format!("`{key}` takes {}", q.kind.expected()),
         )
     })?;
@@ -108,7 +205,7 @@ fn parse_set(raw: &str, questions: &[Question]) -> Result<(&'static Question, Op
 }
 
 /// The error for a key this command does not take, with what to do instead.
-fn unknown_key(raw: &str, key: &str, questions: &[Question]) -> Error {
+fn unknown_key(flag: &str, raw: &str, key: &str, questions: &[Question]) -> Error {
     let hint = if catalogue::find(key).is_some() {
         match questions.first().map(|q| q.step) {
             Some(Step::Outcome) => format!(
@@ -119,10 +216,17 @@ fn unknown_key(raw: &str, key: &str, questions: &[Question]) -> Error {
             ),
         }
     } else {
-        match catalogue::all().find(|q| q.field() == key || q.id.ends_with(key)) {
-            Some(q) => format!("did you mean `{}`?", q.id),
+        match catalogue::suggest(key) {
+            Some(id) => format!("did you mean `{id}`?"),
             None => "keys are dotted, such as meeting.with or open.mutual_purpose".into(),
         }
     };
-    Error::usage(format!("--set {raw}: unknown key `{key}` here"), hint)
+    Error::usage(
+        format!(
+            "{flag} {}: unknown key `{}` here",
+            raw.escape_debug(),
+            key.escape_debug()
+        ),
+        hint,
+    )
 }
