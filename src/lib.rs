@@ -32,7 +32,11 @@ pub fn run(cli: Cli) -> Result<()> {
 }
 
 /// Run a command line and report its error: the exit code for `main`.
-pub fn main_with(cli: Cli) -> i32 {
+///
+/// `exit` is how the process ends when a Ctrl-C cannot be turned into a
+/// value in time (see `ask::interrupt`); only `main` owns it.
+pub fn main_with(cli: Cli, exit: fn(i32) -> !) -> i32 {
+    ask::interrupt::set_exit(exit);
     match run(cli) {
         Ok(()) => 0,
         Err(err @ Error::Interrupted { .. }) => {

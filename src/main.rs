@@ -1,5 +1,6 @@
 use clap::Parser;
 
 fn main() {
-    std::process::exit(plan::main_with(plan::cli::Cli::parse()));
+    let code = plan::main_with(plan::cli::Cli::parse(), |code| std::process::exit(code));
+    std::process::exit(code);
 }

@@ -45,21 +45,24 @@ pub fn edit(dir: &Path, initial: &str) -> Result<String> {
         .map_err(|e| Error::io("cannot write the file to edit", e, write_hint))?;
     let mut words = editor.split_whitespace();
     let program = words.next().unwrap_or("vi");
-    let status = {
-        let _editor_owns_ctrl_c = ChildGuard::new();
-        std::process::Command::new(program)
-            .args(words)
-            .arg(file.path())
-            .status()
-    }
-    .map_err(|e| {
-        Error::io(
-            format!("cannot start the editor `{editor}`"),
-            e,
-            "set EDITOR to an editor on your PATH",
-        )
-    })?;
-    if status.signal() == Some(SIGINT) {
+    let guard = ChildGuard::new();
+    let status = std::process::Command::new(program)
+        .args(words)
+        .arg(file.path())
+        .status()
+        .map_err(|e| {
+            Error::io(
+                format!("cannot start the editor `{editor}`"),
+                e,
+                "set EDITOR to an editor on your PATH",
+            )
+        })?;
+    // Killed by the Ctrl-C, or ended by it (a shell exits 130): the user wants out.
+    let ended_by_ctrl_c = status.signal() == Some(SIGINT)
+        || status.code() == Some(128 + SIGINT)
+        || (!status.success() && guard.saw_ctrl_c());
+    drop(guard);
+    if ended_by_ctrl_c {
         drop(file);
         return Err(interrupt::interrupted());
     }
