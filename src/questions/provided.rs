@@ -5,7 +5,7 @@
 
 use super::answer;
 use super::catalogue::{self, Kind, Question, Step};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, printable};
 use crate::planfile::{EditablePlan, FileKind};
 use std::collections::HashMap;
 use std::path::Path;
@@ -90,7 +90,7 @@ fn combine(kind: &Kind, items: Vec<Item>) -> Item {
 fn parse_set(raw: &str, questions: &[Question]) -> Result<(&'static Question, Option<Item>)> {
     let (key, text) = raw.split_once('=').ok_or_else(|| {
         Error::usage(
-            format!("--set {raw}: expected KEY=VALUE"),
+            format!("--set {}: expected KEY=VALUE", printable(raw)),
             "such as --set meeting.with=\"Sam Lee\"",
         )
     })?;
@@ -109,6 +109,8 @@ fn parse_set(raw: &str, questions: &[Question]) -> Result<(&'static Question, Op
 
 /// The error for a key this command does not take, with what to do instead.
 fn unknown_key(raw: &str, key: &str, questions: &[Question]) -> Error {
+    // The flag is quoted back: its control characters are shown escaped.
+    let (raw, shown) = (printable(raw), printable(key));
     let hint = if catalogue::find(key).is_some() {
         match questions.first().map(|q| q.step) {
             Some(Step::Outcome) => format!(
@@ -124,5 +126,5 @@ fn unknown_key(raw: &str, key: &str, questions: &[Question]) -> Error {
             None => "keys are dotted, such as meeting.with or open.mutual_purpose".into(),
         }
     };
-    Error::usage(format!("--set {raw}: unknown key `{key}` here"), hint)
+    Error::usage(format!("--set {raw}: unknown key `{shown}` here"), hint)
 }

@@ -2,6 +2,7 @@
 //! `tests/fixtures/<area>/`.
 
 mod examples;
+mod hostile_text;
 mod load;
 mod new;
 mod pty;
