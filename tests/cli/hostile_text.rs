@@ -156,3 +156,44 @@ fn a_bad_choice_or_unknown_key_is_quoted_with_escapes() {
     );
     assert!(err.contains(r"\u{1b}[31m"), "{err}");
 }
+
+/// Every raw-HTML event, image and non-web link of a Markdown document, read
+/// by a real parser. The built-in templates hold none, so any found came
+/// from an answer.
+fn raw_html(md: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    Parser::new_ext(md, options)
+        .filter_map(|e| match e {
+            Event::Html(h) | Event::InlineHtml(h) => Some(h.to_string()),
+            Event::Start(Tag::Image { dest_url, .. }) => Some(format!("image {dest_url}")),
+            Event::Start(Tag::Link { dest_url, .. })
+                if !dest_url.starts_with("https:") && !dest_url.starts_with("mailto:") =>
+            {
+                Some(format!("link {dest_url}"))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn html_in_answers_stays_text_in_the_markdown_brief_and_follow_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = crate::fixture("render", "script-vectors.toml");
+    let p = path.to_str().unwrap();
+    for args in [["render", p], ["summary", p]] {
+        let out = plan(dir.path()).args(args).assert().success();
+        let md = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert_eq!(raw_html(&md), Vec::<String>::new(), "{}:\n{md}", args[0]);
+        // Rendered as a chat tool would, no tag survives, yet the text does.
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(&md));
+        for tag in [
+            "<script", "<img", "<svg", "<iframe", "<a href", "<style", "<base", "<form",
+        ] {
+            assert!(!html.contains(tag), "{}: {tag} in\n{html}", args[0]);
+        }
+        assert!(html.contains("&lt;script&gt;alert(1)"), "{html}");
+    }
+}
