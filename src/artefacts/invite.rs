@@ -3,16 +3,65 @@
 use super::shareable::Shareable;
 use crate::error::{Error, Result};
 use crate::planfile::dates;
-use chrono::{DateTime, NaiveDate, Utc};
-use icalendar::{Calendar, Component, Event, EventLike, Todo};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use icalendar::{Calendar, Component, Event, EventLike, Property, Todo, ValueType};
 use toml_edit::Datetime;
 
 /// How long a meeting with no length booked is put in the calendar for.
 const DEFAULT_MINUTES: i64 = 30;
 
 /// A whole-day event: DTEND is the next day, since the end is exclusive (RFC 5545).
-fn all_day(event: &mut Event, day: NaiveDate) {
-    event.starts(day).ends(day.succ_opt().unwrap_or(day));
+fn all_day(event: &mut Event, day: NaiveDate, what: &str) -> Result<()> {
+    let end = day.succ_opt().filter(|d| dates::YEARS.contains(&d.year()));
+    let end = end.ok_or_else(|| too_late(what, &day.to_string()))?;
+    event.starts(day).ends(end);
+    Ok(())
+}
+
+/// The error for an event that would end past the last year a calendar
+/// file (and a plan) can hold.
+fn too_late(what: &str, when: &str) -> Error {
+    Error::failed(
+        format!(
+            "the {what} on {when} would end after the year {}, which a calendar file cannot hold",
+            dates::YEARS.end()
+        ),
+        "give it an earlier date in the plan",
+    )
+}
+
+/// A text property (RFC 5545 section 3.3.11), the one way text reaches the
+/// file. Control characters are dropped (a tab becomes a space), and
+/// backslash, comma, semicolon and newline are escaped as `\\`, `\,`, `\;`
+/// and `\n`, so no answer can end the line and start a property or a
+/// component of its own. The icalendar crate escapes the properties it
+/// knows as text and folds every line at 75 octets; for the others (such
+/// as NAME) it writes the value raw, so those are escaped here.
+fn text(key: &str, value: &str) -> Property {
+    let clean: String = value
+        .chars()
+        .filter_map(|c| match c {
+            '\t' => Some(' '),
+            '\n' => Some('\n'),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect();
+    let property = Property::new(key, &clean);
+    if property.value_type() == Some(ValueType::Text) {
+        return property;
+    }
+    let mut escaped = String::with_capacity(clean.len() + 8);
+    for c in clean.chars() {
+        match c {
+            '\\' => escaped.push_str("\\\\"),
+            ',' => escaped.push_str("\\,"),
+            ';' => escaped.push_str("\\;"),
+            '\n' => escaped.push_str("\\n"),
+            c => escaped.push(c),
+        }
+    }
+    Property::new(key, escaped)
 }
 
 /// Build the calendar: the meeting, the next check-in, and the agreed actions as to-dos.
@@ -41,7 +90,8 @@ pub fn calendar(shared: &Shareable, id: &str, updated: Option<&Datetime>) -> Res
     ] {
         cal.append_property(icalendar::Property::new(key, value));
     }
-    cal.name(&title);
+    cal.append_property(text("NAME", &title));
+    cal.append_property(text("X-WR-CALNAME", &title));
     cal.push(meeting(shared, when, id, stamp, &title)?);
     if let Some(day) = shared
         .outcome
@@ -51,18 +101,18 @@ pub fn calendar(shared: &Shareable, id: &str, updated: Option<&Datetime>) -> Res
     {
         let mut check_in = Event::new();
         check_in
-            .uid(&format!("{id}-check-in@plan"))
+            .append_property(text("UID", &format!("{id}-check-in@plan")))
             .timestamp(stamp)
-            .summary(&format!("Check-in: {title}"));
-        all_day(&mut check_in, day);
+            .append_property(text("SUMMARY", &format!("Check-in: {title}")));
+        all_day(&mut check_in, day, "check-in")?;
         cal.push(check_in.done());
     }
     for (i, action) in shared.outcome.actions.iter().enumerate() {
         let mut todo = Todo::new();
-        todo.uid(&format!("{id}-action-{}@plan", i + 1))
+        todo.append_property(text("UID", &format!("{id}-action-{}@plan", i + 1)))
             .timestamp(stamp)
-            .summary(&action.what)
-            .description(&format!("Owner: {}", action.owner));
+            .append_property(text("SUMMARY", &action.what))
+            .append_property(text("DESCRIPTION", &format!("Owner: {}", action.owner)));
         if let Some(day) = action.due.as_ref().and_then(|d| dates::date_of(d).ok()) {
             todo.due(day);
         }
@@ -81,26 +131,51 @@ fn meeting(
 ) -> Result<Event> {
     let mut meeting = Event::new();
     meeting
-        .uid(&format!("{id}-meeting@plan"))
+        .append_property(text("UID", &format!("{id}-meeting@plan")))
         .timestamp(stamp)
-        .summary(title);
+        .append_property(text("SUMMARY", title));
     let day = dates::date_of(when)
         .map_err(|p| Error::plain(format!("the meeting date {when} cannot be used: {p}")))?;
     match dates::datetime_of(when) {
         Some(start) => {
             let minutes = shared.meeting.duration_minutes.unwrap_or(DEFAULT_MINUTES);
-            meeting
-                .starts(start)
-                .ends(start + chrono::Duration::minutes(minutes));
+            let end = chrono::Duration::try_minutes(minutes)
+                .and_then(|length| start.checked_add_signed(length))
+                .filter(|end| dates::YEARS.contains(&end.year()))
+                .ok_or_else(|| too_late("meeting", &when.to_string()))?;
+            meeting.starts(start).ends(end);
         }
-        None => all_day(&mut meeting, day),
+        None => all_day(&mut meeting, day, "meeting")?,
     }
     let given = |s: &Option<String>| s.clone().filter(|p| !p.trim().is_empty());
     if let Some(place) = given(&shared.meeting.place) {
-        meeting.location(&place);
+        meeting.append_property(text("LOCATION", &place));
     }
     if let Some(purpose) = given(&shared.mutual_purpose) {
-        meeting.description(&purpose);
+        meeting.append_property(text("DESCRIPTION", &purpose));
     }
     Ok(meeting.done())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(key: &str, value: &str) -> String {
+        let mut cal = Calendar::empty();
+        cal.append_property(text(key, value));
+        let out = cal.to_string();
+        let start = out.find(&format!("\r\n{key}")).unwrap() + 2;
+        let end = out[start..].find("\r\nEND:").unwrap() + start;
+        out[start..end].to_string()
+    }
+
+    #[test]
+    fn text_drops_control_characters_and_escapes_known_and_unknown_keys_alike() {
+        let value = "a\u{1b}[31m,b;c\\d\r\ne\0f\tg\u{9b}";
+        let want = r"a[31m\,b\;c\\d\nef g";
+        for key in ["SUMMARY", "NAME", "X-WR-CALNAME"] {
+            assert_eq!(line(key, value), format!("{key}:{want}"));
+        }
+    }
 }

@@ -197,3 +197,172 @@ fn html_in_answers_stays_text_in_the_markdown_brief_and_follow_up() {
         assert!(html.contains("&lt;script&gt;alert(1)"), "{html}");
     }
 }
+
+/// One component of a parsed calendar: its name, its properties (values
+/// unescaped by the parser) and the components inside it.
+#[derive(Debug)]
+struct Parsed {
+    name: String,
+    props: Vec<(String, String)>,
+    components: Vec<Parsed>,
+}
+
+impl Parsed {
+    fn of(c: &icalendar::parser::Component) -> Parsed {
+        Parsed {
+            name: c.name.as_str().to_string(),
+            props: props(&c.properties),
+            components: c.components.iter().map(Parsed::of).collect(),
+        }
+    }
+
+    /// The values of a property.
+    fn all(&self, key: &str) -> Vec<&str> {
+        let props = self.props.iter().filter(|(k, _)| k == key);
+        props.map(|(_, v)| v.as_str()).collect()
+    }
+
+    /// The one value of a property.
+    fn get(&self, key: &str) -> &str {
+        match self.all(key)[..] {
+            [one] => one,
+            ref all => panic!("{key}: {all:?} in {self:?}"),
+        }
+    }
+
+    /// Every component named `name`, at any depth.
+    fn find(&self, name: &str) -> Vec<&Parsed> {
+        let mut out: Vec<&Parsed> = Vec::new();
+        for c in &self.components {
+            if c.name == name {
+                out.push(c);
+            }
+            out.extend(c.find(name));
+        }
+        out
+    }
+}
+
+fn props(list: &[icalendar::parser::Property]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|p| (p.name.as_str().to_string(), p.val.as_str().to_string()))
+        .collect()
+}
+
+/// An invite read back with the icalendar crate's own parser, after
+/// checking that every line is short and free of control characters.
+fn parse_ics(ics: &str) -> Parsed {
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "line of {} octets: {line:?}", line.len());
+        assert!(!line.chars().any(char::is_control), "{line:?}");
+    }
+    let unfolded = icalendar::parser::unfold(ics);
+    let cal = icalendar::parser::read_calendar(&unfolded).expect("the invite parses");
+    Parsed {
+        name: "VCALENDAR".into(),
+        props: props(&cal.properties),
+        components: cal.components.iter().map(Parsed::of).collect(),
+    }
+}
+
+fn invite(dir: &Path, plan_file: &str) -> String {
+    let out = plan(dir).args(["invite", plan_file]).assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+const ALARM: &str = "Weekly\nBEGIN:VALARM\nTRIGGER:-PT5M\nACTION:AUDIO\nEND:VALARM";
+
+#[test]
+fn a_newline_in_the_title_cannot_add_an_alarm_to_the_invite() {
+    let dir = tempfile::tempdir().unwrap();
+    plan(dir.path())
+        .args([
+            "new",
+            "x.toml",
+            "--no-input",
+            "--set",
+            "meeting.with=A",
+            "--set",
+            "meeting.when=2026-12-01 10:00",
+            "--set",
+            &format!("meeting.title={ALARM}"),
+        ])
+        .assert()
+        .success();
+    let ics = invite(dir.path(), "x.toml");
+    let cal = parse_ics(&ics);
+    assert!(cal.find("VALARM").is_empty(), "{ics}");
+    let events = cal.find("VEVENT");
+    assert_eq!(events.len(), 1, "{ics}");
+    assert_eq!(events[0].get("SUMMARY"), ALARM);
+    assert!(!ics.contains("\r\nBEGIN:VALARM"), "{ics}");
+    assert!(!ics.contains("\r\nEND:VALARM"), "{ics}");
+    // The calendar's name is escaped too (the crate leaves NAME raw).
+    assert!(
+        ics.contains("NAME:Weekly\\nBEGIN:VALARM\\nTRIGGER:-PT5M"),
+        "{ics}"
+    );
+    assert_eq!(cal.get("X-WR-CALNAME"), ALARM);
+}
+
+#[test]
+fn every_text_in_the_invite_is_escaped_and_folded() {
+    let dir = tempfile::tempdir().unwrap();
+    let title = r"Hard, but fair; a\b \n ".to_string() + &"é€😀 ".repeat(30);
+    let toml_title = title.replace('\\', "\\\\");
+    let place = "Room 4\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:fake";
+    let text = format!(
+        "schema = 1\n[meeting]\nwith = \"A\"\nwhen = 2026-12-01T10:00:00\n\
+         title = \"{toml_title}\"\nplace = {place:?}\n\
+         [open]\nmutual_purpose = \"one;two,three\\\\four\\r\\nfive\"\n\
+         [outcome]\nnext_check_in = 2026-12-08\n\
+         [[outcome.actions]]\nwhat = \"x\\nEND:VTODO\"\nowner = \"me,\\nBEGIN:VALARM\"\n"
+    );
+    let p = write(dir.path(), "p.toml", text.as_bytes());
+    let ics = invite(dir.path(), &p);
+    let cal = parse_ics(&ics);
+    let events = cal.find("VEVENT");
+    assert_eq!(events.len(), 2, "{ics}");
+    assert_eq!(events[0].get("SUMMARY"), title);
+    assert_eq!(events[0].get("LOCATION"), place);
+    assert_eq!(events[0].get("DESCRIPTION"), "one;two,three\\four\nfive");
+    assert_eq!(events[1].get("SUMMARY"), format!("Check-in: {title}"));
+    let todos = cal.find("VTODO");
+    assert_eq!(todos.len(), 1, "{ics}");
+    assert_eq!(todos[0].get("SUMMARY"), "x\nEND:VTODO");
+    assert_eq!(todos[0].get("DESCRIPTION"), "Owner: me,\nBEGIN:VALARM");
+    assert!(cal.find("VALARM").is_empty());
+    assert_eq!(cal.get("X-WR-CALNAME"), title);
+}
+
+#[test]
+fn a_meeting_that_would_end_after_9999_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for (when, minutes) in [
+        ("9999-12-31T20:00:00", 600),
+        ("9999-12-31T23:59:00", 30),
+        ("9999-12-31", 30),
+    ] {
+        let p = write(
+            dir.path(),
+            "p.toml",
+            format!(
+                "schema = 1\n[meeting]\nwith = \"A\"\nwhen = {when}\nduration_minutes = {minutes}\n"
+            )
+            .as_bytes(),
+        );
+        let err = failing_stderr(dir.path(), &["invite", &p], 1);
+        assert!(
+            err.contains("9999") && err.contains("hint:"),
+            "{when}: {err}"
+        );
+    }
+    // The last meeting that fits is written.
+    let p = write(
+        dir.path(),
+        "p.toml",
+        b"schema = 1\n[meeting]\nwith = \"A\"\nwhen = 9999-12-31T08:00:00\nduration_minutes = 600\n",
+    );
+    let ics = invite(dir.path(), &p);
+    assert!(!ics.contains('+'), "{ics}");
+}
