@@ -3,7 +3,8 @@
 use super::shareable::Shareable;
 use crate::error::{Error, Result};
 use crate::planfile::dates;
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::offset::LocalResult;
+use chrono::{DateTime, Datelike, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Property, Todo, ValueType};
 use toml_edit::Datetime;
 
@@ -27,6 +28,37 @@ fn too_late(what: &str, when: &str) -> Error {
             dates::YEARS.end()
         ),
         "give it an earlier date in the plan",
+    )
+}
+
+/// The instant of a wall-clock time in the planner's time zone (chrono's
+/// `Local`, which honours `TZ`), so the invite says 10:00 London and not a
+/// floating 10:00 that each reader takes as their own. As RFC 5545 (3.3.5)
+/// asks, a time that happens twice (clocks going back) is the first one, and
+/// a time the clocks skip is read with the offset from just before the jump.
+/// `None` when the instant falls outside the years a calendar file can hold.
+fn utc_of(local: NaiveDateTime) -> Option<DateTime<Utc>> {
+    let instant = match Local.from_local_datetime(&local) {
+        LocalResult::Single(t) => t.with_timezone(&Utc),
+        // chrono does not promise which of the two comes first.
+        LocalResult::Ambiguous(a, b) => a.with_timezone(&Utc).min(b.with_timezone(&Utc)),
+        LocalResult::None => {
+            let before = local.checked_sub_signed(chrono::Duration::hours(26))?;
+            let offset = Local.offset_from_local_datetime(&before).earliest()?;
+            local
+                .checked_sub_signed(chrono::Duration::seconds(offset.local_minus_utc().into()))?
+                .and_utc()
+        }
+    };
+    Some(instant).filter(|t| dates::YEARS.contains(&t.year()))
+}
+
+/// The error for a meeting time whose instant is outside the years a
+/// calendar file can hold (the first hours of year 1 east of Greenwich).
+fn out_of_range(when: &str) -> Error {
+    Error::failed(
+        format!("the meeting time {when} cannot be written in a calendar file"),
+        "give it a date between the years 1 and 9999 in the plan",
     )
 }
 
@@ -137,7 +169,8 @@ fn meeting(
     let day = dates::date_of(when)
         .map_err(|p| Error::plain(format!("the meeting date {when} cannot be used: {p}")))?;
     match dates::datetime_of(when) {
-        Some(start) => {
+        Some(local) => {
+            let start = utc_of(local).ok_or_else(|| out_of_range(&when.to_string()))?;
             let minutes = shared.meeting.duration_minutes.unwrap_or(DEFAULT_MINUTES);
             let end = chrono::Duration::try_minutes(minutes)
                 .and_then(|length| start.checked_add_signed(length))

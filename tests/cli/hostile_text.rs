@@ -366,3 +366,111 @@ fn a_meeting_that_would_end_after_9999_is_refused() {
     let ics = invite(dir.path(), &p);
     assert!(!ics.contains('+'), "{ics}");
 }
+
+/// DTSTART and DTEND of the meeting in an invite made under time zone `tz`.
+fn meeting_times(dir: &Path, plan_file: &str, tz: &str) -> (String, String) {
+    let out = plan(dir)
+        .env("TZ", tz)
+        .args(["invite", plan_file])
+        .assert()
+        .success();
+    let ics = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let cal = parse_ics(&ics);
+    let events = cal.find("VEVENT");
+    let meeting = events.first().expect("a meeting");
+    (
+        meeting.get("DTSTART").to_string(),
+        meeting.get("DTEND").to_string(),
+    )
+}
+
+fn instant(ics_utc: &str) -> chrono::NaiveDateTime {
+    chrono::NaiveDateTime::parse_from_str(ics_utc, "%Y%m%dT%H%M%SZ")
+        .unwrap_or_else(|e| panic!("{ics_utc} is not a UTC time: {e}"))
+}
+
+fn timed_plan(dir: &Path, when: &str) -> String {
+    write(
+        dir,
+        "p.toml",
+        format!(
+            "schema = 1\n[meeting]\nwith = \"A\"\nwhen = {when}\nduration_minutes = 45\n\
+             [outcome]\nnext_check_in = 2026-07-08\n"
+        )
+        .as_bytes(),
+    )
+}
+
+#[test]
+fn invite_times_are_utc_instants_of_the_planners_local_time() {
+    let dir = tempfile::tempdir().unwrap();
+    for (when, london, new_york) in [
+        // Summer: BST (+1) and EDT (-4); winter: GMT (0) and EST (-5).
+        (
+            "2026-07-01T10:00:00",
+            "20260701T090000Z",
+            "20260701T140000Z",
+        ),
+        (
+            "2026-12-01T10:00:00",
+            "20261201T100000Z",
+            "20261201T150000Z",
+        ),
+    ] {
+        let p = timed_plan(dir.path(), when);
+        let (start_l, end_l) = meeting_times(dir.path(), &p, "Europe/London");
+        let (start_n, end_n) = meeting_times(dir.path(), &p, "America/New_York");
+        assert_eq!((start_l.as_str(), start_n.as_str()), (london, new_york));
+        // New York is five hours behind London in summer and in winter.
+        let gap = instant(&start_n) - instant(&start_l);
+        assert_eq!(gap, chrono::Duration::hours(5), "{when}");
+        assert_eq!(
+            instant(&end_l) - instant(&start_l),
+            chrono::Duration::minutes(45)
+        );
+        assert_eq!(
+            instant(&end_n) - instant(&start_n),
+            chrono::Duration::minutes(45)
+        );
+    }
+    // The check-in is a whole day: a date in every zone.
+    let p = timed_plan(dir.path(), "2026-07-01T10:00:00");
+    for tz in ["Europe/London", "America/New_York", "Asia/Tokyo"] {
+        let out = plan(dir.path())
+            .env("TZ", tz)
+            .args(["invite", &p])
+            .assert()
+            .success();
+        let ics = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(
+            ics.contains("DTSTART;VALUE=DATE:20260708\r\n"),
+            "{tz}: {ics}"
+        );
+    }
+}
+
+#[test]
+fn times_the_clocks_skip_or_repeat_do_not_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    for (when, want) in [
+        // 01:30 does not exist in London on 29 March 2026 (clocks go
+        // forward at 01:00): read with the offset before the jump (GMT).
+        ("2026-03-29T01:30:00", "20260329T013000Z"),
+        // 01:30 happens twice on 25 October 2026: the first, in BST.
+        ("2026-10-25T01:30:00", "20261025T003000Z"),
+    ] {
+        let p = timed_plan(dir.path(), when);
+        let (start, _) = meeting_times(dir.path(), &p, "Europe/London");
+        assert_eq!(start, want, "{when}");
+    }
+    // The first minutes of year 1 east of Greenwich are before year 1 in UTC.
+    let p = timed_plan(dir.path(), "0001-01-01T00:30:00");
+    plan(dir.path())
+        .env("TZ", "Asia/Tokyo")
+        .args(["invite", &p])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "cannot be written in a calendar file",
+        ));
+}
