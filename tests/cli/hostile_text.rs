@@ -230,6 +230,15 @@ impl Parsed {
         }
     }
 
+    /// The values of a property in every component, at any depth.
+    fn props_of_all(&self, key: &str) -> Vec<String> {
+        let mut out: Vec<String> = self.all(key).into_iter().map(String::from).collect();
+        for c in &self.components {
+            out.extend(c.props_of_all(key));
+        }
+        out
+    }
+
     /// Every component named `name`, at any depth.
     fn find(&self, name: &str) -> Vec<&Parsed> {
         let mut out: Vec<&Parsed> = Vec::new();
@@ -473,4 +482,37 @@ fn times_the_clocks_skip_or_repeat_do_not_panic() {
         .stderr(predicates::str::contains(
             "cannot be written in a calendar file",
         ));
+}
+
+#[test]
+fn the_invite_reveals_nothing_of_the_plans_file_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "sam-pip-underperformance-warning-2026";
+    let p = write(
+        dir.path(),
+        &format!("{name}.toml"),
+        b"schema = 1\ncreated = 2026-11-18T12:30:00+00:00\n[meeting]\nwith = \"A\"\n\
+          title = \"Catch-up\"\nwhen = 2026-12-01T10:00:00\n\
+          [outcome]\nnext_check_in = 2026-12-08\n\
+          [[outcome.actions]]\nwhat = \"Send notes\"\nowner = \"me\"\n",
+    );
+    let first = invite(dir.path(), &p);
+    let lower = first.to_lowercase();
+    for part in name.split('-').chain([name, "2026-11-18t12", "t12-30"]) {
+        if part == "2026" {
+            continue; // the meeting's own dates
+        }
+        assert!(!lower.contains(part), "{part} in\n{first}");
+    }
+    let uids = parse_ics(&first).props_of_all("UID");
+    assert_eq!(uids.len(), 3, "{first}");
+    // The same plan gives the same UIDs every time, so calendars update.
+    assert_eq!(invite(dir.path(), &p), first);
+    // Another plan (here a copy elsewhere) gets other ones.
+    let other = dir.path().join("copy.toml");
+    fs::copy(&p, &other).unwrap();
+    let copy = invite(dir.path(), other.to_str().unwrap());
+    for uid in &uids {
+        assert!(!copy.contains(uid.as_str()), "{uid}");
+    }
 }

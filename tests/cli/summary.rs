@@ -37,12 +37,30 @@ fn follow_ups_and_invites_of_every_example_match_their_snapshots() {
         );
         insta::assert_snapshot!(
             format!("invite_{name}"),
-            stdout_of(dir.path(), &["invite", p])
+            without_plan_id(&stdout_of(dir.path(), &["invite", p]))
         );
         assert_eq!(fs::read(&path).unwrap(), before, "{name} was changed");
         let entries = fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(entries, 1, "{name}: reading left files behind");
     }
+}
+
+/// An invite with its plan id (a hash of the plan's path, which differs in
+/// every temporary folder) shown as `[plan-id]`.
+fn without_plan_id(ics: &str) -> String {
+    ics.split_inclusive('\n')
+        .map(|line| match line.strip_prefix("UID:") {
+            Some(rest) => {
+                let (id, tail) = rest.split_once('-').expect("UID:<id>-…");
+                assert!(
+                    id.len() == 16 && id.chars().all(|c| c.is_ascii_hexdigit()),
+                    "{line}"
+                );
+                format!("UID:[plan-id]-{tail}")
+            }
+            None => line.to_string(),
+        })
+        .collect()
 }
 
 /// A plan whose every private free-text answer holds its own marker.
