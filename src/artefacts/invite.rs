@@ -1,6 +1,7 @@
 //! The iCalendar file: built from the shareable part of a plan only.
 
 use super::shareable::Shareable;
+use super::wording::when_in_words;
 use crate::error::{Error, Result};
 use crate::planfile::dates;
 use chrono::offset::LocalResult;
@@ -14,7 +15,7 @@ const DEFAULT_MINUTES: i64 = 30;
 /// A whole-day event: DTEND is the next day, since the end is exclusive (RFC 5545).
 fn all_day(event: &mut Event, day: NaiveDate, what: &str) -> Result<()> {
     let end = day.succ_opt().filter(|d| dates::YEARS.contains(&d.year()));
-    let end = end.ok_or_else(|| too_late(what, &day.to_string()))?;
+    let end = end.ok_or_else(|| too_late(what, &day.format("%A %-d %B %Y").to_string()))?;
     event.starts(day).ends(end);
     Ok(())
 }
@@ -170,12 +171,12 @@ fn meeting(
         .map_err(|p| Error::plain(format!("the meeting date {when} cannot be used: {p}")))?;
     match dates::datetime_of(when) {
         Some(local) => {
-            let start = utc_of(local).ok_or_else(|| out_of_range(&when.to_string()))?;
+            let start = utc_of(local).ok_or_else(|| out_of_range(&when_in_words(when)))?;
             let minutes = shared.meeting.duration_minutes.unwrap_or(DEFAULT_MINUTES);
             let end = chrono::Duration::try_minutes(minutes)
                 .and_then(|length| start.checked_add_signed(length))
                 .filter(|end| dates::YEARS.contains(&end.year()))
-                .ok_or_else(|| too_late("meeting", &when.to_string()))?;
+                .ok_or_else(|| too_late("meeting", &when_in_words(when)))?;
             meeting.starts(start).ends(end);
         }
         None => all_day(&mut meeting, day, "meeting")?,

@@ -346,10 +346,7 @@ fn check_text_value(s: &str, key: &str, item: &Item) -> Result<(), Problem> {
         return Err(Problem {
             key: key.to_string(),
             expected: "text without control characters".into(),
-            found: format!(
-                "text holding the control character U+{:04X}; remove it",
-                c as u32
-            ),
+            found: format!("text with the control character U+{:04X} in it", c as u32),
             span: item.span(),
         });
     }
