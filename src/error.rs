@@ -2,6 +2,7 @@
 //! `Display` ends with the hint, so no call site writes one by hand.
 
 use crate::questions::answer::Problem;
+use std::borrow::Cow;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -197,6 +198,28 @@ impl Error {
     }
 }
 
+/// Text made safe to print on a terminal: every control character other
+/// than newline and tab is shown escaped (ESC as `\u{1b}`), so nothing read
+/// from a plan, a flag or a file name can send an escape sequence.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if needs_escape(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn needs_escape(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
 /// Writes `\n  hint: …` after a message, or nothing.
 struct Hint<'a>(&'a Option<String>);
 
@@ -240,6 +263,14 @@ mod tests {
         assert_eq!(e.to_string(), "broken");
         assert_eq!(e.exit_code(), 1);
         assert_eq!(Error::Interrupted { draft: None }.exit_code(), 130);
+    }
+
+    #[test]
+    fn printable_escapes_control_characters_but_not_newlines() {
+        assert_eq!(printable("a\u{1b}[31mb\r\0"), "a\\u{1b}[31mb\\u{d}\\u{0}");
+        assert_eq!(printable("line\n\tnext"), "line\n\tnext");
+        assert_eq!(printable("\u{9b}"), "\\u{9b}");
+        assert!(matches!(printable("plain"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -40,11 +40,12 @@ pub fn main_with(cli: Cli, exit: fn(i32) -> !) -> i32 {
     match run(cli) {
         Ok(()) => 0,
         Err(err @ Error::Interrupted { .. }) => {
-            eprintln!("\n{err}");
+            eprintln!("\n{}", error::printable(&err.to_string()));
             err.exit_code()
         }
         Err(err) => {
-            eprintln!("error: {err}");
+            // Messages quote paths, keys and values: none may reach the terminal raw.
+            eprintln!("error: {}", error::printable(&err.to_string()));
             err.exit_code()
         }
     }

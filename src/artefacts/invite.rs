@@ -1,18 +1,100 @@
 //! The iCalendar file: built from the shareable part of a plan only.
 
 use super::shareable::Shareable;
+use super::wording::when_in_words;
 use crate::error::{Error, Result};
 use crate::planfile::dates;
-use chrono::{DateTime, NaiveDate, Utc};
-use icalendar::{Calendar, Component, Event, EventLike, Todo};
+use chrono::offset::LocalResult;
+use chrono::{DateTime, Datelike, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use icalendar::{Calendar, Component, Event, EventLike, Property, Todo, ValueType};
 use toml_edit::Datetime;
 
 /// How long a meeting with no length booked is put in the calendar for.
 const DEFAULT_MINUTES: i64 = 30;
 
 /// A whole-day event: DTEND is the next day, since the end is exclusive (RFC 5545).
-fn all_day(event: &mut Event, day: NaiveDate) {
-    event.starts(day).ends(day.succ_opt().unwrap_or(day));
+fn all_day(event: &mut Event, day: NaiveDate, what: &str) -> Result<()> {
+    let end = day.succ_opt().filter(|d| dates::YEARS.contains(&d.year()));
+    let end = end.ok_or_else(|| too_late(what, &day.format("%A %-d %B %Y").to_string()))?;
+    event.starts(day).ends(end);
+    Ok(())
+}
+
+/// The error for an event that would end past the last year a calendar
+/// file (and a plan) can hold.
+fn too_late(what: &str, when: &str) -> Error {
+    Error::failed(
+        format!(
+            "the {what} on {when} would end after the year {}, which a calendar file cannot hold",
+            dates::YEARS.end()
+        ),
+        "give it an earlier date in the plan",
+    )
+}
+
+/// The instant of a wall-clock time in the planner's time zone (chrono's
+/// `Local`, which honours `TZ`), so the invite says 10:00 London and not a
+/// floating 10:00 that each reader takes as their own. As RFC 5545 (3.3.5)
+/// asks, a time that happens twice (clocks going back) is the first one, and
+/// a time the clocks skip is read with the offset from just before the jump.
+/// `None` when the instant falls outside the years a calendar file can hold.
+fn utc_of(local: NaiveDateTime) -> Option<DateTime<Utc>> {
+    let instant = match Local.from_local_datetime(&local) {
+        LocalResult::Single(t) => t.with_timezone(&Utc),
+        // chrono does not promise which of the two comes first.
+        LocalResult::Ambiguous(a, b) => a.with_timezone(&Utc).min(b.with_timezone(&Utc)),
+        LocalResult::None => {
+            let before = local.checked_sub_signed(chrono::Duration::hours(26))?;
+            let offset = Local.offset_from_local_datetime(&before).earliest()?;
+            local
+                .checked_sub_signed(chrono::Duration::seconds(offset.local_minus_utc().into()))?
+                .and_utc()
+        }
+    };
+    Some(instant).filter(|t| dates::YEARS.contains(&t.year()))
+}
+
+/// The error for a meeting time whose instant is outside the years a
+/// calendar file can hold (the first hours of year 1 east of Greenwich).
+fn out_of_range(when: &str) -> Error {
+    Error::failed(
+        format!("the meeting time {when} cannot be written in a calendar file"),
+        "give it a date between the years 1 and 9999 in the plan",
+    )
+}
+
+/// A text property (RFC 5545 section 3.3.11), the one way text reaches the
+/// file. Control characters are dropped (a tab becomes a space), and
+/// backslash, comma, semicolon and newline are escaped as `\\`, `\,`, `\;`
+/// and `\n`, so no answer can end the line and start a property or a
+/// component of its own. The icalendar crate escapes the properties it
+/// knows as text and folds every line at 75 octets; for the others (such
+/// as NAME) it writes the value raw, so those are escaped here.
+fn text(key: &str, value: &str) -> Property {
+    let clean: String = value
+        .chars()
+        .filter_map(|c| match c {
+            '\t' => Some(' '),
+            '\n' => Some('\n'),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect();
+    let property = Property::new(key, &clean);
+    if property.value_type() == Some(ValueType::Text) {
+        return property;
+    }
+    let mut escaped = String::with_capacity(clean.len() + 8);
+    for c in clean.chars() {
+        match c {
+            '\\' => escaped.push_str("\\\\"),
+            ',' => escaped.push_str("\\,"),
+            ';' => escaped.push_str("\\;"),
+            '\n' => escaped.push_str("\\n"),
+            c => escaped.push(c),
+        }
+    }
+    Property::new(key, escaped)
 }
 
 /// Build the calendar: the meeting, the next check-in, and the agreed actions as to-dos.
@@ -41,7 +123,8 @@ pub fn calendar(shared: &Shareable, id: &str, updated: Option<&Datetime>) -> Res
     ] {
         cal.append_property(icalendar::Property::new(key, value));
     }
-    cal.name(&title);
+    cal.append_property(text("NAME", &title));
+    cal.append_property(text("X-WR-CALNAME", &title));
     cal.push(meeting(shared, when, id, stamp, &title)?);
     if let Some(day) = shared
         .outcome
@@ -51,18 +134,18 @@ pub fn calendar(shared: &Shareable, id: &str, updated: Option<&Datetime>) -> Res
     {
         let mut check_in = Event::new();
         check_in
-            .uid(&format!("{id}-check-in@plan"))
+            .append_property(text("UID", &format!("{id}-check-in@plan")))
             .timestamp(stamp)
-            .summary(&format!("Check-in: {title}"));
-        all_day(&mut check_in, day);
+            .append_property(text("SUMMARY", &format!("Check-in: {title}")));
+        all_day(&mut check_in, day, "check-in")?;
         cal.push(check_in.done());
     }
     for (i, action) in shared.outcome.actions.iter().enumerate() {
         let mut todo = Todo::new();
-        todo.uid(&format!("{id}-action-{}@plan", i + 1))
+        todo.append_property(text("UID", &format!("{id}-action-{}@plan", i + 1)))
             .timestamp(stamp)
-            .summary(&action.what)
-            .description(&format!("Owner: {}", action.owner));
+            .append_property(text("SUMMARY", &action.what))
+            .append_property(text("DESCRIPTION", &format!("Owner: {}", action.owner)));
         if let Some(day) = action.due.as_ref().and_then(|d| dates::date_of(d).ok()) {
             todo.due(day);
         }
@@ -81,26 +164,52 @@ fn meeting(
 ) -> Result<Event> {
     let mut meeting = Event::new();
     meeting
-        .uid(&format!("{id}-meeting@plan"))
+        .append_property(text("UID", &format!("{id}-meeting@plan")))
         .timestamp(stamp)
-        .summary(title);
+        .append_property(text("SUMMARY", title));
     let day = dates::date_of(when)
         .map_err(|p| Error::plain(format!("the meeting date {when} cannot be used: {p}")))?;
     match dates::datetime_of(when) {
-        Some(start) => {
+        Some(local) => {
+            let start = utc_of(local).ok_or_else(|| out_of_range(&when_in_words(when)))?;
             let minutes = shared.meeting.duration_minutes.unwrap_or(DEFAULT_MINUTES);
-            meeting
-                .starts(start)
-                .ends(start + chrono::Duration::minutes(minutes));
+            let end = chrono::Duration::try_minutes(minutes)
+                .and_then(|length| start.checked_add_signed(length))
+                .filter(|end| dates::YEARS.contains(&end.year()))
+                .ok_or_else(|| too_late("meeting", &when_in_words(when)))?;
+            meeting.starts(start).ends(end);
         }
-        None => all_day(&mut meeting, day),
+        None => all_day(&mut meeting, day, "meeting")?,
     }
     let given = |s: &Option<String>| s.clone().filter(|p| !p.trim().is_empty());
     if let Some(place) = given(&shared.meeting.place) {
-        meeting.location(&place);
+        meeting.append_property(text("LOCATION", &place));
     }
     if let Some(purpose) = given(&shared.mutual_purpose) {
-        meeting.description(&purpose);
+        meeting.append_property(text("DESCRIPTION", &purpose));
     }
     Ok(meeting.done())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(key: &str, value: &str) -> String {
+        let mut cal = Calendar::empty();
+        cal.append_property(text(key, value));
+        let out = cal.to_string();
+        let start = out.find(&format!("\r\n{key}")).unwrap() + 2;
+        let end = out[start..].find("\r\nEND:").unwrap() + start;
+        out[start..end].to_string()
+    }
+
+    #[test]
+    fn text_drops_control_characters_and_escapes_known_and_unknown_keys_alike() {
+        let value = "a\u{1b}[31m,b;c\\d\r\ne\0f\tg\u{9b}";
+        let want = r"a[31m\,b\;c\\d\nef g";
+        for key in ["SUMMARY", "NAME", "X-WR-CALNAME"] {
+            assert_eq!(line(key, value), format!("{key}:{want}"));
+        }
+    }
 }

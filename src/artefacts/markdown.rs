@@ -74,7 +74,8 @@ fn allowed_url(url: &str) -> bool {
 }
 
 /// Keep an answer from changing the outline of a Markdown document: a line
-/// that would start a heading (`#`, or `===`/`---` under text) is escaped.
+/// that would start a heading (`#`, or `===`/`---` under text) is escaped,
+/// and so is HTML (see [`escape_html`]).
 pub fn markdown_inline_safe(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, line) in text.trim().lines().enumerate() {
@@ -86,17 +87,91 @@ pub fn markdown_inline_safe(text: &str) -> String {
         if trimmed.starts_with('#') || setext {
             out.push('\\');
         }
-        out.push_str(line);
+        escape_html(line, &mut out);
     }
-    out
+    defuse_links(out)
 }
 
-/// Make text safe inside one Markdown table cell: one line, no bare `|`.
+/// Make text safe inside one Markdown table cell: one line, no bare `|`, no HTML.
 pub fn markdown_cell(text: &str) -> String {
-    text.split_whitespace()
+    let line = text
+        .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .replace('|', "\\|")
+        .replace('|', "\\|");
+    let mut out = String::with_capacity(line.len());
+    escape_html(&line, &mut out);
+    defuse_links(out)
+}
+
+/// Keep Markdown links and images in an answer to what the HTML pages allow:
+/// an image becomes a link (opening the text must fetch nothing), and a link
+/// or link definition to anything but the web or mail (`javascript:`,
+/// `data:`) becomes plain text. Each is undone by a backslash before its
+/// `!` or `[`, which the parser itself found, so the backslash is never
+/// taken as escaping one typed before it. A pass can reveal a link that was
+/// nested in another, so passes repeat until none is left.
+fn defuse_links(mut md: String) -> String {
+    // Each pass undoes at least one `!` or `[`: that many passes always do.
+    let passes = md.matches(['!', '[']).count();
+    for _ in 0..passes {
+        let mut at = unsafe_link_starts(&md);
+        if at.is_empty() {
+            break;
+        }
+        at.sort_unstable();
+        at.dedup();
+        for i in at.into_iter().rev() {
+            md.insert(i, '\\');
+        }
+    }
+    md
+}
+
+/// Where each image, unsafe link and unsafe link definition of `md` starts.
+fn unsafe_link_starts(md: &str) -> Vec<usize> {
+    let starts_with = |at: usize, c: char| md.get(at..).is_some_and(|s| s.starts_with(c));
+    let parser = Parser::new_ext(md, options());
+    let mut at: Vec<usize> = parser
+        .reference_definitions()
+        .iter()
+        .filter(|(_, def)| !allowed_url(&def.dest))
+        .filter_map(|(_, def)| {
+            let bracket = md.get(def.span.clone())?.find('[')?;
+            Some(def.span.start + bracket)
+        })
+        .collect();
+    for (event, range) in parser.into_offset_iter() {
+        match event {
+            Event::Start(Tag::Image { .. }) if starts_with(range.start, '!') => {
+                at.push(range.start);
+            }
+            Event::Start(Tag::Link { dest_url, .. })
+                if !allowed_url(&dest_url) && starts_with(range.start, '[') =>
+            {
+                at.push(range.start);
+            }
+            _ => {}
+        }
+    }
+    at
+}
+
+/// Append `text` with `<`, `>` and `&` written as the entities `&lt;`,
+/// `&gt;` and `&amp;`. A Markdown file is pasted into mail and chat tools
+/// that render it, and CommonMark passes raw HTML through: with no `<` left,
+/// an answer cannot open a tag (`<script>`, `<img onerror=…>`), and every
+/// renderer shows the entities as the characters typed. (A backslash would
+/// also escape them, but pairs with a backslash typed just before it.)
+fn escape_html(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c => out.push(c),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -154,5 +229,97 @@ mod tests {
     #[test]
     fn table_cells_stay_in_their_cell() {
         assert_eq!(markdown_cell("a | b\nc"), "a \\| b c");
+    }
+
+    /// Every raw-HTML event a Markdown text parses into.
+    fn html_events(md: &str) -> Vec<String> {
+        Parser::new_ext(md, options())
+            .filter_map(|e| match e {
+                Event::Html(h) | Event::InlineHtml(h) => Some(h.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn html_in_markdown_answers_shows_as_the_text_typed() {
+        for answer in [
+            "<script>alert(1)</script>",
+            "x <img src=x onerror=alert(1)>",
+            "<div>\nblock\n</div>",
+            "\\<b>escaped</b>",
+            "&lt;script&gt; and a & b",
+            "<!-- comment --> <?php ?> <![CDATA[x]]>",
+        ] {
+            for md in [markdown_inline_safe(answer), markdown_cell(answer)] {
+                assert_eq!(html_events(&md), Vec::<String>::new(), "{answer} gave {md}");
+            }
+            // Rendered, the reader sees exactly what was typed.
+            let mut html = String::new();
+            pulldown_cmark::html::push_html(
+                &mut html,
+                Parser::new_ext(&markdown_inline_safe(answer), options()),
+            );
+            assert!(
+                !html.contains("<script") && !html.contains("<img"),
+                "{html}"
+            );
+        }
+        let mut html = String::new();
+        let md = markdown_inline_safe("a <b> & c");
+        pulldown_cmark::html::push_html(&mut html, Parser::new_ext(&md, options()));
+        assert_eq!(html, "<p>a &lt;b&gt; &amp; c</p>\n");
+    }
+
+    /// The link targets and image sources a Markdown text renders with.
+    fn targets(md: &str) -> Vec<String> {
+        Parser::new_ext(md, options())
+            .filter_map(|e| match e {
+                Event::Start(Tag::Link { dest_url, .. }) => Some(dest_url.to_string()),
+                Event::Start(Tag::Image { dest_url, .. }) => Some(format!("img:{dest_url}")),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn markdown_answers_keep_web_links_only_and_no_images() {
+        for (answer, want) in [
+            (
+                "[x](javascript:alert(1)) [y](https://ok.example)",
+                vec!["https://ok.example"],
+            ),
+            (
+                "![p](https://tracker.example/p.png)",
+                vec!["https://tracker.example/p.png"],
+            ),
+            ("![p](javascript:alert(5))", vec![]),
+            ("\\\\[x](javascript:alert(1))", vec![]),
+            ("[[a](javascript:x)](javascript:y)", vec![]),
+            ("[x][r]\n\n[r]: javascript:alert(1)", vec![]),
+            (
+                "[d](data:text/html;base64,PHNjcmlwdD4=) [m](mailto:a@b.example)",
+                vec!["mailto:a@b.example"],
+            ),
+        ] {
+            for md in [markdown_inline_safe(answer), markdown_cell(answer)] {
+                assert_eq!(targets(&md), want, "{answer} gave {md}");
+            }
+        }
+        // A definition on its own, used by a link elsewhere in the page.
+        let page = format!(
+            "{}\n\n{}",
+            markdown_inline_safe("[r]"),
+            markdown_inline_safe("[r]: javascript:x")
+        );
+        assert_eq!(targets(&page), Vec::<String>::new(), "{page}");
+    }
+
+    #[test]
+    fn escaped_html_renders_as_typed() {
+        let mut html = String::new();
+        let md = markdown_inline_safe("a <b> & c");
+        pulldown_cmark::html::push_html(&mut html, Parser::new_ext(&md, options()));
+        assert_eq!(html, "<p>a &lt;b&gt; &amp; c</p>\n");
     }
 }

@@ -5,7 +5,7 @@
 
 use super::editable::{EditablePlan, sections};
 use super::typed::{SCHEMA, Status};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, printable};
 use crate::questions::answer::{self, Problem};
 use crate::questions::catalogue;
 use std::fs::{self, File};
@@ -198,15 +198,19 @@ fn floor_char(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// The line holding byte `at`, with a caret under it. Control characters in
+/// the line are shown escaped (`\u{1b}`), and the caret counts them so.
 fn excerpt(text: &str, at: usize) -> String {
     let (line, column) = line_col(text, at);
     let src = text.lines().nth(line - 1).unwrap_or("");
-    let shown: String = src.chars().take(120).collect();
+    let src: String = src.chars().take(120).collect();
+    let before: String = src.chars().take(column.saturating_sub(1)).collect();
+    let shown = printable(&src);
     let gutter = line.to_string();
     format!(
         "  {gutter} | {shown}\n  {pad} | {caret}^",
         pad = " ".repeat(gutter.len()),
-        caret = " ".repeat(column.saturating_sub(1).min(120))
+        caret = " ".repeat(printable(&before).chars().count())
     )
 }
 
@@ -355,6 +359,17 @@ mod tests {
             e.contains("`prepare.evidence[1].source`") && e.contains("\"heard\""),
             "{e}"
         );
+    }
+
+    #[test]
+    fn excerpts_escape_control_characters_and_keep_the_caret_under_them() {
+        let e = err("schema = 1\na = \"x\u{1b}[31mRED\"\n");
+        assert!(!e.chars().any(|c| c.is_control() && c != '\n'), "{e:?}");
+        assert!(e.contains("2 | a = \"x\\u{1b}[31mRED"), "{e}");
+        let caret = e.lines().find(|l| l.ends_with('^')).unwrap();
+        let line = e.lines().find(|l| l.contains("2 | ")).unwrap();
+        let col = caret.len() - 1;
+        assert!(line[col..].starts_with("\\u{1b}"), "{line}\n{caret}");
     }
 
     #[test]

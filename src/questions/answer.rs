@@ -74,16 +74,28 @@ fn check_text(text: &str) -> Result<(), String> {
             MAX_ANSWER_BYTES / 1024
         ));
     }
-    match text
-        .chars()
-        .find(|c| c.is_control() && *c != '\n' && *c != '\t')
-    {
+    match control_char(text) {
         Some(c) => Err(format!(
             "it holds a control character (U+{:04X}); remove it",
             c as u32
         )),
         None => Ok(()),
     }
+}
+
+/// The first control character in an answer, if any. Newline and tab are
+/// text, and so is a carriage return just before a newline (a line ending
+/// from Windows); any other, such as ESC (U+001B), could drive the terminal
+/// or break a calendar file, so no answer may hold one.
+pub fn control_char(text: &str) -> Option<char> {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let line_ending = c == '\r' && chars.peek() == Some(&'\n');
+        if c.is_control() && c != '\n' && c != '\t' && !line_ending {
+            return Some(c);
+        }
+    }
+    None
 }
 
 fn parse_minutes(kind: &Kind, text: &str) -> Result<i64, String> {
@@ -216,8 +228,11 @@ pub fn describe(item: &Item) -> String {
     }
 }
 
+/// The start of a text as quoted in a message: 40 characters at most, with
+/// any control characters shown escaped.
 fn shorten(s: &str) -> String {
-    let mut out: String = s.chars().take(40).collect();
+    let start: String = s.chars().take(40).collect();
+    let mut out = crate::error::printable(&start).into_owned();
     if s.chars().count() > 40 {
         out.push('…');
     }
@@ -236,7 +251,7 @@ pub fn check(kind: &Kind, key: &str, item: &Item) -> Result<(), Problem> {
     match kind {
         Kind::Text | Kind::LongText => {
             let s = item.as_str().ok_or_else(wrong)?;
-            check_len(s, key, item)
+            check_text_value(s, key, item)
         }
         Kind::List | Kind::Bank(_) => check_strings(key, item.as_array().ok_or_else(wrong)?),
         Kind::Choice(opts) => match item.as_str() {
@@ -278,7 +293,7 @@ fn check_strings(key: &str, array: &Array) -> Result<(), Problem> {
                 span: v.span(),
             });
         };
-        check_len(s, &entry, &Item::Value(v.clone()))?;
+        check_text_value(s, &entry, &Item::Value(v.clone()))?;
     }
     Ok(())
 }
@@ -327,12 +342,22 @@ fn check_records(fields: &[Field], kind: &Kind, key: &str, item: &Item) -> Resul
     Ok(())
 }
 
-fn check_len(s: &str, key: &str, item: &Item) -> Result<(), Problem> {
+/// A text read from a file or an inline table: held to the same limits as a
+/// typed one (its size, and no control characters).
+fn check_text_value(s: &str, key: &str, item: &Item) -> Result<(), Problem> {
     if s.len() > MAX_ANSWER_BYTES {
         return Err(Problem {
             key: key.to_string(),
             expected: format!("at most {} KiB of text", MAX_ANSWER_BYTES / 1024),
             found: format!("{} bytes long", s.len()),
+            span: item.span(),
+        });
+    }
+    if let Some(c) = control_char(s) {
+        return Err(Problem {
+            key: key.to_string(),
+            expected: "text without control characters".into(),
+            found: format!("text with the control character U+{:04X} in it", c as u32),
             span: item.span(),
         });
     }
@@ -476,6 +501,29 @@ mod tests {
                 .unwrap_err()
                 .contains("KiB")
         );
+    }
+
+    #[test]
+    fn control_characters_are_refused_in_files_and_inline_tables_too() {
+        let k = kind("prepare.evidence");
+        let err = parse_input(&k, r#"{ fact = "a\u001b[31mb", source = "seen" }"#).unwrap_err();
+        assert!(
+            err.contains("prepare.evidence") || err.contains("`fact`"),
+            "{err}"
+        );
+        assert!(err.contains("U+001B"), "{err}");
+        let doc: toml_edit::DocumentMut =
+            "t = \"a\\rb\"\nl = [\"ok\", \"a\\u0000\"]\nw = \"a\\r\\nb\\tc\"\n"
+                .parse()
+                .unwrap();
+        let p = check(&Kind::Text, "meeting.title", &doc["t"]).unwrap_err();
+        assert_eq!(p.key, "meeting.title");
+        assert!(p.found.contains("U+000D"), "{}", p.found);
+        let p = check(&Kind::List, "explore.questions", &doc["l"]).unwrap_err();
+        assert_eq!(p.key, "explore.questions[2]");
+        assert!(p.found.contains("U+0000"), "{}", p.found);
+        // A Windows line ending and a tab are text.
+        assert!(check(&Kind::LongText, "open.story", &doc["w"]).is_ok());
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use super::answer;
 use super::catalogue::{self, Kind, Question, Step};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, printable};
 use crate::planfile::{EditablePlan, FileKind};
 use std::collections::HashMap;
 use std::path::Path;
@@ -187,7 +187,7 @@ fn parse_flag(
 ) -> Result<(&'static Question, Option<Item>)> {
     let (key, text) = raw.split_once('=').ok_or_else(|| {
         Error::usage(
-            format!("{flag} {raw}: expected KEY=VALUE"),
+            format!("{flag} {}: expected KEY=VALUE", printable(raw)),
             format!("such as {flag} meeting.with=\"Sam Lee\""),
         )
     })?;
@@ -206,6 +206,8 @@ fn parse_flag(
 
 /// The error for a key this command does not take, with what to do instead.
 fn unknown_key(flag: &str, raw: &str, key: &str, questions: &[Question]) -> Error {
+    // The flag is quoted back: its control characters are shown escaped.
+    let (raw, shown) = (printable(raw), printable(key));
     let hint = if catalogue::find(key).is_some() {
         match questions.first().map(|q| q.step) {
             Some(Step::Outcome) => format!(
@@ -221,12 +223,5 @@ fn unknown_key(flag: &str, raw: &str, key: &str, questions: &[Question]) -> Erro
             None => "keys are dotted, such as meeting.with or open.mutual_purpose".into(),
         }
     };
-    Error::usage(
-        format!(
-            "{flag} {}: unknown key `{}` here",
-            raw.escape_debug(),
-            key.escape_debug()
-        ),
-        hint,
-    )
+    Error::usage(format!("{flag} {raw}: unknown key `{shown}` here"), hint)
 }

@@ -3,6 +3,7 @@
 
 mod examples;
 mod hostile;
+mod hostile_text;
 mod load;
 mod new;
 mod pty;
@@ -14,12 +15,18 @@ use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// A `plan` command with its own empty PLAN_DIR, no stdin and a time limit,
-/// so a prompt that waits on a missing terminal fails instead of hanging.
+/// The time zone every test runs `plan` in, so invites (whose times are
+/// converted from local time to UTC) are the same on every machine.
+pub const TZ: &str = "Europe/London";
+
+/// A `plan` command with its own empty PLAN_DIR, no stdin, the time zone
+/// [`TZ`] and a time limit, so a prompt that waits on a missing terminal
+/// fails instead of hanging.
 pub fn plan(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("plan").unwrap();
     cmd.current_dir(dir)
         .env("PLAN_DIR", dir.join("plans"))
+        .env("TZ", TZ)
         .env_remove("EDITOR")
         .env_remove("VISUAL")
         .timeout(Duration::from_secs(20))

@@ -37,12 +37,30 @@ fn follow_ups_and_invites_of_every_example_match_their_snapshots() {
         );
         insta::assert_snapshot!(
             format!("invite_{name}"),
-            stdout_of(dir.path(), &["invite", p])
+            without_plan_id(&stdout_of(dir.path(), &["invite", p]))
         );
         assert_eq!(fs::read(&path).unwrap(), before, "{name} was changed");
         let entries = fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(entries, 1, "{name}: reading left files behind");
     }
+}
+
+/// An invite with its plan id (a hash of the plan's path, which differs in
+/// every temporary folder) shown as `[plan-id]`.
+fn without_plan_id(ics: &str) -> String {
+    ics.split_inclusive('\n')
+        .map(|line| match line.strip_prefix("UID:") {
+            Some(rest) => {
+                let (id, tail) = rest.split_once('-').expect("UID:<id>-…");
+                assert!(
+                    id.len() == 16 && id.chars().all(|c| c.is_ascii_hexdigit()),
+                    "{line}"
+                );
+                format!("UID:[plan-id]-{tail}")
+            }
+            None => line.to_string(),
+        })
+        .collect()
 }
 
 /// A plan whose every private free-text answer holds its own marker.
@@ -254,7 +272,17 @@ fn no_input_defaults_the_date_to_today_and_edit_is_needed_to_ask_again() {
         "schema = 1\nstatus = \"held\"\n[meeting]\nwith = \"Ana\"\n",
     )
     .unwrap();
-    let out = stdout_of(dir.path(), &["summary", "p.toml", "--no-input"]);
+    // Today as this test process sees it: the same time zone as `plan`.
+    let mut cmd = plan(dir.path());
+    match std::env::var_os("TZ") {
+        Some(tz) => cmd.env("TZ", tz),
+        None => cmd.env_remove("TZ"),
+    };
+    let out = cmd
+        .args(["summary", "p.toml", "--no-input"])
+        .assert()
+        .success();
+    let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     let today = chrono::Local::now()
         .date_naive()
         .format("%-d %B %Y")

@@ -1,0 +1,518 @@
+//! Hostile text in answers: control characters, calendar injection, raw
+//! HTML. Nothing typed into a plan may drive the terminal, add lines to an
+//! invite, or become live HTML in a shared Markdown file.
+
+use crate::plan;
+use std::fs;
+use std::path::Path;
+
+/// Stderr of a failing command, checked to hold no control character other
+/// than newline and tab (no ESC, CR, NUL, backspace, C1 controls).
+fn failing_stderr(dir: &Path, args: &[&str], code: i32) -> String {
+    let out = plan(dir).args(args).assert().failure().code(code);
+    let output = out.get_output();
+    let stderr = String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8");
+    assert!(
+        !stderr
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t'),
+        "raw control character on stderr: {stderr:?}"
+    );
+    assert!(output.stdout.is_empty(), "stdout: {:?}", output.stdout);
+    stderr
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let path = dir.join(name);
+    fs::write(&path, bytes).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn control_characters_in_an_inline_table_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = failing_stderr(
+        dir.path(),
+        &[
+            "new",
+            "x.toml",
+            "--no-input",
+            "--set",
+            "meeting.with=A",
+            "--set",
+            r#"prepare.evidence={ fact = "a\u001b[31mb", source = "seen" }"#,
+        ],
+        2,
+    );
+    assert!(err.contains("fact") && err.contains("U+001B"), "{err}");
+    assert!(!dir.path().join("x.toml").exists());
+}
+
+#[test]
+fn control_characters_in_a_plan_file_are_refused_by_render_and_invite() {
+    let dir = tempfile::tempdir().unwrap();
+    for (key, value, shown) in [
+        ("title", r"a\u001b[31mb", "U+001B"),
+        ("title", r"a\u0007b", "U+0007"),
+        ("place", r"a\rb", "U+000D"),
+        ("with", r"a\u0000b", "U+0000"),
+        ("title", r"a\bb", "U+0008"),
+        ("title", r"a\u009bb", "U+009B"),
+    ] {
+        let p = write(
+            dir.path(),
+            "p.toml",
+            format!("schema = 1\n[meeting]\nwhen = 2026-12-01T10:00:00\n{key} = \"{value}\"\n")
+                .as_bytes(),
+        );
+        for command in ["render", "invite"] {
+            let err = failing_stderr(dir.path(), &[command, &p], 1);
+            assert!(
+                err.contains(&format!("meeting.{key}")) && err.contains(shown),
+                "{command} {key}={value}: {err}"
+            );
+        }
+    }
+}
+
+#[test]
+fn control_characters_in_an_answers_file_and_in_lists_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = write(
+        dir.path(),
+        "a.toml",
+        b"[explore]\nquestions = [\"fine\", \"bell\\u0007\"]\n",
+    );
+    let err = failing_stderr(
+        dir.path(),
+        &[
+            "new",
+            "x.toml",
+            "--no-input",
+            "--answers",
+            &answers,
+            "--set",
+            "meeting.with=A",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("explore.questions[2]") && err.contains("U+0007"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_windows_line_ending_inside_an_answer_is_fine() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(
+        dir.path(),
+        "p.toml",
+        b"schema = 1\r\n[meeting]\r\nwith = \"Sam\"\r\n[open]\r\nstory = \"one\\r\\ntwo\"\r\n",
+    );
+    plan(dir.path()).args(["render", &p]).assert().success();
+}
+
+#[test]
+fn raw_control_bytes_in_a_file_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    for bytes in [
+        &b"schema = 1\na = \"x\x1b[31mRED\"\n"[..],
+        b"schema = 1\n\x1b[31m = 1\n",
+        b"schema = 1\n[meeting]\nwith = \"a\x00b\"\n",
+        b"schema = 1\n[meeting]\nwith = \"a\rb\"\n",
+        b"schema = 1\n[meeting]\nwith = \"a\x08\x08\x08b\"\n",
+        b"schema = 1\n[meeting\x1b]2;title\x07\n",
+        b"schema = 1\n\x1b[2J\x1b[H",
+    ] {
+        let p = write(dir.path(), "p.toml", bytes);
+        for command in ["render", "invite"] {
+            let err = failing_stderr(dir.path(), &[command, &p], 1);
+            assert!(err.contains("p.toml"), "{err}");
+        }
+    }
+}
+
+#[test]
+fn a_bad_choice_or_unknown_key_is_quoted_with_escapes() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(
+        dir.path(),
+        "p.toml",
+        b"schema = 1\n[meeting]\nmode = \"\\u001b[31mred\"\n",
+    );
+    let err = failing_stderr(dir.path(), &["render", &p], 1);
+    assert!(err.contains(r"\u{1b}[31mred"), "{err}");
+    let err = failing_stderr(
+        dir.path(),
+        &["new", "x.toml", "--no-input", "--set", "\u{1b}[31mkey=1"],
+        2,
+    );
+    assert!(err.contains(r"\u{1b}[31mkey"), "{err}");
+    let err = failing_stderr(
+        dir.path(),
+        &["new", "x.toml", "--no-input", "--set", "\u{1b}[31m"],
+        2,
+    );
+    assert!(err.contains(r"\u{1b}[31m"), "{err}");
+}
+
+/// Every raw-HTML event, image and non-web link of a Markdown document, read
+/// by a real parser. The built-in templates hold none, so any found came
+/// from an answer.
+fn raw_html(md: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    Parser::new_ext(md, options)
+        .filter_map(|e| match e {
+            Event::Html(h) | Event::InlineHtml(h) => Some(h.to_string()),
+            Event::Start(Tag::Image { dest_url, .. }) => Some(format!("image {dest_url}")),
+            Event::Start(Tag::Link { dest_url, .. })
+                if !dest_url.starts_with("https:") && !dest_url.starts_with("mailto:") =>
+            {
+                Some(format!("link {dest_url}"))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn html_in_answers_stays_text_in_the_markdown_brief_and_follow_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = crate::fixture("render", "script-vectors.toml");
+    let p = path.to_str().unwrap();
+    for args in [["render", p], ["summary", p]] {
+        let out = plan(dir.path()).args(args).assert().success();
+        let md = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert_eq!(raw_html(&md), Vec::<String>::new(), "{}:\n{md}", args[0]);
+        // Rendered as a chat tool would, no tag survives, yet the text does.
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(&md));
+        for tag in [
+            "<script", "<img", "<svg", "<iframe", "<a href", "<style", "<base", "<form",
+        ] {
+            assert!(!html.contains(tag), "{}: {tag} in\n{html}", args[0]);
+        }
+        assert!(html.contains("&lt;script&gt;alert(1)"), "{html}");
+    }
+}
+
+/// One component of a parsed calendar: its name, its properties (values
+/// unescaped by the parser) and the components inside it.
+#[derive(Debug)]
+struct Parsed {
+    name: String,
+    props: Vec<(String, String)>,
+    components: Vec<Parsed>,
+}
+
+impl Parsed {
+    fn of(c: &icalendar::parser::Component) -> Parsed {
+        Parsed {
+            name: c.name.as_str().to_string(),
+            props: props(&c.properties),
+            components: c.components.iter().map(Parsed::of).collect(),
+        }
+    }
+
+    /// The values of a property.
+    fn all(&self, key: &str) -> Vec<&str> {
+        let props = self.props.iter().filter(|(k, _)| k == key);
+        props.map(|(_, v)| v.as_str()).collect()
+    }
+
+    /// The one value of a property.
+    fn get(&self, key: &str) -> &str {
+        match self.all(key)[..] {
+            [one] => one,
+            ref all => panic!("{key}: {all:?} in {self:?}"),
+        }
+    }
+
+    /// The values of a property in every component, at any depth.
+    fn props_of_all(&self, key: &str) -> Vec<String> {
+        let mut out: Vec<String> = self.all(key).into_iter().map(String::from).collect();
+        for c in &self.components {
+            out.extend(c.props_of_all(key));
+        }
+        out
+    }
+
+    /// Every component named `name`, at any depth.
+    fn find(&self, name: &str) -> Vec<&Parsed> {
+        let mut out: Vec<&Parsed> = Vec::new();
+        for c in &self.components {
+            if c.name == name {
+                out.push(c);
+            }
+            out.extend(c.find(name));
+        }
+        out
+    }
+}
+
+fn props(list: &[icalendar::parser::Property]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|p| (p.name.as_str().to_string(), p.val.as_str().to_string()))
+        .collect()
+}
+
+/// An invite read back with the icalendar crate's own parser, after
+/// checking that every line is short and free of control characters.
+fn parse_ics(ics: &str) -> Parsed {
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "line of {} octets: {line:?}", line.len());
+        assert!(!line.chars().any(char::is_control), "{line:?}");
+    }
+    let unfolded = icalendar::parser::unfold(ics);
+    let cal = icalendar::parser::read_calendar(&unfolded).expect("the invite parses");
+    Parsed {
+        name: "VCALENDAR".into(),
+        props: props(&cal.properties),
+        components: cal.components.iter().map(Parsed::of).collect(),
+    }
+}
+
+fn invite(dir: &Path, plan_file: &str) -> String {
+    let out = plan(dir).args(["invite", plan_file]).assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+const ALARM: &str = "Weekly\nBEGIN:VALARM\nTRIGGER:-PT5M\nACTION:AUDIO\nEND:VALARM";
+
+#[test]
+fn a_newline_in_the_title_cannot_add_an_alarm_to_the_invite() {
+    let dir = tempfile::tempdir().unwrap();
+    plan(dir.path())
+        .args([
+            "new",
+            "x.toml",
+            "--no-input",
+            "--set",
+            "meeting.with=A",
+            "--set",
+            "meeting.when=2026-12-01 10:00",
+            "--set",
+            &format!("meeting.title={ALARM}"),
+        ])
+        .assert()
+        .success();
+    let ics = invite(dir.path(), "x.toml");
+    let cal = parse_ics(&ics);
+    assert!(cal.find("VALARM").is_empty(), "{ics}");
+    let events = cal.find("VEVENT");
+    assert_eq!(events.len(), 1, "{ics}");
+    assert_eq!(events[0].get("SUMMARY"), ALARM);
+    assert!(!ics.contains("\r\nBEGIN:VALARM"), "{ics}");
+    assert!(!ics.contains("\r\nEND:VALARM"), "{ics}");
+    // The calendar's name is escaped too (the crate leaves NAME raw).
+    assert!(
+        ics.contains("NAME:Weekly\\nBEGIN:VALARM\\nTRIGGER:-PT5M"),
+        "{ics}"
+    );
+    assert_eq!(cal.get("X-WR-CALNAME"), ALARM);
+}
+
+#[test]
+fn every_text_in_the_invite_is_escaped_and_folded() {
+    let dir = tempfile::tempdir().unwrap();
+    let title = r"Hard, but fair; a\b \n ".to_string() + &"é€😀 ".repeat(30);
+    let toml_title = title.replace('\\', "\\\\");
+    let place = "Room 4\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:fake";
+    let text = format!(
+        "schema = 1\n[meeting]\nwith = \"A\"\nwhen = 2026-12-01T10:00:00\n\
+         title = \"{toml_title}\"\nplace = {place:?}\n\
+         [open]\nmutual_purpose = \"one;two,three\\\\four\\r\\nfive\"\n\
+         [outcome]\nnext_check_in = 2026-12-08\n\
+         [[outcome.actions]]\nwhat = \"x\\nEND:VTODO\"\nowner = \"me,\\nBEGIN:VALARM\"\n"
+    );
+    let p = write(dir.path(), "p.toml", text.as_bytes());
+    let ics = invite(dir.path(), &p);
+    let cal = parse_ics(&ics);
+    let events = cal.find("VEVENT");
+    assert_eq!(events.len(), 2, "{ics}");
+    assert_eq!(events[0].get("SUMMARY"), title);
+    assert_eq!(events[0].get("LOCATION"), place);
+    assert_eq!(events[0].get("DESCRIPTION"), "one;two,three\\four\nfive");
+    assert_eq!(events[1].get("SUMMARY"), format!("Check-in: {title}"));
+    let todos = cal.find("VTODO");
+    assert_eq!(todos.len(), 1, "{ics}");
+    assert_eq!(todos[0].get("SUMMARY"), "x\nEND:VTODO");
+    assert_eq!(todos[0].get("DESCRIPTION"), "Owner: me,\nBEGIN:VALARM");
+    assert!(cal.find("VALARM").is_empty());
+    assert_eq!(cal.get("X-WR-CALNAME"), title);
+}
+
+#[test]
+fn a_meeting_that_would_end_after_9999_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for (when, minutes) in [
+        ("9999-12-31T20:00:00", 600),
+        ("9999-12-31T23:59:00", 30),
+        ("9999-12-31", 30),
+    ] {
+        let p = write(
+            dir.path(),
+            "p.toml",
+            format!(
+                "schema = 1\n[meeting]\nwith = \"A\"\nwhen = {when}\nduration_minutes = {minutes}\n"
+            )
+            .as_bytes(),
+        );
+        let err = failing_stderr(dir.path(), &["invite", &p], 1);
+        assert!(
+            err.contains("9999") && err.contains("hint:"),
+            "{when}: {err}"
+        );
+    }
+    // The last meeting that fits is written.
+    let p = write(
+        dir.path(),
+        "p.toml",
+        b"schema = 1\n[meeting]\nwith = \"A\"\nwhen = 9999-12-31T08:00:00\nduration_minutes = 600\n",
+    );
+    let ics = invite(dir.path(), &p);
+    assert!(!ics.contains('+'), "{ics}");
+}
+
+/// DTSTART and DTEND of the meeting in an invite made under time zone `tz`.
+fn meeting_times(dir: &Path, plan_file: &str, tz: &str) -> (String, String) {
+    let out = plan(dir)
+        .env("TZ", tz)
+        .args(["invite", plan_file])
+        .assert()
+        .success();
+    let ics = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let cal = parse_ics(&ics);
+    let events = cal.find("VEVENT");
+    let meeting = events.first().expect("a meeting");
+    (
+        meeting.get("DTSTART").to_string(),
+        meeting.get("DTEND").to_string(),
+    )
+}
+
+fn instant(ics_utc: &str) -> chrono::NaiveDateTime {
+    chrono::NaiveDateTime::parse_from_str(ics_utc, "%Y%m%dT%H%M%SZ")
+        .unwrap_or_else(|e| panic!("{ics_utc} is not a UTC time: {e}"))
+}
+
+fn timed_plan(dir: &Path, when: &str) -> String {
+    write(
+        dir,
+        "p.toml",
+        format!(
+            "schema = 1\n[meeting]\nwith = \"A\"\nwhen = {when}\nduration_minutes = 45\n\
+             [outcome]\nnext_check_in = 2026-07-08\n"
+        )
+        .as_bytes(),
+    )
+}
+
+#[test]
+fn invite_times_are_utc_instants_of_the_planners_local_time() {
+    let dir = tempfile::tempdir().unwrap();
+    for (when, london, new_york) in [
+        // Summer: BST (+1) and EDT (-4); winter: GMT (0) and EST (-5).
+        (
+            "2026-07-01T10:00:00",
+            "20260701T090000Z",
+            "20260701T140000Z",
+        ),
+        (
+            "2026-12-01T10:00:00",
+            "20261201T100000Z",
+            "20261201T150000Z",
+        ),
+    ] {
+        let p = timed_plan(dir.path(), when);
+        let (start_l, end_l) = meeting_times(dir.path(), &p, "Europe/London");
+        let (start_n, end_n) = meeting_times(dir.path(), &p, "America/New_York");
+        assert_eq!((start_l.as_str(), start_n.as_str()), (london, new_york));
+        // New York is five hours behind London in summer and in winter.
+        let gap = instant(&start_n) - instant(&start_l);
+        assert_eq!(gap, chrono::Duration::hours(5), "{when}");
+        assert_eq!(
+            instant(&end_l) - instant(&start_l),
+            chrono::Duration::minutes(45)
+        );
+        assert_eq!(
+            instant(&end_n) - instant(&start_n),
+            chrono::Duration::minutes(45)
+        );
+    }
+    // The check-in is a whole day: a date in every zone.
+    let p = timed_plan(dir.path(), "2026-07-01T10:00:00");
+    for tz in ["Europe/London", "America/New_York", "Asia/Tokyo"] {
+        let out = plan(dir.path())
+            .env("TZ", tz)
+            .args(["invite", &p])
+            .assert()
+            .success();
+        let ics = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(
+            ics.contains("DTSTART;VALUE=DATE:20260708\r\n"),
+            "{tz}: {ics}"
+        );
+    }
+}
+
+#[test]
+fn times_the_clocks_skip_or_repeat_do_not_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    for (when, want) in [
+        // 01:30 does not exist in London on 29 March 2026 (clocks go
+        // forward at 01:00): read with the offset before the jump (GMT).
+        ("2026-03-29T01:30:00", "20260329T013000Z"),
+        // 01:30 happens twice on 25 October 2026: the first, in BST.
+        ("2026-10-25T01:30:00", "20261025T003000Z"),
+    ] {
+        let p = timed_plan(dir.path(), when);
+        let (start, _) = meeting_times(dir.path(), &p, "Europe/London");
+        assert_eq!(start, want, "{when}");
+    }
+    // The first minutes of year 1 east of Greenwich are before year 1 in UTC.
+    let p = timed_plan(dir.path(), "0001-01-01T00:30:00");
+    plan(dir.path())
+        .env("TZ", "Asia/Tokyo")
+        .args(["invite", &p])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "cannot be written in a calendar file",
+        ));
+}
+
+#[test]
+fn the_invite_reveals_nothing_of_the_plans_file_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "sam-pip-underperformance-warning-2026";
+    let p = write(
+        dir.path(),
+        &format!("{name}.toml"),
+        b"schema = 1\ncreated = 2026-11-18T12:30:00+00:00\n[meeting]\nwith = \"A\"\n\
+          title = \"Catch-up\"\nwhen = 2026-12-01T10:00:00\n\
+          [outcome]\nnext_check_in = 2026-12-08\n\
+          [[outcome.actions]]\nwhat = \"Send notes\"\nowner = \"me\"\n",
+    );
+    let first = invite(dir.path(), &p);
+    let lower = first.to_lowercase();
+    for part in name.split('-').chain([name, "2026-11-18t12", "t12-30"]) {
+        if part == "2026" {
+            continue; // the meeting's own dates
+        }
+        assert!(!lower.contains(part), "{part} in\n{first}");
+    }
+    let uids = parse_ics(&first).props_of_all("UID");
+    assert_eq!(uids.len(), 3, "{first}");
+    // The same plan gives the same UIDs every time, so calendars update.
+    assert_eq!(invite(dir.path(), &p), first);
+    // Another plan (here a copy elsewhere) gets other ones.
+    let other = dir.path().join("copy.toml");
+    fs::copy(&p, &other).unwrap();
+    let copy = invite(dir.path(), other.to_str().unwrap());
+    for uid in &uids {
+        assert!(!copy.contains(uid.as_str()), "{uid}");
+    }
+}
