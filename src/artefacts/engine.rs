@@ -74,22 +74,28 @@ impl Renderer {
 
     /// Turn a Tera error into one that names the file and line to fix.
     fn explain(&self, err: tera::Error) -> Error {
-        let report = match err.kind() {
-            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
+        let located = match err.kind() {
+            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some((
+                r.filename().to_string(),
+                r.span().start_line,
+                r.span().start_col + 1,
+                r.message().to_string(),
+            )),
+            // Unknown filters, tests and includes come as a finished report.
+            tera::ErrorKind::Msg(text) => parse_report(text),
             _ => None,
         };
-        let Some(report) = report else {
+        let Some((name, line, column, message)) = located else {
             return Error::Template {
                 place: "a template".into(),
                 message: err.to_string(),
-                hint: "check the templates folder you gave",
+                hint: "check the templates folder you gave, or remove it to use the built-in ones",
             };
         };
-        let name = report.filename();
         let user = self
             .sources
             .iter()
-            .find(|(n, _)| n == name)
+            .find(|(n, _)| *n == name)
             .and_then(|(_, p)| p.as_ref());
         let (shown, hint) = match user {
             Some(path) => (
@@ -101,13 +107,26 @@ impl Renderer {
                 "this is a bug in plan; please report it",
             ),
         };
-        let span = report.span();
         Error::Template {
-            place: format!("{shown}:{}:{}", span.start_line, span.start_col + 1),
-            message: report.message().to_string(),
+            place: format!("{shown}:{line}:{column}"),
+            message,
             hint,
         }
     }
+}
+
+/// The template, line, column and message of a report Tera wrote as text
+/// (`error: Unknown filter …` then ` --> brief.md:1:24`).
+fn parse_report(text: &str) -> Option<(String, usize, usize, String)> {
+    let message = text.lines().find_map(|l| l.strip_prefix("error: "))?;
+    let at = text
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix("--> "))?;
+    let mut parts = at.rsplitn(3, ':');
+    let column = parts.next()?.trim().parse().ok()?;
+    let line = parts.next()?.trim().parse().ok()?;
+    let name = parts.next()?.to_string();
+    Some((name, line, column, message.to_string()))
 }
 
 fn read_template(path: &Path) -> Result<String> {
@@ -224,5 +243,21 @@ mod tests {
             }
         }
         assert!(compared > 0);
+    }
+
+    #[test]
+    fn unknown_filters_and_includes_name_the_users_file_and_place() {
+        let dir = tempfile::tempdir().unwrap();
+        for (text, place, what) in [
+            ("{{ plan | nosuch }}\n", "brief.md:1:11", "Unknown filter"),
+            ("x\n{% include \"nope.md\" %}\n", "brief.md:2:12", "nope.md"),
+        ] {
+            std::fs::write(dir.path().join("brief.md"), text).unwrap();
+            let err = Renderer::new(Some(dir.path())).err().unwrap().to_string();
+            let file = dir.path().join(place).display().to_string();
+            assert!(err.starts_with(&file), "{err}");
+            assert!(err.contains(what), "{err}");
+            assert!(err.ends_with("delete it to use the built-in one"), "{err}");
+        }
     }
 }
