@@ -2,6 +2,7 @@
 //! `tests/fixtures/<area>/`.
 
 mod examples;
+mod hostile_files;
 mod load;
 mod new;
 mod pty;
