@@ -186,6 +186,9 @@ fn name_stem(doc: &EditablePlan) -> Option<String> {
 }
 
 /// Take the first free `stem.toml`, `stem-2.toml`, … in `dir`, locked.
+///
+/// A name another `plan new` holds the lock on is as taken as one with a
+/// file: parallel runs each move on to the next free name.
 fn claim(dir: &Path, stem: &str) -> Result<(PathBuf, PlanLock)> {
     for n in 1..1000 {
         let name = if n == 1 {
@@ -197,7 +200,9 @@ fn claim(dir: &Path, stem: &str) -> Result<(PathBuf, PlanLock)> {
         if path.symlink_metadata().is_ok() {
             continue;
         }
-        let lock = planfile::lock(&path)?;
+        let Some(lock) = planfile::try_lock(&path)? else {
+            continue;
+        };
         // Someone may have created it between the check and the lock.
         if path.symlink_metadata().is_err() {
             return Ok((path, lock));
@@ -235,5 +240,8 @@ mod tests {
         std::fs::write(dir.path().join("a.toml"), "").unwrap();
         let (path, _lock) = claim(dir.path(), "a").unwrap();
         assert_eq!(path, dir.path().join("a-2.toml"));
+        // A name being written by another command is skipped too.
+        let (path, _lock2) = claim(dir.path(), "a").unwrap();
+        assert_eq!(path, dir.path().join("a-3.toml"));
     }
 }

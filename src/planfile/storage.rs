@@ -44,9 +44,38 @@ pub struct PlanLock {
 /// The lock is a hidden file beside the plan (`.NAME.lock`), since the plan
 /// itself is replaced on every save.
 pub fn lock(path: &Path) -> Result<PlanLock> {
+    try_lock(path)?.ok_or_else(|| {
+        Error::failed(
+            format!("{} is open in another `plan` command", path.display()),
+            "finish or quit that one first",
+        )
+    })
+}
+
+/// Take the lock for a plan if no other `plan` command holds it (`None` if one does).
+pub fn try_lock(path: &Path) -> Result<Option<PlanLock>> {
     // A plan reached through a symlink shares its lock with the real file.
     let real = fs::canonicalize(path).ok().filter(|_| path.is_symlink());
     let lock_path = sidecar(real.as_deref().unwrap_or(path), "lock");
+    // Opening a named pipe for writing would wait forever for a reader, and a
+    // link could point anywhere: only a regular file (or nothing) will do.
+    if let Ok(meta) = fs::symlink_metadata(&lock_path)
+        && !meta.is_file()
+    {
+        let what = if meta.file_type().is_symlink() {
+            "is a symbolic link"
+        } else {
+            super::load::kind_of(&meta)
+        };
+        return Err(Error::failed(
+            format!(
+                "{}: {what}, but `plan` keeps the lock for {} there",
+                lock_path.display(),
+                path.display()
+            ),
+            "remove it, then run the command again",
+        ));
+    }
     let file = OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -61,11 +90,8 @@ pub fn lock(path: &Path) -> Result<PlanLock> {
             )
         })?;
     match file.try_lock() {
-        Ok(()) => Ok(PlanLock { _file: file }),
-        Err(fs::TryLockError::WouldBlock) => Err(Error::failed(
-            format!("{} is open in another `plan` command", path.display()),
-            "finish or quit that one first",
-        )),
+        Ok(()) => Ok(Some(PlanLock { _file: file })),
+        Err(fs::TryLockError::WouldBlock) => Ok(None),
         Err(fs::TryLockError::Error(e)) => Err(Error::io(
             format!("cannot lock {}", lock_path.display()),
             e,

@@ -2,11 +2,137 @@
 //! leftovers, oversized plans, locks, umasks and odd names. Every command that
 //! fails here must leave the plan byte for byte as it was.
 
-use crate::plan;
+use crate::{plan, root};
 use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+/// A copy of the missed-deadlines example in `dir`, followed up.
+fn example(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    fs::copy(root().join("examples/missed-deadlines.toml"), &path).unwrap();
+    path
+}
+
+/// A copy of the example set back to `ready`, so `plan summary` would write it.
+fn ready(dir: &Path, name: &str) -> PathBuf {
+    let path = example(dir, name);
+    let text = fs::read_to_string(&path)
+        .unwrap()
+        .replace("status = \"followed-up\"", "status = \"ready\"");
+    fs::write(&path, text).unwrap();
+    path
+}
+
+fn mkfifo(path: &Path) {
+    let ok = Process::new("mkfifo").arg(path).status().unwrap().success();
+    assert!(ok, "mkfifo {}", path.display());
+}
 
 fn stderr_of(out: &assert_cmd::assert::Assert) -> String {
     String::from_utf8(out.get_output().stderr.clone()).unwrap()
+}
+
+/// Run `plan ARGS` in `dir` expecting exit `code`, and check `plan_file` was not touched.
+fn fails_unchanged(dir: &Path, plan_file: &Path, args: &[&str], code: i32) -> String {
+    let before = fs::read(plan_file).unwrap();
+    let out = plan(dir).args(args).assert().code(code).stdout("");
+    assert_eq!(
+        fs::read(plan_file).unwrap(),
+        before,
+        "`plan {}` changed {}",
+        args.join(" "),
+        plan_file.display()
+    );
+    stderr_of(&out)
+}
+
+#[test]
+fn named_pipes_are_refused_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    mkfifo(&d.join("f.toml"));
+    for command in ["render", "summary", "invite"] {
+        let out = plan(d).args([command, "f.toml"]).assert().code(1);
+        assert!(
+            stderr_of(&out).contains("f.toml: is a named pipe"),
+            "{command}"
+        );
+    }
+
+    mkfifo(&d.join("answers.toml"));
+    let out = plan(d)
+        .args(["new", "n.toml", "--no-input", "--answers", "answers.toml"])
+        .assert()
+        .code(1);
+    assert!(stderr_of(&out).contains("answers.toml: is a named pipe"));
+    assert!(!d.join("n.toml").exists());
+
+    // A pipe where the lock goes would block opening it for writing.
+    let r = ready(d, "r.toml");
+    mkfifo(&d.join(".r.toml.lock"));
+    let err = fails_unchanged(d, &r, &["summary", "r.toml", "--no-input"], 1);
+    assert!(err.contains(".r.toml.lock: is a named pipe"), "{err}");
+    let err = fails_unchanged(
+        d,
+        &r,
+        &[
+            "new",
+            "r.toml",
+            "--resume",
+            "--no-input",
+            "--set",
+            "meeting.with=A",
+        ],
+        1,
+    );
+    assert!(err.contains(".r.toml.lock: is a named pipe"), "{err}");
+}
+
+#[test]
+fn parallel_unnamed_plans_each_get_their_own_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let children: Vec<_> = (0..20)
+        .map(|_| {
+            Process::new(assert_cmd::cargo::cargo_bin("plan"))
+                .current_dir(d)
+                .env("PLAN_DIR", d.join("plans"))
+                .args([
+                    "new",
+                    "--no-input",
+                    "--set",
+                    "meeting.with=Sam",
+                    "--set",
+                    "meeting.when=2026-11-28",
+                ])
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut paths = std::collections::BTreeSet::new();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        paths.insert(String::from_utf8(out.stdout).unwrap());
+    }
+    assert_eq!(paths.len(), 20, "{paths:?}");
+    let plans = fs::read_dir(d.join("plans"))
+        .unwrap()
+        .filter(|e| {
+            let name = e.as_ref().unwrap().file_name();
+            let name = name.to_str().unwrap();
+            name.starts_with("sam-2026-11-28") && name.ends_with(".toml")
+        })
+        .count();
+    assert_eq!(plans, 20);
 }
 
 #[test]
