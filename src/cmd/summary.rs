@@ -43,6 +43,7 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     default_held_on(&mut doc);
     doc.set_status(Status::FollowedUp);
     let text = out.render("followup", &followup_context(&doc)?)?;
+    planfile::check_fits(&path, &doc)?;
     if let Some(file) = &out.file {
         emit(&text, Some(file))?;
     }

@@ -5,6 +5,7 @@
 //! umask. A plan is written only while its lock is held.
 
 use super::editable::EditablePlan;
+use super::load::{MAX_FILE_BYTES, check_answers, check_header};
 use super::location::folder_of;
 use crate::error::{Error, Result};
 use std::fs::{self, File, OpenOptions};
@@ -161,10 +162,61 @@ pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// Save a plan: stamp `updated`, then write it atomically and privately.
+/// Check that a plan, once written, could be read back: within the size cap
+/// and with every answer in a form the loader accepts.
+///
+/// `save` does this before writing; a command can call it earlier, before
+/// it writes anything else, so that a plan that cannot be saved costs nothing.
+pub fn check_fits(path: &Path, plan: &EditablePlan) -> Result<()> {
+    let mut plan = plan.clone();
+    plan.touch();
+    check_text(path, &plan, &plan.to_toml())
+}
+
+fn check_text(path: &Path, plan: &EditablePlan, text: &str) -> Result<()> {
+    let size = text.len() as u64;
+    if size > MAX_FILE_BYTES {
+        let largest: Vec<String> = plan
+            .largest_answers(3)
+            .into_iter()
+            .map(|(key, len)| format!("`{key}` ({len} bytes)"))
+            .collect();
+        return Err(Error::failed(
+            format!(
+                "{}: not saved: the plan would be {size} bytes, but plan files are at most {MAX_FILE_BYTES} bytes; the largest answers are {}",
+                path.display(),
+                largest.join(", ")
+            ),
+            "shorten those answers (keep long notes in a file of their own); the plan on disk was left as it was",
+        ));
+    }
+    let doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+        Error::failed(
+            format!(
+                "{}: not saved: the plan would not read back: {}",
+                path.display(),
+                e.message().trim()
+            ),
+            "this is a bug in `plan`; the plan on disk was left as it was",
+        )
+    })?;
+    check_header(doc.as_table())
+        .and_then(|()| check_answers(doc.as_table()))
+        .map_err(|problem| {
+            Error::failed(
+                format!("{}: not saved: {problem}", path.display()),
+                "change that answer; the plan on disk was left as it was",
+            )
+        })
+}
+
+/// Save a plan: stamp `updated`, check it will read back, then write it
+/// atomically and privately.
 pub fn save(path: &Path, plan: &mut EditablePlan) -> Result<()> {
     plan.touch();
-    write_private(path, plan.to_toml().as_bytes())
+    let text = plan.to_toml();
+    check_text(path, plan, &text)?;
+    write_private(path, text.as_bytes())
 }
 
 #[cfg(test)]

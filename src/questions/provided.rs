@@ -46,13 +46,20 @@ fn gather(sets: &[String], questions: &[Question]) -> Result<Vec<(&'static Quest
         }
         entries.push(item);
     }
-    Ok(order
+    order
         .into_iter()
         .map(|q| {
             let items = values.remove(q.id).unwrap_or_default();
-            (q, combine(&q.kind, items))
+            let item = combine(&q.kind, items);
+            answer::check_count(q.id, &item).map_err(|p| {
+                Error::usage(
+                    format!("--set {}: {p}", q.id),
+                    "give fewer entries; keep the rest in a notes file of your own",
+                )
+            })?;
+            Ok((q, item))
         })
-        .collect())
+        .collect()
 }
 
 fn is_list(kind: &Kind) -> bool {

@@ -48,6 +48,60 @@ fn fails_unchanged(dir: &Path, plan_file: &Path, args: &[&str], code: i32) -> St
 }
 
 #[test]
+fn a_plan_too_large_to_read_back_is_not_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    plan(d)
+        .args(["new", "p.toml", "--no-input", "--set", "meeting.with=Sam"])
+        .assert()
+        .success();
+    let p = d.join("p.toml");
+    // Each answer is under the per-answer limit; together they pass the file cap.
+    let long: Vec<String> = (0..17)
+        .map(|i| format!("explore.questions={}{}", i % 10, "x".repeat(65_000)))
+        .collect();
+    let mut args = vec!["new", "p.toml", "--resume", "--no-input"];
+    for set in &long {
+        args.extend(["--set", set.as_str()]);
+    }
+    let err = fails_unchanged(d, &p, &args, 1);
+    assert!(err.contains("not saved"), "{err}");
+    assert!(err.contains("`explore.questions["), "{err}");
+    assert!(err.contains("shorten"), "{err}");
+    // The plan is still readable.
+    plan(d).args(["render", "p.toml"]).assert().success();
+}
+
+#[test]
+fn lists_are_capped_on_load_and_on_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let entries: Vec<String> = (0..1001).map(|i| format!("\"q{i}\"")).collect();
+    let text = format!(
+        "schema = 1\nstatus = \"draft\"\n\n[explore]\nquestions = [{}]\n",
+        entries.join(", ")
+    );
+    let p = d.join("big.toml");
+    fs::write(&p, &text).unwrap();
+    let err = fails_unchanged(d, &p, &["render", "big.toml"], 1);
+    assert!(
+        err.contains("`explore.questions`") && err.contains("at most 1000 entries"),
+        "{err}"
+    );
+
+    let sets: Vec<String> = (0..1001)
+        .map(|i| format!("explore.questions=q{i}"))
+        .collect();
+    let mut args = vec!["new", "s.toml", "--no-input"];
+    for set in &sets {
+        args.extend(["--set", set.as_str()]);
+    }
+    let out = plan(d).args(&args).assert().code(2);
+    assert!(stderr_of(&out).contains("at most 1000 entries"));
+    assert!(!d.join("s.toml").exists());
+}
+
+#[test]
 fn named_pipes_are_refused_not_waited_on() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
