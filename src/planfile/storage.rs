@@ -10,8 +10,9 @@ use super::location::folder_of;
 use crate::error::{Error, Result};
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 const WRITE_HINT: &str = "choose a folder you can write to, or check its permissions";
 
@@ -136,13 +137,14 @@ pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
             format!("give a file name such as {}/plan.toml", path.display()),
         ));
     }
-    let write_err = |action: String| move |e| Error::io(action, e, WRITE_HINT);
+    let write_err = |action: String| move |e| Error::io(action, os_error(e), WRITE_HINT);
     let mut tmp = tempfile::Builder::new()
-        .prefix(".plan-")
-        .suffix(".tmp")
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
         .permissions(fs::Permissions::from_mode(0o600))
         .tempfile_in(&dir)
         .map_err(write_err(format!("cannot write in {}", dir.display())))?;
+    let uid = tmp.as_file().metadata().map(|m| m.uid()).ok();
     // Set the mode explicitly: the creation mode is filtered by the umask.
     tmp.as_file()
         .set_permissions(fs::Permissions::from_mode(0o600))
@@ -159,7 +161,72 @@ pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
             "cannot sync the folder {}",
             dir.display()
         )))?;
+    if let Some(uid) = uid {
+        sweep_leftovers(&dir, uid);
+    }
     Ok(())
+}
+
+/// The cause of an I/O error without the temporary file's path that
+/// `tempfile` appends to it (`… at path "/x/.plan-Ab12Cd.tmp"`): that name
+/// means nothing to the user, and the action already says which folder.
+pub fn os_error(e: std::io::Error) -> std::io::Error {
+    if e.raw_os_error().is_some() || e.get_ref().is_none() {
+        return e;
+    }
+    let text = e.to_string();
+    match text.find(" at path \"") {
+        Some(at) => std::io::Error::new(e.kind(), text[..at].to_string()),
+        None => e,
+    }
+}
+
+const TEMP_PREFIX: &str = ".plan-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// How old a leftover temporary file must be before it is removed: older
+/// than any save or editing session still running.
+const LEFTOVER_AGE: Duration = Duration::from_secs(10 * 60);
+
+/// Whether a file name is one `plan` makes for a moment and removes after:
+/// a save in progress (`.plan-XXXXXX.tmp`) or an answer being edited
+/// (`.plan-answer-XXXXXX.md`).
+fn is_leftover_name(name: &str) -> bool {
+    let random = |s: &str| s.len() == 6 && s.bytes().all(|b| b.is_ascii_alphanumeric());
+    let temp = name
+        .strip_prefix(TEMP_PREFIX)
+        .and_then(|rest| rest.strip_suffix(TEMP_SUFFIX));
+    let answer = name
+        .strip_prefix(".plan-answer-")
+        .and_then(|rest| rest.strip_suffix(".md"));
+    temp.is_some_and(random) || answer.is_some_and(random)
+}
+
+/// Remove copies of plans and answers left by a `plan` that was killed
+/// mid-save or mid-edit: regular files with our temporary names, owned by
+/// this user and untouched for a while. Best effort: nothing here fails a save.
+fn sweep_leftovers(dir: &Path, uid: u32) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let now = SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if !name.to_str().is_some_and(is_leftover_name) {
+            continue;
+        }
+        let Ok(meta) = fs::symlink_metadata(entry.path()) else {
+            continue;
+        };
+        let old = meta
+            .modified()
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .is_some_and(|age| age > LEFTOVER_AGE);
+        if meta.is_file() && meta.uid() == uid && old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Check that a plan, once written, could be read back: within the size cap
@@ -237,5 +304,22 @@ mod tests {
         assert_eq!(mode, 0o600);
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 2, "no temporary file is left");
+    }
+
+    #[test]
+    fn leftover_names_are_only_our_temporary_ones() {
+        for name in [".plan-AbC123.tmp", ".plan-answer-x1Y2z3.md"] {
+            assert!(is_leftover_name(name), "{name}");
+        }
+        for name in [
+            ".plan-notes.tmp",
+            ".plan-AbC123.toml",
+            "plan-AbC123.tmp",
+            ".plan-answer-abc.md",
+            ".plan-AbC12!.tmp",
+            "sam.toml",
+        ] {
+            assert!(!is_leftover_name(name), "{name}");
+        }
     }
 }

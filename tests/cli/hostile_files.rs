@@ -6,6 +6,7 @@ use crate::{plan, root};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
+use std::time::{Duration, SystemTime};
 
 /// A copy of the missed-deadlines example in `dir`, followed up.
 fn example(dir: &Path, name: &str) -> PathBuf {
@@ -99,6 +100,37 @@ fn lists_are_capped_on_load_and_on_set() {
     let out = plan(d).args(&args).assert().code(2);
     assert!(stderr_of(&out).contains("at most 1000 entries"));
     assert!(!d.join("s.toml").exists());
+}
+
+#[test]
+fn old_leftover_copies_are_removed_on_the_next_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let hour_ago = SystemTime::now() - Duration::from_secs(3600);
+    let make = |name: &str, old: bool| {
+        let path = d.join(name);
+        let f = fs::File::create(&path).unwrap();
+        if old {
+            f.set_modified(hour_ago).unwrap();
+        }
+        path
+    };
+    let old_tmp = make(".plan-AbC123.tmp", true);
+    let old_answer = make(".plan-answer-x1Y2z3.md", true);
+    let fresh_tmp = make(".plan-Def456.tmp", false);
+    let not_ours = make(".plan-notes.tmp", true);
+    let other = make("notes.md", true);
+    plan(d)
+        .args(["new", "p.toml", "--no-input", "--set", "meeting.with=Sam"])
+        .assert()
+        .success();
+    assert!(!old_tmp.exists(), "an old leftover save was kept");
+    assert!(!old_answer.exists(), "an old leftover answer was kept");
+    assert!(fresh_tmp.exists(), "a save that may be running was removed");
+    assert!(
+        not_ours.exists() && other.exists(),
+        "other files were removed"
+    );
 }
 
 #[test]
@@ -226,4 +258,25 @@ fn a_name_too_long_for_its_lock_is_refused_clearly() {
     for arg in [&name, &"m".repeat(244)] {
         plan(d).args(["new", arg, "--no-input"]).assert().success();
     }
+}
+
+#[test]
+fn an_os_error_is_shown_once_without_temporary_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let p = example(d, "p.toml");
+    fs::write(d.join("f.txt"), "x").unwrap();
+    for args in [
+        vec!["render", "p.toml", "-o", "f.txt/x.md"],
+        vec!["new", "f.txt/n.toml", "--no-input"],
+    ] {
+        let err = fails_unchanged(d, &p, &args, 1);
+        assert_eq!(err.matches("os error 20").count(), 1, "{err}");
+        assert_eq!(err.matches("Not a directory").count(), 1, "{err}");
+        assert!(!err.contains(".plan-"), "{err}");
+    }
+    let err = fails_unchanged(d, &p, &["render", "p.toml", "-o", "nodir/x.md"], 1);
+    assert_eq!(err.matches("os error 2)").count(), 1, "{err}");
+    assert!(err.contains("cannot write in nodir"), "{err}");
+    assert!(!err.contains(".plan-"), "{err}");
 }
