@@ -44,7 +44,7 @@ impl Output {
 pub fn emit(text: &str, output: Option<&Path>) -> Result<()> {
     match output {
         Some(file) => {
-            crate::planfile::write_private(file, text.as_bytes())?;
+            crate::planfile::write_private(file, text.as_bytes(), false)?;
             eprintln!("Wrote {}", file.display());
             Ok(())
         }

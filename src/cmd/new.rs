@@ -69,6 +69,8 @@ struct Session {
     /// Known from the start, or made once the person and date are answered.
     path: Option<PathBuf>,
     lock: Option<PlanLock>,
+    /// `--force`: a read-only file there may be replaced.
+    force: bool,
 }
 
 impl Session {
@@ -77,6 +79,7 @@ impl Session {
             doc: EditablePlan::new_plan(),
             path: None,
             lock: None,
+            force: false,
         }
     }
 
@@ -110,6 +113,14 @@ impl Session {
             ));
         }
         let lock = planfile::lock(&path)?;
+        if exists && !args.force {
+            planfile::require_writable(
+                &path,
+                &format!(
+                    "make it writable (chmod u+w {shown}) to continue it, or replace it with --force"
+                ),
+            )?;
+        }
         let doc = if args.resume {
             planfile::load(&path, FileKind::Plan)?
         } else {
@@ -120,6 +131,7 @@ impl Session {
             doc,
             path: Some(path),
             lock: Some(lock),
+            force: args.force,
         })
     }
 
@@ -141,7 +153,7 @@ impl Session {
             self.lock = Some(lock);
         }
         let path = self.path.as_ref().expect("set above");
-        planfile::save(path, &mut self.doc)
+        planfile::save_as(path, &mut self.doc, self.force)
     }
 
     fn finish(mut self, interactive: bool) -> Result<()> {
@@ -158,7 +170,7 @@ impl Session {
             .all(|q| self.doc.complete(q));
         if interactive && essentials_done && self.doc.status() == Status::Draft {
             self.doc.set_status(Status::Ready);
-            planfile::save(&path, &mut self.doc)?;
+            planfile::save_as(&path, &mut self.doc, self.force)?;
         }
         drop(self.lock.take());
         eprintln!(

@@ -36,6 +36,13 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     // Only a command that writes takes the lock; then it reads the plan afresh.
     let _lock = planfile::lock(&path)?;
     doc = planfile::load(&path, FileKind::Plan)?;
+    planfile::require_writable(
+        &path,
+        &format!(
+            "make it writable (chmod u+w {}) to record the outcome",
+            path.display()
+        ),
+    )?;
     doc.merge_answers(&given, AFTER);
     if ask {
         record_interactively(&path, &mut doc, args.edit)?;

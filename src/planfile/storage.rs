@@ -110,12 +110,27 @@ fn sidecar(path: &Path, ext: &str) -> PathBuf {
     folder_of(path).join(format!(".{name}.{ext}"))
 }
 
+/// Refuse to replace a file its owner has made read-only (no owner write bit).
+///
+/// Renaming over a file needs only the folder to be writable, so without
+/// this a `chmod a-w` meant to protect a plan would be silently ignored.
+pub fn require_writable(path: &Path, hint: &str) -> Result<()> {
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_file() && meta.permissions().mode() & 0o200 == 0 => Err(Error::failed(
+            format!("{} is read-only; it was left unchanged", path.display()),
+            hint,
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Write `contents` to `path` atomically with mode 0600.
 ///
 /// A temporary file in the same folder is written, synced and renamed over
 /// the target; the folder is synced after. On any failure the old file is
-/// untouched and no temporary file is left.
-pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
+/// untouched and no temporary file is left. A read-only file is replaced
+/// only if `replace_read_only`.
+pub fn write_private(path: &Path, contents: &[u8], replace_read_only: bool) -> Result<()> {
     // Write through a symlink to its target, rather than replacing the link.
     let resolved;
     let path = if path.is_symlink() {
@@ -136,6 +151,15 @@ pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
             format!("{} is a folder", path.display()),
             format!("give a file name such as {}/plan.toml", path.display()),
         ));
+    }
+    if !replace_read_only {
+        require_writable(
+            path,
+            &format!(
+                "make it writable (chmod u+w {}) if it should change",
+                path.display()
+            ),
+        )?;
     }
     let write_err = |action: String| move |e| Error::io(action, os_error(e), WRITE_HINT);
     let mut tmp = tempfile::Builder::new()
@@ -278,12 +302,17 @@ fn check_text(path: &Path, plan: &EditablePlan, text: &str) -> Result<()> {
 }
 
 /// Save a plan: stamp `updated`, check it will read back, then write it
-/// atomically and privately.
+/// atomically and privately. A read-only plan file is refused.
 pub fn save(path: &Path, plan: &mut EditablePlan) -> Result<()> {
+    save_as(path, plan, false)
+}
+
+/// [`save`], replacing a read-only file too if `replace_read_only` (`--force`).
+pub fn save_as(path: &Path, plan: &mut EditablePlan, replace_read_only: bool) -> Result<()> {
     plan.touch();
     let text = plan.to_toml();
     check_text(path, plan, &text)?;
-    write_private(path, text.as_bytes())
+    write_private(path, text.as_bytes(), replace_read_only)
 }
 
 #[cfg(test)]
@@ -297,7 +326,7 @@ mod tests {
         std::fs::write(&target, "old").unwrap();
         let link = dir.path().join("link.toml");
         std::os::unix::fs::symlink(&target, &link).unwrap();
-        write_private(&link, b"new").unwrap();
+        write_private(&link, b"new", false).unwrap();
         assert!(link.is_symlink(), "the link was replaced by a file");
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
         let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;

@@ -2,8 +2,9 @@
 //! leftovers, oversized plans, locks, umasks and odd names. Every command that
 //! fails here must leave the plan byte for byte as it was.
 
-use crate::{plan, root};
+use crate::{mode, plan, root};
 use std::fs;
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 use std::time::{Duration, SystemTime};
@@ -258,6 +259,48 @@ fn a_name_too_long_for_its_lock_is_refused_clearly() {
     for arg in [&name, &"m".repeat(244)] {
         plan(d).args(["new", arg, "--no-input"]).assert().success();
     }
+}
+
+#[test]
+fn a_read_only_plan_is_not_replaced_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let r = ready(d, "r.toml");
+    fs::set_permissions(&r, fs::Permissions::from_mode(0o444)).unwrap();
+    let err = fails_unchanged(d, &r, &["summary", "r.toml", "--no-input"], 1);
+    assert!(err.contains("r.toml is read-only"), "{err}");
+    let err = fails_unchanged(
+        d,
+        &r,
+        &[
+            "new",
+            "r.toml",
+            "--resume",
+            "--no-input",
+            "--set",
+            "meeting.with=A",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("r.toml is read-only") && err.contains("--force"),
+        "{err}"
+    );
+    // Reading it is fine.
+    plan(d).args(["render", "r.toml"]).assert().success();
+    // --force replaces it, as it says.
+    plan(d)
+        .args([
+            "new",
+            "r.toml",
+            "--force",
+            "--no-input",
+            "--set",
+            "meeting.with=A",
+        ])
+        .assert()
+        .success();
+    assert_eq!(mode(&r), 0o600);
 }
 
 #[test]
