@@ -23,5 +23,5 @@ pub fn run(args: InviteArgs) -> Result<()> {
         id.push_str(&planfile::slug(&created.to_string()));
     }
     let calendar = invite::calendar(&Shareable::from_plan(plan), &id, updated.as_ref())?;
-    emit(&calendar.to_string(), args.output.as_deref())
+    emit(&calendar.to_string(), args.output.as_deref(), &path)
 }

@@ -1,6 +1,6 @@
 //! `plan new`: prepare a conversation.
 
-use crate::artefacts::output::emit;
+use crate::artefacts::output::print;
 use crate::ask::{self, Terminal, interrupt, wizard};
 use crate::cli::NewArgs;
 use crate::error::{Error, Result};
@@ -178,7 +178,7 @@ impl Session {
             self.doc.status().as_str(),
             path.display()
         );
-        emit(&format!("{}\n", path.display()), None)
+        print(&format!("{}\n", path.display()))
     }
 }
 

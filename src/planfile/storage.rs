@@ -336,6 +336,16 @@ mod tests {
     }
 
     #[test]
+    fn write_errors_name_the_cause_once_and_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = write_private(&dir.path().join("nodir/x.md"), b"x", false)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(e.matches("os error 2)").count(), 1, "{e}");
+        assert!(!e.contains(".plan-"), "{e}");
+    }
+
+    #[test]
     fn leftover_names_are_only_our_temporary_ones() {
         for name in [".plan-AbC123.tmp", ".plan-answer-x1Y2z3.md"] {
             assert!(is_leftover_name(name), "{name}");
