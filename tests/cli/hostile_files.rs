@@ -168,6 +168,59 @@ fn output_into_special_files_writes_into_them() {
 }
 
 #[test]
+fn a_failed_summary_leaves_the_plan_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let r = ready(d, "r.toml");
+    fs::create_dir(d.join("folder")).unwrap();
+    let broken = d.join("broken");
+    fs::create_dir(&broken).unwrap();
+    fs::write(broken.join("followup.md"), "Hello {{ nosuchvar }}\n").unwrap();
+    for args in [
+        vec!["summary", "r.toml", "--no-input", "-o", "nodir/f.md"],
+        vec!["summary", "r.toml", "--no-input", "-o", "folder"],
+        vec!["summary", "r.toml", "--no-input", "--templates", "broken"],
+        vec![
+            "summary",
+            "r.toml",
+            "--no-input",
+            "--templates",
+            "broken",
+            "-o",
+            "f.md",
+        ],
+    ] {
+        let err = fails_unchanged(d, &r, &args, 1);
+        assert!(!err.contains("Outcome saved"), "{args:?}: {err}");
+    }
+    assert!(!d.join("f.md").exists());
+    assert!(!d.join("nodir").exists());
+}
+
+#[test]
+fn a_bad_value_on_resume_leaves_the_plan_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    plan(d)
+        .args(["new", "p.toml", "--no-input", "--set", "meeting.with=Sam"])
+        .assert()
+        .success();
+    let p = d.join("p.toml");
+    for bad in [
+        "meeting.when=next week",
+        "meeting.duration_minutes=forty",
+        "meeting.nosuch=1",
+    ] {
+        fails_unchanged(
+            d,
+            &p,
+            &["new", "p.toml", "--resume", "--no-input", "--set", bad],
+            2,
+        );
+    }
+}
+
+#[test]
 fn a_plan_too_large_to_read_back_is_not_written() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
@@ -338,6 +391,54 @@ fn parallel_unnamed_plans_each_get_their_own_file() {
         })
         .count();
     assert_eq!(plans, 20);
+}
+
+/// Run the binary under `umask 000`.
+fn under_umask_000(dir: &Path, args: &[&str]) {
+    let status = Process::new("sh")
+        .arg("-c")
+        .arg("umask 000; exec \"$0\" \"$@\"")
+        .arg(assert_cmd::cargo::cargo_bin("plan"))
+        .args(args)
+        .current_dir(dir)
+        .env("PLAN_DIR", dir.join("plans/nested"))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success(), "plan {args:?}");
+}
+
+#[test]
+fn folders_are_private_whatever_the_umask() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    under_umask_000(d, &["templates", "export", "out/templates"]);
+    assert_eq!(mode(&d.join("out")), 0o700);
+    assert_eq!(mode(&d.join("out/templates")), 0o700);
+    assert_eq!(mode(&d.join("out/templates/brief.md")), 0o600);
+
+    under_umask_000(
+        d,
+        &["new", "sam", "--no-input", "--set", "meeting.with=Sam"],
+    );
+    assert_eq!(mode(&d.join("plans")), 0o700);
+    assert_eq!(mode(&d.join("plans/nested")), 0o700);
+    assert_eq!(mode(&d.join("plans/nested/sam.toml")), 0o600);
+    assert_eq!(mode(&d.join("plans/nested/.sam.toml.lock")), 0o600);
+
+    under_umask_000(
+        d,
+        &[
+            "new",
+            "--no-input",
+            "--set",
+            "meeting.with=Ana",
+            "--set",
+            "meeting.when=2026-11-28",
+        ],
+    );
+    assert_eq!(mode(&d.join("plans/nested/ana-2026-11-28.toml")), 0o600);
 }
 
 #[test]
