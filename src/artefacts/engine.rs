@@ -201,7 +201,7 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>> {
     let mut written = Vec::new();
     for (name, text) in BUILTIN {
         let path = dir.join(name);
-        crate::planfile::write_private(&path, text.as_bytes())?;
+        crate::planfile::write_private(&path, text.as_bytes(), force)?;
         written.push(path);
     }
     Ok(written)

@@ -1,9 +1,16 @@
 //! Writing an artefact: to `-o FILE` (privately, atomically) or to stdout.
+//!
+//! An artefact never replaces a plan: `-o` naming the plan itself (by any
+//! path, link or hard link) or any other plan file is refused before anything
+//! is written. A special file (`/dev/null`, a named pipe) is written into,
+//! never replaced; `-o -` is stdout.
 
 use super::engine::{self, Renderer};
 use crate::cli::{ArtefactArgs, Format};
 use crate::error::{Error, Result};
-use std::io::Write;
+use std::fs;
+use std::io::{Read, Write};
+use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::{Path, PathBuf};
 
 /// Where and how an artefact is written: the templates, the format, the file.
@@ -14,17 +21,25 @@ pub struct Output {
     pub format: Format,
     /// A file, or stdout.
     pub file: Option<PathBuf>,
+    /// The plan the artefact is made from, never to be written over.
+    pub plan: PathBuf,
 }
 
 impl Output {
-    /// Load the templates (so a broken one is reported before any work) and settle the format.
-    pub fn new(args: &ArtefactArgs) -> Result<Self> {
+    /// Load the templates (so a broken one is reported before any work),
+    /// settle the format, and check the `-o` file may be written.
+    pub fn new(args: &ArtefactArgs, plan: &Path) -> Result<Self> {
+        let file = args.output.clone().filter(|f| !is_stdout(f));
+        if let Some(file) = &file {
+            check_target(file, plan)?;
+        }
         Ok(Output {
             renderer: Renderer::new(engine::user_dir(args.templates.as_deref())?.as_deref())?,
             format: args
                 .format
-                .unwrap_or_else(|| Format::from_path(args.output.as_deref())),
-            file: args.output.clone(),
+                .unwrap_or_else(|| Format::from_path(file.as_deref())),
+            file,
+            plan: plan.to_path_buf(),
         })
     }
 
@@ -36,30 +51,150 @@ impl Output {
 
     /// Render an artefact and write it.
     pub fn write(&self, artefact: &str, context: &tera::Context) -> Result<()> {
-        emit(&self.render(artefact, context)?, self.file.as_deref())
+        self.emit(&self.render(artefact, context)?)
+    }
+
+    /// Write rendered text to the `-o` file, or stdout.
+    pub fn emit(&self, text: &str) -> Result<()> {
+        emit(text, self.file.as_deref(), &self.plan)
     }
 }
 
-/// Write an artefact to `-o FILE` (privately, atomically) or to stdout.
-pub fn emit(text: &str, output: Option<&Path>) -> Result<()> {
-    match output {
-        Some(file) => {
-            crate::planfile::write_private(file, text.as_bytes())?;
-            eprintln!("Wrote {}", file.display());
-            Ok(())
-        }
-        None => {
-            let mut out = std::io::stdout().lock();
-            // A closed pipe (`plan render x | head`) is not an error worth reporting.
-            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                Err(e) => Err(Error::io(
-                    "cannot write to standard output",
-                    e,
-                    "check where the output is going",
-                )),
-                Ok(()) => Ok(()),
+/// Whether an `-o` argument means stdout.
+fn is_stdout(file: &Path) -> bool {
+    file.as_os_str() == "-"
+}
+
+/// Write an artefact made from `plan` to `-o FILE` or, without one (or with
+/// `-`), to stdout. See [`check_target`] for what a file may be.
+pub fn emit(text: &str, output: Option<&Path>, plan: &Path) -> Result<()> {
+    let Some(file) = output.filter(|f| !is_stdout(f)) else {
+        return print(text);
+    };
+    match check_target(file, plan)? {
+        Target::Special => write_into(file, text)?,
+        Target::Replace => crate::planfile::write_private(file, text.as_bytes(), false)?,
+    }
+    eprintln!("Wrote {}", file.display());
+    Ok(())
+}
+
+/// Print a result on stdout.
+pub fn print(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    // A closed pipe (`plan render x | head`) is not an error worth reporting.
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::io(
+            "cannot write to standard output",
+            e,
+            "check where the output is going",
+        )),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// How an `-o` file is written.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A new or ordinary file: replaced atomically.
+    Replace,
+    /// A device or named pipe: written into, as a shell redirect would.
+    Special,
+}
+
+/// Check that an artefact made from `plan` may be written to `file`.
+///
+/// Refused: the plan itself (compared by device and inode, so another
+/// spelling of its path, a symlink or a hard link is caught too), any other
+/// plan file (TOML with a top-level `schema` key), a folder, and a socket.
+pub fn check_target(file: &Path, plan: &Path) -> Result<Target> {
+    let meta = match fs::metadata(file) {
+        Ok(meta) => meta,
+        // Nothing there (or a link to nothing, which the write reports),
+        // but the folder must exist: found out now, not after the questions.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let dir = crate::planfile::folder_of(file);
+            if fs::symlink_metadata(file).is_err() && !dir.is_dir() {
+                return Err(Error::failed(
+                    format!("cannot write in {}: no such folder", dir.display()),
+                    "create the folder first, or choose a file in one that exists",
+                ));
             }
+            return Ok(Target::Replace);
         }
+        Err(e) => {
+            return Err(Error::io(
+                format!("cannot write {}", file.display()),
+                e,
+                "check the path, or choose another file",
+            ));
+        }
+    };
+    let shown = file.display();
+    if meta.is_dir() {
+        return Err(Error::failed(
+            format!("{shown} is a folder"),
+            format!("give a file name, such as {shown}/brief.md"),
+        ));
+    }
+    let kind = meta.file_type();
+    if kind.is_fifo() || kind.is_char_device() || kind.is_block_device() {
+        return Ok(Target::Special);
+    }
+    if !meta.is_file() {
+        return Err(Error::NotAFile {
+            path: file.to_path_buf(),
+            what: crate::planfile::load::kind_of(&meta),
+            hint: "give a file name, or `-` for standard output",
+        });
+    }
+    let same = fs::metadata(plan).is_ok_and(|p| p.dev() == meta.dev() && p.ino() == meta.ino());
+    if same {
+        return Err(Error::failed(
+            format!("{shown} is the plan itself; writing there would destroy it"),
+            "give another file name, such as brief.md, or leave out -o to print",
+        ));
+    }
+    if is_plan_file(file) {
+        return Err(Error::failed(
+            format!("{shown} is a plan file; it was left unchanged"),
+            "give another file name: artefacts are never written over a plan",
+        ));
+    }
+    Ok(Target::Replace)
+}
+
+/// Whether a file reads as a plan: TOML with a top-level `schema` key.
+fn is_plan_file(file: &Path) -> bool {
+    let mut bytes = Vec::new();
+    let read = fs::File::open(file).and_then(|f| {
+        f.take(crate::planfile::load::MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+    });
+    if read.is_err() {
+        return false;
+    }
+    std::str::from_utf8(&bytes)
+        .ok()
+        .and_then(|text| text.parse::<toml_edit::DocumentMut>().ok())
+        .is_some_and(|doc| doc.contains_key("schema"))
+}
+
+/// Write into a device or named pipe, keeping it what it is.
+fn write_into(file: &Path, text: &str) -> Result<()> {
+    let written = fs::OpenOptions::new()
+        .write(true)
+        .open(file)
+        .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|()| f.flush()));
+    match written {
+        // A reader that stopped early, as with stdout.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::io(
+            format!("cannot write {}", file.display()),
+            e,
+            "check that you may write to it",
+        )),
+        Ok(()) => Ok(()),
     }
 }

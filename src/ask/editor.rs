@@ -34,7 +34,7 @@ pub fn edit(dir: &Path, initial: &str) -> Result<String> {
         .map_err(|e| {
             Error::io(
                 format!("cannot create a file to edit in {}", dir.display()),
-                e,
+                crate::planfile::storage::os_error(e),
                 write_hint,
             )
         })?;

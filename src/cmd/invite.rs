@@ -15,7 +15,7 @@ pub fn run(args: InviteArgs) -> Result<()> {
     let updated = plan.updated;
     let id = plan_id(&path, plan.created.as_ref());
     let calendar = invite::calendar(&Shareable::from_plan(plan), &id, updated.as_ref())?;
-    emit(&calendar.to_string(), args.output.as_deref())
+    emit(&calendar.to_string(), args.output.as_deref(), &path)
 }
 
 /// A stable id for this plan, for the invite's UIDs (so calendars update the

@@ -1,6 +1,6 @@
 //! `plan new`: prepare a conversation.
 
-use crate::artefacts::output::emit;
+use crate::artefacts::output::print;
 use crate::ask::{self, Terminal, interrupt, wizard};
 use crate::cli::NewArgs;
 use crate::error::{Error, Result};
@@ -71,6 +71,8 @@ struct Session {
     /// Known from the start, or made once the person and date are answered.
     path: Option<PathBuf>,
     lock: Option<PlanLock>,
+    /// `--force`: a read-only file there may be replaced.
+    force: bool,
 }
 
 impl Session {
@@ -79,6 +81,7 @@ impl Session {
             doc: EditablePlan::new_plan(),
             path: None,
             lock: None,
+            force: false,
         }
     }
 
@@ -112,6 +115,14 @@ impl Session {
             ));
         }
         let lock = planfile::lock(&path)?;
+        if exists && !args.force {
+            planfile::require_writable(
+                &path,
+                &format!(
+                    "make it writable (chmod u+w {shown}) to continue it, or replace it with --force"
+                ),
+            )?;
+        }
         let doc = if args.resume {
             planfile::load(&path, FileKind::Plan)?
         } else {
@@ -122,6 +133,7 @@ impl Session {
             doc,
             path: Some(path),
             lock: Some(lock),
+            force: args.force,
         })
     }
 
@@ -143,7 +155,7 @@ impl Session {
             self.lock = Some(lock);
         }
         let path = self.path.as_ref().expect("set above");
-        planfile::save(path, &mut self.doc)
+        planfile::save_as(path, &mut self.doc, self.force)
     }
 
     fn finish(mut self, interactive: bool) -> Result<()> {
@@ -160,7 +172,7 @@ impl Session {
             .all(|q| self.doc.complete(q));
         if interactive && essentials_done && self.doc.status() == Status::Draft {
             self.doc.set_status(Status::Ready);
-            planfile::save(&path, &mut self.doc)?;
+            planfile::save_as(&path, &mut self.doc, self.force)?;
         }
         drop(self.lock.take());
         eprintln!(
@@ -168,7 +180,7 @@ impl Session {
             self.doc.status().as_str(),
             path.display()
         );
-        emit(&format!("{}\n", path.display()), None)
+        print(&format!("{}\n", path.display()))
     }
 }
 
@@ -188,6 +200,9 @@ fn name_stem(doc: &EditablePlan) -> Option<String> {
 }
 
 /// Take the first free `stem.toml`, `stem-2.toml`, … in `dir`, locked.
+///
+/// A name another `plan new` holds the lock on is as taken as one with a
+/// file: parallel runs each move on to the next free name.
 fn claim(dir: &Path, stem: &str) -> Result<(PathBuf, PlanLock)> {
     for n in 1..1000 {
         let name = if n == 1 {
@@ -199,7 +214,9 @@ fn claim(dir: &Path, stem: &str) -> Result<(PathBuf, PlanLock)> {
         if path.symlink_metadata().is_ok() {
             continue;
         }
-        let lock = planfile::lock(&path)?;
+        let Some(lock) = planfile::try_lock(&path)? else {
+            continue;
+        };
         // Someone may have created it between the check and the lock.
         if path.symlink_metadata().is_err() {
             return Ok((path, lock));
@@ -237,5 +254,8 @@ mod tests {
         std::fs::write(dir.path().join("a.toml"), "").unwrap();
         let (path, _lock) = claim(dir.path(), "a").unwrap();
         assert_eq!(path, dir.path().join("a-2.toml"));
+        // A name being written by another command is skipped too.
+        let (path, _lock2) = claim(dir.path(), "a").unwrap();
+        assert_eq!(path, dir.path().join("a-3.toml"));
     }
 }

@@ -6,7 +6,7 @@
 //! prompts are the exception: each is saved as it is given, so none is lost.
 
 use crate::artefacts::followup::followup_context;
-use crate::artefacts::output::{Output, emit};
+use crate::artefacts::output::Output;
 use crate::ask::{self, Terminal, interrupt, wizard};
 use crate::cli::SummaryArgs;
 use crate::error::Result;
@@ -27,8 +27,9 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     if ask && !ask::has_terminal() {
         return Err(ask::no_terminal("plan summary"));
     }
-    // Templates are loaded before anything is written, so a broken one costs no answers.
-    let out = Output::new(&args.artefact)?;
+    // Templates are loaded and the -o file checked before anything is
+    // written, so a broken template or a wrong -o costs no answers.
+    let out = Output::new(&args.artefact, &path)?;
     if !(was_given || ask || !followed_up) {
         return out.write("followup", &followup_context(&doc)?);
     }
@@ -36,6 +37,13 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     // Only a command that writes takes the lock; then it reads the plan afresh.
     let _lock = planfile::lock(&path)?;
     doc = planfile::load(&path, FileKind::Plan)?;
+    planfile::require_writable(
+        &path,
+        &format!(
+            "make it writable (chmod u+w {}) to record the outcome",
+            path.display()
+        ),
+    )?;
     for note in given.apply(&mut doc, AFTER) {
         eprintln!("note: {note}");
     }
@@ -45,13 +53,14 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     default_held_on(&mut doc);
     doc.set_status(Status::FollowedUp);
     let text = out.render("followup", &followup_context(&doc)?)?;
-    if let Some(file) = &out.file {
-        emit(&text, Some(file))?;
+    planfile::check_fits(&path, &doc)?;
+    if out.file.is_some() {
+        out.emit(&text)?;
     }
     planfile::save(&path, &mut doc)?;
     eprintln!("Outcome saved in {}.", path.display());
     if out.file.is_none() {
-        emit(&text, None)?;
+        out.emit(&text)?;
     }
     Ok(())
 }

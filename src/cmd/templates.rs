@@ -1,6 +1,6 @@
 //! `plan templates export`: the built-in templates, to customise.
 
-use crate::artefacts::{engine, output::emit};
+use crate::artefacts::{engine, output::print};
 use crate::cli::TemplatesCommand;
 use crate::error::Result;
 
@@ -13,7 +13,7 @@ pub fn run(command: TemplatesCommand) -> Result<()> {
                 .iter()
                 .map(|p| format!("{}\n", p.display()))
                 .collect();
-            emit(&list, None)?;
+            print(&list)?;
             eprintln!(
                 "Edit these, then pass --templates {} (or keep them in $PLAN_DIR/templates).",
                 dir.display()

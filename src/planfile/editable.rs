@@ -180,6 +180,62 @@ impl EditablePlan {
     pub fn to_toml(&self) -> String {
         self.doc.to_string()
     }
+
+    /// The `n` largest values in the file, biggest first, by dotted key
+    /// (`prepare.evidence[2].fact`) and size in bytes as written.
+    pub fn largest_answers(&self, n: usize) -> Vec<(String, usize)> {
+        let mut sizes = Vec::new();
+        for (key, item) in self.doc.iter() {
+            item_sizes(key, item, &mut sizes);
+        }
+        // Stable: among equals, the first in the file comes first.
+        sizes.sort_by_key(|(_, size)| std::cmp::Reverse(*size));
+        sizes.truncate(n);
+        sizes
+    }
+}
+
+fn join_key(prefix: &str, key: &str) -> String {
+    if prefix.is_empty() {
+        key.to_string()
+    } else {
+        format!("{prefix}.{key}")
+    }
+}
+
+fn item_sizes(prefix: &str, item: &Item, out: &mut Vec<(String, usize)>) {
+    match item {
+        Item::None => {}
+        Item::Value(v) => value_sizes(prefix, v, out),
+        Item::Table(t) => {
+            for (k, v) in t.iter() {
+                item_sizes(&join_key(prefix, k), v, out);
+            }
+        }
+        Item::ArrayOfTables(a) => {
+            for (i, t) in a.iter().enumerate() {
+                for (k, v) in t.iter() {
+                    item_sizes(&join_key(&format!("{prefix}[{}]", i + 1), k), v, out);
+                }
+            }
+        }
+    }
+}
+
+fn value_sizes(prefix: &str, value: &toml_edit::Value, out: &mut Vec<(String, usize)>) {
+    match value {
+        toml_edit::Value::Array(a) => {
+            for (i, v) in a.iter().enumerate() {
+                value_sizes(&format!("{prefix}[{}]", i + 1), v, out);
+            }
+        }
+        toml_edit::Value::InlineTable(t) => {
+            for (k, v) in t.iter() {
+                value_sizes(&join_key(prefix, k), v, out);
+            }
+        }
+        leaf => out.push((prefix.to_string(), leaf.to_string().len())),
+    }
 }
 
 /// The sections of a plan, in file order.
@@ -243,6 +299,18 @@ mod tests {
             doc.typed().unwrap().open.story.as_deref(),
             Some("line one\nline two")
         );
+    }
+
+    #[test]
+    fn largest_answers_are_named_by_dotted_key() {
+        let mut doc = EditablePlan::new_plan();
+        doc.set("open.story", toml_edit::value("x".repeat(500)));
+        doc.set(
+            "explore.questions",
+            crate::questions::answer::list(&["short".into(), "y".repeat(900)]),
+        );
+        let keys: Vec<String> = doc.largest_answers(2).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["explore.questions[2]", "open.story"]);
     }
 
     #[test]

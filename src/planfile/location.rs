@@ -43,9 +43,47 @@ pub fn is_bare_name(arg: &str) -> bool {
 /// A path (with a separator, or ending in `.toml`) is taken as it is; a bare
 /// name becomes `$PLAN_DIR/NAME.toml` and must be a plain, safe name.
 pub fn resolve(arg: &str) -> Result<PathBuf> {
-    if !is_bare_name(arg) {
-        return Ok(PathBuf::from(arg));
+    let path = if is_bare_name(arg) {
+        bare_name(arg)?
+    } else {
+        PathBuf::from(arg)
+    };
+    check_file_name(arg, &path)?;
+    Ok(path)
+}
+
+/// The longest plan file name, in bytes: the lock beside it (`.NAME.lock`)
+/// must fit in the 255 bytes a file name may have.
+pub const MAX_NAME_BYTES: usize = 255 - ".".len() - ".lock".len();
+
+/// A plan path must end in a file name, and one short enough for its lock.
+fn check_file_name(arg: &str, path: &Path) -> Result<()> {
+    let name = match path.file_name() {
+        Some(name) if !arg.ends_with('/') && !arg.ends_with("/.") => name,
+        _ => {
+            return Err(Error::usage(
+                format!("`{}` names a folder, not a plan file", arg.escape_debug()),
+                format!(
+                    "name a .toml file inside it, such as {}/sam-lee.toml",
+                    arg.trim_end_matches('/')
+                ),
+            ));
+        }
+    };
+    let len = name.len();
+    if len > MAX_NAME_BYTES {
+        return Err(Error::usage(
+            format!(
+                "the name is too long: the plan file name is {len} bytes, and at most {MAX_NAME_BYTES} fit"
+            ),
+            "choose a shorter name",
+        ));
     }
+    Ok(())
+}
+
+/// `$PLAN_DIR/NAME.toml` for a plain, safe bare name.
+fn bare_name(arg: &str) -> Result<PathBuf> {
     let clean = arg
         .chars()
         .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
@@ -87,7 +125,18 @@ mod tests {
         assert_eq!(resolve("./x.toml").unwrap(), PathBuf::from("./x.toml"));
         assert_eq!(resolve("x.toml").unwrap(), PathBuf::from("x.toml"));
         assert!(resolve("sam-lee").unwrap().ends_with("sam-lee.toml"));
-        for bad in ["..", ".hidden", "a b", "a\u{1b}b", ""] {
+        for bad in [
+            "..",
+            ".hidden",
+            "a b",
+            "a\u{1b}b",
+            "",
+            "x/",
+            "x/.",
+            "a/..",
+            "/",
+            &"n".repeat(250),
+        ] {
             let e = resolve(bad).unwrap_err();
             assert_eq!(e.exit_code(), 2, "{bad:?} accepted");
         }

@@ -11,5 +11,8 @@ pub mod typed;
 pub use editable::EditablePlan;
 pub use load::{FileKind, load};
 pub use location::{folder_of, plan_dir, resolve, slug};
-pub use storage::{PlanLock, ensure_private_dir, lock, save, write_private};
+pub use storage::{
+    PlanLock, check_fits, ensure_private_dir, lock, require_writable, save, save_as, try_lock,
+    write_private,
+};
 pub use typed::{Plan, SCHEMA, Status};

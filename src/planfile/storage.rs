@@ -5,12 +5,14 @@
 //! umask. A plan is written only while its lock is held.
 
 use super::editable::EditablePlan;
+use super::load::{MAX_FILE_BYTES, check_answers, check_header};
 use super::location::folder_of;
 use crate::error::{Error, Result};
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 const WRITE_HINT: &str = "choose a folder you can write to, or check its permissions";
 
@@ -44,9 +46,38 @@ pub struct PlanLock {
 /// The lock is a hidden file beside the plan (`.NAME.lock`), since the plan
 /// itself is replaced on every save.
 pub fn lock(path: &Path) -> Result<PlanLock> {
+    try_lock(path)?.ok_or_else(|| {
+        Error::failed(
+            format!("{} is open in another `plan` command", path.display()),
+            "finish or quit that one first",
+        )
+    })
+}
+
+/// Take the lock for a plan if no other `plan` command holds it (`None` if one does).
+pub fn try_lock(path: &Path) -> Result<Option<PlanLock>> {
     // A plan reached through a symlink shares its lock with the real file.
     let real = fs::canonicalize(path).ok().filter(|_| path.is_symlink());
     let lock_path = sidecar(real.as_deref().unwrap_or(path), "lock");
+    // Opening a named pipe for writing would wait forever for a reader, and a
+    // link could point anywhere: only a regular file (or nothing) will do.
+    if let Ok(meta) = fs::symlink_metadata(&lock_path)
+        && !meta.is_file()
+    {
+        let what = if meta.file_type().is_symlink() {
+            "is a symbolic link"
+        } else {
+            super::load::kind_of(&meta)
+        };
+        return Err(Error::failed(
+            format!(
+                "{}: {what}, but `plan` keeps the lock for {} there",
+                lock_path.display(),
+                path.display()
+            ),
+            "remove it, then run the command again",
+        ));
+    }
     let file = OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -61,11 +92,8 @@ pub fn lock(path: &Path) -> Result<PlanLock> {
             )
         })?;
     match file.try_lock() {
-        Ok(()) => Ok(PlanLock { _file: file }),
-        Err(fs::TryLockError::WouldBlock) => Err(Error::failed(
-            format!("{} is open in another `plan` command", path.display()),
-            "finish or quit that one first",
-        )),
+        Ok(()) => Ok(Some(PlanLock { _file: file })),
+        Err(fs::TryLockError::WouldBlock) => Ok(None),
         Err(fs::TryLockError::Error(e)) => Err(Error::io(
             format!("cannot lock {}", lock_path.display()),
             e,
@@ -82,12 +110,27 @@ fn sidecar(path: &Path, ext: &str) -> PathBuf {
     folder_of(path).join(format!(".{name}.{ext}"))
 }
 
+/// Refuse to replace a file its owner has made read-only (no owner write bit).
+///
+/// Renaming over a file needs only the folder to be writable, so without
+/// this a `chmod a-w` meant to protect a plan would be silently ignored.
+pub fn require_writable(path: &Path, hint: &str) -> Result<()> {
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_file() && meta.permissions().mode() & 0o200 == 0 => Err(Error::failed(
+            format!("{} is read-only; it was left unchanged", path.display()),
+            hint,
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Write `contents` to `path` atomically with mode 0600.
 ///
 /// A temporary file in the same folder is written, synced and renamed over
 /// the target; the folder is synced after. On any failure the old file is
-/// untouched and no temporary file is left.
-pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
+/// untouched and no temporary file is left. A read-only file is replaced
+/// only if `replace_read_only`.
+pub fn write_private(path: &Path, contents: &[u8], replace_read_only: bool) -> Result<()> {
     // Write through a symlink to its target, rather than replacing the link.
     let resolved;
     let path = if path.is_symlink() {
@@ -109,13 +152,23 @@ pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
             format!("give a file name such as {}/plan.toml", path.display()),
         ));
     }
-    let write_err = |action: String| move |e| Error::io(action, e, WRITE_HINT);
+    if !replace_read_only {
+        require_writable(
+            path,
+            &format!(
+                "make it writable (chmod u+w {}) if it should change",
+                path.display()
+            ),
+        )?;
+    }
+    let write_err = |action: String| move |e| Error::io(action, os_error(e), WRITE_HINT);
     let mut tmp = tempfile::Builder::new()
-        .prefix(".plan-")
-        .suffix(".tmp")
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
         .permissions(fs::Permissions::from_mode(0o600))
         .tempfile_in(&dir)
         .map_err(write_err(format!("cannot write in {}", dir.display())))?;
+    let uid = tmp.as_file().metadata().map(|m| m.uid()).ok();
     // Set the mode explicitly: the creation mode is filtered by the umask.
     tmp.as_file()
         .set_permissions(fs::Permissions::from_mode(0o600))
@@ -132,13 +185,134 @@ pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
             "cannot sync the folder {}",
             dir.display()
         )))?;
+    if let Some(uid) = uid {
+        sweep_leftovers(&dir, uid);
+    }
     Ok(())
 }
 
-/// Save a plan: stamp `updated`, then write it atomically and privately.
-pub fn save(path: &Path, plan: &mut EditablePlan) -> Result<()> {
+/// The cause of an I/O error without the temporary file's path that
+/// `tempfile` appends to it (`… at path "/x/.plan-Ab12Cd.tmp"`): that name
+/// means nothing to the user, and the action already says which folder.
+pub fn os_error(e: std::io::Error) -> std::io::Error {
+    if e.raw_os_error().is_some() || e.get_ref().is_none() {
+        return e;
+    }
+    let text = e.to_string();
+    match text.find(" at path \"") {
+        Some(at) => std::io::Error::new(e.kind(), text[..at].to_string()),
+        None => e,
+    }
+}
+
+const TEMP_PREFIX: &str = ".plan-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// How old a leftover temporary file must be before it is removed: older
+/// than any save or editing session still running.
+const LEFTOVER_AGE: Duration = Duration::from_secs(10 * 60);
+
+/// Whether a file name is one `plan` makes for a moment and removes after:
+/// a save in progress (`.plan-XXXXXX.tmp`) or an answer being edited
+/// (`.plan-answer-XXXXXX.md`).
+fn is_leftover_name(name: &str) -> bool {
+    let random = |s: &str| s.len() == 6 && s.bytes().all(|b| b.is_ascii_alphanumeric());
+    let temp = name
+        .strip_prefix(TEMP_PREFIX)
+        .and_then(|rest| rest.strip_suffix(TEMP_SUFFIX));
+    let answer = name
+        .strip_prefix(".plan-answer-")
+        .and_then(|rest| rest.strip_suffix(".md"));
+    temp.is_some_and(random) || answer.is_some_and(random)
+}
+
+/// Remove copies of plans and answers left by a `plan` that was killed
+/// mid-save or mid-edit: regular files with our temporary names, owned by
+/// this user and untouched for a while. Best effort: nothing here fails a save.
+fn sweep_leftovers(dir: &Path, uid: u32) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let now = SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if !name.to_str().is_some_and(is_leftover_name) {
+            continue;
+        }
+        let Ok(meta) = fs::symlink_metadata(entry.path()) else {
+            continue;
+        };
+        let old = meta
+            .modified()
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .is_some_and(|age| age > LEFTOVER_AGE);
+        if meta.is_file() && meta.uid() == uid && old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Check that a plan, once written, could be read back: within the size cap
+/// and with every answer in a form the loader accepts.
+///
+/// `save` does this before writing; a command can call it earlier, before
+/// it writes anything else, so that a plan that cannot be saved costs nothing.
+pub fn check_fits(path: &Path, plan: &EditablePlan) -> Result<()> {
+    let mut plan = plan.clone();
     plan.touch();
-    write_private(path, plan.to_toml().as_bytes())
+    check_text(path, &plan, &plan.to_toml())
+}
+
+fn check_text(path: &Path, plan: &EditablePlan, text: &str) -> Result<()> {
+    let size = text.len() as u64;
+    if size > MAX_FILE_BYTES {
+        let largest: Vec<String> = plan
+            .largest_answers(3)
+            .into_iter()
+            .map(|(key, len)| format!("`{key}` ({len} bytes)"))
+            .collect();
+        return Err(Error::failed(
+            format!(
+                "{}: not saved: the plan would be {size} bytes, but plan files are at most {MAX_FILE_BYTES} bytes; the largest answers are {}",
+                path.display(),
+                largest.join(", ")
+            ),
+            "shorten those answers (keep long notes in a file of their own); the plan on disk was left as it was",
+        ));
+    }
+    let doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+        Error::failed(
+            format!(
+                "{}: not saved: the plan would not read back: {}",
+                path.display(),
+                e.message().trim()
+            ),
+            "this is a bug in `plan`; the plan on disk was left as it was",
+        )
+    })?;
+    check_header(doc.as_table())
+        .and_then(|()| check_answers(doc.as_table()))
+        .map_err(|problem| {
+            Error::failed(
+                format!("{}: not saved: {problem}", path.display()),
+                "change that answer; the plan on disk was left as it was",
+            )
+        })
+}
+
+/// Save a plan: stamp `updated`, check it will read back, then write it
+/// atomically and privately. A read-only plan file is refused.
+pub fn save(path: &Path, plan: &mut EditablePlan) -> Result<()> {
+    save_as(path, plan, false)
+}
+
+/// [`save`], replacing a read-only file too if `replace_read_only` (`--force`).
+pub fn save_as(path: &Path, plan: &mut EditablePlan, replace_read_only: bool) -> Result<()> {
+    plan.touch();
+    let text = plan.to_toml();
+    check_text(path, plan, &text)?;
+    write_private(path, text.as_bytes(), replace_read_only)
 }
 
 #[cfg(test)]
@@ -152,12 +326,39 @@ mod tests {
         std::fs::write(&target, "old").unwrap();
         let link = dir.path().join("link.toml");
         std::os::unix::fs::symlink(&target, &link).unwrap();
-        write_private(&link, b"new").unwrap();
+        write_private(&link, b"new", false).unwrap();
         assert!(link.is_symlink(), "the link was replaced by a file");
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
         let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 2, "no temporary file is left");
+    }
+
+    #[test]
+    fn write_errors_name_the_cause_once_and_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = write_private(&dir.path().join("nodir/x.md"), b"x", false)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(e.matches("os error 2)").count(), 1, "{e}");
+        assert!(!e.contains(".plan-"), "{e}");
+    }
+
+    #[test]
+    fn leftover_names_are_only_our_temporary_ones() {
+        for name in [".plan-AbC123.tmp", ".plan-answer-x1Y2z3.md"] {
+            assert!(is_leftover_name(name), "{name}");
+        }
+        for name in [
+            ".plan-notes.tmp",
+            ".plan-AbC123.toml",
+            "plan-AbC123.tmp",
+            ".plan-answer-abc.md",
+            ".plan-AbC12!.tmp",
+            "sam.toml",
+        ] {
+            assert!(!is_leftover_name(name), "{name}");
+        }
     }
 }

@@ -13,6 +13,10 @@ use toml_edit::{Array, ArrayOfTables, Datetime, Item, Table, Value};
 /// Longest single answer accepted, in bytes: far beyond any honest note.
 pub const MAX_ANSWER_BYTES: usize = 64 * 1024;
 
+/// Most entries in one list (questions, facts, actions…): far beyond any
+/// real conversation, and small enough that a full plan stays readable.
+pub const MAX_LIST_ENTRIES: usize = 1000;
+
 /// A value that does not fit its question, found in a file or a flag.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -248,6 +252,7 @@ pub fn check(kind: &Kind, key: &str, item: &Item) -> Result<(), Problem> {
         span,
     };
     let wrong = || problem(describe(item), item.span());
+    check_count(key, item)?;
     match kind {
         Kind::Text | Kind::LongText => {
             let s = item.as_str().ok_or_else(wrong)?;
@@ -275,6 +280,24 @@ pub fn check(kind: &Kind, key: &str, item: &Item) -> Result<(), Problem> {
         Kind::YesNo => item.as_bool().map(|_| ()).ok_or_else(wrong),
         Kind::Records(fields) => check_records(fields, kind, key, item),
     }
+}
+
+/// A list holds at most [`MAX_LIST_ENTRIES`] entries.
+pub fn check_count(key: &str, item: &Item) -> Result<(), Problem> {
+    let count = match item {
+        Item::ArrayOfTables(a) => a.len(),
+        Item::Value(Value::Array(a)) => a.len(),
+        _ => return Ok(()),
+    };
+    if count > MAX_LIST_ENTRIES {
+        return Err(Problem {
+            key: key.to_string(),
+            expected: format!("a list of at most {MAX_LIST_ENTRIES} entries"),
+            found: format!("a list of {count}"),
+            span: item.span(),
+        });
+    }
+    Ok(())
 }
 
 fn describe_value(v: &Value) -> String {

@@ -46,7 +46,14 @@ pub fn provided(given: Given<'_>, questions: &[Question]) -> Result<Provided> {
         None => EditablePlan::default(),
     };
     for (q, items) in gather(given.set, "--set", questions)? {
-        answers.set(q.id, combine(&q.kind, items));
+        let item = combine(&q.kind, items);
+        answer::check_count(q.id, &item).map_err(|p| {
+            Error::usage(
+                format!("--set {}: {p}", q.id),
+                "give fewer entries; keep the rest in a notes file of your own",
+            )
+        })?;
+        answers.set(q.id, item);
     }
     let added = gather(given.add, "--add", questions)?;
     if let Some((q, _)) = added.iter().find(|(q, _)| !is_list(&q.kind)) {

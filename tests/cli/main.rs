@@ -3,6 +3,7 @@
 
 mod examples;
 mod hostile;
+mod hostile_files;
 mod hostile_text;
 mod load;
 mod new;

@@ -1,0 +1,545 @@
+//! Hostile files and folders (issue 8): `-o` aimed at a plan, special files,
+//! leftovers, oversized plans, locks, umasks and odd names. Every command that
+//! fails here must leave the plan byte for byte as it was.
+
+use crate::{mode, plan, root};
+use predicates::prelude::*;
+use std::fs;
+use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+use std::time::{Duration, SystemTime};
+
+/// A copy of the missed-deadlines example in `dir`, followed up.
+fn example(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    fs::copy(root().join("examples/missed-deadlines.toml"), &path).unwrap();
+    path
+}
+
+/// A copy of the example set back to `ready`, so `plan summary` would write it.
+fn ready(dir: &Path, name: &str) -> PathBuf {
+    let path = example(dir, name);
+    let text = fs::read_to_string(&path)
+        .unwrap()
+        .replace("status = \"followed-up\"", "status = \"ready\"");
+    fs::write(&path, text).unwrap();
+    path
+}
+
+fn mkfifo(path: &Path) {
+    let ok = Process::new("mkfifo").arg(path).status().unwrap().success();
+    assert!(ok, "mkfifo {}", path.display());
+}
+
+fn stderr_of(out: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8(out.get_output().stderr.clone()).unwrap()
+}
+
+/// Run `plan ARGS` in `dir` expecting exit `code`, and check `plan_file` was not touched.
+fn fails_unchanged(dir: &Path, plan_file: &Path, args: &[&str], code: i32) -> String {
+    let before = fs::read(plan_file).unwrap();
+    let out = plan(dir).args(args).assert().code(code).stdout("");
+    assert_eq!(
+        fs::read(plan_file).unwrap(),
+        before,
+        "`plan {}` changed {}",
+        args.join(" "),
+        plan_file.display()
+    );
+    stderr_of(&out)
+}
+
+#[test]
+fn output_onto_the_plan_itself_is_refused_however_it_is_spelled() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    example(d, "p.toml");
+    fs::create_dir(d.join("sub")).unwrap();
+    std::os::unix::fs::symlink(d.join("p.toml"), d.join("link.md")).unwrap();
+    fs::hard_link(d.join("p.toml"), d.join("hard.md")).unwrap();
+    for target in ["p.toml", "./p.toml", "sub/../p.toml", "link.md", "hard.md"] {
+        for command in [
+            vec!["render", "p.toml", "-o", target],
+            vec!["summary", "p.toml", "-o", target],
+            vec!["invite", "p.toml", "-o", target],
+        ] {
+            let err = fails_unchanged(d, &d.join("p.toml"), &command, 1);
+            assert!(
+                err.contains(&format!("{target} is the plan itself")),
+                "{command:?}: {err}"
+            );
+            assert!(!err.contains("Wrote"), "{err}");
+        }
+    }
+    // A summary that would record the outcome refuses before writing anything.
+    let r = ready(d, "r.toml");
+    let err = fails_unchanged(
+        d,
+        &r,
+        &["summary", "r.toml", "--no-input", "-o", "r.toml"],
+        1,
+    );
+    assert!(err.contains("r.toml is the plan itself"), "{err}");
+}
+
+#[test]
+fn output_onto_another_plan_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    example(d, "p.toml");
+    let other = example(d, "other.toml");
+    for command in ["render", "summary", "invite"] {
+        let err = fails_unchanged(d, &other, &[command, "p.toml", "-o", "other.toml"], 1);
+        assert!(err.contains("other.toml is a plan file"), "{err}");
+    }
+}
+
+#[test]
+fn output_replaces_an_ordinary_file_atomically_and_privately() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    example(d, "p.toml");
+    let out = d.join("brief.md");
+    fs::write(&out, "old notes, not a plan\n").unwrap();
+    fs::set_permissions(&out, fs::Permissions::from_mode(0o644)).unwrap();
+    let inode = fs::metadata(&out).unwrap().ino();
+    plan(d)
+        .args(["render", "p.toml", "-o", "brief.md"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains("Wrote brief.md"));
+    assert!(fs::read_to_string(&out).unwrap().starts_with("# "));
+    assert_ne!(fs::metadata(&out).unwrap().ino(), inode, "not renamed over");
+    assert_eq!(mode(&out), 0o600);
+    let names: Vec<_> = fs::read_dir(d).unwrap().collect();
+    assert_eq!(names.len(), 2, "a temporary file was left");
+    // A read-only file is not replaced.
+    fs::set_permissions(&out, fs::Permissions::from_mode(0o444)).unwrap();
+    let err = fails_unchanged(d, &out, &["render", "p.toml", "-o", "brief.md"], 1);
+    assert!(err.contains("brief.md is read-only"), "{err}");
+}
+
+#[test]
+fn output_into_special_files_writes_into_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    example(d, "p.toml");
+    let printed = plan(d).args(["render", "p.toml"]).assert().success();
+    let printed = printed.get_output().stdout.clone();
+    assert!(!printed.is_empty());
+
+    // `-` is stdout.
+    plan(d)
+        .args(["render", "p.toml", "-o", "-"])
+        .assert()
+        .success()
+        .stdout(predicate::eq(printed.as_slice()));
+    assert!(!d.join("-").exists());
+
+    // A device stays a device.
+    plan(d)
+        .args(["invite", "p.toml", "-o", "/dev/null"])
+        .assert()
+        .success();
+    plan(d)
+        .args(["render", "p.toml", "-o", "/dev/null"])
+        .assert()
+        .success();
+    let null = fs::metadata("/dev/null").unwrap();
+    assert!(null.file_type().is_char_device());
+    assert_eq!(null.permissions().mode() & 0o777, 0o666);
+
+    // A named pipe is written into, for whoever reads it.
+    let fifo = d.join("pipe.md");
+    mkfifo(&fifo);
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || fs::read(fifo).unwrap())
+    };
+    plan(d)
+        .args(["render", "p.toml", "-o", "pipe.md"])
+        .assert()
+        .success()
+        .stdout("");
+    assert_eq!(reader.join().unwrap(), printed);
+    assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}
+
+#[test]
+fn a_failed_summary_leaves_the_plan_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let r = ready(d, "r.toml");
+    fs::create_dir(d.join("folder")).unwrap();
+    let broken = d.join("broken");
+    fs::create_dir(&broken).unwrap();
+    fs::write(broken.join("followup.md"), "Hello {{ nosuchvar }}\n").unwrap();
+    for args in [
+        vec!["summary", "r.toml", "--no-input", "-o", "nodir/f.md"],
+        vec!["summary", "r.toml", "--no-input", "-o", "folder"],
+        vec!["summary", "r.toml", "--no-input", "--templates", "broken"],
+        vec![
+            "summary",
+            "r.toml",
+            "--no-input",
+            "--templates",
+            "broken",
+            "-o",
+            "f.md",
+        ],
+    ] {
+        let err = fails_unchanged(d, &r, &args, 1);
+        assert!(!err.contains("Outcome saved"), "{args:?}: {err}");
+    }
+    assert!(!d.join("f.md").exists());
+    assert!(!d.join("nodir").exists());
+}
+
+#[test]
+fn a_bad_value_on_resume_leaves_the_plan_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    plan(d)
+        .args(["new", "p.toml", "--no-input", "--set", "meeting.with=Sam"])
+        .assert()
+        .success();
+    let p = d.join("p.toml");
+    for bad in [
+        "meeting.when=next week",
+        "meeting.duration_minutes=forty",
+        "meeting.nosuch=1",
+    ] {
+        fails_unchanged(
+            d,
+            &p,
+            &["new", "p.toml", "--resume", "--no-input", "--set", bad],
+            2,
+        );
+    }
+}
+
+#[test]
+fn a_plan_too_large_to_read_back_is_not_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    plan(d)
+        .args(["new", "p.toml", "--no-input", "--set", "meeting.with=Sam"])
+        .assert()
+        .success();
+    let p = d.join("p.toml");
+    // Each answer is under the per-answer limit; together they pass the file cap.
+    let long: Vec<String> = (0..17)
+        .map(|i| format!("explore.questions={}{}", i % 10, "x".repeat(65_000)))
+        .collect();
+    let mut args = vec!["new", "p.toml", "--resume", "--no-input"];
+    for set in &long {
+        args.extend(["--set", set.as_str()]);
+    }
+    let err = fails_unchanged(d, &p, &args, 1);
+    assert!(err.contains("not saved"), "{err}");
+    assert!(err.contains("`explore.questions["), "{err}");
+    assert!(err.contains("shorten"), "{err}");
+    // The plan is still readable.
+    plan(d).args(["render", "p.toml"]).assert().success();
+}
+
+#[test]
+fn lists_are_capped_on_load_and_on_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let entries: Vec<String> = (0..1001).map(|i| format!("\"q{i}\"")).collect();
+    let text = format!(
+        "schema = 1\nstatus = \"draft\"\n\n[explore]\nquestions = [{}]\n",
+        entries.join(", ")
+    );
+    let p = d.join("big.toml");
+    fs::write(&p, &text).unwrap();
+    let err = fails_unchanged(d, &p, &["render", "big.toml"], 1);
+    assert!(
+        err.contains("`explore.questions`") && err.contains("at most 1000 entries"),
+        "{err}"
+    );
+
+    let sets: Vec<String> = (0..1001)
+        .map(|i| format!("explore.questions=q{i}"))
+        .collect();
+    let mut args = vec!["new", "s.toml", "--no-input"];
+    for set in &sets {
+        args.extend(["--set", set.as_str()]);
+    }
+    let out = plan(d).args(&args).assert().code(2);
+    assert!(stderr_of(&out).contains("at most 1000 entries"));
+    assert!(!d.join("s.toml").exists());
+}
+
+#[test]
+fn old_leftover_copies_are_removed_on_the_next_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let hour_ago = SystemTime::now() - Duration::from_secs(3600);
+    let make = |name: &str, old: bool| {
+        let path = d.join(name);
+        let f = fs::File::create(&path).unwrap();
+        if old {
+            f.set_modified(hour_ago).unwrap();
+        }
+        path
+    };
+    let old_tmp = make(".plan-AbC123.tmp", true);
+    let old_answer = make(".plan-answer-x1Y2z3.md", true);
+    let fresh_tmp = make(".plan-Def456.tmp", false);
+    let not_ours = make(".plan-notes.tmp", true);
+    let other = make("notes.md", true);
+    plan(d)
+        .args(["new", "p.toml", "--no-input", "--set", "meeting.with=Sam"])
+        .assert()
+        .success();
+    assert!(!old_tmp.exists(), "an old leftover save was kept");
+    assert!(!old_answer.exists(), "an old leftover answer was kept");
+    assert!(fresh_tmp.exists(), "a save that may be running was removed");
+    assert!(
+        not_ours.exists() && other.exists(),
+        "other files were removed"
+    );
+}
+
+#[test]
+fn named_pipes_are_refused_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    mkfifo(&d.join("f.toml"));
+    for command in ["render", "summary", "invite"] {
+        let out = plan(d).args([command, "f.toml"]).assert().code(1);
+        assert!(
+            stderr_of(&out).contains("f.toml: is a named pipe"),
+            "{command}"
+        );
+    }
+
+    mkfifo(&d.join("answers.toml"));
+    let out = plan(d)
+        .args(["new", "n.toml", "--no-input", "--answers", "answers.toml"])
+        .assert()
+        .code(1);
+    assert!(stderr_of(&out).contains("answers.toml: is a named pipe"));
+    assert!(!d.join("n.toml").exists());
+
+    // A pipe where the lock goes would block opening it for writing.
+    let r = ready(d, "r.toml");
+    mkfifo(&d.join(".r.toml.lock"));
+    let err = fails_unchanged(d, &r, &["summary", "r.toml", "--no-input"], 1);
+    assert!(err.contains(".r.toml.lock: is a named pipe"), "{err}");
+    let err = fails_unchanged(
+        d,
+        &r,
+        &[
+            "new",
+            "r.toml",
+            "--resume",
+            "--no-input",
+            "--set",
+            "meeting.with=A",
+        ],
+        1,
+    );
+    assert!(err.contains(".r.toml.lock: is a named pipe"), "{err}");
+}
+
+#[test]
+fn parallel_unnamed_plans_each_get_their_own_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let children: Vec<_> = (0..20)
+        .map(|_| {
+            Process::new(assert_cmd::cargo::cargo_bin("plan"))
+                .current_dir(d)
+                .env("PLAN_DIR", d.join("plans"))
+                .args([
+                    "new",
+                    "--no-input",
+                    "--set",
+                    "meeting.with=Sam",
+                    "--set",
+                    "meeting.when=2026-11-28",
+                ])
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut paths = std::collections::BTreeSet::new();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        paths.insert(String::from_utf8(out.stdout).unwrap());
+    }
+    assert_eq!(paths.len(), 20, "{paths:?}");
+    let plans = fs::read_dir(d.join("plans"))
+        .unwrap()
+        .filter(|e| {
+            let name = e.as_ref().unwrap().file_name();
+            let name = name.to_str().unwrap();
+            name.starts_with("sam-2026-11-28") && name.ends_with(".toml")
+        })
+        .count();
+    assert_eq!(plans, 20);
+}
+
+/// Run the binary under `umask 000`.
+fn under_umask_000(dir: &Path, args: &[&str]) {
+    let status = Process::new("sh")
+        .arg("-c")
+        .arg("umask 000; exec \"$0\" \"$@\"")
+        .arg(assert_cmd::cargo::cargo_bin("plan"))
+        .args(args)
+        .current_dir(dir)
+        .env("PLAN_DIR", dir.join("plans/nested"))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success(), "plan {args:?}");
+}
+
+#[test]
+fn folders_are_private_whatever_the_umask() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    under_umask_000(d, &["templates", "export", "out/templates"]);
+    assert_eq!(mode(&d.join("out")), 0o700);
+    assert_eq!(mode(&d.join("out/templates")), 0o700);
+    assert_eq!(mode(&d.join("out/templates/brief.md")), 0o600);
+
+    under_umask_000(
+        d,
+        &["new", "sam", "--no-input", "--set", "meeting.with=Sam"],
+    );
+    assert_eq!(mode(&d.join("plans")), 0o700);
+    assert_eq!(mode(&d.join("plans/nested")), 0o700);
+    assert_eq!(mode(&d.join("plans/nested/sam.toml")), 0o600);
+    assert_eq!(mode(&d.join("plans/nested/.sam.toml.lock")), 0o600);
+
+    under_umask_000(
+        d,
+        &[
+            "new",
+            "--no-input",
+            "--set",
+            "meeting.with=Ana",
+            "--set",
+            "meeting.when=2026-11-28",
+        ],
+    );
+    assert_eq!(mode(&d.join("plans/nested/ana-2026-11-28.toml")), 0o600);
+}
+
+#[test]
+fn a_folder_name_is_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for name in ["x/", "x/.", "sub/x/", ".."] {
+        let out = plan(d).args(["new", name, "--no-input"]).assert().code(2);
+        let err = stderr_of(&out);
+        assert!(
+            err.contains("names a folder") || err.contains("not a usable plan name"),
+            "{name}: {err}"
+        );
+        assert_eq!(fs::read_dir(d).unwrap().count(), 0, "{name} left files");
+    }
+}
+
+#[test]
+fn a_name_too_long_for_its_lock_is_refused_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // The lock file (`.NAME.toml.lock`) is 7 bytes longer than the plan file;
+    // both must fit in 255 bytes.
+    for len in [245, 250] {
+        let name = "n".repeat(len);
+        let path = format!("{name}.toml");
+        for arg in [name.as_str(), path.as_str()] {
+            let out = plan(d).args(["new", arg, "--no-input"]).assert().code(2);
+            let err = stderr_of(&out);
+            assert!(err.contains("the name is too long"), "{err}");
+            assert!(!err.contains("os error"), "{err}");
+            assert_eq!(fs::read_dir(d).unwrap().count(), 0, "{len} left files");
+        }
+    }
+    // The longest names that fit still work.
+    let name = format!("{}.toml", "n".repeat(249 - 5));
+    for arg in [&name, &"m".repeat(244)] {
+        plan(d).args(["new", arg, "--no-input"]).assert().success();
+    }
+}
+
+#[test]
+fn a_read_only_plan_is_not_replaced_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let r = ready(d, "r.toml");
+    fs::set_permissions(&r, fs::Permissions::from_mode(0o444)).unwrap();
+    let err = fails_unchanged(d, &r, &["summary", "r.toml", "--no-input"], 1);
+    assert!(err.contains("r.toml is read-only"), "{err}");
+    let err = fails_unchanged(
+        d,
+        &r,
+        &[
+            "new",
+            "r.toml",
+            "--resume",
+            "--no-input",
+            "--set",
+            "meeting.with=A",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("r.toml is read-only") && err.contains("--force"),
+        "{err}"
+    );
+    // Reading it is fine.
+    plan(d).args(["render", "r.toml"]).assert().success();
+    // --force replaces it, as it says.
+    plan(d)
+        .args([
+            "new",
+            "r.toml",
+            "--force",
+            "--no-input",
+            "--set",
+            "meeting.with=A",
+        ])
+        .assert()
+        .success();
+    assert_eq!(mode(&r), 0o600);
+}
+
+#[test]
+fn an_os_error_is_shown_once_without_temporary_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let p = example(d, "p.toml");
+    fs::write(d.join("f.txt"), "x").unwrap();
+    for args in [
+        vec!["render", "p.toml", "-o", "f.txt/x.md"],
+        vec!["new", "f.txt/n.toml", "--no-input"],
+    ] {
+        let err = fails_unchanged(d, &p, &args, 1);
+        assert_eq!(err.matches("os error 20").count(), 1, "{err}");
+        assert_eq!(err.matches("Not a directory").count(), 1, "{err}");
+        assert!(!err.contains(".plan-"), "{err}");
+    }
+    let err = fails_unchanged(d, &p, &["render", "p.toml", "-o", "nodir/x.md"], 1);
+    assert!(
+        err.contains("cannot write in nodir: no such folder"),
+        "{err}"
+    );
+}
