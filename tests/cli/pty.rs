@@ -375,7 +375,11 @@ fn summary_edit_starts_each_question_from_the_recorded_answer() {
     answer(&mut s, "Did you agree a way forward?", ""); // default is the recorded "no"
     answer(&mut s, "Add one?", "n");
     // Replace the recorded support: clear the pre-filled text first.
-    s.expect("What support did you offer?").unwrap();
+    expect(&mut s, "What support did you offer?");
+    expect(&mut s, "send it a day ahead.");
+    // Keys sent before the prompt reads in raw mode are taken by the
+    // terminal's line editing and lost; give it a moment to start reading.
+    std::thread::sleep(Duration::from_millis(300));
     s.send("\x7f".repeat(120)).unwrap();
     s.send("A shorter agenda, sent a day ahead\r").unwrap();
     s.expect("Without agreement, which way did you go?")
