@@ -3,6 +3,7 @@
 //! Load refuses anything it cannot read faithfully, saying which file, line
 //! and column, which key, and what it expected. Nothing here writes.
 
+use super::diagnose;
 use super::editable::{EditablePlan, sections};
 use super::typed::{SCHEMA, Status};
 use crate::error::{Error, Result, printable};
@@ -123,13 +124,18 @@ fn read_text(path: &Path) -> Result<String> {
 /// Parse and validate file text; `path` is only used in messages.
 pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
     let parsed = Document::parse(text).map_err(|e| {
-        let at = e.span().map_or(0, |s| s.start);
+        let message = e.message().trim().to_string();
+        let (at, note) = diagnose::locate(text, e.span().map(|s| s.start));
         let (line, column) = line_col(text, at);
+        let message = match note {
+            Some(note) => format!("{message} ({note})"),
+            None => message,
+        };
         Error::Syntax {
             path: path.to_path_buf(),
             line,
             column,
-            message: e.message().trim().to_string(),
+            message,
             excerpt: excerpt(text, at),
         }
     })?;
@@ -203,8 +209,8 @@ fn floor_char(text: &str, mut at: usize) -> usize {
 fn excerpt(text: &str, at: usize) -> String {
     let (line, column) = line_col(text, at);
     let src = text.lines().nth(line - 1).unwrap_or("");
-    let src: String = src.chars().take(120).collect();
-    let before: String = src.chars().take(column.saturating_sub(1)).collect();
+    let (src, caret_at) = diagnose::window(src, column);
+    let before: String = src.chars().take(caret_at).collect();
     let shown = printable(&src);
     let gutter = line.to_string();
     format!(

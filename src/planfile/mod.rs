@@ -2,6 +2,7 @@
 //! diagnostics, dates, where plans live, and atomic private writes.
 
 pub mod dates;
+mod diagnose;
 pub mod editable;
 pub mod load;
 pub mod location;

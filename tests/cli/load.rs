@@ -183,3 +183,35 @@ fn dates_that_no_file_could_hold_are_refused_before_writing() {
         assert!(!dir.path().join("x.toml").exists(), "{when} wrote a plan");
     }
 }
+
+#[test]
+fn syntax_errors_point_where_a_person_should_look() {
+    // An unclosed multi-line string: the parser stops at the end, the message says where it opened.
+    let err =
+        load_error(b"schema = 1\n[meeting]\nwith = \"\"\"Sam\nand more\n\n[open]\nstory = \"x\"\n");
+    assert!(
+        err.contains("the multi-line string opened at line 3, column 8 is never closed"),
+        "{err}"
+    );
+    // An unclosed list, the same.
+    let err =
+        load_error(b"schema = 1\n[explore]\nquestions = [\"a\",\n\"b\"\n\n[open]\nstory = \"x\"\n");
+    assert!(
+        err.contains("the list opened at line 3, column 13 is never closed"),
+        "{err}"
+    );
+    // Nesting too deep has no position from the parser: point at the deep line, not 1:1.
+    let deep = format!("schema = 1\n{}b = 1\n", "a.".repeat(100));
+    let err = load_error(deep.as_bytes());
+    assert!(err.contains("p.toml:2:1:"), "{err}");
+    // A long line is shown around the column, so the caret is under the place.
+    let long = format!(
+        "schema = 1\n[meeting]\nwith = \"{}\" + 1\n",
+        "x".repeat(200)
+    );
+    let err = load_error(long.as_bytes());
+    let line = err.lines().find(|l| l.contains("3 | ")).unwrap();
+    let caret = err.lines().find(|l| l.ends_with('^')).unwrap();
+    let at = caret.chars().count() - 1;
+    assert_eq!(line.chars().nth(at), Some('+'), "{line}\n{caret}");
+}
