@@ -6,27 +6,85 @@ use std::path::PathBuf;
 /// Plan a difficult conversation, walk in with a one-page brief, and send a
 /// fair written follow-up afterwards.
 #[derive(Debug, Parser)]
-#[command(name = "plan", version, about, long_about = None)]
+#[command(name = "plan", version, about, long_about = None, after_help = examples(&[
+    "plan new sam-lee                 prepare, step by step",
+    "plan render sam-lee -o brief.html  the one-page brief",
+    "plan summary sam-lee             after the meeting: the follow-up",
+]))]
 pub struct Cli {
+    /// When to use colour: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// When to colour what `plan` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it on).
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// An "Examples:" block for the end of a command's help.
+fn examples(lines: &[&str]) -> String {
+    let mut out = String::from("Examples:");
+    for line in lines {
+        out.push_str("\n  ");
+        out.push_str(line);
+    }
+    out
 }
 
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Prepare a conversation: asks the questions step by step, saving as it goes.
+    #[command(after_help = examples(&[
+        "plan new                         asks everything; names the file after the person",
+        "plan new sam-lee --resume        carry on where you stopped",
+    ]))]
     New(NewArgs),
     /// Print the private brief for a plan, in Markdown or HTML.
+    #[command(after_help = examples(&[
+        "plan render sam-lee              Markdown on stdout",
+        "plan render sam-lee -o brief.html  a printable page, readable by you only",
+    ]))]
     Render(RenderArgs),
     /// After the meeting: record what happened and print the follow-up to send.
+    #[command(after_help = examples(&[
+        "plan summary sam-lee             asks what happened, prints the follow-up",
+        "plan summary sam-lee -o follow-up.html",
+    ]))]
     Summary(SummaryArgs),
     /// Write an iCalendar file: the meeting, the check-in and the agreed actions.
+    #[command(after_help = examples(&["plan invite sam-lee -o meeting.ics"]))]
     Invite(InviteArgs),
     /// Work with the templates artefacts are made from.
     #[command(subcommand)]
     Templates(TemplatesCommand),
+    /// Print a completion script for a shell (plan names included where a plan goes).
+    #[command(after_help = examples(&[
+        "plan completions bash > ~/.local/share/bash-completion/completions/plan",
+        "plan completions fish > ~/.config/fish/completions/plan.fish",
+    ]))]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    #[command(after_help = examples(&[
+        "plan man > ~/.local/share/man/man1/plan.1",
+        "plan man | man -l -",
+    ]))]
+    Man,
 }
 
 /// Output formats.
@@ -129,6 +187,9 @@ pub struct InviteArgs {
 #[derive(Debug, Subcommand)]
 pub enum TemplatesCommand {
     /// Write the built-in templates to a folder, to start your own from.
+    #[command(after_help = examples(&[
+        "plan templates export ~/.local/share/plan/templates",
+    ]))]
     Export {
         /// Where to write them (created if needed).
         #[arg(value_name = "DIR")]

@@ -28,6 +28,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Summary(args) => cmd::summary::run(args),
         Command::Invite(args) => cmd::invite::run(args),
         Command::Templates(command) => cmd::templates::run(command),
+        Command::Completions { shell } => cmd::completions::run(shell),
+        Command::Man => cmd::man::run(),
     }
 }
 
@@ -37,6 +39,7 @@ pub fn run(cli: Cli) -> Result<()> {
 /// value in time (see `ask::interrupt`); only `main` owns it.
 pub fn main_with(cli: Cli, exit: fn(i32) -> !) -> i32 {
     ask::interrupt::set_exit(exit);
+    set_colour(cli.color);
     match run(cli) {
         Ok(()) => 0,
         Err(err @ Error::Interrupted { .. }) => {
@@ -45,8 +48,28 @@ pub fn main_with(cli: Cli, exit: fn(i32) -> !) -> i32 {
         }
         Err(err) => {
             // Messages quote paths, keys and values: none may reach the terminal raw.
-            eprintln!("error: {}", error::printable(&err.to_string()));
+            let label = console::style("error:").for_stderr().red().bold();
+            eprintln!("{label} {}", error::printable(&err.to_string()));
             err.exit_code()
         }
     }
+}
+
+/// Settle colour once for stdout and stderr: `--color`, then `NO_COLOR`
+/// (any value turns it off), then `CLICOLOR_FORCE` (turns it on), then
+/// whether each stream is a terminal.
+fn set_colour(choice: cli::ColorChoice) {
+    use std::io::IsTerminal;
+    let env_set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    let decide = |is_terminal: bool| match choice {
+        cli::ColorChoice::Always => true,
+        cli::ColorChoice::Never => false,
+        cli::ColorChoice::Auto if env_set("NO_COLOR") => false,
+        cli::ColorChoice::Auto if env_set("CLICOLOR_FORCE") => {
+            std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| v != "0")
+        }
+        cli::ColorChoice::Auto => is_terminal,
+    };
+    console::set_colors_enabled(decide(std::io::stdout().is_terminal()));
+    console::set_colors_enabled_stderr(decide(std::io::stderr().is_terminal()));
 }

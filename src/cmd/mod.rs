@@ -1,7 +1,9 @@
 //! One file per command, and nothing else: each reads its arguments, calls
 //! into the plan file, the questions, asking and the artefacts, and reports.
 
+pub mod completions;
 pub mod invite;
+pub mod man;
 pub mod new;
 pub mod render;
 pub mod summary;

@@ -2,6 +2,7 @@
 //! `tests/fixtures/<area>/`.
 
 mod examples;
+mod habits;
 mod hostile;
 mod hostile_files;
 mod hostile_text;

@@ -1,0 +1,82 @@
+//! `plan completions SHELL`: a completion script, with plan names.
+//!
+//! clap_complete writes the flags and commands; for bash, zsh and fish a few
+//! lines more offer the plans in `$PLAN_DIR` where a PLAN goes.
+
+use crate::artefacts::output::print;
+use crate::cli::Cli;
+use crate::error::Result;
+use clap::CommandFactory;
+use clap_complete::Shell;
+
+/// The commands whose first argument is a plan.
+const TAKE_A_PLAN: &str = "render summary invite edit check";
+
+/// Run `plan completions`.
+pub fn run(shell: Shell) -> Result<()> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "plan", &mut script);
+    let mut script = String::from_utf8_lossy(&script).into_owned();
+    match shell {
+        Shell::Bash => script.push_str(&BASH.replace("{commands}", &TAKE_A_PLAN.replace(' ', "|"))),
+        Shell::Zsh => {
+            // The PLAN argument completes plan names as well as files; the
+            // helper goes after clap's `#compdef` line, which must stay first.
+            script = script
+                .lines()
+                .map(|line| {
+                    match line.starts_with("':plan -- ") || line.starts_with("'::plan -- ") {
+                        true => line.replace(":_default'", ":_plan_names'"),
+                        false => line.to_string(),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            let (first, rest) = script.split_once('\n').unwrap_or((&script, ""));
+            script = format!("{first}\n{ZSH}{rest}\n");
+        }
+        Shell::Fish => script.push_str(&FISH.replace("{commands}", TAKE_A_PLAN)),
+        _ => {}
+    }
+    print(&script)
+}
+
+const BASH: &str = r#"
+# Plan names from $PLAN_DIR where a plan goes.
+_plan_with_names() {
+    _plan "$@"
+    local cur="${COMP_WORDS[COMP_CWORD]}"
+    COMPREPLY=( $(printf '%s\n' "${COMPREPLY[@]}" | grep -v '^<') )
+    case "${COMP_WORDS[1]}" in
+        {commands}) ;;
+        *) return 0 ;;
+    esac
+    [[ "$cur" == -* ]] && return 0
+    local dir="${PLAN_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/plan}"
+    local names
+    names=$(cd "$dir" 2>/dev/null && ls -- *.toml 2>/dev/null | sed 's/\.toml$//')
+    COMPREPLY+=( $(compgen -W "$names" -- "$cur") )
+}
+complete -F _plan_with_names -o bashdefault -o default plan
+"#;
+
+const ZSH: &str = r#"# Plan names from $PLAN_DIR where a plan goes, and files too.
+_plan_names() {
+    local dir="${PLAN_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/plan}"
+    local -a names
+    names=(${dir}/*.toml(N:t:r))
+    _alternative "plans:plan:compadd -a names" "files:file:_files"
+}
+"#;
+
+const FISH: &str = r#"
+# Plan names from $PLAN_DIR where a plan goes.
+function __plan_names
+    set -l dir $PLAN_DIR
+    test -n "$dir"; or set dir (set -q XDG_DATA_HOME; and echo $XDG_DATA_HOME; or echo $HOME/.local/share)/plan
+    for f in $dir/*.toml
+        basename $f .toml
+    end
+end
+complete -c plan -n "__fish_seen_subcommand_from {commands}" -f -a "(__plan_names)"
+"#;

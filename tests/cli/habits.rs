@@ -1,0 +1,109 @@
+//! Terminal habits: colour, help examples, completions and the man page.
+
+use crate::plan;
+use predicates::prelude::*;
+
+fn stderr_of(args: &[&str], env: &[(&str, &str)]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = plan(dir.path());
+    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.args(args).assert().code(1);
+    String::from_utf8(out.get_output().stderr.clone()).unwrap()
+}
+
+#[test]
+fn colour_follows_the_flag_then_no_color_then_clicolor_force() {
+    let missing = ["render", "nope.toml"];
+    // Not a terminal: plain by default.
+    assert!(!stderr_of(&missing, &[]).contains('\x1b'));
+    let mut always = missing.to_vec();
+    always.extend(["--color", "always"]);
+    assert!(stderr_of(&always, &[]).starts_with("\x1b["));
+    assert!(stderr_of(&missing, &[("CLICOLOR_FORCE", "1")]).contains('\x1b'));
+    assert!(!stderr_of(&missing, &[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")]).contains('\x1b'));
+    let mut never = missing.to_vec();
+    never.extend(["--color", "never"]);
+    assert!(!stderr_of(&never, &[("CLICOLOR_FORCE", "1")]).contains('\x1b'));
+}
+
+#[test]
+fn every_command_help_ends_with_examples() {
+    use clap::CommandFactory;
+    let cli = plan::cli::Cli::command();
+    let mut names: Vec<Vec<String>> = vec![vec![]];
+    for sub in cli.get_subcommands() {
+        if sub.get_name() == "help" {
+            continue;
+        }
+        if sub.has_subcommands() {
+            for inner in sub.get_subcommands() {
+                names.push(vec![sub.get_name().into(), inner.get_name().into()]);
+            }
+        } else {
+            names.push(vec![sub.get_name().into()]);
+        }
+    }
+    assert!(names.len() >= 8, "{names:?}");
+    for words in names {
+        let dir = tempfile::tempdir().unwrap();
+        let out = plan(dir.path())
+            .args(&words)
+            .arg("--help")
+            .assert()
+            .success();
+        let help = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        let tail = &help[help
+            .rfind("Examples:")
+            .unwrap_or_else(|| panic!("{words:?}:\n{help}"))..];
+        assert!(tail.lines().count() >= 2, "{words:?}: {tail}");
+        assert!(tail.contains("plan "), "{words:?}: {tail}");
+    }
+}
+
+#[test]
+fn bash_completion_loads_and_offers_plan_names() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("plans")).unwrap();
+    std::fs::write(dir.path().join("plans/sam-lee.toml"), "schema = 1\n").unwrap();
+    let out = plan(dir.path())
+        .args(["completions", "bash"])
+        .assert()
+        .success();
+    let script = dir.path().join("plan.bash");
+    std::fs::write(&script, &out.get_output().stdout).unwrap();
+    // Complete `plan render s` as bash would, and print what it offers.
+    let probe = format!(
+        "source '{}'; COMP_WORDS=(plan render s); COMP_CWORD=2; _plan_with_names plan s render; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        script.display()
+    );
+    std::process::Command::new("bash")
+        .args(["-c", &probe])
+        .env("PLAN_DIR", dir.path().join("plans"))
+        .output()
+        .map(|o| {
+            let offered = String::from_utf8_lossy(&o.stdout).into_owned();
+            assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+            assert!(offered.lines().any(|l| l == "sam-lee"), "{offered}");
+        })
+        .unwrap();
+}
+
+#[test]
+fn completions_for_every_shell_and_the_man_page_are_written() {
+    let dir = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        plan(dir.path())
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("plan"));
+    }
+    plan(dir.path())
+        .arg("man")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(".ie").or(predicate::str::contains(".TH plan")));
+}
