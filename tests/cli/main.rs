@@ -8,6 +8,7 @@ mod hostile_files;
 mod hostile_text;
 mod load;
 mod new;
+mod props;
 mod pty;
 mod render;
 mod robust;
