@@ -33,19 +33,51 @@ pub const BUILTIN: &[(&str, &str)] = &[
 const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 
 /// Tera, loaded with the built-in templates and any user overrides, plus our filters.
+///
+/// With no user template, nothing is compiled up front: rendering compiles
+/// only the template asked for and the built-ins it extends or includes (one
+/// command needs one or two of the six). With a user template, all are
+/// compiled at once, as a user's templates may use each other and a broken
+/// one must be reported before any work is done.
 pub struct Renderer {
-    tera: Tera,
+    /// Every template compiled, when the user replaces any.
+    tera: Option<Tera>,
     /// Where each template came from, for error messages.
     sources: Vec<(String, Option<PathBuf>)>,
+}
+
+/// A Tera instance with our filters.
+fn new_tera() -> Tera {
+    let mut tera = Tera::new();
+    tera.register_filter("markdown", markdown_filter);
+    tera.register_filter("md", md_filter);
+    tera.register_filter("cell", cell_filter);
+    tera
+}
+
+/// The built-in template of a name.
+fn builtin(name: &str) -> Option<&'static str> {
+    BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
+}
+
+/// The built-in templates a template extends or includes.
+fn needs(text: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for keyword in ["extends \"", "include \""] {
+        for (at, _) in text.match_indices(keyword) {
+            let rest = &text[at + keyword.len()..];
+            let name = &rest[..rest.find('"').unwrap_or(0)];
+            if let Some((n, _)) = BUILTIN.iter().find(|(n, _)| *n == name) {
+                out.push(*n);
+            }
+        }
+    }
+    out
 }
 
 impl Renderer {
     /// Load the built-in templates, replacing any that `user_dir` holds a file of the same name for.
     pub fn new(user_dir: Option<&Path>) -> Result<Self> {
-        let mut tera = Tera::new();
-        tera.register_filter("markdown", markdown_filter);
-        tera.register_filter("md", md_filter);
-        tera.register_filter("cell", cell_filter);
         let mut sources = Vec::new();
         let mut templates = Vec::new();
         for (name, builtin) in BUILTIN {
@@ -58,18 +90,47 @@ impl Renderer {
             templates.push((name.to_string(), text));
         }
         let mut renderer = Renderer {
-            tera: Tera::new(),
+            tera: None,
             sources,
         };
-        tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
-            .map_err(|e| renderer.explain(e))?;
-        renderer.tera = tera;
+        if renderer.sources.iter().any(|(_, user)| user.is_some()) {
+            let mut tera = new_tera();
+            tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+                .map_err(|e| renderer.explain(e))?;
+            renderer.tera = Some(tera);
+        }
         Ok(renderer)
     }
 
     /// Render one template with a context.
     pub fn render(&self, name: &str, context: &Context) -> Result<String> {
-        self.tera.render(name, context).map_err(|e| self.explain(e))
+        let compiled;
+        let tera = match &self.tera {
+            Some(tera) => tera,
+            None => {
+                compiled = self.compile_builtin(name)?;
+                &compiled
+            }
+        };
+        tera.render(name, context).map_err(|e| self.explain(e))
+    }
+
+    /// Compile a built-in template and the built-ins it needs, only.
+    fn compile_builtin(&self, name: &str) -> Result<Tera> {
+        let mut wanted = vec![name];
+        let mut i = 0;
+        while let Some(next) = wanted.get(i).copied() {
+            for dep in needs(builtin(next).unwrap_or("")) {
+                if !wanted.contains(&dep) {
+                    wanted.push(dep);
+                }
+            }
+            i += 1;
+        }
+        let mut tera = new_tera();
+        tera.add_raw_templates(wanted.iter().filter_map(|n| builtin(n).map(|t| (*n, t))))
+            .map_err(|e| self.explain(e))?;
+        Ok(tera)
     }
 
     /// Turn a Tera error into one that names the file and line to fix.
@@ -212,8 +273,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_builtin_template_compiles() {
-        Renderer::new(None).unwrap();
+    fn every_builtin_template_compiles_alone_with_what_it_needs() {
+        let renderer = Renderer::new(None).unwrap();
+        for (name, _) in BUILTIN {
+            renderer.compile_builtin(name).unwrap();
+        }
+        assert_eq!(needs(builtin("brief.html").unwrap()), ["page.html"]);
+        assert_eq!(needs(builtin("page.html").unwrap()), ["style.css"]);
+        // With a user folder holding one template, all are compiled up front.
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("brief.md"), "{{ title }}").unwrap();
+        assert!(Renderer::new(Some(dir.path())).unwrap().tera.is_some());
     }
 
     /// Templates compare stored choices by their file values (`fallback ==

@@ -172,8 +172,9 @@ impl EditablePlan {
     }
 
     /// The typed view of the plan.
-    pub fn typed(&self) -> Result<Plan, toml::de::Error> {
-        toml::from_str(&self.doc.to_string())
+    pub fn typed(&self) -> Result<Plan, toml_edit::de::Error> {
+        // Straight from the document: no printing and parsing it again.
+        toml_edit::de::from_document(self.doc.clone())
     }
 
     /// The file text.
