@@ -1,6 +1,7 @@
 //! One file per command, and nothing else: each reads its arguments, calls
 //! into the plan file, the questions, asking and the artefacts, and reports.
 
+pub mod edit;
 pub mod invite;
 pub mod new;
 pub mod render;
