@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::planfile::EditablePlan;
 use crate::questions::answer as value;
 use crate::questions::catalogue::{Kind, Question, Step};
-use toml_edit::Table;
+use toml_edit::{Item, Table};
 
 /// The steps of `questions`, in order.
 pub fn steps(questions: &[Question]) -> Vec<Step> {
@@ -68,6 +68,64 @@ pub fn choose_and_edit(
         edit_step(p, doc, questions, step, save)?;
         finish_default = true;
     }
+}
+
+/// After the last question: the answers by step, in short, and the chance
+/// to change any step before the plan is called ready.
+pub fn review(
+    p: &mut dyn Prompter,
+    doc: &mut EditablePlan,
+    questions: &[Question],
+    save: &mut Saver<'_>,
+) -> Result<()> {
+    p.note(&overview(doc, questions));
+    let pick = p.select(
+        "Does this look right?",
+        &["Yes, finish", "Change a step first"],
+        0,
+    )?;
+    if pick == 1 {
+        choose_and_edit(p, doc, questions, None, save)?;
+    }
+    Ok(())
+}
+
+/// The answers by step, one short line each.
+pub fn overview(doc: &EditablePlan, questions: &[Question]) -> String {
+    let mut out = String::from("Your answers so far:");
+    for step in steps(questions) {
+        let (answered, open) = step_counts(doc, questions, step);
+        out.push_str(&format!(
+            "\n{} ({answered} answered, {open} open)",
+            step.title()
+        ));
+        for q in questions
+            .iter()
+            .filter(|q| q.step == step && doc.applies(q))
+        {
+            let Some(item) = doc.get(q.id) else { continue };
+            let text = match item {
+                Item::ArrayOfTables(a) => format!("{} given", a.len()),
+                Item::Value(toml_edit::Value::Array(a)) => format!("{} given", a.len()),
+                other => match wizard::shown(other) {
+                    Some(s) if s.trim().is_empty() => continue,
+                    Some(s) => short(&s),
+                    None => continue,
+                },
+            };
+            out.push_str(&format!("\n  {}: {text}", short_prompt(q.prompt)));
+        }
+    }
+    out
+}
+
+/// A prompt cut to a few words, for the overview.
+fn short_prompt(prompt: &str) -> String {
+    let mut out: String = prompt.chars().take(40).collect();
+    if out.len() < prompt.len() {
+        out.push('…');
+    }
+    out
 }
 
 /// Ask every question of `step` that applies again, each starting from its

@@ -116,6 +116,11 @@ fn quick_plan_through_the_real_prompts() {
         "And if it doesn't happen?",
         "A formal improvement plan",
     );
+    // The review: the answers in short, then finish (the default).
+    expect(&mut s, "Your answers so far");
+    expect(&mut s, "Who is the conversation with?: Sam Lee");
+    expect(&mut s, "Which open questions will you ask?: 2 given");
+    answer(&mut s, "Does this look right?", "");
     s.expect("Plan saved (ready)").unwrap();
     let status = exit_code(&s);
     assert!(
@@ -591,4 +596,69 @@ fn edit_step_keeps_with_enter_changes_one_answer_and_deletes_an_entry() {
         old["explore"]["their_story"]
     );
     assert_eq!(plan["meeting"], old["meeting"]);
+}
+
+#[test]
+fn the_review_at_the_end_of_new_can_change_a_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(
+        dir.path(),
+        &[
+            "new",
+            "p.toml",
+            "--quick",
+            "--set",
+            "meeting.with=Ana",
+            "--set",
+            "meeting.when=2026-12-01",
+            "--set",
+            "mindset.outcome_relationship=Trust",
+            "--set",
+            "prepare.evidence={ fact = \"Late twice\", source = \"seen\" }",
+            "--set",
+            "open.mutual_purpose=Good launches",
+            "--set",
+            "explore.questions=What happened?",
+            "--set",
+            "explore.questions=How do you see it?",
+            "--set",
+            "summarize.fallback=escalate",
+            "--set",
+            "summarize.escalation_why=Third time",
+            "--set",
+            "summarize.escalation_next=HR joins",
+            "--set",
+            "summarize.questions=What help would you like from me?",
+        ],
+    );
+    // Every essential is given: straight to the review.
+    expect(&mut s, "Nothing left to ask.");
+    expect(&mut s, "Your answers so far");
+    expect(&mut s, "What happens next, and who is involved?: HR joins");
+    expect(&mut s, "Does this look right?");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(format!("{DOWN}\r")).unwrap(); // Change a step first
+    expect(&mut s, "Which step would you like to change?");
+    expect(&mut s, "Finish");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(format!("{}\r", DOWN.repeat(4))).unwrap(); // Open
+    expect(&mut s, "What purpose do you both share");
+    expect(&mut s, "Good launches");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\x7f".repeat(20)).unwrap();
+    s.send("Launches we are both proud of\r").unwrap();
+    answer(&mut s, "What is your story", "");
+    expect(&mut s, "Which step would you like to change?");
+    expect(&mut s, "Finish");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\r").unwrap();
+    expect(&mut s, "Plan saved (ready)");
+    let status = exit_code(&s);
+    assert!(status.ends_with(", 0)"), "{status}");
+    let plan: toml::Value =
+        toml::from_str(&std::fs::read_to_string(dir.path().join("p.toml")).unwrap()).unwrap();
+    assert_eq!(
+        plan["open"]["mutual_purpose"].as_str(),
+        Some("Launches we are both proud of")
+    );
 }
