@@ -196,10 +196,10 @@ pub enum StepArg {
     Meeting,
     /// The mindset questions.
     Mindset,
-    /// The confidence beliefs.
-    Confidence,
     /// Calm, facts, a safe place, enough time.
     Prepare,
+    /// The confidence beliefs.
+    Confidence,
     /// The shared purpose and your story.
     Open,
     /// Their story and your questions.
