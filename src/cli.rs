@@ -51,6 +51,13 @@ pub enum Command {
         "plan new sam-lee --resume        carry on where you stopped",
     ]))]
     New(NewArgs),
+    /// Change answers in a plan: a step at a time, in your editor, or by flags.
+    #[command(after_help = examples(&[
+        "plan edit sam-lee --step explore  ask the Explore questions again",
+        "plan edit sam-lee --editor        the whole file, checked when you save",
+        "plan edit sam-lee --no-input --unset 'explore.questions[2]'",
+    ]))]
+    Edit(EditArgs),
     /// Print the private brief for a plan, in Markdown or HTML.
     #[command(after_help = examples(&[
         "plan render sam-lee              Markdown on stdout",
@@ -242,6 +249,56 @@ pub struct NewArgs {
     /// Ask only the essentials, for a short conversation.
     #[arg(long)]
     pub quick: bool,
+
+    /// Scripted answers.
+    #[command(flatten)]
+    pub script: ScriptArgs,
+}
+
+/// The steps `plan edit --step` can go straight to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StepArg {
+    /// Who, when, where.
+    Meeting,
+    /// The mindset questions.
+    Mindset,
+    /// Calm, facts, a safe place, enough time.
+    Prepare,
+    /// The confidence beliefs.
+    Confidence,
+    /// The shared purpose and your story.
+    Open,
+    /// Their story and your questions.
+    Explore,
+    /// Keeping it safe.
+    Safety,
+    /// Agreeing the way forward.
+    Summarize,
+    /// What was agreed (after the meeting).
+    Outcome,
+    /// Looking back (after the meeting).
+    Debrief,
+}
+
+/// `plan edit`.
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The plan: a path, or a bare name kept in $PLAN_DIR.
+    #[arg(value_name = "PLAN")]
+    pub plan: String,
+
+    /// Go straight to one step instead of choosing from the list.
+    #[arg(long, value_enum, value_name = "STEP", conflicts_with_all = ["editor", "no_input"])]
+    pub step: Option<StepArg>,
+
+    /// Edit the whole plan file in $VISUAL or $EDITOR; it is checked when you save.
+    #[arg(long, conflicts_with_all = ["no_input", "set", "add", "unset", "answers"])]
+    pub editor: bool,
+
+    /// Remove an answer, or one entry of a list by its number as error
+    /// messages show it, e.g. `--unset explore.questions[2]`. Repeat for more.
+    #[arg(long = "unset", value_name = "KEY")]
+    pub unset: Vec<String>,
 
     /// Scripted answers.
     #[command(flatten)]

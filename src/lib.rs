@@ -24,6 +24,7 @@ use cli::{Cli, Command};
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::New(args) => cmd::new::run(args),
+        Command::Edit(args) => cmd::edit::run(args),
         Command::Render(args) => cmd::render::run(args),
         Command::Summary(args) => cmd::summary::run(args),
         Command::Invite(args) => cmd::invite::run(args),

@@ -24,11 +24,17 @@ pub fn editor_command() -> String {
 /// editor runs is the editor's; if it kills the editor, the file is removed
 /// and the wizard stops as interrupted.
 pub fn edit(dir: &Path, initial: &str) -> Result<String> {
+    edit_text(dir, initial, ".md")
+}
+
+/// [`edit`] any text, in a file whose name ends with `suffix` (so the
+/// editor picks the right highlighting: `.md`, `.toml`).
+pub fn edit_text(dir: &Path, initial: &str, suffix: &str) -> Result<String> {
     let editor = editor_command();
     let write_hint = "check that you can write to the plan's folder";
     let mut file = tempfile::Builder::new()
         .prefix(".plan-answer-")
-        .suffix(".md")
+        .suffix(suffix)
         .permissions(std::fs::Permissions::from_mode(0o600))
         .tempfile_in(dir)
         .map_err(|e| {

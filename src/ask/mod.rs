@@ -1,5 +1,6 @@
 //! Asking: the wizard, the one seam to the terminal, the editor, interrupts.
 
+pub mod edit;
 pub mod editor;
 pub mod interrupt;
 #[cfg(test)]
@@ -26,8 +27,13 @@ pub trait Prompter {
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool>;
     /// One of `items`.
     fn select(&mut self, prompt: &str, items: &[&str], default: usize) -> Result<usize>;
-    /// Any of `items`.
-    fn multi_select(&mut self, prompt: &str, items: &[&str]) -> Result<Vec<usize>>;
+    /// Any of `items`; those marked in `checked` start ticked.
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        items: &[&str],
+        checked: &[bool],
+    ) -> Result<Vec<usize>>;
 }
 
 /// The answer typed at a long-text prompt to open `$EDITOR` instead.
@@ -44,4 +50,29 @@ pub fn no_terminal(command: &str) -> crate::error::Error {
         format!("{command} needs a terminal to ask its questions"),
         "run it in a terminal, or script it: --no-input with --answers FILE and/or --set KEY=VALUE",
     )
+}
+
+/// Ask a one-letter choice on stderr and read the answer as a line from
+/// stdin, the way `visudo` does, so that it works from a script too. True
+/// for `yes`, false for `no` or the end of input.
+pub fn line_choice(prompt: &str, yes: char, no: char) -> Result<bool> {
+    use std::io::BufRead;
+    let mut stdin = std::io::stdin().lock();
+    loop {
+        interrupt::check()?;
+        eprint!("{prompt} ");
+        let mut line = String::new();
+        let read = stdin.read_line(&mut line).map_err(|e| {
+            crate::error::Error::io("cannot read the answer", e, "answer in a terminal")
+        })?;
+        if read == 0 {
+            eprintln!();
+            return Ok(false);
+        }
+        match line.trim().chars().next().map(|c| c.to_ascii_lowercase()) {
+            Some(c) if c == yes => return Ok(true),
+            Some(c) if c == no => return Ok(false),
+            _ => eprintln!("Type {yes} or {no}."),
+        }
+    }
 }

@@ -87,7 +87,12 @@ impl Prompter for Replay {
             ))),
         }
     }
-    fn multi_select(&mut self, prompt: &str, items: &[&str]) -> Result<Vec<usize>> {
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        items: &[&str],
+        _checked: &[bool],
+    ) -> Result<Vec<usize>> {
         match self.next(prompt)? {
             Reply::Picks(v) if v.iter().all(|i| *i < items.len()) => Ok(v),
             other => Err(Error::plain(format!(

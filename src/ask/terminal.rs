@@ -113,11 +113,17 @@ impl Prompter for Terminal {
             .map_err(interrupted)
     }
 
-    fn multi_select(&mut self, prompt: &str, items: &[&str]) -> Result<Vec<usize>> {
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        items: &[&str],
+        checked: &[bool],
+    ) -> Result<Vec<usize>> {
         interrupt::check()?;
         MultiSelect::with_theme(&self.theme)
             .with_prompt(prompt)
             .items(items)
+            .defaults(checked)
             .interact()
             .map_err(interrupted)
     }

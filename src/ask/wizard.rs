@@ -35,8 +35,8 @@ pub fn run(
     steps.dedup();
     let mut current = None;
     let mut asked = 0;
-    for q in questions {
-        if !in_scope(q, quick) || !doc.applies(q) || (!edit && doc.complete(q)) {
+    for (i, q) in questions.iter().enumerate() {
+        if !in_scope(q, quick) || !doc.applies(q) || (!edit && done(doc, q, &questions[i + 1..])) {
             continue;
         }
         if current != Some(q.step) {
@@ -45,10 +45,42 @@ pub fn run(
             p.heading(q.step.title(), index, steps.len());
         }
         asked += 1;
-        let initial = initial_text(doc, q, edit);
-        ask(p, doc, q, initial.as_deref(), save)?;
+        ask_question(p, doc, q, edit, save)?;
     }
     Ok(asked)
+}
+
+/// Whether a list grows entry by entry until the user ends it.
+pub fn open_ended(kind: &Kind) -> bool {
+    matches!(kind, Kind::List | Kind::Bank(_) | Kind::Records(_))
+}
+
+/// Whether resuming moves past a question.
+///
+/// A one-answer question is done once complete. A list is done once it has
+/// its minimum and the user has moved on from it, which the file shows as
+/// an answer to any later question: a list interrupted part-way (say in the
+/// middle of its second fact) is returned to, with its entries so far. The
+/// rule needs nothing but the answers, so it survives a hand edit.
+fn done(doc: &EditablePlan, q: &Question, later: &[Question]) -> bool {
+    doc.complete(q) && (!open_ended(&q.kind) || later.iter().any(|l| doc.answered(l.id)))
+}
+
+/// Ask one question, starting from the current answer when `edit` (a list
+/// is then shown whole, and each entry can be kept, changed, deleted or moved).
+pub fn ask_question(
+    p: &mut dyn Prompter,
+    doc: &mut EditablePlan,
+    q: &Question,
+    edit: bool,
+    save: &mut Saver<'_>,
+) -> Result<()> {
+    if edit && open_ended(&q.kind) {
+        p.note(q.help);
+        return super::edit::edit_list(p, doc, q, save);
+    }
+    let initial = initial_text(doc, q, edit);
+    ask(p, doc, q, initial.as_deref(), save)
 }
 
 /// The text a prompt starts from: the current answer when editing, else the
@@ -82,6 +114,8 @@ fn ask(
     save: &mut Saver<'_>,
 ) -> Result<()> {
     match q.kind {
+        // A record's fields have their own prompts: the question comes first.
+        Kind::Records(_) => p.note(&format!("{}\n{}", q.prompt, q.help)),
         Kind::LongText => p.note(&format!(
             "{} (Type {EDIT_COMMAND} to write it in your editor.)",
             q.help
@@ -91,13 +125,13 @@ fn ask(
     match q.kind {
         Kind::List => {
             let existing = strings(doc.get(q.id));
-            let start = existing.is_empty();
-            list_loop(p, doc, q, existing, start, "Add another?", save)
+            list_loop(p, doc, q, existing, q.prompt, save)
         }
         Kind::Bank(bank) => ask_bank(p, doc, q, bank, save),
         Kind::Records(fields) => ask_records(p, doc, q, fields, save),
         _ => {
-            if let Some(item) = scalar(p, &q.kind, q.prompt, q.min > 0, initial)? {
+            let checked = checked_now(doc, q);
+            if let Some(item) = scalar(p, &q.kind, q.prompt, q.min > 0, initial, &checked)? {
                 doc.set(q.id, item);
                 save(doc)?;
             }
@@ -115,19 +149,41 @@ fn ask_bank(
     save: &mut Saver<'_>,
 ) -> Result<()> {
     let mut picked: Vec<String> = strings(doc.get(q.id));
-    if picked.is_empty() {
-        let chosen = p.multi_select(q.prompt, bank)?;
+    if !doc.answered(q.id) {
+        let chosen = p.multi_select(q.prompt, bank, &[])?;
         picked = chosen.into_iter().map(|i| bank[i].to_string()).collect();
         doc.set(q.id, value::list(&picked));
         save(doc)?;
     }
-    if p.confirm("Add one of your own?", false)? {
-        list_loop(p, doc, q, picked, true, "Add another of your own?", save)?;
+    list_loop(p, doc, q, picked, "Add one of your own", save)
+}
+
+/// The form a record list is stored in: `[[key]]` tables, or an empty list
+/// (which a file keeps, unlike zero `[[key]]` tables) once it was declined.
+pub fn records_item(tables: Vec<Table>) -> Item {
+    if tables.is_empty() {
+        return toml_edit::value(toml_edit::Array::new());
     }
-    Ok(())
+    value::records(tables)
+}
+
+/// The records of a list answer, whichever TOML form they take.
+pub fn tables(item: Option<&Item>) -> Vec<Table> {
+    match item {
+        Some(Item::ArrayOfTables(a)) => a.iter().cloned().collect(),
+        Some(Item::Value(toml_edit::Value::Array(a))) => a
+            .iter()
+            .filter_map(|v| v.as_inline_table())
+            .map(|t| t.clone().into_table())
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// Ask records (facts, actions, don't/do pairs) one field at a time.
+///
+/// The same rhythm as every list: an empty first field ends the list once
+/// it has its minimum.
 fn ask_records(
     p: &mut dyn Prompter,
     doc: &mut EditablePlan,
@@ -135,54 +191,93 @@ fn ask_records(
     fields: &[Field],
     save: &mut Saver<'_>,
 ) -> Result<()> {
-    let mut tables: Vec<Table> = match doc.get(q.id) {
-        Some(Item::ArrayOfTables(a)) => a.iter().cloned().collect(),
-        _ => Vec::new(),
-    };
+    let mut tables: Vec<Table> = tables(doc.get(q.id));
     loop {
-        if tables.len() >= q.min {
-            let more = if tables.is_empty() {
-                "Add one?"
-            } else {
-                "Add another?"
-            };
-            if !p.confirm(more, false)? {
-                break;
-            }
-        }
-        p.note(&format!("{} (#{})", q.prompt, tables.len() + 1));
-        // Saved as soon as the entry is valid, then after each further field.
-        let mut entry = Table::new();
-        for f in fields {
-            if let Some(item) = scalar(p, &f.kind, f.prompt, !f.optional, None)? {
-                entry.insert(f.key, item);
-            }
-            if fields
-                .iter()
-                .all(|f| f.optional || entry.contains_key(f.key))
-            {
-                let mut all = tables.clone();
-                all.push(entry.clone());
-                doc.set(q.id, value::records(all));
-                save(doc)?;
-            }
-        }
+        let Some(entry) = ask_record(p, fields, q, tables.len(), None, &mut |entry| {
+            let mut all = tables.clone();
+            all.push(entry.clone());
+            doc.set(q.id, records_item(all));
+            save(doc)
+        })?
+        else {
+            break;
+        };
         tables.push(entry);
     }
-    if tables.is_empty() {
-        doc.set(q.id, value::records(Vec::new()));
-        save(doc)?;
+    // Declined or ended: the list is stored, so resuming moves past it.
+    doc.set(q.id, records_item(tables));
+    save(doc)
+}
+
+/// Ask the fields of one record, the `n`th so far (from `current` when
+/// changing one). `None` when the first field is left empty and the list
+/// may end there. `store` is called as soon as the record is valid, then
+/// after each further field.
+pub fn ask_record(
+    p: &mut dyn Prompter,
+    fields: &[Field],
+    q: &Question,
+    n: usize,
+    current: Option<&Table>,
+    store: &mut dyn FnMut(&Table) -> Result<()>,
+) -> Result<Option<Table>> {
+    let may_end = current.is_none() && n >= q.min;
+    let mut entry = Table::new();
+    for (i, f) in fields.iter().enumerate() {
+        let now = current.and_then(|t| t.get(f.key)).and_then(shown);
+        let prompt = match (i, may_end) {
+            (0, true) => format!("{} (#{}; Enter to finish)", f.prompt, n + 1),
+            (0, false) if current.is_none() => format!("{} (#{})", f.prompt, n + 1),
+            _ => f.prompt.to_string(),
+        };
+        let required = !(f.optional || (i == 0 && may_end));
+        let item = scalar(p, &f.kind, &prompt, required, now.as_deref(), &[])?;
+        if i == 0 && may_end && item.as_ref().and_then(Item::as_str) == Some("") {
+            return Ok(None);
+        }
+        if let Some(item) = item {
+            entry.insert(f.key, item);
+        }
+        if fields
+            .iter()
+            .all(|f| f.optional || entry.contains_key(f.key))
+        {
+            store(&entry)?;
+        }
     }
-    Ok(())
+    Ok(Some(entry))
+}
+
+/// A stored value as the text a prompt starts from.
+pub fn shown(item: &Item) -> Option<String> {
+    match item.as_value()? {
+        toml_edit::Value::String(s) => Some(s.value().clone()),
+        toml_edit::Value::Boolean(b) => Some(b.value().to_string()),
+        toml_edit::Value::Integer(i) => Some(i.value().to_string()),
+        toml_edit::Value::Datetime(d) => Some(d.value().to_string()),
+        _ => None,
+    }
+}
+
+/// Which options of a multiple choice are ticked in the plan now.
+fn checked_now(doc: &EditablePlan, q: &Question) -> Vec<bool> {
+    let Kind::MultiChoice(opts) = q.kind else {
+        return Vec::new();
+    };
+    let now = strings(doc.get(q.id));
+    opts.iter()
+        .map(|o| now.iter().any(|v| v == o.value))
+        .collect()
 }
 
 /// Ask one value of a non-list kind until it is valid. `None` means skipped.
-fn scalar(
+pub fn scalar(
     p: &mut dyn Prompter,
     kind: &Kind,
     prompt: &str,
     required: bool,
     initial: Option<&str>,
+    checked: &[bool],
 ) -> Result<Option<Item>> {
     match kind {
         Kind::Choice(opts) => {
@@ -196,7 +291,7 @@ fn scalar(
         }
         Kind::MultiChoice(opts) => {
             let labels: Vec<&str> = opts.iter().map(|o| o.label).collect();
-            let picked = p.multi_select(prompt, &labels)?;
+            let picked = p.multi_select(prompt, &labels, checked)?;
             let values: Vec<String> = picked.iter().map(|i| opts[*i].value.to_string()).collect();
             return Ok(Some(value::list(&values)));
         }
@@ -224,7 +319,7 @@ fn scalar(
     }
 }
 
-fn strings(item: Option<&Item>) -> Vec<String> {
+pub fn strings(item: Option<&Item>) -> Vec<String> {
     item.and_then(Item::as_array)
         .map(|a| {
             a.iter()
@@ -234,49 +329,60 @@ fn strings(item: Option<&Item>) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Ask entries one by one, saving after each, until the user is done.
-///
-/// With `start`, the first entry is asked straight away; after that (and
-/// once the minimum is met) each further entry is offered with `another`.
+/// Ask entries one by one, saving after each: an empty answer ends the
+/// list once it has its minimum. The prompt shows the count so far.
 fn list_loop(
     p: &mut dyn Prompter,
     doc: &mut EditablePlan,
     q: &Question,
     mut entries: Vec<String>,
-    mut start: bool,
-    another: &str,
+    prompt: &str,
     save: &mut Saver<'_>,
 ) -> Result<()> {
     loop {
         let needed = entries.len() < q.min;
-        let first = std::mem::take(&mut start);
-        if !needed && !first && !p.confirm(another, false)? {
-            break;
-        }
-        let prompt = format!("{} ({} so far)", q.prompt, entries.len());
-        let typed = p.text(&prompt, None)?;
-        let entry = match value::parse_input(&Kind::Text, &typed) {
-            Ok(Some(item)) => item.as_str().unwrap_or_default().to_string(),
-            Ok(None) if needed => {
-                p.note(&format!("Add at least {} here to go on.", q.min));
-                continue;
-            }
-            Ok(None) => break,
-            Err(why) => {
-                p.note(&format!("That doesn't fit: {why}. Try again."));
-                continue;
-            }
+        let shown = if needed {
+            format!("{prompt} ({} so far)", entries.len())
+        } else {
+            format!("{prompt} ({} so far; Enter to finish)", entries.len())
         };
-        let entry = coach_entry(p, q, entry)?;
-        entries.push(entry);
-        doc.set(q.id, value::list(&entries));
-        save(doc)?;
+        match list_entry(p, q, &shown, None, needed)? {
+            Some(entry) => {
+                entries.push(entry);
+                doc.set(q.id, value::list(&entries));
+                save(doc)?;
+            }
+            None => break,
+        }
     }
     if doc.get(q.id).is_none() {
         doc.set(q.id, value::list(&entries));
         save(doc)?;
     }
     Ok(())
+}
+
+/// One text entry of a list, coached when the list is coached. `None` when
+/// left empty and not `needed`.
+pub fn list_entry(
+    p: &mut dyn Prompter,
+    q: &Question,
+    prompt: &str,
+    initial: Option<&str>,
+    needed: bool,
+) -> Result<Option<String>> {
+    loop {
+        let typed = p.text(prompt, initial)?;
+        match value::parse_input(&Kind::Text, &typed) {
+            Ok(Some(item)) => {
+                let entry = item.as_str().unwrap_or_default().to_string();
+                return coach_entry(p, q, entry).map(Some);
+            }
+            Ok(None) if needed => p.note(&format!("Add at least {} here to go on.", q.min)),
+            Ok(None) => return Ok(None),
+            Err(why) => p.note(&format!("That doesn't fit: {why}. Try again.")),
+        }
+    }
 }
 
 /// Offer to rewrite a question the coaching rules flag; the user may keep it.
@@ -317,18 +423,18 @@ mod tests {
             t("Sam Lee"),
             t("2026-11-28 10:00"),
             t("We trust each other's estimates again"),
-            // evidence: fact, source, date, then "add another?" no
+            // evidence: fact, source, date, then an empty fact ends the list
             t("Report due 3 Nov arrived 10 Nov"),
             Reply::Pick(2),
             t("2026-11-10"),
-            Reply::No,
+            t(""),
             t("We both want the launch to land well"),
             // questions: a why question, rewritten; then an open one
             t("Why was the report late?"),
             Reply::Pick(0),
             t("What got in the way of the report?"),
             t("How can I help you plan the next one?"),
-            Reply::No,
+            t(""),
             Reply::Pick(0),
             t("Reports arrive on the agreed date, or you flag it two days ahead"),
             t("It becomes a formal performance conversation"),
@@ -369,9 +475,8 @@ mod tests {
     fn a_bank_takes_picks_then_the_users_own() {
         let mut script = Script::new([
             Reply::Picks(vec![0, 2]),
-            Reply::Yes,
             t("What would make next month easier?"),
-            Reply::No,
+            t(""),
         ]);
         let mut doc = EditablePlan::new_plan();
         let q = catalogue::find("summarize.questions").unwrap();
@@ -397,7 +502,7 @@ mod tests {
             t("Did you see my email?"),
             Reply::Pick(1),
             t("What do you make of it?"),
-            Reply::No,
+            t(""),
         ]);
         let mut doc = EditablePlan::new_plan();
         let q = catalogue::find("explore.questions").unwrap();
@@ -464,7 +569,7 @@ mod tests {
             !doc.complete(q),
             "one question is short of the minimum of two"
         );
-        let mut script = Script::new([t("How do you see it?"), Reply::No]);
+        let mut script = Script::new([t("How do you see it?"), t("")]);
         run(
             &mut script,
             &mut doc,
@@ -497,5 +602,102 @@ mod tests {
             Some("Third missed date")
         );
         assert!(plan.summarize.expectation.is_none());
+    }
+
+    #[test]
+    fn a_declined_record_list_is_kept_and_not_asked_again() {
+        let q = catalogue::find("safety.contrasting").unwrap();
+        let apology = catalogue::find("safety.apology").unwrap();
+        let mut doc = EditablePlan::new_plan();
+        let mut script = Script::new([t(""), t("")]);
+        run(
+            &mut script,
+            &mut doc,
+            &[*q, *apology],
+            false,
+            false,
+            &mut |_| Ok(()),
+        )
+        .unwrap();
+        assert!(
+            doc.to_toml().contains("contrasting = []"),
+            "{}",
+            doc.to_toml()
+        );
+        // Read back from the file, a resume asks nothing.
+        let mut again = EditablePlan::from_document(doc.to_toml().parse().unwrap());
+        let mut none = Script::new([]);
+        let asked = run(
+            &mut none,
+            &mut again,
+            &[*q, *apology],
+            false,
+            false,
+            &mut |_| Ok(()),
+        )
+        .unwrap();
+        assert_eq!(asked, 0);
+    }
+
+    #[test]
+    fn resume_returns_to_a_list_left_part_way() {
+        let evidence = catalogue::find("prepare.evidence").unwrap();
+        let space = catalogue::find("prepare.space_booked").unwrap();
+        let mut doc = EditablePlan::new_plan();
+        let mut fact = Table::new();
+        fact.insert("fact", toml_edit::value("Late twice"));
+        fact.insert("source", toml_edit::value("seen"));
+        doc.set(evidence.id, value::records(vec![fact]));
+        // One fact meets the minimum, but nothing after the list is answered yet.
+        let mut script = Script::new([
+            t("Missed the review"),
+            Reply::Pick(0),
+            t(""),
+            t(""),
+            Reply::No,
+        ]);
+        run(
+            &mut script,
+            &mut doc,
+            &[*evidence, *space],
+            false,
+            false,
+            &mut |_| Ok(()),
+        )
+        .unwrap();
+        assert_eq!(script.remaining(), 0, "{:#?}", script.transcript);
+        assert_eq!(doc.typed().unwrap().prepare.evidence.len(), 2);
+        // Once a later question is answered, the list is done.
+        let mut none = Script::new([]);
+        assert_eq!(
+            run(
+                &mut none,
+                &mut doc,
+                &[*evidence, *space],
+                false,
+                false,
+                &mut |_| Ok(())
+            )
+            .unwrap(),
+            0
+        );
+    }
+
+    #[test]
+    fn a_yes_no_answer_can_be_changed() {
+        let space = catalogue::find("prepare.space_booked").unwrap();
+        let mut doc = EditablePlan::new_plan();
+        let mut script = Script::new([Reply::Yes]);
+        run(&mut script, &mut doc, &[*space], false, false, &mut |_| {
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(doc.typed().unwrap().prepare.space_booked, Some(true));
+        let mut script = Script::new([Reply::No]);
+        run(&mut script, &mut doc, &[*space], false, true, &mut |_| {
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(doc.typed().unwrap().prepare.space_booked, Some(false));
     }
 }

@@ -2,6 +2,7 @@
 //! into the plan file, the questions, asking and the artefacts, and reports.
 
 pub mod completions;
+pub mod edit;
 pub mod invite;
 pub mod man;
 pub mod new;

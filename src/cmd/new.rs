@@ -58,10 +58,15 @@ pub fn run(args: NewArgs) -> Result<()> {
             session.save_or_name()
         },
     )?;
-    session.doc = doc;
     if asked == 0 {
         eprintln!("Nothing left to ask.");
     }
+    // Before the plan is called ready: the answers in short, and a chance to change any.
+    ask::edit::review(&mut terminal, &mut doc, PLANNING, &mut |doc| {
+        session.doc = doc.clone();
+        session.save_or_name()
+    })?;
+    session.doc = doc;
     session.finish(true)
 }
 

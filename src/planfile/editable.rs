@@ -47,6 +47,17 @@ impl EditablePlan {
             .filter(|i| !i.is_none())
     }
 
+    /// The answer stored for a question, to change in place (keeping its
+    /// formatting and comments).
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut Item> {
+        let (section, field) = id.split_once('.')?;
+        self.doc
+            .get_mut(section)?
+            .as_table_like_mut()?
+            .get_mut(field)
+            .filter(|i| !i.is_none())
+    }
+
     /// Whether a question has been answered (an empty answer counts: it was asked).
     pub fn answered(&self, id: &str) -> bool {
         self.get(id).is_some()

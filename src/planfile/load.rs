@@ -82,7 +82,8 @@ pub fn kind_of(meta: &fs::Metadata) -> &'static str {
     }
 }
 
-fn read_text(path: &Path) -> Result<String> {
+/// A plan or answers file as text: size-capped, UTF-8 checked.
+pub fn read_text(path: &Path) -> Result<String> {
     let io = |source: std::io::Error| {
         Error::io(
             format!("cannot read {}", path.display()),

@@ -220,9 +220,10 @@ fn is_leftover_name(name: &str) -> bool {
     let temp = name
         .strip_prefix(TEMP_PREFIX)
         .and_then(|rest| rest.strip_suffix(TEMP_SUFFIX));
-    let answer = name
-        .strip_prefix(".plan-answer-")
-        .and_then(|rest| rest.strip_suffix(".md"));
+    let answer = name.strip_prefix(".plan-answer-").and_then(|rest| {
+        rest.strip_suffix(".md")
+            .or_else(|| rest.strip_suffix(".toml"))
+    });
     temp.is_some_and(random) || answer.is_some_and(random)
 }
 

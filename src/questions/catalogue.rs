@@ -16,10 +16,11 @@ pub enum Step {
     Meeting,
     /// The six mindset questions, derailers and 'what if' behaviours.
     Mindset,
-    /// The confidence beliefs and compassion for how they may react.
-    Confidence,
     /// P: calm, evidence, a safe space, enough time.
     Prepare,
+    /// The confidence beliefs (asked once the preparation is done, since one
+    /// of them is about it) and compassion for how they may react.
+    Confidence,
     /// O: mutual purpose, facts, my story.
     Open,
     /// E: their story and open questions.
@@ -355,13 +356,6 @@ pub const PLANNING: &[Question] = &[
       "Which of these do you tend to fall into?",
       "Space to select, Enter to confirm. Worry about a talk pulls most of us towards one.").entries("behaviours"),
 
-    q("mindset.beliefs", Confidence, Private, Kind::MultiChoice(BELIEFS),
-      "Which of these can you honestly say today?",
-      "Space to select, Enter to confirm. The ones left unticked show where to prepare.").entries("beliefs"),
-    q("mindset.their_reaction", Confidence, Private, Kind::LongText,
-      "How might they react to stress differently from you?",
-      "Silence, tears, crossed arms, a flat \"fine\": plan not to take it personally."),
-
     q("prepare.calm", Prepare, Private, Kind::LongText,
       "What will help you stay calm?",
       "A walk beforehand, a breath before answering, notes in front of you."),
@@ -374,6 +368,13 @@ pub const PLANNING: &[Question] = &[
     q("prepare.enough_time", Prepare, Shareable, Kind::YesNo,
       "Is there enough time booked?",
       "If not, postpone until there is; a cut-short talk does harm."),
+
+    q("mindset.beliefs", Confidence, Private, Kind::MultiChoice(BELIEFS),
+      "Which of these can you honestly say today?",
+      "Space to select, Enter to confirm. The ones left unticked show where to prepare.").entries("beliefs"),
+    q("mindset.their_reaction", Confidence, Private, Kind::LongText,
+      "How might they react to stress differently from you?",
+      "Silence, tears, crossed arms, a flat \"fine\": plan not to take it personally."),
 
     q("open.mutual_purpose", Open, Shareable, Kind::LongText,
       "What purpose do you both share in this talk?",
@@ -529,6 +530,13 @@ mod tests {
         let mut sorted = steps.clone();
         sorted.sort();
         assert_eq!(steps, sorted, "questions must be listed in step order");
+    }
+
+    #[test]
+    fn the_beliefs_are_asked_after_the_preparation() {
+        let at = |id: &str| PLANNING.iter().position(|q| q.id == id).unwrap();
+        assert!(at("mindset.beliefs") > at("prepare.enough_time"));
+        assert!(at("mindset.beliefs") < at("open.mutual_purpose"));
     }
 
     #[test]

@@ -93,6 +93,97 @@ impl Provided {
     }
 }
 
+/// Remove answers named by `--unset KEY` or list entries named by
+/// `--unset KEY[N]` (1-based, as error messages number them). Every index
+/// refers to the list as it was before any removal. Returns a note for each
+/// key that had nothing to remove.
+pub fn unset(doc: &mut EditablePlan, raws: &[String]) -> Result<Vec<String>> {
+    let everything: Vec<Question> = catalogue::all().copied().collect();
+    let mut whole: Vec<&'static Question> = Vec::new();
+    let mut entries: Vec<(&'static Question, usize, String)> = Vec::new();
+    for raw in raws {
+        let raw = raw.trim();
+        let (key, index) = match raw.strip_suffix(']').and_then(|r| r.split_once('[')) {
+            Some((key, n)) => {
+                let n = n
+                    .trim()
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| *n >= 1)
+                    .ok_or_else(|| {
+                        Error::usage(
+                            format!(
+                                "--unset {}: the entry number must be 1 or more",
+                                printable(raw)
+                            ),
+                            "entries are numbered from 1, such as explore.questions[2]",
+                        )
+                    })?;
+                (key.trim(), Some(n))
+            }
+            None => (raw, None),
+        };
+        let q =
+            catalogue::find(key).ok_or_else(|| unknown_key("--unset", raw, key, &everything))?;
+        match index {
+            None => whole.push(q),
+            Some(_) if !is_list(&q.kind) => {
+                return Err(Error::usage(
+                    format!(
+                        "--unset {}: `{}` holds one answer, not a list",
+                        printable(raw),
+                        q.id
+                    ),
+                    format!("remove the answer with --unset {}", q.id),
+                ));
+            }
+            Some(n) => entries.push((q, n, printable(raw).to_string())),
+        }
+    }
+    // Highest first, so that earlier numbers still name the entries they named.
+    entries.sort_by(|a, b| (a.0.id, b.1).cmp(&(b.0.id, a.1)));
+    entries.dedup_by(|a, b| a.0.id == b.0.id && a.1 == b.1);
+    for (q, n, raw) in &entries {
+        let count = entry_count(doc.get(q.id));
+        if *n > count {
+            return Err(Error::usage(
+                format!("--unset {raw}: `{}` has {count} {}", q.id, q.entries),
+                format!("number an entry from 1 to {count}"),
+            ));
+        }
+        remove_entry(doc, q.id, n - 1);
+    }
+    let mut notes = Vec::new();
+    for q in whole {
+        if doc.get(q.id).is_none() {
+            notes.push(format!("{}: had no answer to remove", q.id));
+        }
+        doc.set(q.id, Item::None);
+    }
+    Ok(notes)
+}
+
+/// Remove entry `i` (0-based) of a list, keeping the rest as written.
+fn remove_entry(doc: &mut EditablePlan, id: &str, i: usize) {
+    match doc.get_mut(id) {
+        Some(Item::ArrayOfTables(a)) => {
+            a.remove(i);
+        }
+        Some(Item::Value(Value::Array(a))) => {
+            let removed = a.remove(i);
+            // The entry after it takes its place on its line: in a list
+            // written one entry a line, the space before an entry holds the
+            // comment that ended the line before, which goes with the line.
+            if let Some(next) = a.get_mut(i)
+                && let Some(prefix) = removed.decor().prefix().cloned()
+            {
+                next.decor_mut().set_prefix(prefix);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// How many entries a list answer holds.
 fn entry_count(item: Option<&Item>) -> usize {
     match item {

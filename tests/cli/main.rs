@@ -1,6 +1,7 @@
 //! The one integration harness: every area is a module, fixtures live in
 //! `tests/fixtures/<area>/`.
 
+mod edit;
 mod examples;
 mod habits;
 mod hostile;

@@ -82,7 +82,8 @@ fn quick_plan_through_the_real_prompts() {
     s.send(DOWN).unwrap();
     s.send("\r").unwrap();
     answer(&mut s, "When was it?", "2026-11-10");
-    answer(&mut s, "Add another?", "n");
+    // Every list ends the same way: an empty answer (here, the next fact).
+    answer(&mut s, "(#2; Enter to finish)", "");
     answer(
         &mut s,
         "What purpose do you both share",
@@ -102,7 +103,7 @@ fn quick_plan_through_the_real_prompts() {
     s.send("\x7f".repeat(20)).unwrap();
     s.send("What got in the way?\r").unwrap();
     answer(&mut s, "(1 so far)", "How can I help next time?");
-    answer(&mut s, "Add another?", "n");
+    answer(&mut s, "(2 so far; Enter to finish)", "");
     s.expect("If you can't agree").unwrap();
     s.send("\r").unwrap(); // expect
     answer(
@@ -115,6 +116,11 @@ fn quick_plan_through_the_real_prompts() {
         "And if it doesn't happen?",
         "A formal improvement plan",
     );
+    // The review: the answers in short, then finish (the default).
+    expect(&mut s, "Your answers so far");
+    expect(&mut s, "Who is the conversation with?: Sam Lee");
+    expect(&mut s, "Which open questions will you ask?: 2 given");
+    answer(&mut s, "Does this look right?", "");
     s.expect("Plan saved (ready)").unwrap();
     let status = exit_code(&s);
     assert!(
@@ -259,7 +265,7 @@ fn summary_through_the_real_prompts_confirms_the_planned_fallback() {
         "Meetings feel slow to them",
     );
     answer(&mut s, "Did you agree a way forward?", "n");
-    answer(&mut s, "Add one?", "n");
+    answer(&mut s, "What will be done? (#1; Enter to finish)", "");
     answer(&mut s, "What support did you offer?", "A tighter agenda");
     s.expect("Without agreement, which way did you go?")
         .unwrap();
@@ -373,7 +379,8 @@ fn summary_edit_starts_each_question_from_the_recorded_answer() {
     answer(&mut s, "When did the meeting take place?", ""); // keeps 2026-12-01
     answer(&mut s, "How did they see things", ""); // keeps the recorded view
     answer(&mut s, "Did you agree a way forward?", ""); // default is the recorded "no"
-    answer(&mut s, "Add one?", "n");
+    // The recorded actions are shown whole; Enter is "Done with this list".
+    answer(&mut s, "Pick an entry to change, or add one", "");
     // Replace the recorded support: clear the pre-filled text first.
     expect(&mut s, "What support did you offer?");
     expect(&mut s, "send it a day ahead.");
@@ -526,4 +533,132 @@ fn ctrl_c_that_ends_the_editor_waits_for_it_and_removes_its_file() {
     let plan: toml::Value =
         toml::from_str(&std::fs::read_to_string(dir.path().join("p.toml")).unwrap()).unwrap();
     assert_eq!(plan["meeting"]["with"].as_str(), Some("Ana"));
+}
+
+const UP: &str = "\x1b[A";
+
+#[test]
+fn edit_step_keeps_with_enter_changes_one_answer_and_deletes_an_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.toml");
+    std::fs::copy(crate::root().join("examples/missed-deadlines.toml"), &path).unwrap();
+    let before = std::fs::read_to_string(&path).unwrap();
+    let mut s = spawn(dir.path(), &["edit", "p.toml", "--step", "explore"]);
+    // Enter keeps the current answer, pre-filled.
+    answer(&mut s, "How do you expect them to see it?", "");
+    // The list is shown whole; the menu starts on "Done with this list".
+    expect(&mut s, "Pick an entry to change, or add one");
+    expect(&mut s, "Done with this list");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(UP.repeat(3)).unwrap(); // 2. What gets in the way…
+    s.send("\r").unwrap();
+    expect(&mut s, "Keep it");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(format!("{DOWN}{DOWN}\r")).unwrap(); // Delete it
+    expect(&mut s, "Pick an entry to change, or add one");
+    expect(&mut s, "Done with this list");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(UP.repeat(3)).unwrap(); // 1. How has the last month…
+    s.send("\r").unwrap();
+    expect(&mut s, "Keep it");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(format!("{DOWN}\r")).unwrap(); // Change it
+    expect(&mut s, "from where you sit?");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\x7f".repeat(60)).unwrap();
+    s.send("What has the last month been like for you?\r")
+        .unwrap();
+    expect(&mut s, "Pick an entry to change, or add one");
+    expect(&mut s, "Done with this list");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\r").unwrap();
+    // After the step: another step, or finish (the default).
+    expect(&mut s, "Which step would you like to change?");
+    expect(&mut s, "Finish");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\r").unwrap();
+    expect(&mut s, "Saved");
+    let status = exit_code(&s);
+    assert!(status.ends_with(", 0)"), "{status}");
+
+    let after = std::fs::read_to_string(&path).unwrap();
+    let plan: toml::Value = toml::from_str(&after).unwrap();
+    let old: toml::Value = toml::from_str(&before).unwrap();
+    assert_eq!(
+        plan["explore"]["questions"],
+        toml::Value::Array(vec![
+            "What has the last month been like for you?".into(),
+            "What would help you flag a slip earlier?".into(),
+        ])
+    );
+    assert_eq!(
+        plan["explore"]["their_story"],
+        old["explore"]["their_story"]
+    );
+    assert_eq!(plan["meeting"], old["meeting"]);
+}
+
+#[test]
+fn the_review_at_the_end_of_new_can_change_a_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(
+        dir.path(),
+        &[
+            "new",
+            "p.toml",
+            "--quick",
+            "--set",
+            "meeting.with=Ana",
+            "--set",
+            "meeting.when=2026-12-01",
+            "--set",
+            "mindset.outcome_relationship=Trust",
+            "--set",
+            "prepare.evidence={ fact = \"Late twice\", source = \"seen\" }",
+            "--set",
+            "open.mutual_purpose=Good launches",
+            "--set",
+            "explore.questions=What happened?",
+            "--set",
+            "explore.questions=How do you see it?",
+            "--set",
+            "summarize.fallback=escalate",
+            "--set",
+            "summarize.escalation_why=Third time",
+            "--set",
+            "summarize.escalation_next=HR joins",
+            "--set",
+            "summarize.questions=What help would you like from me?",
+        ],
+    );
+    // Every essential is given: straight to the review.
+    expect(&mut s, "Nothing left to ask.");
+    expect(&mut s, "Your answers so far");
+    expect(&mut s, "What happens next, and who is involved?: HR joins");
+    expect(&mut s, "Does this look right?");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(format!("{DOWN}\r")).unwrap(); // Change a step first
+    expect(&mut s, "Which step would you like to change?");
+    expect(&mut s, "Finish");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(format!("{}\r", DOWN.repeat(4))).unwrap(); // Open
+    expect(&mut s, "What purpose do you both share");
+    expect(&mut s, "Good launches");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\x7f".repeat(20)).unwrap();
+    s.send("Launches we are both proud of\r").unwrap();
+    answer(&mut s, "What is your story", "");
+    expect(&mut s, "Which step would you like to change?");
+    expect(&mut s, "Finish");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\r").unwrap();
+    expect(&mut s, "Plan saved (ready)");
+    let status = exit_code(&s);
+    assert!(status.ends_with(", 0)"), "{status}");
+    let plan: toml::Value =
+        toml::from_str(&std::fs::read_to_string(dir.path().join("p.toml")).unwrap()).unwrap();
+    assert_eq!(
+        plan["open"]["mutual_purpose"].as_str(),
+        Some("Launches we are both proud of")
+    );
 }

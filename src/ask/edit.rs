@@ -1,0 +1,391 @@
+//! Changing answers already given: a step at a time, every question asked
+//! again from its current answer, and one routine for every kind of list.
+
+use super::Prompter;
+use super::wizard::{self, Saver};
+use crate::error::Result;
+use crate::planfile::EditablePlan;
+use crate::questions::answer as value;
+use crate::questions::catalogue::{Kind, Question, Step};
+use toml_edit::{Item, Table};
+
+/// The steps of `questions`, in order.
+pub fn steps(questions: &[Question]) -> Vec<Step> {
+    let mut out: Vec<Step> = questions.iter().map(|q| q.step).collect();
+    out.dedup();
+    out
+}
+
+/// How many of a step's questions (those that apply) are answered, and how many are open.
+pub fn step_counts(doc: &EditablePlan, questions: &[Question], step: Step) -> (usize, usize) {
+    let mine = questions
+        .iter()
+        .filter(|q| q.step == step && doc.applies(q));
+    let (mut answered, mut open) = (0, 0);
+    for q in mine {
+        if doc.complete(q) {
+            answered += 1;
+        } else {
+            open += 1;
+        }
+    }
+    (answered, open)
+}
+
+/// Let the user pick a step (or go straight to `first`), ask its questions
+/// again, then offer another step until they finish.
+pub fn choose_and_edit(
+    p: &mut dyn Prompter,
+    doc: &mut EditablePlan,
+    questions: &[Question],
+    first: Option<Step>,
+    save: &mut Saver<'_>,
+) -> Result<()> {
+    let all = steps(questions);
+    let mut next = first;
+    let mut finish_default = false;
+    loop {
+        let step = match next.take() {
+            Some(step) => step,
+            None => {
+                let labels: Vec<String> = all
+                    .iter()
+                    .map(|s| {
+                        let (answered, open) = step_counts(doc, questions, *s);
+                        format!("{} ({answered} answered, {open} open)", s.title())
+                    })
+                    .chain(["Finish".to_string()])
+                    .collect();
+                let items: Vec<&str> = labels.iter().map(String::as_str).collect();
+                let default = if finish_default { all.len() } else { 0 };
+                let pick = p.select("Which step would you like to change?", &items, default)?;
+                match all.get(pick) {
+                    Some(step) => *step,
+                    None => return Ok(()),
+                }
+            }
+        };
+        edit_step(p, doc, questions, step, save)?;
+        finish_default = true;
+    }
+}
+
+/// After the last question: the answers by step, in short, and the chance
+/// to change any step before the plan is called ready.
+pub fn review(
+    p: &mut dyn Prompter,
+    doc: &mut EditablePlan,
+    questions: &[Question],
+    save: &mut Saver<'_>,
+) -> Result<()> {
+    p.note(&overview(doc, questions));
+    let pick = p.select(
+        "Does this look right?",
+        &["Yes, finish", "Change a step first"],
+        0,
+    )?;
+    if pick == 1 {
+        choose_and_edit(p, doc, questions, None, save)?;
+    }
+    Ok(())
+}
+
+/// The answers by step, one short line each.
+pub fn overview(doc: &EditablePlan, questions: &[Question]) -> String {
+    let mut out = String::from("Your answers so far:");
+    for step in steps(questions) {
+        let (answered, open) = step_counts(doc, questions, step);
+        out.push_str(&format!(
+            "\n{} ({answered} answered, {open} open)",
+            step.title()
+        ));
+        for q in questions
+            .iter()
+            .filter(|q| q.step == step && doc.applies(q))
+        {
+            let Some(item) = doc.get(q.id) else { continue };
+            let text = match item {
+                Item::ArrayOfTables(a) => format!("{} given", a.len()),
+                Item::Value(toml_edit::Value::Array(a)) => format!("{} given", a.len()),
+                other => match wizard::shown(other) {
+                    Some(s) if s.trim().is_empty() => continue,
+                    Some(s) => short(&s),
+                    None => continue,
+                },
+            };
+            out.push_str(&format!("\n  {}: {text}", short_prompt(q.prompt)));
+        }
+    }
+    out
+}
+
+/// A prompt cut to a few words, for the overview.
+fn short_prompt(prompt: &str) -> String {
+    let mut out: String = prompt.chars().take(40).collect();
+    if out.len() < prompt.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// Ask every question of `step` that applies again, each starting from its
+/// current answer (Enter keeps it).
+pub fn edit_step(
+    p: &mut dyn Prompter,
+    doc: &mut EditablePlan,
+    questions: &[Question],
+    step: Step,
+    save: &mut Saver<'_>,
+) -> Result<()> {
+    let all = steps(questions);
+    let index = all.iter().position(|s| *s == step).unwrap_or(0) + 1;
+    p.heading(step.title(), index, all.len());
+    // Applicability is checked as we go: a changed choice can bring in or drop a question.
+    for q in questions.iter().filter(|q| q.step == step) {
+        if doc.applies(q) {
+            wizard::ask_question(p, doc, q, true, save)?;
+        }
+    }
+    Ok(())
+}
+
+/// Show a list whole and let the user keep, change, delete or move each
+/// entry, or add new ones, saving after every change. One routine for
+/// every list: questions, picks from a bank, and records.
+pub fn edit_list(
+    p: &mut dyn Prompter,
+    doc: &mut EditablePlan,
+    q: &Question,
+    save: &mut Saver<'_>,
+) -> Result<()> {
+    match q.kind {
+        Kind::Records(fields) => {
+            let entries = wizard::tables(doc.get(q.id));
+            let fields_shown = |t: &Table| {
+                fields
+                    .iter()
+                    .filter_map(|f| t.get(f.key).and_then(wizard::shown))
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            };
+            entries_loop(
+                p,
+                q,
+                entries,
+                &fields_shown,
+                &mut |p, n, current| {
+                    let mut ignore = |_: &Table| Ok(());
+                    let got = wizard::ask_record(p, fields, q, n, current, &mut ignore)?;
+                    Ok(got)
+                },
+                &mut |entries| {
+                    doc.set(q.id, wizard::records_item(entries.to_vec()));
+                    save(doc)
+                },
+            )
+        }
+        _ => {
+            let entries = wizard::strings(doc.get(q.id));
+            entries_loop(
+                p,
+                q,
+                entries,
+                &|s: &String| s.clone(),
+                &mut |p, n, current| {
+                    let prompt = match current {
+                        Some(_) => q.prompt.to_string(),
+                        None => format!("{} (#{}; Enter to stop adding)", q.prompt, n + 1),
+                    };
+                    let kept = current.map(String::as_str);
+                    Ok(
+                        wizard::list_entry(p, q, &prompt, kept, false)?
+                            .or_else(|| current.cloned()),
+                    )
+                },
+                &mut |entries| {
+                    doc.set(q.id, value::list(entries));
+                    save(doc)
+                },
+            )
+        }
+    }
+}
+
+/// Answer to "ask an entry": the prompter, how many there are, the entry
+/// being changed (none when adding). `None` when nothing was given.
+type AskEntry<'a, E> = dyn FnMut(&mut dyn Prompter, usize, Option<&E>) -> Result<Option<E>> + 'a;
+
+/// The list-editing routine itself, for entries of any form.
+fn entries_loop<E: Clone>(
+    p: &mut dyn Prompter,
+    q: &Question,
+    mut entries: Vec<E>,
+    show: &dyn Fn(&E) -> String,
+    ask: &mut AskEntry<'_, E>,
+    store: &mut dyn FnMut(&[E]) -> Result<()>,
+) -> Result<()> {
+    const ACTIONS: &[&str] = &[
+        "Keep it",
+        "Change it",
+        "Delete it",
+        "Move it up",
+        "Move it down",
+    ];
+    loop {
+        p.note(&format!("{}: {} {}", q.prompt, entries.len(), q.entries));
+        for (i, e) in entries.iter().enumerate() {
+            p.note(&format!("  {}. {}", i + 1, show(e)));
+        }
+        let labels: Vec<String> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| format!("{}. {}", i + 1, short(&show(e))))
+            .chain(["Add one".to_string(), "Done with this list".to_string()])
+            .collect();
+        let items: Vec<&str> = labels.iter().map(String::as_str).collect();
+        let n = entries.len();
+        let pick = p.select("Pick an entry to change, or add one", &items, n + 1)?;
+        if pick == n + 1 {
+            if n < q.min {
+                p.note(&format!(
+                    "This list needs at least {} {} to count as done; you can add them later.",
+                    q.min, q.entries
+                ));
+            }
+            // Stored even when unchanged, so an untouched list counts as seen.
+            store(&entries)?;
+            return Ok(());
+        }
+        if pick == n {
+            while let Some(entry) = ask(p, entries.len(), None)? {
+                entries.push(entry);
+                store(&entries)?;
+            }
+            continue;
+        }
+        let action = p.select(&labels[pick], ACTIONS, 0)?;
+        match action {
+            1 => {
+                if let Some(changed) = ask(p, pick, Some(&entries[pick]))? {
+                    entries[pick] = changed;
+                }
+            }
+            2 => {
+                entries.remove(pick);
+            }
+            3 if pick > 0 => entries.swap(pick, pick - 1),
+            4 if pick + 1 < n => entries.swap(pick, pick + 1),
+            _ => continue,
+        }
+        store(&entries)?;
+    }
+}
+
+/// An entry cut to one short line, for a menu.
+fn short(text: &str) -> String {
+    let line = text.lines().next().unwrap_or("");
+    let mut out: String = line.chars().take(60).collect();
+    if out.len() < line.len() || text.contains('\n') {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ask::replay::{Replay, Reply};
+    use crate::questions::catalogue::{self, PLANNING};
+
+    fn t(s: &str) -> Reply {
+        Reply::Text(s.into())
+    }
+
+    #[test]
+    fn a_list_entry_can_be_changed_deleted_and_moved() {
+        let mut doc = EditablePlan::new_plan();
+        doc.set(
+            "explore.questions",
+            value::list(&[
+                "What happened?".into(),
+                "How do you see it?".into(),
+                "What next?".into(),
+            ]),
+        );
+        let q = catalogue::find("explore.questions").unwrap();
+        let mut script = Replay::new([
+            Reply::Pick(0), // first entry
+            Reply::Pick(2), // delete it
+            Reply::Pick(1), // "What next?"
+            Reply::Pick(3), // move it up
+            Reply::Pick(0), // "What next?"
+            Reply::Pick(1), // change it
+            t("What would help next?"),
+            Reply::Pick(2), // add one
+            t("How can I help?"),
+            t(""),
+            Reply::Pick(4), // done
+        ]);
+        edit_list(&mut script, &mut doc, q, &mut |_| Ok(())).unwrap();
+        assert_eq!(script.remaining(), 0, "{:#?}", script.transcript);
+        assert_eq!(
+            doc.typed().unwrap().explore.questions,
+            [
+                "What would help next?",
+                "How do you see it?",
+                "How can I help?"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_record_can_be_changed_keeping_its_other_fields() {
+        let mut doc = EditablePlan::new_plan();
+        let mut fact = Table::new();
+        fact.insert("fact", toml_edit::value("Late twice"));
+        fact.insert("source", toml_edit::value("seen"));
+        doc.set("prepare.evidence", value::records(vec![fact]));
+        let q = catalogue::find("prepare.evidence").unwrap();
+        let mut script = Replay::new([
+            Reply::Pick(0),
+            Reply::Pick(1),
+            t("Late three times"),
+            Reply::Pick(0),
+            t(""),
+            Reply::Pick(2),
+        ]);
+        edit_list(&mut script, &mut doc, q, &mut |_| Ok(())).unwrap();
+        let plan = doc.typed().unwrap();
+        assert_eq!(plan.prepare.evidence.len(), 1);
+        assert_eq!(plan.prepare.evidence[0].fact, "Late three times");
+        assert_eq!(plan.prepare.evidence[0].source.value(), "seen");
+    }
+
+    #[test]
+    fn a_step_is_asked_again_from_its_answers() {
+        let mut doc = EditablePlan::new_plan();
+        doc.set("meeting.with", toml_edit::value("Sam"));
+        let mut script = Replay::new([
+            t("Sam Lee"),
+            t("2026-12-01"),
+            t(""),
+            t(""),
+            t(""),
+            Reply::Pick(0),
+            Reply::Pick(8), // finish
+        ]);
+        choose_and_edit(
+            &mut script,
+            &mut doc,
+            PLANNING,
+            Some(Step::Meeting),
+            &mut |_| Ok(()),
+        )
+        .unwrap();
+        assert!(script.transcript.iter().any(|l| l == "  [initial: Sam]"));
+        assert_eq!(
+            doc.typed().unwrap().meeting.with.as_deref(),
+            Some("Sam Lee")
+        );
+    }
+}

@@ -1,0 +1,122 @@
+//! `plan edit`: change answers in a plan, a step at a time, in the editor,
+//! or by flags.
+
+use crate::ask::{self, Terminal, edit, editor, interrupt};
+use crate::cli::{EditArgs, StepArg};
+use crate::error::{Error, Result};
+use crate::planfile::{self, FileKind, load};
+use crate::questions::catalogue::{self, Question, Step};
+use crate::questions::provided::{self, provided};
+use std::path::Path;
+
+/// Run `plan edit`.
+pub fn run(args: EditArgs) -> Result<()> {
+    let path = planfile::resolve(&args.plan)?;
+    // A plan that does not load is reported before anything else.
+    planfile::load(&path, FileKind::Plan)?;
+    let script = &args.script;
+    if !args.editor && !script.no_input && !ask::has_terminal() {
+        return Err(ask::no_terminal("plan edit"));
+    }
+    let everything: Vec<Question> = catalogue::all().copied().collect();
+    let given = provided(script.given(), &everything)?;
+
+    let _lock = planfile::lock(&path)?;
+    planfile::require_writable(
+        &path,
+        &format!(
+            "make it writable (chmod u+w {}) to change it",
+            path.display()
+        ),
+    )?;
+    if args.editor {
+        return in_editor(&path);
+    }
+    // Read afresh under the lock.
+    let mut doc = planfile::load(&path, FileKind::Plan)?;
+    let mut notes = provided::unset(&mut doc, &args.unset)?;
+    notes.extend(given.apply(&mut doc, &everything));
+    for note in notes {
+        eprintln!("note: {note}");
+    }
+    let flags = script.given().any() || !args.unset.is_empty();
+    if flags {
+        planfile::save(&path, &mut doc)?;
+    }
+    if script.no_input {
+        if !flags {
+            eprintln!("Nothing to change: give --set, --add or --unset.");
+        } else {
+            eprintln!("Saved {}.", path.display());
+        }
+        return Ok(());
+    }
+
+    interrupt::install();
+    interrupt::set_draft(path.clone(), format!("plan edit {}", path.display()));
+    let mut terminal = Terminal::new(planfile::folder_of(&path));
+    edit::choose_and_edit(
+        &mut terminal,
+        &mut doc,
+        &everything,
+        args.step.map(step_of),
+        &mut |doc| planfile::save(&path, doc),
+    )?;
+    eprintln!(
+        "Saved {}. Next: `plan render {}` for your brief.",
+        path.display(),
+        path.display()
+    );
+    Ok(())
+}
+
+fn step_of(arg: StepArg) -> Step {
+    match arg {
+        StepArg::Meeting => Step::Meeting,
+        StepArg::Mindset => Step::Mindset,
+        StepArg::Confidence => Step::Confidence,
+        StepArg::Prepare => Step::Prepare,
+        StepArg::Open => Step::Open,
+        StepArg::Explore => Step::Explore,
+        StepArg::Safety => Step::Safety,
+        StepArg::Summarize => Step::Summarize,
+        StepArg::Outcome => Step::Outcome,
+        StepArg::Debrief => Step::Debrief,
+    }
+}
+
+/// Edit the plan file itself, checked on save like `visudo`: an edit that
+/// does not load is shown with its error and offered again; the plan changes
+/// only when the edit is valid, and then to exactly the bytes saved.
+fn in_editor(path: &Path) -> Result<()> {
+    let original = load::read_text(path)?;
+    let dir = planfile::folder_of(path);
+    let mut text = original.clone();
+    loop {
+        let edited = editor::edit_text(&dir, &text, ".toml")?;
+        if edited == original {
+            eprintln!("No changes; {} is as it was.", path.display());
+            return Ok(());
+        }
+        match load::parse(path, &edited, FileKind::Plan) {
+            Ok(_) => {
+                planfile::write_private(path, edited.as_bytes(), false)?;
+                eprintln!("Saved {}.", path.display());
+                return Ok(());
+            }
+            Err(e) => {
+                eprintln!("error: {}", crate::error::printable(&e.to_string()));
+                if !ask::line_choice("Edit it again (e) or discard your changes (d)?", 'e', 'd')? {
+                    return Err(Error::failed(
+                        format!(
+                            "your changes were discarded; {} is as it was",
+                            path.display()
+                        ),
+                        format!("run `plan edit {} --editor` to try again", path.display()),
+                    ));
+                }
+                text = edited;
+            }
+        }
+    }
+}
