@@ -310,7 +310,7 @@ pub const PLANNING: &[Question] = &[
       "Their name as you would write it in the follow-up.").quick().min(1),
     q("meeting.when", Meeting, Shareable, Kind::When,
       "When will you meet?",
-      "A date (2026-11-28) or date and time (2026-11-28 14:30); \"today\" and \"tomorrow\" work too.").quick().min(1),
+      "A date and time as you would say it: 2026-11-28 14:30, tomorrow 15:00, next Thursday 3pm, 12 Nov 14:30.").quick().min(1),
     q("meeting.title", Meeting, Shareable, Kind::Text,
       "In a few words, what is it about?",
       "A neutral title, fit for a calendar: \"Project deadlines\", not \"Your lateness\"."),
