@@ -69,7 +69,9 @@ fn initial_text(doc: &EditablePlan, q: &Question, edit: bool) -> Option<String> 
     match q.initial {
         Initial::Empty => None,
         Initial::Today => Some(crate::planfile::dates::today().to_string()),
-        Initial::From(key) => doc.get(key).and_then(shown),
+        Initial::From(key) => doc
+            .get(key)
+            .and_then(|i| shown(i).or_else(|| value::facts_in_words(i))),
     }
     .filter(|s| !s.is_empty())
 }

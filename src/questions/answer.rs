@@ -219,6 +219,37 @@ pub fn parse_when(text: &str, allow_time: bool) -> Result<Datetime, String> {
     }
 }
 
+/// A list of records (the plan's facts) as one paragraph to start an answer
+/// from: each record's `fact`, as a sentence. `None` for anything else.
+pub fn facts_in_words(item: &Item) -> Option<String> {
+    let facts: Vec<String> = match item {
+        Item::ArrayOfTables(a) => a
+            .iter()
+            .filter_map(|t| t.get("fact").and_then(Item::as_str).map(str::to_string))
+            .collect(),
+        Item::Value(Value::Array(a)) => a
+            .iter()
+            .filter_map(|v| {
+                v.as_inline_table()?
+                    .get("fact")?
+                    .as_str()
+                    .map(str::to_string)
+            })
+            .collect(),
+        _ => return None,
+    };
+    let sentences: Vec<String> = facts
+        .iter()
+        .map(|f| f.trim())
+        .filter(|f| !f.is_empty())
+        .map(|f| match f.ends_with(['.', '!', '?']) {
+            true => f.to_string(),
+            false => format!("{f}."),
+        })
+        .collect();
+    (!sentences.is_empty()).then(|| sentences.join(" "))
+}
+
 /// What a date answer was read as, in words ("Thursday 3 December 2026,
 /// 15:00"), so a person can see the day they meant was understood.
 pub fn understood(item: &Item) -> Option<String> {

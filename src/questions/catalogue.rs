@@ -323,6 +323,9 @@ pub const PLANNING: &[Question] = &[
     q("meeting.mode", Meeting, Shareable, Kind::Choice(MODES),
       "In person or virtual?",
       "Either can work; choose what gives you both privacy."),
+    q("meeting.greeting", Meeting, Shareable, Kind::Text,
+      "How do you address them?",
+      "As you would open an email to them (\"Dana\", \"Dr Lee\"); Enter for the first word of their name."),
 
     q("mindset.hard_for_me", Mindset, Private, Kind::LongText,
       "What makes this conversation hard for you?",
@@ -431,6 +434,10 @@ pub const AFTER: &[Question] = &[
     q("outcome.held_on", Outcome, Shareable, Kind::Date,
       "When did the meeting take place?",
       "Enter for today.").initial(Initial::Today).min(1),
+    q("outcome.discussed", Outcome, Shareable, Kind::LongText,
+      "What did you discuss?",
+      "It opens the follow-up. Your facts are filled in: keep, soften or rewrite them as you would say them to their face.")
+      .initial(Initial::From("prepare.evidence")),
     q("outcome.their_view", Outcome, Shareable, Kind::LongText,
       "How did they see things, as you understood it?",
       "Sum up their side fairly, in a way they would recognise; it opens the follow-up."),
@@ -439,7 +446,8 @@ pub const AFTER: &[Question] = &[
       "Yes if you both signed up to the next steps, even small ones."),
     q("outcome.actions", Outcome, Shareable, Kind::Records(ACTIONS),
       "Which actions were agreed?",
-      "One per action: what, who and by when. Include your own.").entries("actions"),
+      "One per action: what, who and by when. Include your own.").entries("actions")
+      .only_if("outcome.agreed", "true"),
     q("outcome.support", Outcome, Shareable, Kind::Text,
       "What support did you offer?",
       "Time, training, fewer meetings, a weekly check: whatever you said you would give."),

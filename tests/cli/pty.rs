@@ -35,7 +35,7 @@ fn spawn_with_editor(
 fn meeting_answers(dir: &std::path::Path) {
     std::fs::write(
         dir.join("a.toml"),
-        "[meeting]\nwith = \"Ana\"\nwhen = 2026-12-01\ntitle = \"Habits\"\nduration_minutes = 30\nplace = \"Room 1\"\nmode = \"virtual\"\n",
+        "[meeting]\nwith = \"Ana\"\nwhen = 2026-12-01\ntitle = \"Habits\"\nduration_minutes = 30\nplace = \"Room 1\"\nmode = \"virtual\"\ngreeting = \"Ana\"\n",
     )
     .unwrap();
 }
@@ -253,13 +253,14 @@ fn summary_through_the_real_prompts_confirms_the_planned_fallback() {
 
     let mut s = spawn(dir.path(), &["summary", "p.toml"]);
     answer(&mut s, "When did the meeting take place?", ""); // today, pre-filled
+    answer(&mut s, "What did you discuss?", ""); // the facts, pre-filled
     answer(
         &mut s,
         "How did they see things",
         "Meetings feel slow to them",
     );
     answer(&mut s, "Did you agree a way forward?", "n");
-    answer(&mut s, "Add one?", "n");
+    // No actions are asked for after "no".
     answer(&mut s, "What support did you offer?", "A tighter agenda");
     s.expect("Without agreement, which way did you go?")
         .unwrap();
@@ -371,9 +372,9 @@ fn summary_edit_starts_each_question_from_the_recorded_answer() {
     .unwrap();
     let mut s = spawn(dir.path(), &["summary", "p.toml", "--edit"]);
     answer(&mut s, "When did the meeting take place?", ""); // keeps 2026-12-01
+    answer(&mut s, "What did you discuss?", ""); // keeps what was recorded
     answer(&mut s, "How did they see things", ""); // keeps the recorded view
     answer(&mut s, "Did you agree a way forward?", ""); // default is the recorded "no"
-    answer(&mut s, "Add one?", "n");
     // Replace the recorded support: clear the pre-filled text first.
     expect(&mut s, "What support did you offer?");
     expect(&mut s, "send it a day ahead.");
