@@ -101,6 +101,8 @@ pub enum Format {
     Md,
     /// One self-contained HTML page.
     Html,
+    /// Plain text wrapped at 72 columns, to paste into an email (follow-up only).
+    Text,
 }
 
 impl Format {
@@ -113,18 +115,21 @@ impl Format {
             .as_deref()
         {
             Some("html" | "htm") => Format::Html,
+            Some("txt" | "text") => Format::Text,
             _ => Format::Md,
         }
     }
 
-    /// The template of an artefact in this format (`brief` → `brief.html`).
-    pub fn template(self, artefact: &str) -> &'static str {
+    /// The template of an artefact in this format (`brief` → `brief.html`),
+    /// `None` for a format the artefact does not come in (a text brief).
+    pub fn template(self, artefact: &str) -> Option<&'static str> {
         match (artefact, self) {
-            ("brief", Format::Md) => "brief.md",
-            ("brief", Format::Html) => "brief.html",
-            ("followup", Format::Md) => "followup.md",
-            ("followup", Format::Html) => "followup.html",
-            _ => unreachable!("unknown artefact {artefact}"),
+            ("brief", Format::Md) => Some("brief.md"),
+            ("brief", Format::Html) => Some("brief.html"),
+            ("followup", Format::Md) => Some("followup.md"),
+            ("followup", Format::Html) => Some("followup.html"),
+            ("followup", Format::Text) => Some("followup.txt"),
+            _ => None,
         }
     }
 }

@@ -51,6 +51,54 @@ pub struct Brief {
     pub fallback: Option<String>,
     /// The don't/do lines as full sentences.
     pub contrasts: Vec<Contrast>,
+    /// The booked minutes split across the steps (empty without a length).
+    pub agenda: Vec<AgendaStep>,
+    /// The private look back, once written (what went well, what to change).
+    pub look_back: Vec<Labelled>,
+}
+
+/// How the booked time is shared across the conversation, in percent: the
+/// one place the split lives.
+pub const AGENDA_SPLIT: &[(&str, u32)] = &[
+    ("Open", 10),
+    ("Explore", 50),
+    ("Summarize", 30),
+    ("Wrap up", 10),
+];
+
+/// One step of the timed agenda.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct AgendaStep {
+    /// The step's name.
+    pub step: &'static str,
+    /// When it starts ("14:05"), when the meeting has a start time.
+    pub start: Option<String>,
+    /// How long it has.
+    pub minutes: i64,
+}
+
+/// Split `total` minutes by [`AGENDA_SPLIT`], each step starting at the
+/// rounded share of the time before it (so the minutes add up), with clock
+/// times from `start` when it is known.
+pub fn agenda(total: i64, start: Option<chrono::NaiveTime>) -> Vec<AgendaStep> {
+    let mut before = 0u32;
+    let at = |percent: u32| (total * i64::from(percent) + 50) / 100;
+    AGENDA_SPLIT
+        .iter()
+        .map(|(step, share)| {
+            let (from, to) = (at(before), at(before + share));
+            before += share;
+            AgendaStep {
+                step,
+                start: start.map(|t| {
+                    (t + chrono::Duration::minutes(from))
+                        .format("%H:%M")
+                        .to_string()
+                }),
+                minutes: to - from,
+            }
+        })
+        .collect()
 }
 
 /// A don't/do pair as two sentences ready to say.
@@ -181,6 +229,26 @@ impl Brief {
                 .collect(),
             fallback: plan.summarize.fallback.map(|f| f.label().to_string()),
             contrasts: contrasts(&plan),
+            agenda: match (m.duration_minutes, &m.when) {
+                (Some(n), when) if n > 0 => agenda(
+                    n,
+                    when.as_ref()
+                        .and_then(|w| crate::planfile::dates::time_of(w).ok().flatten()),
+                ),
+                _ => Vec::new(),
+            },
+            look_back: [
+                ("What went well", &plan.debrief.went_well),
+                ("What to do differently", &plan.debrief.differently),
+            ]
+            .into_iter()
+            .filter_map(|(label, answer)| {
+                given(answer).map(|a| Labelled {
+                    label: label.into(),
+                    answer: Some(a),
+                })
+            })
+            .collect(),
             plan,
         })
     }
@@ -257,6 +325,43 @@ mod tests {
             "I'm asking for dates"
         );
         assert_eq!(sentence("I do", "I do mean it"), "I do mean it");
+    }
+
+    #[test]
+    fn the_agenda_splits_the_booked_time() {
+        let at = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0);
+        let shown = |a: Vec<AgendaStep>| {
+            a.iter()
+                .map(|s| {
+                    format!(
+                        "{} {} {}",
+                        s.start.as_deref().unwrap_or("-"),
+                        s.step,
+                        s.minutes
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        assert_eq!(
+            shown(agenda(60, at(14, 0))),
+            "14:00 Open 6, 14:06 Explore 30, 14:36 Summarize 18, 14:54 Wrap up 6"
+        );
+        assert_eq!(
+            shown(agenda(45, at(9, 30))),
+            "09:30 Open 5, 09:35 Explore 22, 09:57 Summarize 14, 10:11 Wrap up 4"
+        );
+        assert_eq!(
+            shown(agenda(30, None)),
+            "- Open 3, - Explore 15, - Summarize 9, - Wrap up 3"
+        );
+        for total in 1..=600 {
+            assert_eq!(
+                agenda(total, None).iter().map(|s| s.minutes).sum::<i64>(),
+                total
+            );
+        }
+        assert_eq!(AGENDA_SPLIT.iter().map(|(_, p)| p).sum::<u32>(), 100);
     }
 
     #[test]

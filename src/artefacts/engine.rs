@@ -11,7 +11,9 @@
 //! Built-in templates are compiled into the binary; a user folder overrides
 //! them by file name.
 
-use super::markdown::{markdown_cell, markdown_inline_safe, markdown_to_html};
+use super::markdown::{
+    markdown_cell, markdown_inline_safe, markdown_to_html, markdown_to_plain, wrap,
+};
 use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};
 use tera::{Context, Kwargs, State, Tera};
@@ -27,7 +29,11 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "followup.html",
         include_str!("../../templates/followup.html"),
     ),
+    ("followup.txt", include_str!("../../templates/followup.txt")),
 ];
+
+/// The column the `wrap` filter wraps at unless told (`wrap(width=60)`).
+pub const WRAP_COLUMNS: usize = 72;
 
 /// The largest user template read, in bytes.
 const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
@@ -52,6 +58,8 @@ fn new_tera() -> Tera {
     tera.register_filter("markdown", markdown_filter);
     tera.register_filter("md", md_filter);
     tera.register_filter("cell", cell_filter);
+    tera.register_filter("plain", plain_filter);
+    tera.register_filter("wrap", wrap_filter);
     tera
 }
 
@@ -244,6 +252,17 @@ fn md_filter(text: &str, _: Kwargs, _: &State) -> String {
 
 fn cell_filter(text: &str, _: Kwargs, _: &State) -> String {
     markdown_cell(text)
+}
+
+/// An answer's Markdown as plain text.
+fn plain_filter(text: &str, _: Kwargs, _: &State) -> String {
+    markdown_to_plain(text)
+}
+
+/// Text wrapped at 72 columns (or `width`), for plain-text email.
+fn wrap_filter(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
+    let width = kwargs.get::<usize>("width")?.unwrap_or(WRAP_COLUMNS);
+    Ok(wrap(text, width))
 }
 
 /// Write every built-in template into `dir` (created private if needed),

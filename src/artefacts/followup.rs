@@ -17,13 +17,16 @@ pub struct FollowUp {
     pub title: String,
     /// The other person.
     pub with: String,
+    /// How they are addressed ("Dana"): `meeting.greeting`, else the first
+    /// word of their name; `None` when neither is known.
+    pub greeting: Option<String>,
     /// The day it was held, in words.
     pub held_on: Option<String>,
     /// The planned time, in words.
     pub when: Option<String>,
     /// The agreed actions with due dates in words.
     pub actions: Vec<ActionLine>,
-    /// The fallback taken without agreement.
+    /// The fallback taken without agreement, when there are words to say about it.
     pub fallback: Option<Fallback>,
     /// The next check-in, in words.
     pub next_check_in: Option<String>,
@@ -47,6 +50,7 @@ impl FollowUp {
         FollowUp {
             title: shared.title(),
             with: shared.with(),
+            greeting: shared.greeting(),
             held_on: o.held_on.as_ref().map(when_in_words),
             when: shared.meeting.when.as_ref().map(when_in_words),
             actions: o
@@ -58,7 +62,13 @@ impl FollowUp {
                     due: a.due.as_ref().map(date_in_words),
                 })
                 .collect(),
-            fallback: o.fallback.filter(|_| o.agreed == Some(false)),
+            fallback: o.fallback.filter(|_| o.agreed == Some(false)).filter(|f| {
+                let said = |t: &Option<String>| t.as_deref().is_some_and(|t| !t.trim().is_empty());
+                match f {
+                    Fallback::Expect => said(&o.expectation) || said(&o.consequence),
+                    Fallback::Escalate => said(&o.escalation_why) || said(&o.escalation_next),
+                }
+            }),
             next_check_in: o.next_check_in.as_ref().map(when_in_words),
             shared,
         }

@@ -109,6 +109,7 @@ pub fn calendar(shared: &Shareable, id: &str, updated: Option<&Datetime>) -> Res
             "add one with --set meeting.when=\"2026-11-28 14:00\" (plan new PLAN --resume --no-input), or edit [meeting] when",
         ));
     };
+    let when = &held_when(when, shared.outcome.held_on.as_ref());
     let stamp = updated.and_then(dates::instant_of).unwrap_or_else(Utc::now);
     let title = shared.title();
     let mut cal = Calendar::empty();
@@ -152,6 +153,18 @@ pub fn calendar(shared: &Shareable, id: &str, updated: Option<&Datetime>) -> Res
         cal.push(todo.done());
     }
     Ok(cal.done())
+}
+
+/// When the meeting was: on the day it was held (when recorded), at the
+/// planned time of day.
+fn held_when(planned: &Datetime, held_on: Option<&Datetime>) -> Datetime {
+    match held_on.filter(|h| dates::date_of(h).is_ok()) {
+        Some(held) => Datetime {
+            date: held.date,
+            ..*planned
+        },
+        None => *planned,
+    }
 }
 
 /// The meeting itself: timed when the plan has a time, else all day.

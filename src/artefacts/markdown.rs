@@ -104,6 +104,97 @@ pub fn markdown_cell(text: &str) -> String {
     defuse_links(out)
 }
 
+/// An answer written in Markdown as plain text, for an email: the words
+/// kept, the markup gone (list items start with "- ", links show their
+/// address in brackets after their text).
+pub fn markdown_to_plain(text: &str) -> String {
+    let mut out = String::new();
+    let mut link: Option<String> = None;
+    for event in Parser::new_ext(text, options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                out.push_str(&t)
+            }
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak => out.push('\n'),
+            Event::TaskListMarker(done) => out.push_str(if done { "(done) " } else { "" }),
+            Event::Start(Tag::Item) => out.push_str("- "),
+            Event::Start(Tag::Link { dest_url, .. }) => link = Some(dest_url.to_string()),
+            Event::End(TagEnd::Link) => {
+                if let Some(url) = link.take().filter(|u| !out.ends_with(u.as_str())) {
+                    out.push_str(&format!(" ({url})"));
+                }
+            }
+            Event::End(TagEnd::TableCell) => out.push(' '),
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::BlockQuote(_),
+            ) => out.push_str("\n\n"),
+            Event::End(TagEnd::Item | TagEnd::TableRow | TagEnd::TableHead)
+                if !out.ends_with('\n') =>
+            {
+                out.push('\n')
+            }
+            Event::End(TagEnd::List(_)) => out.push('\n'),
+            _ => {}
+        }
+    }
+    // Tight list items hold no paragraph, loose ones do: one line each either way.
+    let mut lines: Vec<&str> = Vec::new();
+    for line in out.lines().map(str::trim_end) {
+        if line.is_empty() && lines.last().is_none_or(|l| l.is_empty()) {
+            continue;
+        }
+        lines.push(line);
+    }
+    while lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    lines.join("\n")
+}
+
+/// Wrap text at `width` columns, line by line: a line starting "- " keeps
+/// its following lines under its text. A word longer than a line is cut.
+pub fn wrap(text: &str, width: usize) -> String {
+    let width = width.max(10);
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let indent = if line.starts_with("- ") { "  " } else { "" };
+        let mut current = String::new();
+        let mut first = true;
+        for word in line.split_whitespace() {
+            let mut word = word.to_string();
+            loop {
+                let lead = if first { "" } else { indent };
+                let used = current.chars().count();
+                let len = word.chars().count();
+                if used == 0 {
+                    if lead.len() + len <= width {
+                        current = format!("{lead}{word}");
+                        break;
+                    }
+                    // A word longer than a line: cut it.
+                    let cut: String = word.chars().take(width - lead.len()).collect();
+                    out.push(format!("{lead}{cut}"));
+                    first = false;
+                    word = word.chars().skip(width - lead.len()).collect();
+                    if word.is_empty() {
+                        break;
+                    }
+                } else if used + 1 + len <= width {
+                    current.push(' ');
+                    current.push_str(&word);
+                    break;
+                } else {
+                    out.push(std::mem::take(&mut current));
+                    first = false;
+                }
+            }
+        }
+        out.push(current);
+    }
+    out.join("\n")
+}
+
 /// Keep Markdown links and images in an answer to what the HTML pages allow:
 /// an image becomes a link (opening the text must fetch nothing), and a link
 /// or link definition to anything but the web or mail (`javascript:`,

@@ -19,6 +19,8 @@ pub struct Output {
     pub renderer: Renderer,
     /// Markdown or HTML.
     pub format: Format,
+    /// Whether `--format` chose the format (rather than the file name).
+    pub format_given: bool,
     /// A file, or stdout.
     pub file: Option<PathBuf>,
     /// The plan the artefact is made from, never to be written over.
@@ -38,6 +40,7 @@ impl Output {
             format: args
                 .format
                 .unwrap_or_else(|| Format::from_path(file.as_deref())),
+            format_given: args.format.is_some(),
             file,
             plan: plan.to_path_buf(),
         })
@@ -45,8 +48,18 @@ impl Output {
 
     /// Render an artefact (`brief`, `followup`) in this format.
     pub fn render(&self, artefact: &str, context: &tera::Context) -> Result<String> {
-        self.renderer
-            .render(self.format.template(artefact), context)
+        // `-o brief.txt` names no format: the brief comes as Markdown there.
+        let template = match self.format.template(artefact) {
+            None if !self.format_given => Format::Md.template(artefact),
+            t => t,
+        };
+        let template = template.ok_or_else(|| {
+            Error::usage(
+                format!("the {artefact} does not come as plain text"),
+                "use --format md or --format html (text is for the follow-up)",
+            )
+        })?;
+        self.renderer.render(template, context)
     }
 
     /// Render an artefact and write it.

@@ -46,6 +46,22 @@ impl Shareable {
             .unwrap_or_else(|| "you".into())
     }
 
+    /// How the planner addresses them: their answer to "How do you address
+    /// them?", else the first word of their name.
+    pub fn greeting(&self) -> Option<String> {
+        let given = self.meeting.greeting.as_deref().map(str::trim);
+        match given.filter(|g| !g.is_empty()) {
+            Some(g) => Some(g.to_string()),
+            None => self
+                .meeting
+                .with
+                .as_deref()?
+                .split_whitespace()
+                .next()
+                .map(str::to_string),
+        }
+    }
+
     /// A title fit for a calendar or a subject line.
     pub fn title(&self) -> String {
         match self

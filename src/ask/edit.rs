@@ -372,6 +372,7 @@ mod tests {
             t(""),
             t(""),
             Reply::Pick(0),
+            t(""),          // the greeting
             Reply::Pick(8), // finish
         ]);
         choose_and_edit(

@@ -101,7 +101,9 @@ fn initial_text(doc: &EditablePlan, q: &Question, edit: bool) -> Option<String> 
     match q.initial {
         Initial::Empty => None,
         Initial::Today => Some(crate::planfile::dates::today().to_string()),
-        Initial::From(key) => doc.get(key).and_then(shown),
+        Initial::From(key) => doc
+            .get(key)
+            .and_then(|i| shown(i).or_else(|| value::facts_in_words(i))),
     }
     .filter(|s| !s.is_empty())
 }
@@ -307,7 +309,12 @@ pub fn scalar(
             _ => p.text(prompt, initial)?,
         };
         match value::parse_input(kind, &typed) {
-            Ok(Some(item)) => return Ok(Some(item)),
+            Ok(Some(item)) => {
+                if let Some(day) = value::understood(&item) {
+                    p.note(&day);
+                }
+                return Ok(Some(item));
+            }
             Ok(None) if required => p.note("This one needs an answer to go on."),
             // An unanswered text is stored empty so that resuming moves past it.
             Ok(None) if matches!(kind, Kind::Text | Kind::LongText) => {
@@ -523,7 +530,7 @@ mod tests {
 
     #[test]
     fn bad_answers_are_asked_again_with_the_reason() {
-        let mut script = Script::new([t("Ana"), t("next friday"), t("2026-12-04")]);
+        let mut script = Script::new([t("Ana"), t("friday week"), t("2026-12-04")]);
         let mut doc = EditablePlan::new_plan();
         let qs: Vec<Question> = PLANNING.iter().take(2).copied().collect();
         run(&mut script, &mut doc, &qs, false, false, &mut |_| Ok(())).unwrap();
@@ -532,6 +539,13 @@ mod tests {
                 .transcript
                 .iter()
                 .any(|l| l.contains("2026-11-28 14:30"))
+        );
+        // What was understood is said back.
+        assert!(
+            script
+                .transcript
+                .iter()
+                .any(|l| l.contains("That is Friday 4 December 2026."))
         );
         assert_eq!(
             doc.get("meeting.when")

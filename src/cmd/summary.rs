@@ -11,9 +11,11 @@ use crate::ask::{self, Terminal, interrupt, wizard};
 use crate::cli::SummaryArgs;
 use crate::error::Result;
 use crate::planfile::{self, EditablePlan, FileKind, Status, dates};
-use crate::questions::catalogue::AFTER;
+use crate::questions::answer;
+use crate::questions::catalogue::{AFTER, Initial};
 use crate::questions::provided::provided;
 use std::path::Path;
+use toml_edit::{Item, Value};
 
 /// Run `plan summary`.
 pub fn run(args: SummaryArgs) -> Result<()> {
@@ -51,6 +53,7 @@ pub fn run(args: SummaryArgs) -> Result<()> {
         record_interactively(&path, &mut doc, args.edit)?;
     }
     default_held_on(&mut doc);
+    keep_what_was_planned(&mut doc);
     doc.set_status(Status::FollowedUp);
     let text = out.render("followup", &followup_context(&doc)?)?;
     planfile::check_fits(&path, &doc)?;
@@ -82,6 +85,32 @@ fn record_interactively(path: &Path, doc: &mut EditablePlan, edit: bool) -> Resu
         planfile::save(path, doc)
     })?;
     Ok(())
+}
+
+/// An outcome question left unanswered takes the planned answer its prompt
+/// would have started from (the fallback and its words, the facts
+/// discussed), so `--no-input` and `--set` keep what the plan said unless
+/// told otherwise. In catalogue order, so a copied fallback brings its words.
+fn keep_what_was_planned(doc: &mut EditablePlan) {
+    for q in AFTER {
+        let Initial::From(source) = q.initial else {
+            continue;
+        };
+        if doc.answered(q.id) || !doc.applies(q) {
+            continue;
+        }
+        let planned = match doc.get(source) {
+            Some(item @ Item::Value(Value::Array(_)) | item @ Item::ArrayOfTables(_)) => {
+                answer::facts_in_words(item).map(toml_edit::value)
+            }
+            Some(Item::Value(Value::String(s))) if s.value().trim().is_empty() => None,
+            Some(item) => Some(item.clone()),
+            None => None,
+        };
+        if let Some(item) = planned {
+            doc.set(q.id, item);
+        }
+    }
 }
 
 /// A meeting being summarized took place; unless told otherwise, today.

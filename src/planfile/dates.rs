@@ -116,9 +116,18 @@ pub fn instant_of(d: &Datetime) -> Option<DateTime<Utc>> {
         .map(|d| d.with_timezone(&Utc))
 }
 
-/// Today in the local time zone.
+/// The variable that fixes "today" (`PLAN_TODAY=2026-11-25`), for tests and
+/// for trying out what a plan will look like on another day.
+pub const TODAY_VAR: &str = "PLAN_TODAY";
+
+/// Today in the local time zone, or the day `PLAN_TODAY` names
+/// (`YYYY-MM-DD`; a value that is not one is ignored).
 pub fn today() -> NaiveDate {
-    Local::now().date_naive()
+    std::env::var(TODAY_VAR)
+        .ok()
+        .and_then(|v| NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").ok())
+        .filter(|d| YEARS.contains(&d.year()))
+        .unwrap_or_else(|| Local::now().date_naive())
 }
 
 /// Today as a TOML date.

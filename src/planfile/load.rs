@@ -172,11 +172,20 @@ pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
         None => {}
     }
     check_header(root).map_err(invalid)?;
-    check_answers(root).map_err(invalid)?;
+    // An answers file may write a date as a person would ("next Thursday 3pm").
+    let worded = match kind {
+        FileKind::Answers => dates_in_words(root).map_err(invalid)?,
+        FileKind::Plan => Vec::new(),
+    };
+    check_answers_except(root, &worded.iter().map(|(id, _)| *id).collect::<Vec<_>>())
+        .map_err(invalid)?;
     if kind == FileKind::Answers {
         check_known_keys(path, text, root)?;
     }
-    let plan = EditablePlan::from_document(parsed.into_mut());
+    let mut plan = EditablePlan::from_document(parsed.into_mut());
+    for (id, date) in worded {
+        plan.set(id, toml_edit::value(date));
+    }
     // The typed view must read too; validation above should make this a formality.
     if let Err(e) = plan.typed() {
         return Err(invalid(Problem {
@@ -225,6 +234,42 @@ fn excerpt(text: &str, at: usize) -> String {
 ///
 /// `table` is the file's root. Unknown keys are allowed and kept.
 pub fn check_answers(root: &Table) -> Result<(), Problem> {
+    check_answers_except(root, &[])
+}
+
+/// The date answers of an answers file written as strings, read the way
+/// typed answers are (`2026-11-28`, `tomorrow 15:00`, `12 Nov`). Dates
+/// inside lists of records stay TOML dates.
+fn dates_in_words(root: &Table) -> Result<Vec<(&'static str, toml_edit::Datetime)>, Problem> {
+    let mut out = Vec::new();
+    for q in catalogue::all() {
+        if !matches!(q.kind, catalogue::Kind::When | catalogue::Kind::Date) {
+            continue;
+        }
+        let Some(item) = root
+            .get(q.section())
+            .and_then(Item::as_table_like)
+            .and_then(|t| t.get(q.field()))
+        else {
+            continue;
+        };
+        let Some(text) = item.as_str() else { continue };
+        let date =
+            answer::parse_when(text, matches!(q.kind, catalogue::Kind::When)).map_err(|why| {
+                Problem {
+                    key: q.id.to_string(),
+                    expected: q.kind.expected(),
+                    found: why,
+                    span: item.span(),
+                }
+            })?;
+        out.push((q.id, date));
+    }
+    Ok(out)
+}
+
+/// [`check_answers`], leaving out the answers already checked elsewhere.
+fn check_answers_except(root: &Table, checked: &[&str]) -> Result<(), Problem> {
     for section in sections() {
         if let Some(item) = root.get(section)
             && !item.is_table_like()
@@ -245,6 +290,9 @@ pub fn check_answers(root: &Table) -> Result<(), Problem> {
         else {
             continue;
         };
+        if checked.contains(&q.id) {
+            continue;
+        }
         answer::check(&q.kind, q.id, item)?;
     }
     Ok(())

@@ -99,6 +99,8 @@ pub struct Plan {
 pub struct Meeting {
     /// The other person.
     pub with: Option<String>,
+    /// How the planner addresses them ("Dana"), when not their first name.
+    pub greeting: Option<String>,
     /// A neutral title.
     pub title: Option<String>,
     /// A date or date-time.
@@ -259,6 +261,8 @@ pub struct Outcome {
     /// The day it took place.
     #[serde(serialize_with = "date_text")]
     pub held_on: Option<Datetime>,
+    /// What was discussed, as the planner would say it to them.
+    pub discussed: Option<String>,
     /// Their view, as understood.
     pub their_view: Option<String>,
     /// Whether a way forward was agreed.

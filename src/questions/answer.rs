@@ -5,6 +5,7 @@
 //! the same rules and produce the same messages.
 
 use super::catalogue::{Field, Kind, MAX_MINUTES, Opt};
+use super::natural_date;
 use crate::planfile::dates;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::ops::Range;
@@ -179,36 +180,88 @@ fn check_minutes(n: i64) -> Result<(), String> {
     }
 }
 
-/// Parse a date, or (with `allow_time`) a date and time, as people type them.
+/// Parse a date, or (with `allow_time`) a date and time, as people type them:
+/// `2026-11-28`, `2026-11-28 14:30`, or in words (`tomorrow 15:00`,
+/// `next Thursday 3pm`, `12 Nov`, `in 2 weeks`: see [`natural_date`]).
 pub fn parse_when(text: &str, allow_time: bool) -> Result<Datetime, String> {
-    let today = dates::today();
     let lower = text.trim().to_ascii_lowercase();
-    let date_only = match lower.as_str() {
-        "today" => Some(today),
-        "tomorrow" => today.succ_opt(),
-        _ => NaiveDate::parse_from_str(&lower, "%Y-%m-%d").ok(),
-    };
     let out_of_range = |p: dates::DateProblem| format!("\"{text}\": {p}");
-    if let Some(d) = date_only {
+    if let Ok(d) = NaiveDate::parse_from_str(&lower, "%Y-%m-%d") {
         return dates::from_date(d).map_err(out_of_range);
     }
-    if allow_time {
-        for fmt in [
-            "%Y-%m-%d %H:%M",
-            "%Y-%m-%dt%H:%M",
-            "%Y-%m-%d %H:%M:%S",
-            "%Y-%m-%dt%H:%M:%S",
-        ] {
-            if let Ok(dt) = NaiveDateTime::parse_from_str(&lower, fmt) {
-                return dates::from_datetime(dt).map_err(out_of_range);
+    for fmt in [
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dt%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dt%H:%M:%S",
+    ] {
+        if let Ok(dt) = NaiveDateTime::parse_from_str(&lower, fmt) {
+            if !allow_time {
+                return Err(no_time_here(text));
             }
+            return dates::from_datetime(dt).map_err(out_of_range);
         }
-        Err(format!(
-            "\"{text}\" is not a date (2026-11-28) or a date and time (2026-11-28 14:30)"
-        ))
-    } else {
-        Err(format!("\"{text}\" is not a date such as 2026-11-28"))
     }
+    match natural_date::parse(text, dates::today()) {
+        Some(m) => match m.time {
+            None => dates::from_date(m.date).map_err(out_of_range),
+            Some(_) if !allow_time => Err(no_time_here(text)),
+            Some(t) => dates::from_datetime(m.date.and_time(t)).map_err(out_of_range),
+        },
+        None if allow_time => Err(format!(
+            "\"{text}\" is not a date or a date and time I know; write it like {}",
+            natural_date::FORMS_WITH_TIME
+        )),
+        None => Err(format!(
+            "\"{text}\" is not a date I know; write it like {}",
+            natural_date::FORMS
+        )),
+    }
+}
+
+/// A list of records (the plan's facts) as one paragraph to start an answer
+/// from: each record's `fact`, as a sentence. `None` for anything else.
+pub fn facts_in_words(item: &Item) -> Option<String> {
+    let facts: Vec<String> = match item {
+        Item::ArrayOfTables(a) => a
+            .iter()
+            .filter_map(|t| t.get("fact").and_then(Item::as_str).map(str::to_string))
+            .collect(),
+        Item::Value(Value::Array(a)) => a
+            .iter()
+            .filter_map(|v| {
+                v.as_inline_table()?
+                    .get("fact")?
+                    .as_str()
+                    .map(str::to_string)
+            })
+            .collect(),
+        _ => return None,
+    };
+    let sentences: Vec<String> = facts
+        .iter()
+        .map(|f| f.trim())
+        .filter(|f| !f.is_empty())
+        .map(|f| match f.ends_with(['.', '!', '?']) {
+            true => f.to_string(),
+            false => format!("{f}."),
+        })
+        .collect();
+    (!sentences.is_empty()).then(|| sentences.join(" "))
+}
+
+/// What a date answer was read as, in words ("Thursday 3 December 2026,
+/// 15:00"), so a person can see the day they meant was understood.
+pub fn understood(item: &Item) -> Option<String> {
+    let d = item.as_datetime()?;
+    Some(format!(
+        "That is {}.",
+        crate::artefacts::wording::when_in_words(d)
+    ))
+}
+
+fn no_time_here(text: &str) -> String {
+    format!("\"{text}\" has a time, but this takes a day alone, such as 2026-11-28 or 12 Nov")
 }
 
 /// Describe an item's type the way a person would.
@@ -446,7 +499,7 @@ mod tests {
             assert_eq!(parse_when(input, true).unwrap().to_string(), want);
         }
         assert!(parse_when("2026-11-28 14:30", false).is_err());
-        assert!(parse_when("next tuesday", true).is_err());
+        assert!(parse_when("next fortnight", true).is_err());
         assert!(parse_when("2026-02-30", true).is_err());
         assert_eq!(
             parse_when("today", false).unwrap().to_string(),

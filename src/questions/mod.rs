@@ -5,4 +5,5 @@ pub mod answer;
 pub mod catalogue;
 pub mod choices;
 pub mod coach;
+pub mod natural_date;
 pub mod provided;

@@ -231,6 +231,9 @@ fn gather(
     for raw in raws {
         let (q, item) = parse_flag(raw, flag, questions)?;
         let Some(item) = item else { continue };
+        if let Some(day) = answer::understood(&item) {
+            eprintln!("note: {}: {day}", q.id);
+        }
         let entries = values.entry(q.id).or_default();
         if entries.is_empty() {
             order.push(q);

@@ -46,7 +46,7 @@ fn unset_removes_one_entry_and_keeps_every_other_byte() {
             "",
         )
         .replace(
-            "[[prepare.evidence]]\nfact = \"The API design document due on 31 October arrived on 7 November.\"\nsource = \"written\"\ndate = 2026-11-07\n\n",
+            "[[prepare.evidence]]\nfact = \"The API design document due on 30 October arrived on 6 November.\"\nsource = \"written\"\ndate = 2026-11-06\n\n",
             "",
         );
     assert_ne!(expected, before, "the test's own edits apply");

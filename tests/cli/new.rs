@@ -314,3 +314,83 @@ fn usage_errors_exit_2() {
         .code(2);
     plan(dir.path()).args(["frobnicate"]).assert().code(2);
 }
+
+/// Dates as people write them, in `--set` and answers files, counted from a
+/// fixed today (Wednesday 25 November 2026), with what was understood said back.
+#[test]
+fn natural_dates_in_set_and_answers_files() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, typed, stored, said) in [
+        (
+            "tomorrow 15:00",
+            "2026-11-26T15:00:00",
+            "Thursday 26 November 2026, 15:00",
+        ),
+        (
+            "next Thursday 3pm",
+            "2026-11-26T15:00:00",
+            "Thursday 26 November 2026, 15:00",
+        ),
+        (
+            "Thu 15:00",
+            "2026-11-26T15:00:00",
+            "Thursday 26 November 2026, 15:00",
+        ),
+        ("12 Nov", "2027-11-12", "Friday 12 November 2027"),
+        (
+            "3 Dec 14:30",
+            "2026-12-03T14:30:00",
+            "Thursday 3 December 2026, 14:30",
+        ),
+        ("in 2 weeks", "2026-12-09", "Wednesday 9 December 2026"),
+        ("today", "2026-11-25", "Wednesday 25 November 2026"),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, (typed, stored, said))| (format!("p{i}"), typed, stored, said))
+    {
+        plan(dir.path())
+            .env("PLAN_TODAY", "2026-11-25")
+            .args(["new", &name, "--no-input", "--set", "meeting.with=Dana"])
+            .args(["--set", &format!("meeting.when={typed}")])
+            .assert()
+            .success()
+            .stderr(predicate::str::contains(format!(
+                "meeting.when: That is {said}."
+            )));
+        let text = std::fs::read_to_string(dir.path().join(format!("plans/{name}.toml"))).unwrap();
+        assert!(
+            text.contains(&format!("when = {stored}")),
+            "{typed}: {text}"
+        );
+    }
+    // An answers file may write the date as a string in the same words.
+    let answers = dir.path().join("answers.toml");
+    std::fs::write(
+        &answers,
+        "[meeting]\nwith = \"Dana\"\nwhen = \"next Thursday 3pm\"\n",
+    )
+    .unwrap();
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-11-25")
+        .args(["new", "a", "--no-input", "--answers"])
+        .arg(&answers)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(dir.path().join("plans/a.toml")).unwrap();
+    assert!(text.contains("when = 2026-11-26T15:00:00"), "{text}");
+    // Words it does not know are refused with the forms it does.
+    std::fs::write(&answers, "[meeting]\nwith = \"Dana\"\nwhen = \"soonish\"\n").unwrap();
+    plan(dir.path())
+        .args(["new", "b", "--no-input", "--answers"])
+        .arg(&answers)
+        .assert()
+        .code(predicate::ne(0))
+        .stderr(predicate::str::contains("next Thursday 3pm"));
+    plan(dir.path())
+        .args(["new", "b", "--no-input", "--set", "meeting.with=D"])
+        .args(["--set", "meeting.when=soonish"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("tomorrow 15:00"));
+}

@@ -174,6 +174,7 @@ proptest! {
                 duration_minutes: Some(minutes),
                 place: Some(fields[2].clone()),
                 mode: None,
+                greeting: Some(fields[0].clone()),
             },
             mutual_purpose: Some(fields[3].clone()),
             outcome: Outcome {

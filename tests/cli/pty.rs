@@ -35,7 +35,7 @@ fn spawn_with_editor(
 fn meeting_answers(dir: &std::path::Path) {
     std::fs::write(
         dir.join("a.toml"),
-        "[meeting]\nwith = \"Ana\"\nwhen = 2026-12-01\ntitle = \"Habits\"\nduration_minutes = 30\nplace = \"Room 1\"\nmode = \"virtual\"\n",
+        "[meeting]\nwith = \"Ana\"\nwhen = 2026-12-01\ntitle = \"Habits\"\nduration_minutes = 30\nplace = \"Room 1\"\nmode = \"virtual\"\ngreeting = \"Ana\"\n",
     )
     .unwrap();
 }
@@ -259,13 +259,14 @@ fn summary_through_the_real_prompts_confirms_the_planned_fallback() {
 
     let mut s = spawn(dir.path(), &["summary", "p.toml"]);
     answer(&mut s, "When did the meeting take place?", ""); // today, pre-filled
+    answer(&mut s, "What did you discuss?", ""); // the facts, pre-filled
     answer(
         &mut s,
         "How did they see things",
         "Meetings feel slow to them",
     );
     answer(&mut s, "Did you agree a way forward?", "n");
-    answer(&mut s, "What will be done? (#1; Enter to finish)", "");
+    // No actions are asked for after "no".
     answer(&mut s, "What support did you offer?", "A tighter agenda");
     s.expect("Without agreement, which way did you go?")
         .unwrap();
@@ -377,10 +378,9 @@ fn summary_edit_starts_each_question_from_the_recorded_answer() {
     .unwrap();
     let mut s = spawn(dir.path(), &["summary", "p.toml", "--edit"]);
     answer(&mut s, "When did the meeting take place?", ""); // keeps 2026-12-01
+    answer(&mut s, "What did you discuss?", ""); // keeps what was recorded
     answer(&mut s, "How did they see things", ""); // keeps the recorded view
     answer(&mut s, "Did you agree a way forward?", ""); // default is the recorded "no"
-    // The recorded actions are shown whole; Enter is "Done with this list".
-    answer(&mut s, "Pick an entry to change, or add one", "");
     // Replace the recorded support: clear the pre-filled text first.
     expect(&mut s, "What support did you offer?");
     expect(&mut s, "send it a day ahead.");

@@ -79,7 +79,8 @@ fn the_markdown_brief_has_the_title_then_the_five_steps_in_order() {
                 "Open",
                 "Explore",
                 "Make it safe",
-                "Summarize"
+                "Summarize",
+                "Looking back (private)"
             ],
             "{name}"
         );
@@ -281,7 +282,7 @@ fn user_templates_override_built_in_ones_by_name() {
     );
     assert_eq!(
         md,
-        "Meeting with Jordan Reyes on Saturday 28 November 2026, 10:00.\n"
+        "Meeting with Jordan Reyes on Friday 27 November 2026, 10:00.\n"
     );
     // HTML still uses the built-in template, since only brief.md was replaced.
     let html = render(

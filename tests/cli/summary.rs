@@ -365,6 +365,154 @@ fn invite_writes_a_file_with_o() {
         .stdout("");
     let ics = fs::read_to_string(dir.path().join("m.ics")).unwrap();
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
-    assert!(ics.contains("DTSTART:20261128T100000") && ics.contains("DTEND:20261128T104500"));
+    assert!(ics.contains("DTSTART:20261127T100000") && ics.contains("DTEND:20261127T104500"));
     assert!(ics.contains("BEGIN:VTODO") && ics.contains("DUE;VALUE=DATE:20261202"));
+}
+
+/// Every heading of a Markdown page is followed by some content before the next heading.
+fn assert_no_empty_heading(md: &str, what: &str) {
+    let lines: Vec<&str> = md.lines().filter(|l| !l.trim().is_empty()).collect();
+    for (i, line) in lines.iter().enumerate() {
+        let level = |l: &str| l.chars().take_while(|c| *c == '#').count();
+        if level(line) > 0 {
+            // A subheading is content; a heading of the same level or higher is not.
+            let next = lines.get(i + 1).copied().unwrap_or("#");
+            assert!(
+                level(next) == 0 || level(next) > level(line),
+                "{what}: empty heading {line:?}\n{md}"
+            );
+        }
+    }
+}
+
+fn copy_example(dir: &Path, name: &str) -> String {
+    let path = dir.join(format!("{name}.toml"));
+    fs::copy(root().join(format!("examples/{name}.toml")), &path).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn no_artefact_has_an_empty_heading() {
+    for name in EXAMPLES {
+        let dir = tempfile::tempdir().unwrap();
+        let p = copy_example(dir.path(), name);
+        assert_no_empty_heading(&stdout_of(dir.path(), &["summary", &p]), name);
+        assert_no_empty_heading(&stdout_of(dir.path(), &["render", &p]), name);
+        // The same plan, with no agreement and an escalation it never planned words for.
+        for set in [
+            ["outcome.agreed=false", "outcome.fallback=escalate"],
+            ["outcome.agreed=false", "outcome.fallback=expect"],
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            fs::write(
+                dir.path().join("sparse.toml"),
+                "schema = 1\n[meeting]\nwith = \"Dana Okafor\"\n",
+            )
+            .unwrap();
+            let md = stdout_of(
+                dir.path(),
+                &[
+                    "summary",
+                    "sparse.toml",
+                    "--no-input",
+                    "--set",
+                    set[0],
+                    "--set",
+                    set[1],
+                ],
+            );
+            assert_no_empty_heading(&md, "sparse");
+            assert_no_empty_heading(&stdout_of(dir.path(), &["render", "sparse.toml"]), "sparse");
+        }
+    }
+}
+
+#[test]
+fn no_agreement_keeps_the_planned_fallback_greets_and_says_what_was_discussed() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = copy_example(dir.path(), "meeting-behaviour");
+    // Take the recorded outcome away, as if summarizing afresh.
+    let text = fs::read_to_string(&p).unwrap();
+    let cut = text.find("[outcome]").unwrap();
+    let end = text.find("[debrief]").unwrap_or(text.len());
+    fs::write(
+        &p,
+        format!("{}{}", &text[..cut], &text[end..]).replace("followed-up", "ready"),
+    )
+    .unwrap();
+    let md = stdout_of(
+        dir.path(),
+        &["summary", &p, "--no-input", "--set", "outcome.agreed=false"],
+    );
+    assert!(md.contains("## What I expect from now on"), "{md}");
+    assert!(md.contains("Consequence:"), "{md}");
+    assert!(md.contains("Hi Priya,"), "{md}");
+    assert!(md.contains("## What we talked about"), "{md}");
+    assert!(md.contains("four times by my notes."), "{md}");
+    let plan = fs::read_to_string(&p).unwrap();
+    assert!(plan.contains("fallback = \"expect\""), "{plan}");
+}
+
+#[test]
+fn the_greeting_is_the_first_name_unless_given() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("g.toml"),
+        "schema = 1\n[meeting]\nwith = \"Dana Okafor\"\n",
+    )
+    .unwrap();
+    let md = stdout_of(dir.path(), &["summary", "g.toml", "--no-input"]);
+    assert!(md.contains("Hi Dana,"), "{md}");
+    let md = stdout_of(
+        dir.path(),
+        &[
+            "summary",
+            "g.toml",
+            "--no-input",
+            "--set",
+            "outcome.discussed=Your rota",
+        ],
+    );
+    assert!(md.contains("## What we talked about\n\nYour rota"), "{md}");
+    fs::write(
+        dir.path().join("h.toml"),
+        "schema = 1\n[meeting]\nwith = \"Dana Okafor\"\ngreeting = \"Dr Okafor\"\n",
+    )
+    .unwrap();
+    let md = stdout_of(dir.path(), &["summary", "h.toml", "--no-input"]);
+    assert!(md.contains("Hi Dr Okafor,"), "{md}");
+}
+
+#[test]
+fn the_text_follow_up_has_no_markup_and_short_lines() {
+    for name in EXAMPLES {
+        let dir = tempfile::tempdir().unwrap();
+        let p = copy_example(dir.path(), name);
+        let text = stdout_of(dir.path(), &["summary", &p, "--format", "text"]);
+        for mark in ["#", "**", "|", "- ["] {
+            assert!(!text.contains(mark), "{name}: {mark:?} in\n{text}");
+        }
+        for line in text.lines() {
+            assert!(line.chars().count() <= 72, "{name}: {line:?}");
+        }
+        plan(dir.path())
+            .args(["summary", &p, "-o", "f.txt"])
+            .assert()
+            .success();
+        assert_eq!(fs::read_to_string(dir.path().join("f.txt")).unwrap(), text);
+    }
+}
+
+#[test]
+fn the_invite_uses_the_day_it_was_held_at_the_planned_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = copy_example(dir.path(), "missed-deadlines");
+    let text = fs::read_to_string(&p).unwrap();
+    fs::write(
+        &p,
+        text.replace("held_on = 2026-11-27", "held_on = 2026-11-30"),
+    )
+    .unwrap();
+    let ics = stdout_of(dir.path(), &["invite", &p]);
+    assert!(ics.contains("DTSTART:20261130T100000"), "{ics}");
 }
