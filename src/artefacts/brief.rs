@@ -10,6 +10,7 @@ use crate::planfile::{EditablePlan, Plan};
 use crate::questions::catalogue::{self, Kind, Step};
 use crate::questions::choices::{Belief, Leaning};
 use crate::questions::coach;
+use crate::questions::findings::{self, Finding, Severity};
 use serde::Serialize;
 
 /// The context of `brief.md` and `brief.html`.
@@ -51,6 +52,9 @@ pub struct Brief {
     pub fallback: Option<String>,
     /// The don't/do lines as full sentences.
     pub contrasts: Vec<Contrast>,
+    /// What `plan check` would flag before the meeting (errors and
+    /// warnings; the notes and what is due afterwards are left out).
+    pub findings: Vec<Finding>,
 }
 
 /// A don't/do pair as two sentences ready to say.
@@ -181,6 +185,10 @@ impl Brief {
                 .collect(),
             fallback: plan.summarize.fallback.map(|f| f.label().to_string()),
             contrasts: contrasts(&plan),
+            findings: findings::preparation(&plan)
+                .into_iter()
+                .filter(|f| f.severity >= Severity::Warning)
+                .collect(),
             plan,
         })
     }
@@ -267,5 +275,6 @@ mod tests {
         assert!(brief.gaps > 10);
         assert!(brief.reflections.iter().all(|r| r.answer.is_none()));
         assert!(brief.beliefs.iter().all(|b| !b.held));
+        assert!(brief.findings.iter().any(|f| f.rule == "no-fallback"));
     }
 }

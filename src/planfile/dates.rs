@@ -116,9 +116,15 @@ pub fn instant_of(d: &Datetime) -> Option<DateTime<Utc>> {
         .map(|d| d.with_timezone(&Utc))
 }
 
-/// Today in the local time zone.
+/// Today in the local time zone, or the day `PLAN_TODAY=YYYY-MM-DD` names
+/// (for tests and for looking at plans as of another day). A value that is
+/// not such a day is ignored.
 pub fn today() -> NaiveDate {
-    Local::now().date_naive()
+    std::env::var("PLAN_TODAY")
+        .ok()
+        .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
+        .filter(|d| YEARS.contains(&d.year()))
+        .unwrap_or_else(|| Local::now().date_naive())
 }
 
 /// Today as a TOML date.

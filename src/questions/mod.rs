@@ -5,4 +5,6 @@ pub mod answer;
 pub mod catalogue;
 pub mod choices;
 pub mod coach;
+pub mod findings;
+pub mod lint;
 pub mod provided;
