@@ -235,6 +235,11 @@ pub struct NewArgs {
     #[arg(long)]
     pub quick: bool,
 
+    /// Plan the next conversation after PREV: the same person and place,
+    /// with PREV's actions and check-in shown as context.
+    #[arg(long, value_name = "PREV", conflicts_with = "resume")]
+    pub follow_up: Option<String>,
+
     /// Scripted answers.
     #[command(flatten)]
     pub script: ScriptArgs,

@@ -6,6 +6,7 @@
 
 use super::wording::{date_in_words, when_in_words};
 use crate::error::Result;
+use crate::planfile::listing::{self, Earlier};
 use crate::planfile::{EditablePlan, Plan};
 use crate::questions::catalogue::{self, Kind, Step};
 use crate::questions::choices::{Belief, Leaning};
@@ -55,6 +56,8 @@ pub struct Brief {
     /// What `plan check` would flag before the meeting (errors and
     /// warnings; the notes and what is due afterwards are left out).
     pub findings: Vec<Finding>,
+    /// The earlier conversation this one follows up, with what it left open.
+    pub follows: Option<Earlier>,
 }
 
 /// A don't/do pair as two sentences ready to say.
@@ -185,6 +188,9 @@ impl Brief {
                 .collect(),
             fallback: plan.summarize.fallback.map(|f| f.label().to_string()),
             contrasts: contrasts(&plan),
+            follows: doc.follows().map(|f| {
+                listing::earlier(&listing::follows_path(std::path::Path::new(file), f), f)
+            }),
             findings: findings::preparation(&plan)
                 .into_iter()
                 .filter(|f| f.severity >= Severity::Warning)

@@ -188,6 +188,80 @@ fn fold_char(c: char) -> Option<&'static str> {
     })
 }
 
+/// The earlier conversation a follow-up plan refers to (`follows`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Earlier {
+    /// The file, as written in `follows`.
+    pub file: String,
+    /// Its title, when it could be read.
+    pub title: Option<String>,
+    /// Its meeting day.
+    pub when: Option<String>,
+    /// The actions agreed then, in words.
+    pub actions: Vec<String>,
+    /// The check-in agreed then.
+    pub check_in: Option<String>,
+    /// Why it could not be read, if so.
+    pub error: Option<String>,
+}
+
+/// Where `follows` points, for a plan stored at `plan`: a relative name is
+/// taken from the plan's own folder.
+pub fn follows_path(plan: &Path, follows: &str) -> PathBuf {
+    let p = Path::new(follows);
+    if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        super::folder_of(plan).join(p)
+    }
+}
+
+/// How to write `earlier` in a plan stored in `folder`: its file name when
+/// both are in the same folder, else its full path.
+pub fn follows_value(earlier: &Path, folder: &Path) -> String {
+    let canon = |p: &Path| std::fs::canonicalize(p).ok();
+    let same = canon(&super::folder_of(earlier)).is_some()
+        && canon(&super::folder_of(earlier)) == canon(folder);
+    match earlier.file_name() {
+        Some(name) if same => name.to_string_lossy().into_owned(),
+        _ => canon(earlier)
+            .unwrap_or_else(|| earlier.to_path_buf())
+            .display()
+            .to_string(),
+    }
+}
+
+/// What the earlier conversation left open: its actions and check-in.
+pub fn earlier(path: &Path, written: &str) -> Earlier {
+    let listed = read(path);
+    match listed.summary {
+        Ok(s) => Earlier {
+            file: written.to_string(),
+            title: s.meeting.title.clone(),
+            when: s.day().map(|d| d.format("%-d %b %Y").to_string()),
+            actions: s
+                .outcome
+                .actions
+                .iter()
+                .map(|a| match day_of(a.due.as_ref()) {
+                    Some(d) => format!("{} ({}, by {})", a.what, a.owner, d.format("%-d %b %Y")),
+                    None => format!("{} ({})", a.what, a.owner),
+                })
+                .collect(),
+            check_in: s.check_in().map(|d| d.format("%-d %b %Y").to_string()),
+            error: None,
+        },
+        Err(e) => Earlier {
+            file: written.to_string(),
+            title: None,
+            when: None,
+            actions: Vec::new(),
+            check_in: None,
+            error: Some(e),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -305,13 +305,12 @@ pub fn after_meeting(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
     if let Some(met) = day(&plan.meeting.when)
         && met < today
         && plan.status != Status::FollowedUp
-        && plan.outcome.held_on.is_none()
     {
         out.push(finding(
             "follow-up-due",
             Severity::Warning,
             "outcome",
-            format!("the meeting was on {met}, and no outcome is recorded"),
+            format!("the meeting was on {met}, and the written follow-up is not done"),
             "record what was agreed and send the follow-up: `plan summary PLAN`",
         ));
     }

@@ -1,10 +1,12 @@
 //! The one integration harness: every area is a module, fixtures live in
 //! `tests/fixtures/<area>/`.
 
+mod check;
 mod examples;
 mod hostile;
 mod hostile_files;
 mod hostile_text;
+mod list;
 mod load;
 mod new;
 mod pty;
