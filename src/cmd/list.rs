@@ -34,7 +34,7 @@ pub fn run(args: ListArgs) -> Result<()> {
             ));
         }
     };
-    let mut plans: Vec<Listed> = files.iter().map(|p| listing::read(p)).collect();
+    let mut plans: Vec<Listed> = listing::read_all(&files);
     // By meeting date; undated plans, then broken files, last.
     plans.sort_by_cached_key(|l| {
         let when = l
@@ -321,31 +321,32 @@ fn matching<'a>(plans: &'a [Listed], name: &str) -> Result<Vec<&'a Listed>> {
     if !full.is_empty() || wanted.contains(' ') {
         return Ok(full);
     }
-    let mut people: Vec<String> = Vec::new();
+    let mut people = std::collections::HashSet::new();
     let by_first: Vec<&Listed> = plans
         .iter()
         .filter(|l| {
             let Some(p) = person(l) else { return false };
             let first = p.split(' ').next() == Some(wanted.as_str());
-            if first && !people.contains(&p) {
-                people.push(p);
+            if first {
+                people.insert(p);
             }
             first
         })
         .collect();
     if people.len() > 1 {
+        // Each person once, as first written.
+        let mut seen = std::collections::HashSet::new();
         let names: Vec<String> = plans
             .iter()
             .filter_map(|l| l.summary.as_ref().ok()?.meeting.with.clone())
-            .filter(|w| people.contains(&fold_name(w)))
-            .fold(Vec::new(), |mut acc, w| {
-                if !acc.iter().any(|a: &String| fold_name(a) == fold_name(&w)) {
-                    acc.push(w);
-                }
-                acc
-            });
+            .filter(|w| seen.insert(fold_name(w)) && people.contains(&fold_name(w)))
+            .collect();
+        let shown = match names.len() {
+            n if n > 4 => format!("{}, and {} others", names[..3].join(", "), n - 3),
+            _ => names.join(" or "),
+        };
         return Err(Error::usage(
-            format!("\"{name}\" could be {}", names.join(" or ")),
+            format!("\"{name}\" could be {shown}"),
             "give the full name",
         ));
     }

@@ -116,6 +116,24 @@ pub fn plan_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(out)
 }
 
+/// Read many plans' summaries, a share of them on each core.
+pub fn read_all(paths: &[PathBuf]) -> Vec<Listed> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let chunk = paths.len().div_ceil(threads).max(64);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|p| read(p)).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
 /// Read one plan's summary; never fails, a broken file carries its error.
 pub fn read(path: &Path) -> Listed {
     let summary = (|| {
@@ -129,6 +147,11 @@ pub fn read(path: &Path) -> Listed {
         let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))?;
         let text =
             String::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_string())?;
+        // Most of a plan is answers a listing never shows: parse only the
+        // parts it needs, and the whole file when that is not enough.
+        if let Ok(summary) = toml::from_str::<Summary>(&listed_parts(&text)) {
+            return Ok(summary);
+        }
         toml::from_str::<Summary>(&text).map_err(|e| {
             let first = e.message().lines().next().unwrap_or("").to_string();
             match e.span() {
@@ -144,6 +167,99 @@ pub fn read(path: &Path) -> Listed {
         path: path.to_path_buf(),
         summary,
     }
+}
+
+/// The lines of a plan a listing reads: the keys before the first table,
+/// and the `[meeting]` and `[outcome…]` tables. Multi-line strings are
+/// followed, so a line inside one is never taken for a table header.
+fn listed_parts(text: &str) -> String {
+    /// The keys a listing reads inside the tables it keeps.
+    const KEYS: &[&str] = &[
+        "with",
+        "title",
+        "when",
+        "held_on",
+        "agreed",
+        "fallback",
+        "next_check_in",
+        "actions",
+        "what",
+        "owner",
+        "due",
+    ];
+    let mut out = String::with_capacity(2048);
+    let mut in_table = false;
+    let mut keep_table = true;
+    let mut keep_value = true;
+    let mut open: Option<u8> = None;
+    for line in text.lines() {
+        if open.is_none() {
+            if let Some(name) = header_name(line) {
+                in_table = true;
+                keep_table = name == "meeting"
+                    || name == "outcome"
+                    || name.starts_with("meeting.")
+                    || name.starts_with("outcome.");
+                keep_value = true;
+            } else if in_table && let Some((key, _)) = line.split_once('=') {
+                // A long answer the listing never shows is left out.
+                let key = key.trim().trim_matches(['"', '\'']);
+                keep_value = KEYS.contains(&key);
+            }
+        }
+        if keep_table && keep_value {
+            out.push_str(line);
+            out.push('\n');
+        }
+        // Follow multi-line strings opening and closing on this line.
+        let mut rest = line.as_bytes();
+        while let Some((i, quote)) = triple_quote(rest, open) {
+            let before_comment = open.is_some() || !rest[..i].contains(&b'#');
+            if !before_comment {
+                break;
+            }
+            rest = &rest[i + 3..];
+            open = match open {
+                Some(_) => None,
+                None => Some(quote),
+            };
+        }
+    }
+    out
+}
+
+/// Where the next `"""` or `\'\'\'` is (only the closing one, `within` a
+/// multi-line string), and which quote it is made of.
+fn triple_quote(bytes: &[u8], within: Option<u8>) -> Option<(usize, u8)> {
+    bytes.windows(3).enumerate().find_map(|(i, w)| {
+        let q = w[0];
+        let wanted = within.map_or(q == b'"' || q == b'\'', |c| c == q);
+        (wanted && w[1] == q && w[2] == q).then_some((i, q))
+    })
+}
+
+/// The table a header line opens (`[meeting]`, `[[outcome.actions]]`).
+fn header_name(line: &str) -> Option<String> {
+    let line = line.trim();
+    let line = match line.find('#') {
+        Some(i) if line.starts_with('[') => line[..i].trim_end(),
+        _ => line,
+    };
+    let inner = line.strip_prefix('[')?.strip_suffix(']')?;
+    let inner = inner
+        .strip_prefix('[')
+        .and_then(|i| i.strip_suffix(']'))
+        .unwrap_or(inner);
+    if inner.contains([',', '=', '[', ']']) {
+        return None;
+    }
+    Some(
+        inner
+            .split('.')
+            .map(|p| p.trim().trim_matches(['"', '\'']))
+            .collect::<Vec<_>>()
+            .join("."),
+    )
 }
 
 /// A name folded for loose matching: lowercase, accents removed, spaces
@@ -271,6 +387,39 @@ mod tests {
         assert_eq!(fold_name("  José  ÁLVAREZ "), "jose alvarez");
         assert_eq!(fold_name("Zoe\u{308}"), "zoe");
         assert_eq!(fold_name("Łukasz Żak"), "lukasz zak");
+    }
+
+    #[test]
+    fn only_the_listed_parts_are_kept() {
+        let text = "schema = 1\nstatus = \"held\"\n[mindset]\nfeelings = \"\"\"\n[meeting]\nwith = \"Not me\"\n\"\"\"\n[ meeting ]\nwith = \"Sam\" # [x]\nplace = \"\"\"\nwhen = 1\n\"\"\"\n[[outcome.actions]]\nwhat = \"a\"\n[debrief]\nx = 1\n";
+        let kept = listed_parts(text);
+        assert_eq!(
+            kept,
+            "schema = 1\nstatus = \"held\"\n[ meeting ]\nwith = \"Sam\" # [x]\n[[outcome.actions]]\nwhat = \"a\"\n"
+        );
+        let s: Summary = toml::from_str(&kept).unwrap();
+        assert_eq!(s.meeting.with.as_deref(), Some("Sam"));
+        assert_eq!(
+            header_name("[\"outcome\" . actions] # c").as_deref(),
+            Some("outcome.actions")
+        );
+        assert_eq!(header_name("[1, 2],"), None);
+    }
+
+    #[test]
+    fn the_examples_read_the_same_from_their_listed_parts() {
+        for name in [
+            "missed-deadlines",
+            "meeting-behaviour",
+            "performance-escalation",
+        ] {
+            let path = format!("{}/examples/{name}.toml", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(path).unwrap();
+            let part: Summary = toml::from_str(&listed_parts(&text))
+                .unwrap_or_else(|e| panic!("{name}: {e}\n{}", listed_parts(&text)));
+            let full: Summary = toml::from_str(&text).unwrap();
+            assert_eq!(format!("{part:?}"), format!("{full:?}"), "{name}");
+        }
     }
 
     #[test]

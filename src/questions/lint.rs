@@ -407,14 +407,18 @@ pub fn rewrite_why(question: &str) -> Option<String> {
         ("why would you", "What led you to"),
         ("why are you", "What has you"),
         ("why is", "What is behind"),
+        ("why are", "What is behind"),
         ("why was", "What was behind"),
+        ("why were", "What was behind"),
     ];
     for (from, to) in verbs {
         if let Some(rest) = after_prefix(&q, from)
             && !rest.is_empty()
         {
             return match from {
-                "why is" | "why was" => sentence(format!("{to} {}", reorder_is(rest))),
+                "why is" | "why are" | "why was" | "why were" => {
+                    sentence(format!("{to} {}", reorder_is(rest)))
+                }
                 _ => sentence(format!("{to} {rest}")),
             };
         }
