@@ -5,7 +5,7 @@ use crate::artefacts::output::print;
 use crate::artefacts::report::{Json, json_array, json_object, table};
 use crate::artefacts::typed;
 use crate::cli::{ListArgs, ReportFormat};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, printable};
 use crate::planfile::listing::{self, Listed, Summary, day_of, fold_name};
 use crate::planfile::{self, FileKind, Status, dates};
 use crate::questions::findings::{self, Severity};
@@ -418,9 +418,17 @@ fn with(plans: &[Listed], name: &str, format: ReportFormat, aligned: bool) -> Re
             .collect();
         return Ok(json_array(&items));
     }
-    let person = summaries
-        .last()
-        .and_then(|(_, s)| s.meeting.with.clone())
+    // The name as written with capitals, where some plan has them.
+    let spellings: Vec<String> = summaries
+        .iter()
+        .rev()
+        .filter_map(|(_, s)| s.meeting.with.clone())
+        .collect();
+    let person = spellings
+        .iter()
+        .find(|w| w.chars().any(char::is_uppercase))
+        .or(spellings.first())
+        .cloned()
         .unwrap_or_default();
     let mut out = String::new();
     if aligned {
@@ -432,34 +440,58 @@ fn with(plans: &[Listed], name: &str, format: ReportFormat, aligned: bool) -> Re
             }
         ));
     }
-    let mut rows = Vec::new();
-    for (n, (l, s)) in summaries.iter().enumerate() {
-        rows.push(vec![
+    let header = ["WHEN", "TITLE", "STATUS", "OUTCOME", "FILE"];
+    let row = |(l, s): &(&Listed, &Summary)| {
+        vec![
             date_text(s.day()),
             s.meeting.title.clone().unwrap_or_else(|| "-".into()),
             s.status().as_str().into(),
             outcome_words(s),
             file_name(&l.path),
-        ]);
+        ]
+    };
+    // Each conversation's actions: carried into the next one, or still open.
+    let actions = |n: usize, s: &Summary| -> Vec<String> {
         let carried = if n + 1 == summaries.len() {
             "open"
         } else {
             "carried forward"
         };
-        for a in &s.outcome.actions {
-            rows.push(vec![
-                String::new(),
-                format!("  {carried}: {}", action_text(a)),
-                String::new(),
-                String::new(),
-                String::new(),
-            ]);
+        s.outcome
+            .actions
+            .iter()
+            .map(|a| format!("{carried}: {}", action_text(a)))
+            .collect()
+    };
+    if aligned {
+        // Actions go under their conversation, outside the columns.
+        let rows: Vec<Vec<String>> = summaries.iter().map(row).collect();
+        let text = table(&header, &rows, true);
+        let mut lines = text.lines();
+        out.push_str(lines.next().unwrap_or_default());
+        out.push('\n');
+        for (n, line) in lines.enumerate() {
+            out.push_str(line);
+            out.push('\n');
+            for a in actions(n, summaries[n].1) {
+                out.push_str(&format!("            {}\n", printable(&a)));
+            }
         }
+    } else {
+        let mut rows = Vec::new();
+        for (n, item) in summaries.iter().enumerate() {
+            rows.push(row(item));
+            for a in actions(n, item.1) {
+                rows.push(vec![
+                    String::new(),
+                    a,
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ]);
+            }
+        }
+        out.push_str(&table(&header, &rows, false));
     }
-    out.push_str(&table(
-        &["WHEN", "TITLE", "STATUS", "OUTCOME", "FILE"],
-        &rows,
-        aligned,
-    ));
     Ok(out)
 }
