@@ -156,7 +156,12 @@ pub fn read(path: &Path) -> Listed {
             let first = e.message().lines().next().unwrap_or("").to_string();
             match e.span() {
                 Some(span) => {
-                    let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+                    let line = text
+                        .get(..span.start)
+                        .unwrap_or(&text)
+                        .matches('\n')
+                        .count()
+                        + 1;
                     format!("line {line}: {first}")
                 }
                 None => first,

@@ -212,3 +212,42 @@ fn accuracy_on_the_labelled_set() {
         }
     }
 }
+
+#[test]
+fn odd_text_never_panics() {
+    for text in [
+        "",
+        " ",
+        "?",
+        ",?",
+        "'",
+        "\"",
+        "“",
+        "'why'",
+        "why'",
+        "Why is",
+        "Why is ?",
+        "why are",
+        "Did you",
+        "Is there anything",
+        "Is there anything ?",
+        ", right?",
+        "é, right?",
+        "Ünïcödé, isn't it?",
+        "Could I ask",
+        "Would you mind",
+        "Would you be willing to",
+        "“unclosed",
+        "'unclosed",
+        "a\u{0}b",
+        "Why\u{301}?",
+        "Do",
+        "I always",
+        "\"always\"",
+    ] {
+        let _ = question_flags(text);
+        let _ = judgement(text);
+        let _ = fact_rewrite(text);
+        let _ = strip_quoted(text);
+    }
+}
