@@ -195,3 +195,38 @@ fn what_is_due_after_the_meeting_follows_plan_today() {
         .stdout(predicate::str::contains("check-in-passed").not())
         .stdout(predicate::str::contains("follow-up-due").not());
 }
+
+#[test]
+fn the_same_rules_note_no_input_answers_and_open_the_brief() {
+    let dir = tempfile::tempdir().unwrap();
+    plan(dir.path())
+        .args([
+            "new",
+            "p.toml",
+            "--no-input",
+            "--set",
+            "explore.questions=Tell me why you skipped the review.",
+            "--set",
+            "explore.questions=Did you read my email?",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("explore.questions[1]"))
+        .stderr(predicate::str::contains(
+            "explore.questions[2]: This can be answered with a yes or a no",
+        ))
+        .stderr(predicate::str::contains(
+            "Perhaps: \"What did you make of my email?\"",
+        ));
+    for format in ["md", "html"] {
+        plan(dir.path())
+            .args(["render", "p.toml", "--format", format])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(
+                "Before you go in: 6 things to look at",
+            ))
+            .stdout(predicate::str::contains("explore.questions[1]"))
+            .stdout(predicate::str::contains("What did you make of my email?"));
+    }
+}
