@@ -73,6 +73,19 @@ pub enum Command {
     /// Write an iCalendar file: the meeting, the check-in and the agreed actions.
     #[command(after_help = examples(&["plan invite sam-lee -o meeting.ics"]))]
     Invite(InviteArgs),
+    /// Look for what tends to go wrong in plans: why and yes/no questions,
+    /// judgements passed off as facts, missing pieces, what is overdue.
+    #[command(after_help = examples(&[
+        "plan check sam-lee               findings, grouped by file",
+        "plan check plans/*.toml --strict fail on warnings too",
+    ]))]
+    Check(CheckArgs),
+    /// List the plans in a folder: who, when, where each stands, what is due.
+    #[command(after_help = examples(&[
+        "plan list --due                  what needs you now",
+        "plan list --with Sam             the history with one person",
+    ]))]
+    List(ListArgs),
     /// Work with the templates artefacts are made from.
     #[command(subcommand)]
     Templates(TemplatesCommand),
@@ -132,6 +145,54 @@ impl Format {
             _ => None,
         }
     }
+}
+
+/// How results such as findings and listings are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Text for people: aligned on a terminal, tab-separated when piped.
+    #[default]
+    Text,
+    /// JSON, for programs.
+    Json,
+}
+
+/// `plan check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Plans: paths, or bare names kept in $PLAN_DIR.
+    #[arg(value_name = "PLAN", required = true)]
+    pub plans: Vec<String>,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t)]
+    pub format: ReportFormat,
+
+    /// Fail on warnings too, not only on errors.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// `plan list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// The folder of plans [default: $PLAN_DIR].
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// Only what needs you now: follow-ups to write, overdue actions,
+    /// check-ins due, and plans for the next seven days with errors.
+    #[arg(long)]
+    pub due: bool,
+
+    /// The history with one person, oldest first (case, accents and a
+    /// first name alone match).
+    #[arg(long, value_name = "NAME")]
+    pub with: Option<String>,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t)]
+    pub format: ReportFormat,
 }
 
 /// How an artefact made from a template is written.
@@ -254,6 +315,11 @@ pub struct NewArgs {
     /// Ask only the essentials, for a short conversation.
     #[arg(long)]
     pub quick: bool,
+
+    /// Plan the next conversation after PREV: the same person and place,
+    /// with PREV's actions and check-in shown as context.
+    #[arg(long, value_name = "PREV", conflicts_with = "resume")]
+    pub follow_up: Option<String>,
 
     /// Scripted answers.
     #[command(flatten)]

@@ -28,6 +28,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Render(args) => cmd::render::run(args),
         Command::Summary(args) => cmd::summary::run(args),
         Command::Invite(args) => cmd::invite::run(args),
+        Command::Check(args) => cmd::check::run(args),
+        Command::List(args) => cmd::list::run(args),
         Command::Templates(command) => cmd::templates::run(command),
         Command::Completions { shell } => cmd::completions::run(shell),
         Command::Man => cmd::man::run(),

@@ -6,10 +6,12 @@
 
 use super::wording::{date_in_words, when_in_words};
 use crate::error::Result;
+use crate::planfile::listing::{self, Earlier};
 use crate::planfile::{EditablePlan, Plan};
 use crate::questions::catalogue::{self, Kind, Step};
 use crate::questions::choices::{Belief, Leaning};
 use crate::questions::coach;
+use crate::questions::findings::{self, Finding, Severity};
 use serde::Serialize;
 
 /// The context of `brief.md` and `brief.html`.
@@ -55,6 +57,11 @@ pub struct Brief {
     pub agenda: Vec<AgendaStep>,
     /// The private look back, once written (what went well, what to change).
     pub look_back: Vec<Labelled>,
+    /// What `plan check` would flag before the meeting (errors and
+    /// warnings; the notes and what is due afterwards are left out).
+    pub findings: Vec<Finding>,
+    /// The earlier conversation this one follows up, with what it left open.
+    pub follows: Option<Earlier>,
 }
 
 /// How the booked time is shared across the conversation, in percent: the
@@ -249,6 +256,13 @@ impl Brief {
                 })
             })
             .collect(),
+            follows: doc.follows().map(|f| {
+                listing::earlier(&listing::follows_path(std::path::Path::new(file), f), f)
+            }),
+            findings: findings::preparation(&plan)
+                .into_iter()
+                .filter(|f| f.severity >= Severity::Warning)
+                .collect(),
             plan,
         })
     }
@@ -372,5 +386,6 @@ mod tests {
         assert!(brief.gaps > 10);
         assert!(brief.reflections.iter().all(|r| r.answer.is_none()));
         assert!(brief.beliefs.iter().all(|b| !b.held));
+        assert!(brief.findings.iter().any(|f| f.rule == "no-fallback"));
     }
 }

@@ -8,6 +8,7 @@ pub mod followup;
 pub mod invite;
 pub mod markdown;
 pub mod output;
+pub mod report;
 pub mod shareable;
 pub mod wording;
 

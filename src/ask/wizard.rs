@@ -393,23 +393,29 @@ pub fn list_entry(
 }
 
 /// Offer to rewrite a question the coaching rules flag; the user may keep it.
+/// When a pattern gives a rewrite, using it is the first choice.
 fn coach_entry(p: &mut dyn Prompter, q: &Question, mut entry: String) -> Result<String> {
     if !q.coached {
         return Ok(entry);
     }
-    while let Some(issue) = coach::question_issue(&entry) {
-        p.note(issue.note());
-        let choice = p.select(
-            "What would you like to do?",
-            &["Rewrite it", "Keep it as it is"],
-            0,
-        )?;
-        if choice == 1 {
-            break;
-        }
-        let rewritten = p.text("Rewrite", Some(&entry))?;
-        if let Ok(Some(item)) = value::parse_input(&Kind::Text, &rewritten) {
-            entry = item.as_str().unwrap_or_default().to_string();
+    while let Some(flag) = coach::question_issue(&entry) {
+        p.note(flag.rule.note());
+        let use_it = flag.rewrite.as_ref().map(|r| format!("Use: {r}"));
+        let mut items: Vec<&str> = use_it.iter().map(String::as_str).collect();
+        items.extend(["Rewrite it", "Keep it as it is"]);
+        let keep = items.len() - 1;
+        match (
+            p.select("What would you like to do?", &items, 0)?,
+            flag.rewrite,
+        ) {
+            (0, Some(rewrite)) => entry = rewrite,
+            (choice, _) if choice == keep => break,
+            _ => {
+                let rewritten = p.text("Rewrite", Some(&entry))?;
+                if let Ok(Some(item)) = value::parse_input(&Kind::Text, &rewritten) {
+                    entry = item.as_str().unwrap_or_default().to_string();
+                }
+            }
         }
     }
     Ok(entry)
@@ -436,9 +442,9 @@ mod tests {
             t("2026-11-10"),
             t(""),
             t("We both want the launch to land well"),
-            // questions: a why question, rewritten; then an open one
+            // questions: a why question, rewritten by hand; then an open one
             t("Why was the report late?"),
-            Reply::Pick(0),
+            Reply::Pick(1),
             t("What got in the way of the report?"),
             t("How can I help you plan the next one?"),
             t(""),
@@ -504,10 +510,39 @@ mod tests {
     }
 
     #[test]
+    fn the_proposed_rewrite_is_one_key_away() {
+        let mut script = Script::new([
+            t("Did you read my email?"),
+            Reply::Pick(0),
+            t("Why didn't you tell anyone?"),
+            Reply::Pick(0),
+            t(""), // an empty answer ends the list
+        ]);
+        let mut doc = EditablePlan::new_plan();
+        let q = catalogue::find("explore.questions").unwrap();
+        run(
+            &mut script,
+            &mut doc,
+            std::slice::from_ref(q),
+            false,
+            false,
+            &mut |_| Ok(()),
+        )
+        .unwrap();
+        assert_eq!(
+            doc.typed().unwrap().explore.questions,
+            [
+                "What did you make of my email?",
+                "What made it hard to tell anyone?"
+            ]
+        );
+    }
+
+    #[test]
     fn a_flagged_question_can_be_kept() {
         let mut script = Script::new([
             t("Did you see my email?"),
-            Reply::Pick(1),
+            Reply::Pick(2),
             t("What do you make of it?"),
             t(""),
         ]);

@@ -1,9 +1,11 @@
 //! One file per command, and nothing else: each reads its arguments, calls
 //! into the plan file, the questions, asking and the artefacts, and reports.
 
+pub mod check;
 pub mod completions;
 pub mod edit;
 pub mod invite;
+pub mod list;
 pub mod man;
 pub mod new;
 pub mod render;

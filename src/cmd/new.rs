@@ -3,8 +3,8 @@
 use crate::artefacts::output::print;
 use crate::ask::{self, Terminal, interrupt, wizard};
 use crate::cli::NewArgs;
-use crate::error::{Error, Result};
-use crate::planfile::{self, EditablePlan, FileKind, PlanLock, Status};
+use crate::error::{Error, Result, printable};
+use crate::planfile::{self, EditablePlan, FileKind, PlanLock, Status, listing};
 use crate::questions::catalogue::PLANNING;
 use crate::questions::coach;
 use crate::questions::provided::provided;
@@ -20,6 +20,9 @@ pub fn run(args: NewArgs) -> Result<()> {
         Some(name) => Session::open(planfile::resolve(name)?, &args)?,
         None => Session::unnamed(),
     };
+    if let Some(prev) = &args.follow_up {
+        follow_up(&mut session, prev)?;
+    }
     for note in given.apply(&mut session.doc, PLANNING) {
         eprintln!("note: {note}");
     }
@@ -187,6 +190,66 @@ impl Session {
         );
         print(&format!("{}\n", path.display()))
     }
+}
+
+/// Start from an earlier plan: the same person, place and mode, a
+/// `follows` reference (so its actions and check-in stay one source of
+/// truth), and a note of what it left open.
+fn follow_up(session: &mut Session, prev: &str) -> Result<()> {
+    let path = planfile::resolve(prev)?;
+    let plan = crate::artefacts::typed(&planfile::load(&path, FileKind::Plan)?)?;
+    let Some(with) = plan.meeting.with.filter(|w| !w.trim().is_empty()) else {
+        return Err(Error::failed(
+            format!("{} does not say who the meeting was with", path.display()),
+            "set meeting.with in it, or start a plan without --follow-up",
+        ));
+    };
+    session
+        .doc
+        .set("meeting.with", toml_edit::value(with.as_str()));
+    if let Some(place) = plan.meeting.place.filter(|p| !p.trim().is_empty()) {
+        session.doc.set("meeting.place", toml_edit::value(place));
+    }
+    if let Some(mode) = plan.meeting.mode {
+        session
+            .doc
+            .set("meeting.mode", toml_edit::value(mode.value()));
+    }
+    let folder = match &session.path {
+        Some(p) => planfile::folder_of(p),
+        None => planfile::plan_dir()?,
+    };
+    let written = listing::follows_value(&path, &folder);
+    session.doc.set_follows(&written);
+    let earlier = listing::earlier(&path, &written);
+    eprintln!("{}", printable(&follow_up_note(&with, &earlier)));
+    Ok(())
+}
+
+/// What the earlier conversation left open, as a note before the questions.
+fn follow_up_note(with: &str, e: &listing::Earlier) -> String {
+    let mut note = format!(
+        "Following up on {}{} with {with}.",
+        e.title
+            .as_deref()
+            .map_or("the last conversation".into(), |t| format!("\"{t}\"")),
+        e.when
+            .as_deref()
+            .map(|d| format!(" ({d})"))
+            .unwrap_or_default()
+    );
+    if e.actions.is_empty() {
+        note.push_str("\nNo actions were recorded then.");
+    } else {
+        note.push_str("\nActions agreed then:");
+        for a in &e.actions {
+            note.push_str(&format!("\n  - {a}"));
+        }
+    }
+    if let Some(c) = &e.check_in {
+        note.push_str(&format!("\nCheck-in agreed for {c}."));
+    }
+    note
 }
 
 fn resume_command(path: &Path) -> String {

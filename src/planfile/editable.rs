@@ -152,6 +152,17 @@ impl EditablePlan {
         self.doc["status"] = toml_edit::value(status.as_str());
     }
 
+    /// Record the plan this one follows up (`follows = "…"`): a file name
+    /// in the same folder, else a full path.
+    pub fn set_follows(&mut self, earlier: &str) {
+        self.doc["follows"] = toml_edit::value(earlier);
+    }
+
+    /// The plan this one follows up, as written.
+    pub fn follows(&self) -> Option<&str> {
+        self.doc.get("follows").and_then(Item::as_str)
+    }
+
     /// The status as stored (loading has checked it is a known one).
     pub fn status(&self) -> Status {
         self.doc

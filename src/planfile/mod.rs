@@ -4,6 +4,7 @@
 pub mod dates;
 mod diagnose;
 pub mod editable;
+pub mod listing;
 pub mod load;
 pub mod location;
 pub mod storage;

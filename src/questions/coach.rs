@@ -7,90 +7,18 @@
 use super::catalogue::{self, Question};
 use crate::planfile::EditablePlan;
 
-/// Words that open a closed (yes/no) question.
-const CLOSED_OPENERS: &[&str] = &[
-    "am",
-    "are",
-    "aren't",
-    "can",
-    "can't",
-    "could",
-    "couldn't",
-    "did",
-    "didn't",
-    "do",
-    "does",
-    "doesn't",
-    "don't",
-    "had",
-    "has",
-    "hasn't",
-    "have",
-    "haven't",
-    "is",
-    "isn't",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "should",
-    "shouldn't",
-    "was",
-    "wasn't",
-    "were",
-    "weren't",
-    "will",
-    "won't",
-    "would",
-    "wouldn't",
-];
+pub use super::lint::{QuestionFlag, QuestionRule};
 
-/// Filler that may come before the real first word of a question.
-const LEAD_INS: &[&str] = &["and", "but", "so", "ok", "okay", "well", "then", "now"];
-
-/// What is wrong with a question, if anything.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QuestionIssue {
-    /// Starts with "why": tends to sound like an accusation.
-    Why,
-    /// Can be answered yes or no: closes the conversation.
-    Closed,
-}
-
-impl QuestionIssue {
-    /// A gentle note to show the user.
-    pub fn note(self) -> &'static str {
-        match self {
-            QuestionIssue::Why => {
-                "\"Why\" often lands as an accusation and invites a defence. A \"what\" or \"how\" question (\"What got in the way?\") opens things up."
-            }
-            QuestionIssue::Closed => {
-                "This can be answered with a yes or a no, which ends the thread. A \"what\" or \"how\" question (\"How do you see it?\") invites their story."
-            }
-        }
-    }
-}
-
-/// Check one Explore question for the two habits the method warns about.
-pub fn question_issue(question: &str) -> Option<QuestionIssue> {
-    let lower = question.to_lowercase().replace('’', "'");
-    let mut words = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .skip_while(|w| LEAD_INS.contains(w));
-    let first = words.next()?;
-    if first == "why" {
-        Some(QuestionIssue::Why)
-    } else if CLOSED_OPENERS.contains(&first) {
-        Some(QuestionIssue::Closed)
-    } else {
-        None
-    }
+/// The first thing the rules of [`super::lint`] flag in a question (a "why"
+/// before a yes/no), with a rewrite when a pattern fits. `plan check`, the
+/// wizard and `plan new --no-input` all use these rules.
+pub fn question_issue(question: &str) -> Option<QuestionFlag> {
+    super::lint::question_flags(question).into_iter().next()
 }
 
 /// The `(key, note)` of every coached answer in a plan that a rule flags,
 /// keyed like load errors (`explore.questions[2]`).
-pub fn notes(doc: &EditablePlan) -> Vec<(String, &'static str)> {
+pub fn notes(doc: &EditablePlan) -> Vec<(String, String)> {
     let coached = catalogue::all().filter(|q: &&Question| q.coached);
     let mut out = Vec::new();
     for q in coached {
@@ -98,8 +26,16 @@ pub fn notes(doc: &EditablePlan) -> Vec<(String, &'static str)> {
             continue;
         };
         for (i, v) in array.iter().enumerate() {
-            if let Some(issue) = v.as_str().and_then(question_issue) {
-                out.push((format!("{}[{}]", q.id, i + 1), issue.note()));
+            for flag in v
+                .as_str()
+                .map(super::lint::question_flags)
+                .unwrap_or_default()
+            {
+                let note = match flag.rewrite {
+                    Some(r) => format!("{} Perhaps: \"{r}\"", flag.rule.note()),
+                    None => flag.rule.note().to_string(),
+                };
+                out.push((format!("{}[{}]", q.id, i + 1), note));
             }
         }
     }
@@ -148,11 +84,13 @@ mod tests {
 
     #[test]
     fn why_questions() {
+        let flag = question_issue("Why did you miss it?").unwrap();
+        assert_eq!(flag.rule, QuestionRule::Why);
+        assert_eq!(flag.rewrite.as_deref(), Some("What got in the way of it?"));
         assert_eq!(
-            question_issue("Why did you miss it?"),
-            Some(QuestionIssue::Why)
+            question_issue("  so, WHY?").unwrap().rule,
+            QuestionRule::Why
         );
-        assert_eq!(question_issue("  so, WHY?"), Some(QuestionIssue::Why));
     }
 
     #[test]
@@ -166,7 +104,7 @@ mod tests {
             "don’t you see it?",
             "But are you happy here?",
         ] {
-            assert_eq!(question_issue(q), Some(QuestionIssue::Closed), "{q}");
+            assert_eq!(question_issue(q).unwrap().rule, QuestionRule::Closed, "{q}");
         }
     }
 

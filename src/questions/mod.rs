@@ -5,5 +5,7 @@ pub mod answer;
 pub mod catalogue;
 pub mod choices;
 pub mod coach;
+pub mod findings;
+pub mod lint;
 pub mod natural_date;
 pub mod provided;

@@ -1,12 +1,14 @@
 //! The one integration harness: every area is a module, fixtures live in
 //! `tests/fixtures/<area>/`.
 
+mod check;
 mod edit;
 mod examples;
 mod habits;
 mod hostile;
 mod hostile_files;
 mod hostile_text;
+mod list;
 mod load;
 mod new;
 mod props;

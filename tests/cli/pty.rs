@@ -96,6 +96,9 @@ fn quick_plan_through_the_real_prompts() {
     );
     s.expect("accusation").unwrap();
     s.expect("What would you like to do?").unwrap();
+    // The proposed rewrite comes first; here the user writes their own.
+    s.expect("Use: What was behind it being late?").unwrap();
+    s.send(DOWN).unwrap();
     s.send("\r").unwrap(); // Rewrite it
     // The input prompt itself, not the menu item of the same name.
     s.expect(Regex("Rewrite[^\n]*›")).unwrap();

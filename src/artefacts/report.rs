@@ -1,0 +1,138 @@
+//! Results as rows: JSON written by hand (objects of strings and numbers)
+//! and text columns, aligned for a terminal or tab-separated for a pipe.
+
+use crate::error::printable;
+
+/// A JSON string literal.
+pub fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if u32::from(c) < 0x20 || c == '\u{7f}' || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", u32::from(c)));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A JSON value: a string, a number, a list of strings or null.
+#[derive(Debug, Clone)]
+pub enum Json {
+    /// A string.
+    Str(String),
+    /// A whole number.
+    Int(i64),
+    /// Absent.
+    Null,
+    /// Any JSON already written.
+    Raw(String),
+}
+
+impl Json {
+    /// A string, or null.
+    pub fn opt(s: Option<String>) -> Json {
+        s.map_or(Json::Null, Json::Str)
+    }
+
+    fn write(&self) -> String {
+        match self {
+            Json::Str(s) => json_string(s),
+            Json::Int(n) => n.to_string(),
+            Json::Null => "null".into(),
+            Json::Raw(r) => r.clone(),
+        }
+    }
+}
+
+/// One JSON object, its keys in the order given.
+pub fn json_object(fields: &[(&str, Json)]) -> String {
+    let body: Vec<String> = fields
+        .iter()
+        .map(|(k, v)| format!("{}: {}", json_string(k), v.write()))
+        .collect();
+    format!("{{{}}}", body.join(", "))
+}
+
+/// A JSON array of objects already written, one per line.
+pub fn json_array(items: &[String]) -> String {
+    if items.is_empty() {
+        return "[]\n".into();
+    }
+    format!("[\n  {}\n]\n", items.join(",\n  "))
+}
+
+/// Rows as text: aligned columns for a person, tab-separated for a program.
+/// Cells are made printable, and tabs and newlines in them become spaces.
+pub fn table(header: &[&str], rows: &[Vec<String>], aligned: bool) -> String {
+    let clean = |s: &str| printable(&s.replace(['\t', '\n', '\r'], " ")).into_owned();
+    let header: Vec<String> = header.iter().map(|h| clean(h)).collect();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| clean(c)).collect())
+        .collect();
+    let mut out = String::new();
+    if !aligned {
+        for row in std::iter::once(&header).chain(&rows) {
+            out.push_str(&row.join("\t"));
+            out.push('\n');
+        }
+        return out;
+    }
+    let width = |i: usize| {
+        std::iter::once(&header)
+            .chain(&rows)
+            .filter_map(|r| r.get(i))
+            .map(|c| c.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..header.len()).map(width).collect();
+    for row in std::iter::once(&header).chain(&rows) {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            if i + 1 == row.len() {
+                line.push_str(cell);
+            } else {
+                let pad = widths[i].saturating_sub(cell.chars().count());
+                line.push_str(cell);
+                line.push_str(&" ".repeat(pad + 2));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_strings_escape_what_they_must() {
+        assert_eq!(json_string("a\"b\\c\nd\u{1b}"), r#""a\"b\\c\nd\u001b""#);
+        assert_eq!(json_string("Zoë"), "\"Zoë\"");
+    }
+
+    #[test]
+    fn tables_align_or_tab() {
+        let rows = vec![vec!["Sam".into(), "x\ty".into()]];
+        assert_eq!(
+            table(&["who", "what"], &rows, false),
+            "who\twhat\nSam\tx y\n"
+        );
+        assert_eq!(
+            table(&["who", "what"], &rows, true),
+            "who  what\nSam  x y\n"
+        );
+    }
+}

@@ -1,0 +1,439 @@
+//! Reading many plans quickly, for `plan list`: only the keys a listing
+//! shows, without the full validation a single plan gets when loaded.
+
+use super::dates;
+use super::load::MAX_FILE_BYTES;
+use super::typed::Status;
+use chrono::NaiveDate;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+use toml::value::Datetime;
+
+/// The keys of a plan a listing needs. Anything else in the file is skipped.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Summary {
+    /// Where the plan stands, as written.
+    pub status: Option<String>,
+    /// The plan this one follows up, if any.
+    pub follows: Option<String>,
+    /// Who, what, when.
+    pub meeting: MeetingSummary,
+    /// What was agreed.
+    pub outcome: OutcomeSummary,
+}
+
+/// `[meeting]`, as far as a listing needs it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct MeetingSummary {
+    /// The other person.
+    pub with: Option<String>,
+    /// The title.
+    pub title: Option<String>,
+    /// When.
+    pub when: Option<Datetime>,
+}
+
+/// `[outcome]`, as far as a listing needs it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct OutcomeSummary {
+    /// When it was held.
+    pub held_on: Option<Datetime>,
+    /// Whether a way forward was agreed.
+    pub agreed: Option<bool>,
+    /// Expect or escalate, as written.
+    pub fallback: Option<String>,
+    /// The agreed actions.
+    pub actions: Vec<ActionSummary>,
+    /// The next check-in.
+    pub next_check_in: Option<Datetime>,
+}
+
+/// One agreed action.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct ActionSummary {
+    /// What.
+    pub what: String,
+    /// Who.
+    pub owner: String,
+    /// By when.
+    pub due: Option<Datetime>,
+}
+
+impl Summary {
+    /// The status, or draft when absent or unknown.
+    pub fn status(&self) -> Status {
+        self.status
+            .as_deref()
+            .and_then(Status::from_value)
+            .unwrap_or_default()
+    }
+
+    /// The meeting's day.
+    pub fn day(&self) -> Option<NaiveDate> {
+        day_of(self.meeting.when.as_ref())
+    }
+
+    /// The next check-in's day.
+    pub fn check_in(&self) -> Option<NaiveDate> {
+        day_of(self.outcome.next_check_in.as_ref())
+    }
+}
+
+/// The day of a date, if it is a real one.
+pub fn day_of(d: Option<&Datetime>) -> Option<NaiveDate> {
+    d.and_then(|d| dates::date_of(d).ok())
+}
+
+/// One file of a listing: its summary, or why it could not be read.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    /// The file.
+    pub path: PathBuf,
+    /// What it holds, or the error.
+    pub summary: Result<Summary, String>,
+}
+
+/// The plan files directly in `dir`: `*.toml`, not hidden, regular files.
+pub fn plan_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let Ok(entry) = entry else { continue };
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if name.starts_with('.') || !name.ends_with(".toml") {
+            continue;
+        }
+        let path = entry.path();
+        if std::fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+            out.push(path);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Read many plans' summaries, a share of them on each core.
+pub fn read_all(paths: &[PathBuf]) -> Vec<Listed> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let chunk = paths.len().div_ceil(threads).max(64);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|p| read(p)).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+/// Read one plan's summary; never fails, a broken file carries its error.
+pub fn read(path: &Path) -> Listed {
+    let summary = (|| {
+        let meta = std::fs::metadata(path).map_err(|e| format!("cannot read it: {e}"))?;
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(format!(
+                "the file is {} bytes; plan files are at most {MAX_FILE_BYTES}",
+                meta.len()
+            ));
+        }
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))?;
+        let text =
+            String::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_string())?;
+        // Most of a plan is answers a listing never shows: parse only the
+        // parts it needs, and the whole file when that is not enough.
+        if let Ok(summary) = toml::from_str::<Summary>(&listed_parts(&text)) {
+            return Ok(summary);
+        }
+        toml::from_str::<Summary>(&text).map_err(|e| {
+            let first = e.message().lines().next().unwrap_or("").to_string();
+            match e.span() {
+                Some(span) => {
+                    let line = text
+                        .get(..span.start)
+                        .unwrap_or(&text)
+                        .matches('\n')
+                        .count()
+                        + 1;
+                    format!("line {line}: {first}")
+                }
+                None => first,
+            }
+        })
+    })();
+    Listed {
+        path: path.to_path_buf(),
+        summary,
+    }
+}
+
+/// The lines of a plan a listing reads: the keys before the first table,
+/// and the `[meeting]` and `[outcome…]` tables. Multi-line strings are
+/// followed, so a line inside one is never taken for a table header.
+fn listed_parts(text: &str) -> String {
+    /// The keys a listing reads inside the tables it keeps.
+    const KEYS: &[&str] = &[
+        "with",
+        "title",
+        "when",
+        "held_on",
+        "agreed",
+        "fallback",
+        "next_check_in",
+        "actions",
+        "what",
+        "owner",
+        "due",
+    ];
+    let mut out = String::with_capacity(2048);
+    let mut in_table = false;
+    let mut keep_table = true;
+    let mut keep_value = true;
+    let mut open: Option<u8> = None;
+    for line in text.lines() {
+        if open.is_none() {
+            if let Some(name) = header_name(line) {
+                in_table = true;
+                keep_table = name == "meeting"
+                    || name == "outcome"
+                    || name.starts_with("meeting.")
+                    || name.starts_with("outcome.");
+                keep_value = true;
+            } else if in_table && let Some((key, _)) = line.split_once('=') {
+                // A long answer the listing never shows is left out.
+                let key = key.trim().trim_matches(['"', '\'']);
+                keep_value = KEYS.contains(&key);
+            }
+        }
+        if keep_table && keep_value {
+            out.push_str(line);
+            out.push('\n');
+        }
+        // Follow multi-line strings opening and closing on this line.
+        let mut rest = line.as_bytes();
+        while let Some((i, quote)) = triple_quote(rest, open) {
+            let before_comment = open.is_some() || !rest[..i].contains(&b'#');
+            if !before_comment {
+                break;
+            }
+            rest = &rest[i + 3..];
+            open = match open {
+                Some(_) => None,
+                None => Some(quote),
+            };
+        }
+    }
+    out
+}
+
+/// Where the next `"""` or `\'\'\'` is (only the closing one, `within` a
+/// multi-line string), and which quote it is made of.
+fn triple_quote(bytes: &[u8], within: Option<u8>) -> Option<(usize, u8)> {
+    bytes.windows(3).enumerate().find_map(|(i, w)| {
+        let q = w[0];
+        let wanted = within.map_or(q == b'"' || q == b'\'', |c| c == q);
+        (wanted && w[1] == q && w[2] == q).then_some((i, q))
+    })
+}
+
+/// The table a header line opens (`[meeting]`, `[[outcome.actions]]`).
+fn header_name(line: &str) -> Option<String> {
+    let line = line.trim();
+    let line = match line.find('#') {
+        Some(i) if line.starts_with('[') => line[..i].trim_end(),
+        _ => line,
+    };
+    let inner = line.strip_prefix('[')?.strip_suffix(']')?;
+    let inner = inner
+        .strip_prefix('[')
+        .and_then(|i| i.strip_suffix(']'))
+        .unwrap_or(inner);
+    if inner.contains([',', '=', '[', ']']) {
+        return None;
+    }
+    Some(
+        inner
+            .split('.')
+            .map(|p| p.trim().trim_matches(['"', '\'']))
+            .collect::<Vec<_>>()
+            .join("."),
+    )
+}
+
+/// A name folded for loose matching: lowercase, accents removed, spaces
+/// collapsed ("  José  Álvarez" → "jose alvarez").
+pub fn fold_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars().flat_map(char::to_lowercase) {
+        match fold_char(c) {
+            Some(s) => out.push_str(s),
+            None if c.is_whitespace() => out.push(' '),
+            None if ('\u{300}'..='\u{36f}').contains(&c) => {} // combining marks
+            None => out.push(c),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The letter without its accent, for the Latin letters names use most.
+fn fold_char(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' | 'ĝ' | 'ġ' | 'ģ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'ķ' => "k",
+        'ł' | 'ľ' | 'ļ' | 'ĺ' => "l",
+        'ñ' | 'ń' | 'ň' | 'ņ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' | 'ŕ' => "r",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'ß' => "ss",
+        'ť' | 'ţ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'þ' => "th",
+        _ => return None,
+    })
+}
+
+/// The earlier conversation a follow-up plan refers to (`follows`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Earlier {
+    /// The file, as written in `follows`.
+    pub file: String,
+    /// Its title, when it could be read.
+    pub title: Option<String>,
+    /// Its meeting day.
+    pub when: Option<String>,
+    /// The actions agreed then, in words.
+    pub actions: Vec<String>,
+    /// The check-in agreed then.
+    pub check_in: Option<String>,
+    /// Why it could not be read, if so.
+    pub error: Option<String>,
+}
+
+/// Where `follows` points, for a plan stored at `plan`: a relative name is
+/// taken from the plan's own folder.
+pub fn follows_path(plan: &Path, follows: &str) -> PathBuf {
+    let p = Path::new(follows);
+    if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        super::folder_of(plan).join(p)
+    }
+}
+
+/// How to write `earlier` in a plan stored in `folder`: its file name when
+/// both are in the same folder, else its full path.
+pub fn follows_value(earlier: &Path, folder: &Path) -> String {
+    let canon = |p: &Path| std::fs::canonicalize(p).ok();
+    let same = canon(&super::folder_of(earlier)).is_some()
+        && canon(&super::folder_of(earlier)) == canon(folder);
+    match earlier.file_name() {
+        Some(name) if same => name.to_string_lossy().into_owned(),
+        _ => canon(earlier)
+            .unwrap_or_else(|| earlier.to_path_buf())
+            .display()
+            .to_string(),
+    }
+}
+
+/// What the earlier conversation left open: its actions and check-in.
+pub fn earlier(path: &Path, written: &str) -> Earlier {
+    let listed = read(path);
+    match listed.summary {
+        Ok(s) => Earlier {
+            file: written.to_string(),
+            title: s.meeting.title.clone(),
+            when: s.day().map(|d| d.format("%-d %b %Y").to_string()),
+            actions: s
+                .outcome
+                .actions
+                .iter()
+                .map(|a| match day_of(a.due.as_ref()) {
+                    Some(d) => format!("{} ({}, by {})", a.what, a.owner, d.format("%-d %b %Y")),
+                    None => format!("{} ({})", a.what, a.owner),
+                })
+                .collect(),
+            check_in: s.check_in().map(|d| d.format("%-d %b %Y").to_string()),
+            error: None,
+        },
+        Err(e) => Earlier {
+            file: written.to_string(),
+            title: None,
+            when: None,
+            actions: Vec::new(),
+            check_in: None,
+            error: Some(e),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_fold_case_accents_and_spaces() {
+        assert_eq!(fold_name("  José  ÁLVAREZ "), "jose alvarez");
+        assert_eq!(fold_name("Zoe\u{308}"), "zoe");
+        assert_eq!(fold_name("Łukasz Żak"), "lukasz zak");
+    }
+
+    #[test]
+    fn only_the_listed_parts_are_kept() {
+        let text = "schema = 1\nstatus = \"held\"\n[mindset]\nfeelings = \"\"\"\n[meeting]\nwith = \"Not me\"\n\"\"\"\n[ meeting ]\nwith = \"Sam\" # [x]\nplace = \"\"\"\nwhen = 1\n\"\"\"\n[[outcome.actions]]\nwhat = \"a\"\n[debrief]\nx = 1\n";
+        let kept = listed_parts(text);
+        assert_eq!(
+            kept,
+            "schema = 1\nstatus = \"held\"\n[ meeting ]\nwith = \"Sam\" # [x]\n[[outcome.actions]]\nwhat = \"a\"\n"
+        );
+        let s: Summary = toml::from_str(&kept).unwrap();
+        assert_eq!(s.meeting.with.as_deref(), Some("Sam"));
+        assert_eq!(
+            header_name("[\"outcome\" . actions] # c").as_deref(),
+            Some("outcome.actions")
+        );
+        assert_eq!(header_name("[1, 2],"), None);
+    }
+
+    #[test]
+    fn the_examples_read_the_same_from_their_listed_parts() {
+        for name in [
+            "missed-deadlines",
+            "meeting-behaviour",
+            "performance-escalation",
+        ] {
+            let path = format!("{}/examples/{name}.toml", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(path).unwrap();
+            let part: Summary = toml::from_str(&listed_parts(&text))
+                .unwrap_or_else(|e| panic!("{name}: {e}\n{}", listed_parts(&text)));
+            let full: Summary = toml::from_str(&text).unwrap();
+            assert_eq!(format!("{part:?}"), format!("{full:?}"), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_summary_reads_only_what_it_needs() {
+        let s: Summary = toml::from_str(
+            "status = \"held\"\nextra = 1\n[meeting]\nwith = \"Sam\"\nwhen = 2026-11-28T10:00:00\n[mindset]\nfeelings = 3\n",
+        )
+        .unwrap();
+        assert_eq!(s.status(), Status::Held);
+        assert_eq!(s.day(), NaiveDate::from_ymd_opt(2026, 11, 28));
+    }
+}

@@ -1,0 +1,496 @@
+//! `plan check`'s rules over a whole plan: the text rules of [`super::lint`]
+//! applied to every coached question and every fact, the pieces the method
+//! needs, and what is due after the meeting.
+//!
+//! Each finding has a stable rule id, a severity, the dotted key it concerns
+//! (1-based, like load errors: `explore.questions[1]`), a message and a hint.
+
+use super::catalogue;
+use super::lint::{self, Judgement};
+use crate::planfile::{Plan, Status, dates};
+use chrono::NaiveDate;
+
+/// How much a finding matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing.
+    Info,
+    /// Likely to hurt the conversation.
+    Warning,
+    /// Something the method needs is missing: `plan check` fails.
+    Error,
+}
+
+impl Severity {
+    /// As written in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// One thing to look at in a plan.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Finding {
+    /// The stable rule id (`why-question`).
+    pub rule: &'static str,
+    /// How much it matters.
+    pub severity: Severity,
+    /// The dotted key it concerns, or empty for the whole file.
+    pub key: String,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub hint: String,
+}
+
+fn finding(
+    rule: &'static str,
+    severity: Severity,
+    key: impl Into<String>,
+    message: impl Into<String>,
+    hint: impl Into<String>,
+) -> Finding {
+    Finding {
+        rule,
+        severity,
+        key: key.into(),
+        message: message.into(),
+        hint: hint.into(),
+    }
+}
+
+/// Every finding for a plan, as of `today`.
+pub fn check(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
+    let mut out = preparation(plan);
+    out.extend(after_meeting(plan, today));
+    out
+}
+
+/// The findings that do not depend on the date: the text rules and the
+/// pieces the method needs. The brief shows these.
+pub fn preparation(plan: &Plan) -> Vec<Finding> {
+    let mut out = Vec::new();
+    questions(plan, &mut out);
+    facts(plan, &mut out);
+    missing(plan, &mut out);
+    out
+}
+
+/// The answers of a coached list question.
+fn coached_lists(plan: &Plan) -> Vec<(&'static str, &[String])> {
+    catalogue::all()
+        .filter(|q| q.coached)
+        .filter_map(|q| match q.id {
+            "explore.questions" => Some((q.id, plan.explore.questions.as_slice())),
+            "summarize.questions" => Some((q.id, plan.summarize.questions.as_slice())),
+            _ => None,
+        })
+        .collect()
+}
+
+fn questions(plan: &Plan, out: &mut Vec<Finding>) {
+    for (id, list) in coached_lists(plan) {
+        for (i, q) in list.iter().enumerate() {
+            for flag in lint::question_flags(q) {
+                let hint = match &flag.rewrite {
+                    Some(r) => format!("try: \"{r}\""),
+                    None => match flag.rule {
+                        lint::QuestionRule::Why => {
+                            "ask what happened or what got in the way, with \"what\" or \"how\""
+                                .into()
+                        }
+                        lint::QuestionRule::Closed => {
+                            "open it with \"what\" or \"how\", or ask them to walk you through it"
+                                .into()
+                        }
+                    },
+                };
+                let message = match flag.rule {
+                    lint::QuestionRule::Why => {
+                        "asks \"why\", which can sound like an accusation and invite a defence"
+                    }
+                    lint::QuestionRule::Closed => {
+                        "can be answered with a yes or a no, which ends the thread"
+                    }
+                };
+                out.push(finding(
+                    flag.rule.id(),
+                    Severity::Warning,
+                    format!("{id}[{}]", i + 1),
+                    message,
+                    hint,
+                ));
+            }
+        }
+    }
+}
+
+fn facts(plan: &Plan, out: &mut Vec<Finding>) {
+    for (i, e) in plan.prepare.evidence.iter().enumerate() {
+        let key = format!("prepare.evidence[{}].fact", i + 1);
+        if e.fact.trim().is_empty() {
+            out.push(finding(
+                "empty-fact",
+                Severity::Error,
+                key,
+                "this fact is empty",
+                "write what a camera would have recorded, or remove the entry",
+            ));
+            continue;
+        }
+        if let Some((kind, words)) = lint::judgement(&e.fact) {
+            let what = match kind {
+                Judgement::Absolute => "an absolute",
+                Judgement::Label => "a label",
+                Judgement::MindReading => "a guess at their motives",
+                Judgement::Verdict => "other people's verdict",
+            };
+            let hint = lint::fact_rewrite(&e.fact)
+                .map(|r| format!("say what was seen, heard or written: {r}"))
+                .unwrap_or_default();
+            out.push(finding(
+                "judgement-in-fact",
+                Severity::Warning,
+                key,
+                format!("\"{words}\" is {what}, not something a camera would record"),
+                hint,
+            ));
+        }
+        if e.date.is_none() {
+            out.push(finding(
+                "fact-without-date",
+                Severity::Info,
+                format!("prepare.evidence[{}].date", i + 1),
+                "this fact has no date",
+                "a date makes a fact hard to dispute",
+            ));
+        }
+    }
+}
+
+fn blank(s: &Option<String>) -> bool {
+    s.as_deref().is_none_or(|s| s.trim().is_empty())
+}
+
+fn missing(plan: &Plan, out: &mut Vec<Finding>) {
+    let resume = "answer it with `plan new PLAN --resume`";
+    if plan.meeting.when.is_none() {
+        out.push(finding(
+            "no-meeting-time",
+            Severity::Error,
+            "meeting.when",
+            "the meeting has no date and time",
+            "book it, then set meeting.when",
+        ));
+    }
+    match plan.meeting.duration_minutes {
+        Some(n) if n < 30 => out.push(finding(
+            "too-little-time",
+            Severity::Warning,
+            "meeting.duration_minutes",
+            format!("only {n} minutes are booked"),
+            "book at least 30 minutes; a talk cut short does harm",
+        )),
+        _ if plan.prepare.enough_time == Some(false) => out.push(finding(
+            "too-little-time",
+            Severity::Warning,
+            "prepare.enough_time",
+            "you said there is not enough time booked",
+            "postpone until there is, or book more",
+        )),
+        _ => {}
+    }
+    if blank(&plan.open.mutual_purpose) {
+        out.push(finding(
+            "no-mutual-purpose",
+            Severity::Error,
+            "open.mutual_purpose",
+            "there is no purpose you both share to open with",
+            resume,
+        ));
+    }
+    if plan.prepare.evidence.is_empty() {
+        out.push(finding(
+            "no-facts",
+            Severity::Error,
+            "prepare.evidence",
+            "there are no facts to bring",
+            "write down what you saw, heard or read, with dates",
+        ));
+    }
+    let asked = plan
+        .explore
+        .questions
+        .iter()
+        .filter(|q| !q.trim().is_empty())
+        .count();
+    if asked < 2 {
+        out.push(finding(
+            "too-few-questions",
+            Severity::Error,
+            "explore.questions",
+            format!(
+                "{asked} open {} to hear their side; the method needs at least two",
+                if asked == 1 { "question" } else { "questions" }
+            ),
+            resume,
+        ));
+    }
+    if plan.summarize.fallback.is_none() {
+        out.push(finding(
+            "no-fallback",
+            Severity::Error,
+            "summarize.fallback",
+            "there is no plan for when you can't agree",
+            "decide now whether you will state an expectation or escalate",
+        ));
+    }
+    for (i, c) in plan.safety.contrasting.iter().enumerate() {
+        let half = match (c.dont.trim().is_empty(), c.do_.trim().is_empty()) {
+            (true, _) => Some("dont"),
+            (_, true) => Some("do"),
+            _ => None,
+        };
+        if let Some(half) = half {
+            out.push(finding(
+                "contrast-half-empty",
+                Severity::Warning,
+                format!("safety.contrasting[{}].{half}", i + 1),
+                format!("this don't/do line has no \"{half}\" half"),
+                "a contrast needs both: what you don't mean, then what you do",
+            ));
+        }
+    }
+    if let Some(story) = plan.open.story.as_deref().filter(|s| !s.trim().is_empty())
+        && !plan.prepare.evidence.is_empty()
+        && !story_mentions_a_fact(story, plan)
+    {
+        out.push(finding(
+            "story-without-fact",
+            Severity::Warning,
+            "open.story",
+            "your story mentions none of your facts",
+            "start the story with the facts, then offer your conclusion as your view",
+        ));
+    }
+}
+
+/// Whether the story shares a telling word (five letters or more) with a fact.
+fn story_mentions_a_fact(story: &str, plan: &Plan) -> bool {
+    let telling = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 5 || w.chars().all(|c| c.is_ascii_digit()))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let story = telling(story);
+    plan.prepare
+        .evidence
+        .iter()
+        .any(|e| telling(&e.fact).iter().any(|w| story.contains(w)))
+}
+
+/// What is due after the meeting, as of `today`.
+pub fn after_meeting(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let day = |d: &Option<toml::value::Datetime>| -> Option<NaiveDate> {
+        d.as_ref().and_then(|d| dates::date_of(d).ok())
+    };
+    if let Some(met) = day(&plan.meeting.when)
+        && met < today
+        && plan.status != Status::FollowedUp
+    {
+        out.push(finding(
+            "follow-up-due",
+            Severity::Warning,
+            "outcome",
+            format!("the meeting was on {met}, and the written follow-up is not done"),
+            "record what was agreed and send the follow-up: `plan summary PLAN`",
+        ));
+    }
+    for (i, a) in plan.outcome.actions.iter().enumerate() {
+        if let Some(due) = day(&a.due)
+            && due < today
+        {
+            out.push(finding(
+                "action-overdue",
+                Severity::Warning,
+                format!("outcome.actions[{}].due", i + 1),
+                format!("\"{}\" ({}) was due on {due}", a.what, a.owner),
+                "check whether it happened; if not, talk about it at the check-in",
+            ));
+        }
+    }
+    if let Some(check_in) = day(&plan.outcome.next_check_in)
+        && check_in < today
+    {
+        out.push(finding(
+            "check-in-passed",
+            Severity::Info,
+            "outcome.next_check_in",
+            format!("the check-in was due on {check_in}"),
+            "meet, or plan the next conversation: `plan new --follow-up PLAN`",
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(toml: &str) -> Plan {
+        toml::from_str(toml).unwrap()
+    }
+
+    fn rules(f: &[Finding]) -> Vec<&str> {
+        f.iter().map(|f| f.rule).collect()
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
+    }
+
+    #[test]
+    fn an_empty_plan_lacks_the_pieces() {
+        let f = check(&Plan::default(), today());
+        for r in [
+            "no-meeting-time",
+            "no-mutual-purpose",
+            "no-facts",
+            "too-few-questions",
+            "no-fallback",
+        ] {
+            assert!(rules(&f).contains(&r), "{r}");
+        }
+        assert!(f.iter().all(|f| f.severity == Severity::Error));
+    }
+
+    #[test]
+    fn the_examples_have_no_errors_or_warnings_before_the_meeting() {
+        for name in [
+            "missed-deadlines",
+            "meeting-behaviour",
+            "performance-escalation",
+        ] {
+            let path = format!("{}/examples/{name}.toml", env!("CARGO_MANIFEST_DIR"));
+            let p = plan(&std::fs::read_to_string(path).unwrap());
+            let f = preparation(&p);
+            assert!(
+                f.iter().all(|f| f.severity == Severity::Info),
+                "{name}: {f:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn questions_and_facts_are_keyed_from_one() {
+        let p = plan(
+            r#"
+[explore]
+questions = ["What happened?", "Why did you miss the deadline?"]
+[summarize]
+questions = ["Did you read my email?"]
+[[prepare.evidence]]
+fact = "Report due 3 Nov arrived 10 Nov"
+source = "written"
+date = 2026-11-10
+[[prepare.evidence]]
+fact = "You are always late."
+source = "seen"
+date = 2026-11-10
+"#,
+        );
+        let f = preparation(&p);
+        let get = |rule| f.iter().find(|f| f.rule == rule).unwrap();
+        assert_eq!(get("why-question").key, "explore.questions[2]");
+        assert!(
+            get("why-question")
+                .hint
+                .contains("What got in the way of the deadline?")
+        );
+        assert_eq!(get("closed-question").key, "summarize.questions[1]");
+        assert!(
+            get("closed-question")
+                .hint
+                .contains("What did you make of my email?")
+        );
+        assert_eq!(get("judgement-in-fact").key, "prepare.evidence[2].fact");
+        assert!(
+            get("judgement-in-fact")
+                .hint
+                .contains("Which dates, and by how much?")
+        );
+        assert!(!rules(&f).contains(&"too-few-questions"));
+    }
+
+    #[test]
+    fn time_contrasts_and_story() {
+        let p = plan(
+            r#"
+[meeting]
+duration_minutes = 20
+[open]
+story = "I think the team is unhappy."
+[[prepare.evidence]]
+fact = "Report due 3 Nov arrived 10 Nov"
+source = "written"
+[[safety.contrasting]]
+dont = "I don't doubt you."
+do = " "
+"#,
+        );
+        let f = preparation(&p);
+        let r = rules(&f);
+        assert!(r.contains(&"too-little-time"));
+        assert!(r.contains(&"story-without-fact"));
+        assert!(r.contains(&"fact-without-date"));
+        let half = f.iter().find(|f| f.rule == "contrast-half-empty").unwrap();
+        assert_eq!(half.key, "safety.contrasting[1].do");
+        let p = plan("[prepare]\nenough_time = false\n[meeting]\nduration_minutes = 60\n");
+        assert!(rules(&preparation(&p)).contains(&"too-little-time"));
+        let p = plan("[meeting]\nduration_minutes = 30\n");
+        assert!(!rules(&preparation(&p)).contains(&"too-little-time"));
+    }
+
+    #[test]
+    fn after_the_meeting() {
+        let p = plan(
+            r#"
+status = "ready"
+[meeting]
+when = 2026-11-28T10:00:00
+"#,
+        );
+        assert_eq!(rules(&after_meeting(&p, today())), ["follow-up-due"]);
+        let before = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        assert!(after_meeting(&p, before).is_empty());
+        let p = plan(
+            r#"
+status = "followed-up"
+[meeting]
+when = 2026-11-28T10:00:00
+[outcome]
+held_on = 2026-11-28
+next_check_in = 2026-11-30
+[[outcome.actions]]
+what = "Send the dates"
+owner = "Sam"
+due = 2026-11-29
+[[outcome.actions]]
+what = "Book the room"
+owner = "Me"
+due = 2026-12-05
+"#,
+        );
+        let f = after_meeting(&p, today());
+        assert_eq!(rules(&f), ["action-overdue", "check-in-passed"]);
+        assert_eq!(f[0].key, "outcome.actions[1].due");
+    }
+}

@@ -1,0 +1,701 @@
+//! The text rules: "why" questions, yes/no questions and judgements passed
+//! off as facts, each with the rewrite a simple pattern can propose.
+//!
+//! These are heuristics over words, not grammar. `tests/fixtures/check/`
+//! holds a labelled set of questions and facts; a test measures each rule's
+//! precision and recall on it and fails below the aims in [`AIMS`].
+
+/// A question's problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionRule {
+    /// Asks for a reason: tends to sound like an accusation.
+    Why,
+    /// Can be answered yes or no: closes the thread.
+    Closed,
+}
+
+impl QuestionRule {
+    /// The stable rule id.
+    pub fn id(self) -> &'static str {
+        match self {
+            QuestionRule::Why => "why-question",
+            QuestionRule::Closed => "closed-question",
+        }
+    }
+
+    /// A gentle note to show the user.
+    pub fn note(self) -> &'static str {
+        match self {
+            QuestionRule::Why => {
+                "\"Why\" often lands as an accusation and invites a defence. A \"what\" or \"how\" question (\"What got in the way?\") opens things up."
+            }
+            QuestionRule::Closed => {
+                "This can be answered with a yes or a no, which ends the thread. A \"what\" or \"how\" question (\"How do you see it?\") invites their story."
+            }
+        }
+    }
+}
+
+/// One flagged question: the rule, and a rewrite when a pattern fits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuestionFlag {
+    /// What is wrong.
+    pub rule: QuestionRule,
+    /// A proposed open question.
+    pub rewrite: Option<String>,
+}
+
+/// The precision and recall each rule must reach on the labelled set.
+pub const AIMS: &[(&str, f64, f64)] = &[
+    ("why-question", 0.95, 0.95),
+    ("closed-question", 0.95, 0.95),
+    ("judgement-in-fact", 0.90, 0.90),
+];
+
+/// Auxiliary and modal verbs, with their contractions: a question that opens
+/// with one can be answered yes or no.
+const AUXILIARIES: &[&str] = &[
+    "am",
+    "are",
+    "aren't",
+    "can",
+    "can't",
+    "cannot",
+    "could",
+    "couldn't",
+    "did",
+    "didn't",
+    "do",
+    "does",
+    "doesn't",
+    "don't",
+    "had",
+    "hadn't",
+    "has",
+    "hasn't",
+    "have",
+    "haven't",
+    "is",
+    "isn't",
+    "may",
+    "might",
+    "mightn't",
+    "must",
+    "mustn't",
+    "need",
+    "needn't",
+    "shall",
+    "shan't",
+    "should",
+    "shouldn't",
+    "was",
+    "wasn't",
+    "were",
+    "weren't",
+    "will",
+    "won't",
+    "would",
+    "wouldn't",
+    "ain't",
+];
+
+/// Filler that may come before the real first word of a question.
+const LEAD_INS: &[&str] = &[
+    "and", "but", "so", "ok", "okay", "well", "then", "now", "also", "just", "honestly", "right",
+    "look", "listen", "oh", "hey", "anyway", "actually", "out", "of", "interest", "quick",
+    "question",
+];
+
+/// Words that open a clause set before the main question ("When it slipped,
+/// did you…").
+const SUBORDINATORS: &[&str] = &[
+    "when", "if", "after", "before", "since", "while", "once", "looking", "given", "thinking",
+    "as", "until", "in", "on", "about", "for", "with", "from", "over", "during",
+];
+
+/// Verbs of a polite request: "Could you walk me through it?" asks for a story.
+const REQUEST_VERBS: &[&str] = &[
+    "walk",
+    "talk",
+    "tell",
+    "explain",
+    "describe",
+    "share",
+    "take",
+    "run",
+    "say",
+    "fill",
+    "go",
+    "help",
+    "give",
+    "show",
+    "outline",
+    "expand",
+    "elaborate",
+    "unpack",
+    "paint",
+    "think",
+    "sketch",
+    "list",
+    "summarise",
+    "summarize",
+    "recap",
+    "put",
+    "spell",
+];
+
+/// The gerunds of the same verbs, after "would you mind".
+const REQUEST_GERUNDS: &[&str] = &[
+    "walking",
+    "talking",
+    "telling",
+    "explaining",
+    "describing",
+    "sharing",
+    "taking",
+    "running",
+    "saying",
+    "filling",
+    "going",
+    "giving",
+    "showing",
+    "outlining",
+    "expanding",
+    "unpacking",
+];
+
+/// Question words: "Can I ask what happened?" is open.
+const WH_WORDS: &[&str] = &[
+    "what", "how", "which", "who", "where", "when", "what's", "how's",
+];
+
+/// Tags that turn a statement into a yes/no question ("…, right?").
+const TAG_WORDS: &[&str] = &[
+    "right", "ok", "okay", "yes", "no", "yeah", "correct", "agreed", "true", "surely", "fair",
+    "yep", "eh", "huh",
+];
+
+/// Pronouns in a question tag ("isn't it", "didn't you").
+const TAG_PRONOUNS: &[&str] = &["i", "you", "we", "they", "he", "she", "it", "there", "that"];
+
+/// Normalise quotes and case, and drop quoted speech.
+fn normalise(text: &str) -> String {
+    let text = text.replace(['’', '‘'], "'");
+    strip_quoted(&text).to_lowercase()
+}
+
+/// Text with what is inside quotation marks removed: quoted words are what
+/// someone said or wrote. Apostrophes inside words ("don't") are kept.
+pub fn strip_quoted(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let close = match c {
+            '"' => Some('"'),
+            '“' => Some('”'),
+            '«' => Some('»'),
+            // A single quote opens a quotation only at the start of a word.
+            '\'' | '‘' if i == 0 || !chars[i - 1].is_alphanumeric() => Some(c),
+            _ => None,
+        };
+        if let Some(close) = close {
+            let end = (i + 1..chars.len()).find(|&j| {
+                (chars[j] == close || (close == '\'' && chars[j] == '’'))
+                    && (close != '\'' || j + 1 == chars.len() || !chars[j + 1].is_alphanumeric())
+            });
+            if let Some(end) = end {
+                out.push_str(" \"\" ");
+                i = end + 1;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// Lowercase words, with apostrophes kept inside them.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// Whether a question asks for a reason with "why", anywhere in it.
+pub fn is_why(question: &str) -> bool {
+    words(&normalise(question))
+        .iter()
+        .any(|w| w == "why" || w == "why's")
+}
+
+/// Whether a question can be answered yes or no.
+pub fn is_closed(question: &str) -> bool {
+    let text = normalise(question);
+    if ends_in_tag(&text) {
+        return true;
+    }
+    // Look at the main clause: after a short lead-in ("Sam, …") or a
+    // clause that sets the scene ("When the date slipped, …").
+    let mut candidates = vec![text.as_str()];
+    if let Some((before, after)) = text.split_once([',', ':', ';', '—', '–']) {
+        let lead = words(before);
+        let short = lead.len() <= 2 && lead.iter().all(|w| !AUXILIARIES.contains(&w.as_str()));
+        let scene = lead
+            .first()
+            .is_some_and(|w| SUBORDINATORS.contains(&w.as_str()));
+        if short || scene {
+            candidates = vec![after];
+        }
+    }
+    candidates.iter().any(|c| opens_closed(&words(c)))
+}
+
+/// Whether words open with an auxiliary that is not a polite request.
+fn opens_closed(words: &[String]) -> bool {
+    let words: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .skip_while(|w| LEAD_INS.contains(w))
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    AUXILIARIES.contains(first) && !polite_request(&words)
+}
+
+/// "Could you walk me through…", "Would you mind telling me…", "Can I ask
+/// what…": a request for their story, not a yes/no question.
+fn polite_request(words: &[&str]) -> bool {
+    // "Do tell me more": an emphatic request.
+    if words.first() == Some(&"do") && words.get(1).is_some_and(|w| REQUEST_VERBS.contains(w)) {
+        return true;
+    }
+    if !matches!(
+        words.first(),
+        Some(&("can" | "could" | "would" | "will" | "may"))
+    ) {
+        return false;
+    }
+    let mut rest = &words[1..];
+    if !matches!(rest.first(), Some(&("you" | "we" | "i"))) {
+        return false;
+    }
+    rest = &rest[1..];
+    while matches!(
+        rest.first(),
+        Some(&("please" | "perhaps" | "maybe" | "just" | "possibly" | "kindly"))
+    ) {
+        rest = &rest[1..];
+    }
+    // "Can I ask what happened?", "Could I ask you to walk me through it?"
+    if rest.first() == Some(&"ask") {
+        rest = &rest[1..];
+        if rest.first().is_some_and(|w| WH_WORDS.contains(w)) {
+            return true;
+        }
+        if rest.starts_with(&["you", "to"]) {
+            rest = &rest[2..];
+        }
+    }
+    if rest.first() == Some(&"mind") {
+        return rest.get(1).is_some_and(|w| REQUEST_GERUNDS.contains(w));
+    }
+    if rest.starts_with(&["be", "willing", "to"]) || rest.starts_with(&["like", "to"]) {
+        rest = &rest[2 + usize::from(rest[0] == "be")..];
+    }
+    let Some(verb) = rest.first() else {
+        return false;
+    };
+    if !REQUEST_VERBS.contains(verb) {
+        return false;
+    }
+    // "Could you tell me whether you got it?" still wants a yes or a no.
+    !rest
+        .iter()
+        .skip(1)
+        .take(2)
+        .any(|w| matches!(*w, "whether" | "if"))
+}
+
+/// "…, right?", "…, isn't it?", "…, OK?".
+fn ends_in_tag(text: &str) -> bool {
+    let trimmed = text.trim_end();
+    if !trimmed.ends_with('?') {
+        return false;
+    }
+    let Some((before, tag)) = trimmed.rsplit_once([',', '—', '–']) else {
+        return false;
+    };
+    if words(before).is_empty() {
+        return false;
+    }
+    let tag = words(tag);
+    let tag: Vec<&str> = tag.iter().map(String::as_str).collect();
+    match tag.as_slice() {
+        [w] => TAG_WORDS.contains(w),
+        ["am", "i", "right"] | ["is", "that", "right"] | ["is", "that", "fair"] => true,
+        [aux, pronoun] => AUXILIARIES.contains(aux) && TAG_PRONOUNS.contains(pronoun),
+        [aux, "you", "say" | "think" | "agree"] => AUXILIARIES.contains(aux),
+        [aux, "not", pronoun] => AUXILIARIES.contains(aux) && TAG_PRONOUNS.contains(pronoun),
+        _ => false,
+    }
+}
+
+/// Check one question against both question rules.
+pub fn question_flags(question: &str) -> Vec<QuestionFlag> {
+    let mut out = Vec::new();
+    if is_why(question) {
+        out.push(QuestionFlag {
+            rule: QuestionRule::Why,
+            rewrite: rewrite_why(question),
+        });
+    }
+    if is_closed(question) {
+        out.push(QuestionFlag {
+            rule: QuestionRule::Closed,
+            rewrite: rewrite_closed(question),
+        });
+    }
+    out
+}
+
+/// The words of a question without its final punctuation, as typed.
+fn body(question: &str) -> String {
+    question
+        .trim()
+        .trim_end_matches(['?', '.', '!', ' '])
+        .replace(['’', '‘'], "'")
+}
+
+/// Remove `prefix` (case-insensitive, word-wise) from the start of `text`.
+fn after_prefix<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    if !head.eq_ignore_ascii_case(prefix) {
+        return None;
+    }
+    let rest = &text[prefix.len()..];
+    if rest.is_empty() {
+        return Some(rest);
+    }
+    rest.strip_prefix(' ').map(str::trim)
+}
+
+fn sentence(text: String) -> Option<String> {
+    Some(format!("{text}?"))
+}
+
+/// A "what" or "how" version of a "why" question, where a pattern fits.
+pub fn rewrite_why(question: &str) -> Option<String> {
+    let q = body(question);
+    if q.eq_ignore_ascii_case("why") {
+        return sentence("What happened".into());
+    }
+    let verbs = [
+        ("why did you miss", "What got in the way of"),
+        ("why didn't you", "What made it hard to"),
+        ("why did not you", "What made it hard to"),
+        ("why don't you", "What makes it hard to"),
+        ("why can't you", "What makes it hard to"),
+        ("why couldn't you", "What made it hard to"),
+        ("why did you", "What led you to"),
+        ("why do you", "What leads you to"),
+        ("why would you", "What led you to"),
+        ("why are you", "What has you"),
+        ("why is", "What is behind"),
+        ("why are", "What is behind"),
+        ("why was", "What was behind"),
+        ("why were", "What was behind"),
+    ];
+    for (from, to) in verbs {
+        if let Some(rest) = after_prefix(&q, from)
+            && !rest.is_empty()
+        {
+            return match from {
+                "why is" | "why are" | "why was" | "why were" => {
+                    sentence(format!("{to} {}", reorder_is(rest)))
+                }
+                _ => sentence(format!("{to} {rest}")),
+            };
+        }
+    }
+    None
+}
+
+/// "the report late" after "why was": "the report being late" reads well
+/// after "What was behind".
+fn reorder_is(rest: &str) -> String {
+    match rest.rsplit_once(' ') {
+        Some((subject, state)) if !subject.is_empty() => format!("{subject} being {state}"),
+        _ => rest.to_string(),
+    }
+}
+
+/// A "what" or "how" version of a yes/no question, where a pattern fits.
+pub fn rewrite_closed(question: &str) -> Option<String> {
+    let q = body(question);
+    // A tag: keep the statement, then ask for their view.
+    let text = normalise(question);
+    if ends_in_tag(&text)
+        && let Some((statement, _)) = q.rsplit_once([',', '—', '–'])
+    {
+        let statement = statement.trim();
+        return Some(format!("{statement}. How do you see it?"));
+    }
+    let patterns = [
+        ("did you read", "What did you make of"),
+        ("did you see", "What did you make of"),
+        ("did you get", "What did you make of"),
+        ("did you receive", "What did you make of"),
+        ("did you hear", "What did you make of"),
+        ("have you read", "What did you make of"),
+        ("have you seen", "What did you make of"),
+        ("do you have any", "What"),
+        ("are you happy with", "How do you feel about"),
+        ("are you ok with", "How do you feel about"),
+        ("are you okay with", "How do you feel about"),
+        ("are you comfortable with", "How do you feel about"),
+        ("are you clear on", "How do you see"),
+        ("do you agree with", "How do you see"),
+        ("do you understand", "How do you see"),
+        ("is there anything else", "What else"),
+        ("is there anything", "What"),
+        ("will you", "What would it take to"),
+        ("can you", "What would help you"),
+        ("could you", "What would help you"),
+        ("did you", "How did it go when you"),
+    ];
+    for (from, to) in patterns {
+        if let Some(rest) = after_prefix(&q, from)
+            && !rest.is_empty()
+        {
+            return match from {
+                "do you have any" => sentence(format!("{to} {rest} do you have")),
+                "is there anything else" | "is there anything" => {
+                    sentence(format!("{to} {}", question_order(rest)))
+                }
+                _ => sentence(format!("{to} {rest}")),
+            };
+        }
+    }
+    match q.to_lowercase().as_str() {
+        "do you agree"
+        | "do you understand"
+        | "does that make sense"
+        | "is that clear"
+        | "is everything ok"
+        | "is everything okay"
+        | "is that fair" => sentence("How do you see it".into()),
+        _ => None,
+    }
+}
+
+/// "I can do" → "can I do": the order after a question word.
+fn question_order(rest: &str) -> String {
+    let mut w = rest.splitn(3, ' ');
+    match (w.next(), w.next(), w.next()) {
+        (Some(subject), Some(aux), tail)
+            if ["i", "we", "you"].contains(&subject.to_lowercase().as_str())
+                && ["can", "could", "should", "might"].contains(&aux) =>
+        {
+            let tail = tail.map(|t| format!(" {t}")).unwrap_or_default();
+            format!("{aux} {subject}{tail}")
+        }
+        _ => rest.to_string(),
+    }
+}
+
+/// What kind of judgement a fact holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Judgement {
+    /// Always, never, every time.
+    Absolute,
+    /// Lazy, careless, attitude.
+    Label,
+    /// On purpose, obviously, you don't care.
+    MindReading,
+    /// Everyone thinks.
+    Verdict,
+}
+
+const ABSOLUTES: &[&str] = &[
+    "always",
+    "never",
+    "constantly",
+    "continually",
+    "continuously",
+    "forever",
+    "invariably",
+    "every time",
+    "every single",
+    "each and every",
+    "as usual",
+    "all the time",
+    "without fail",
+    "not once",
+    "yet again",
+    "time and again",
+    "time after time",
+    "non-stop",
+];
+
+const LABELS: &[&str] = &[
+    "lazy",
+    "careless",
+    "rude",
+    "unprofessional",
+    "unreliable",
+    "arrogant",
+    "attitude",
+    "sloppy",
+    "incompetent",
+    "disrespectful",
+    "aggressive",
+    "hostile",
+    "toxic",
+    "useless",
+    "hopeless",
+    "selfish",
+    "dismissive",
+    "disorganised",
+    "disorganized",
+    "irresponsible",
+    "inconsiderate",
+    "uncooperative",
+    "unacceptable",
+    "pathetic",
+    "childish",
+    "immature",
+    "passive-aggressive",
+    "stubborn",
+    "negligent",
+    "incapable",
+    "untrustworthy",
+    "dishonest",
+    "moody",
+    "difficult to work with",
+    "not a team player",
+    "poor performer",
+    "bad at",
+    "terrible",
+    "awful",
+    "appalling",
+    "disgraceful",
+    "lack of commitment",
+    "lack of respect",
+    "no respect",
+    "too sensitive",
+    "overreacted",
+    "overreacting",
+];
+
+const MIND_READING: &[&str] = &[
+    "don't care",
+    "doesn't care",
+    "didn't care",
+    "do not care",
+    "does not care",
+    "did not care",
+    "couldn't care",
+    "on purpose",
+    "deliberately",
+    "intentionally",
+    "purposely",
+    "obviously",
+    "clearly",
+    "evidently",
+    "be bothered",
+    "didn't bother",
+    "doesn't bother",
+    "not interested",
+    "no interest",
+    "just wanted",
+    "trying to get",
+    "to get back at",
+    "to undermine",
+    "to make me look",
+    "meant to",
+    "knew full well",
+    "must have known",
+    "pretended",
+];
+
+const VERDICTS: &[&str] = &[
+    "everyone thinks",
+    "everybody thinks",
+    "everyone says",
+    "everybody says",
+    "everyone knows",
+    "everybody knows",
+    "everyone feels",
+    "everyone agrees",
+    "people think",
+    "people say",
+    "people feel",
+    "people are saying",
+    "the team thinks",
+    "the team feels",
+    "others think",
+    "others feel",
+    "nobody likes",
+    "no one likes",
+    "nobody trusts",
+    "no one trusts",
+    "nobody wants",
+    "no one wants",
+    "the whole team",
+    "has complained",
+    "have complained",
+];
+
+/// The first phrase in `text` (padded words) from `list`, if any.
+fn find_phrase(padded: &str, list: &[&'static str]) -> Option<&'static str> {
+    list.iter()
+        .copied()
+        .find(|p| padded.contains(&format!(" {p} ")))
+}
+
+/// Whether a fact judges instead of describing what was seen, heard or
+/// written, and the words that do it. Quoted words are what someone said,
+/// which is a fact, and are skipped.
+pub fn judgement(fact: &str) -> Option<(Judgement, &'static str)> {
+    let text = normalise(fact);
+    let padded = format!(" {} ", words(&text).join(" "));
+    [
+        (Judgement::Verdict, VERDICTS),
+        (Judgement::MindReading, MIND_READING),
+        (Judgement::Label, LABELS),
+        (Judgement::Absolute, ABSOLUTES),
+    ]
+    .into_iter()
+    .find_map(|(kind, list)| find_phrase(&padded, list).map(|p| (kind, p)))
+}
+
+/// What a judging fact could say instead: a question that leads to the
+/// observation behind it.
+pub fn fact_rewrite(fact: &str) -> Option<String> {
+    let (kind, _) = judgement(fact)?;
+    let lower = normalise(fact);
+    let w = words(&lower);
+    let has = |x: &str| w.iter().any(|y| y == x);
+    Some(
+        match kind {
+            Judgement::Absolute if has("late") => "Which dates, and by how much?",
+            Judgement::Absolute if has("miss") || has("misses") || has("missed") => {
+                "Which ones did you see missed, and on which dates?"
+            }
+            Judgement::Absolute => "Which times, on which dates?",
+            Judgement::Label => "What did they do or say, and when, that made you think it?",
+            Judgement::MindReading => "What did you see or hear them do?",
+            Judgement::Verdict => "Who said what to you, and when?",
+        }
+        .to_string(),
+    )
+}
+
+#[cfg(test)]
+mod tests;
