@@ -133,7 +133,9 @@ fn ask(
         Kind::Records(fields) => ask_records(p, doc, q, fields, save),
         _ => {
             let checked = checked_now(doc, q);
-            if let Some(item) = scalar(p, &q.kind, q.prompt, q.min > 0, initial, &checked)? {
+            if let Some(item) =
+                scalar(p, &q.kind, (q.prompt, q.help), q.min > 0, initial, &checked)?
+            {
                 doc.set(q.id, item);
                 save(doc)?;
             }
@@ -233,7 +235,14 @@ pub fn ask_record(
             _ => f.prompt.to_string(),
         };
         let required = !(f.optional || (i == 0 && may_end));
-        let item = scalar(p, &f.kind, &prompt, required, now.as_deref(), &[])?;
+        let item = scalar(
+            p,
+            &f.kind,
+            (prompt.as_str(), q.help),
+            required,
+            now.as_deref(),
+            &[],
+        )?;
         if i == 0 && may_end && item.as_ref().and_then(Item::as_str) == Some("") {
             return Ok(None);
         }
@@ -273,14 +282,16 @@ fn checked_now(doc: &EditablePlan, q: &Question) -> Vec<bool> {
 }
 
 /// Ask one value of a non-list kind until it is valid. `None` means skipped.
+/// `asked` is the prompt and the help the editor shows at the top of its file.
 pub fn scalar(
     p: &mut dyn Prompter,
     kind: &Kind,
-    prompt: &str,
+    asked: (&str, &str),
     required: bool,
     initial: Option<&str>,
     checked: &[bool],
 ) -> Result<Option<Item>> {
+    let (prompt, help) = asked;
     match kind {
         Kind::Choice(opts) => {
             let labels: Vec<&str> = opts.iter().map(|o| o.label).collect();
@@ -303,10 +314,16 @@ pub fn scalar(
         }
         _ => {}
     }
+    // The prompt refuses what will not do, so it is never echoed as given.
+    let check = |typed: &str| match value::parse_input(kind, typed) {
+        Ok(None) if required => Err(NEEDS_ANSWER.to_string()),
+        Ok(_) => Ok(()),
+        Err(why) => Err(doesnt_fit(&why)),
+    };
     loop {
         let typed = match kind {
-            Kind::LongText => p.long_text(prompt, initial)?,
-            _ => p.text(prompt, initial)?,
+            Kind::LongText => p.long_text(prompt, help, initial, &check)?,
+            _ => p.checked_text(prompt, initial, &check)?,
         };
         match value::parse_input(kind, &typed) {
             Ok(Some(item)) => {
@@ -315,15 +332,24 @@ pub fn scalar(
                 }
                 return Ok(Some(item));
             }
-            Ok(None) if required => p.note("This one needs an answer to go on."),
+            // Only what the prompt did not check, such as an editor's text.
+            Ok(None) if required => p.note(NEEDS_ANSWER),
             // An unanswered text is stored empty so that resuming moves past it.
             Ok(None) if matches!(kind, Kind::Text | Kind::LongText) => {
                 return Ok(Some(toml_edit::value("")));
             }
             Ok(None) => return Ok(None),
-            Err(why) => p.note(&format!("That doesn't fit: {why}. Try again.")),
+            Err(why) => p.note(&doesnt_fit(&why)),
         }
     }
+}
+
+/// Said when a required answer is left empty.
+const NEEDS_ANSWER: &str = "This one needs an answer to go on.";
+
+/// Said when an answer is refused, with why.
+fn doesnt_fit(why: &str) -> String {
+    format!("That doesn't fit: {why}. Try again.")
 }
 
 pub fn strings(item: Option<&Item>) -> Vec<String> {
@@ -378,16 +404,22 @@ pub fn list_entry(
     initial: Option<&str>,
     needed: bool,
 ) -> Result<Option<String>> {
+    let at_least = format!("Add at least {} here to go on.", q.min);
+    let check = |typed: &str| match value::parse_input(&Kind::Text, typed) {
+        Ok(None) if needed => Err(at_least.clone()),
+        Ok(_) => Ok(()),
+        Err(why) => Err(doesnt_fit(&why)),
+    };
     loop {
-        let typed = p.text(prompt, initial)?;
+        let typed = p.checked_text(prompt, initial, &check)?;
         match value::parse_input(&Kind::Text, &typed) {
             Ok(Some(item)) => {
                 let entry = item.as_str().unwrap_or_default().to_string();
                 return coach_entry(p, q, entry).map(Some);
             }
-            Ok(None) if needed => p.note(&format!("Add at least {} here to go on.", q.min)),
+            Ok(None) if needed => p.note(&at_least),
             Ok(None) => return Ok(None),
-            Err(why) => p.note(&format!("That doesn't fit: {why}. Try again.")),
+            Err(why) => p.note(&doesnt_fit(&why)),
         }
     }
 }
@@ -539,6 +571,15 @@ mod tests {
                 .transcript
                 .iter()
                 .any(|l| l.contains("2026-11-28 14:30"))
+        );
+        // The prompt refused it, with the reason, rather than a note after the fact.
+        assert!(
+            script
+                .transcript
+                .iter()
+                .any(|l| l.starts_with("  ✘ That doesn't fit")),
+            "{:#?}",
+            script.transcript
         );
         // What was understood is said back.
         assert!(

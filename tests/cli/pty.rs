@@ -58,6 +58,11 @@ fn expect(s: &mut expectrl::session::OsSession, prompt: &str) {
     }
 }
 
+/// What a stretch of output shows, without colours and styles.
+fn screen(bytes: &[u8]) -> String {
+    console::strip_ansi_codes(&String::from_utf8_lossy(bytes)).into_owned()
+}
+
 fn exit_code(s: &expectrl::session::OsSession) -> String {
     format!("{:?}", s.get_process().wait().unwrap())
 }
@@ -67,6 +72,19 @@ fn quick_plan_through_the_real_prompts() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = spawn(dir.path(), &["new", "--quick"]);
     answer(&mut s, "Who is the conversation with?", "Sam Lee");
+    answer(&mut s, "When will you meet?", "next blursday");
+    // Refused at the prompt: never echoed with a tick as if it were taken.
+    let before = s.expect("That doesn't fit").unwrap();
+    let before = screen(before.before());
+    assert!(
+        !before
+            .lines()
+            .any(|l| l.contains('✔') && l.contains("blursday")),
+        "{before}"
+    );
+    // The refused text is cleared for a new try.
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\x7f".repeat(20)).unwrap();
     answer(&mut s, "When will you meet?", "28/11");
     s.expect("That doesn't fit").unwrap();
     answer(&mut s, "When will you meet?", "2026-11-28 14:00");
@@ -199,11 +217,13 @@ fn long_answers_can_be_written_in_the_editor_and_leave_nothing_behind() {
     let dir = tempfile::tempdir().unwrap();
     let editor = dir.path().join("fake-editor");
     let log = dir.path().join("editor.log");
+    let opened = dir.path().join("opened.md");
     std::fs::write(
         &editor,
         format!(
-            "#!/bin/sh\nstat -c '%a %n' \"$1\" > '{}'\nprintf 'Written in the editor.\\nSecond line.\\n' > \"$1\"\n",
-            log.display()
+            "#!/bin/sh\nstat -c '%a %n' \"$1\" > '{}'\ncp \"$1\" '{}'\nprintf '# Heading\\nWritten in the editor.\\nSecond line.\\n' >> \"$1\"\n",
+            log.display(),
+            opened.display()
         ),
     )
     .unwrap();
@@ -217,10 +237,25 @@ fn long_answers_can_be_written_in_the_editor_and_leave_nothing_behind() {
         Some(editor.as_os_str()),
     );
     answer(&mut s, "What makes this conversation hard for you?", "/e");
-    s.expect("What is the problem from their side?").unwrap();
+    let shown = s.expect("What is the problem from their side?").unwrap();
+    // Said back as the answer's first line, not as `/e`.
+    let shown = screen(shown.before());
+    assert!(
+        shown.contains("What makes this conversation hard for you? · # Heading…"),
+        "{shown}"
+    );
+    assert!(!shown.contains("· /e"), "{shown}");
     s.send("\x03").unwrap();
     s.expect("--resume").unwrap();
     exit_code(&s);
+
+    // The file opened with the question and its help as comments.
+    let opened = std::fs::read_to_string(&opened).unwrap();
+    assert!(
+        opened.starts_with("# What makes this conversation hard for you?\n# "),
+        "{opened}"
+    );
+    assert!(opened.contains("removed when you save"), "{opened}");
 
     let logged = std::fs::read_to_string(&log).unwrap();
     let (mode, file) = logged.trim().split_once(' ').unwrap();
@@ -236,7 +271,8 @@ fn long_answers_can_be_written_in_the_editor_and_leave_nothing_behind() {
         toml::from_str(&std::fs::read_to_string(dir.path().join("talks/p.toml")).unwrap()).unwrap();
     assert_eq!(
         plan["mindset"]["hard_for_me"].as_str(),
-        Some("Written in the editor.\nSecond line.")
+        Some("# Heading\nWritten in the editor.\nSecond line."),
+        "our comments removed, the answer's own heading kept"
     );
     assert_eq!(
         plan["meeting"]["place"].as_str(),
