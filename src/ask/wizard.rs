@@ -136,12 +136,57 @@ fn ask(
             if let Some(item) =
                 scalar(p, &q.kind, (q.prompt, q.help), q.min > 0, initial, &checked)?
             {
+                let short_of_time = q.id == ENOUGH_TIME && item.as_bool() == Some(false);
                 doc.set(q.id, item);
                 save(doc)?;
+                if short_of_time {
+                    offer_to_move(p, doc, save)?;
+                }
             }
             Ok(())
         }
     }
+}
+
+/// The question whose "no" is followed by the offer to move the meeting.
+const ENOUGH_TIME: &str = "prepare.enough_time";
+
+/// Not enough time is booked: offer to move the meeting to a new time (and
+/// count the time as enough once they say it is), or keep it as it is, which
+/// the brief then warns about at the top.
+fn offer_to_move(p: &mut dyn Prompter, doc: &mut EditablePlan, save: &mut Saver<'_>) -> Result<()> {
+    let pick = p.select(
+        "Would you like to move the meeting?",
+        &[
+            "Move it to a time with room enough",
+            "Keep it as booked for now",
+        ],
+        0,
+    )?;
+    if pick == 1 {
+        p.note("Kept. Your brief will remind you to postpone or book more time.");
+        return Ok(());
+    }
+    let when = scalar(
+        p,
+        &Kind::When,
+        (
+            "When will you meet instead?",
+            "A day and time, as you would say it: next Tuesday 10am, 3 Dec 14:00.",
+        ),
+        true,
+        None,
+        &[],
+    )?;
+    if let Some(when) = when {
+        doc.set("meeting.when", when);
+        save(doc)?;
+    }
+    if p.confirm("Is there enough time booked now?", true)? {
+        doc.set(ENOUGH_TIME, toml_edit::value(true));
+        save(doc)?;
+    }
+    Ok(())
 }
 
 /// Pick from a bank of suggestions, then add the user's own.
@@ -736,6 +781,48 @@ mod tests {
             .unwrap(),
             0
         );
+    }
+
+    #[test]
+    fn not_enough_time_offers_to_move_the_meeting() {
+        let time = catalogue::find("prepare.enough_time").unwrap();
+        // Moved, in words, and confirmed: the new time is kept and the time is enough.
+        let mut doc = EditablePlan::new_plan();
+        let mut script =
+            Script::new([Reply::No, Reply::Pick(0), t("2026-12-03 14:00"), Reply::Yes]);
+        run(&mut script, &mut doc, &[*time], false, false, &mut |_| {
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(script.remaining(), 0, "{:#?}", script.transcript);
+        let plan = doc.typed().unwrap();
+        assert_eq!(plan.prepare.enough_time, Some(true));
+        assert_eq!(
+            plan.meeting.when.map(|w| w.to_string()).as_deref(),
+            Some("2026-12-03T14:00:00")
+        );
+        // Kept as booked: the answer stays no and the date is untouched.
+        let mut doc = EditablePlan::new_plan();
+        let mut script = Script::new([Reply::No, Reply::Pick(1)]);
+        run(&mut script, &mut doc, &[*time], false, false, &mut |_| {
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(script.remaining(), 0);
+        assert_eq!(doc.typed().unwrap().prepare.enough_time, Some(false));
+        assert!(doc.get("meeting.when").is_none());
+        // A yes asks nothing more.
+        let mut script = Script::new([Reply::Yes]);
+        run(
+            &mut script,
+            &mut doc,
+            &[*time],
+            false,
+            true,
+            &mut |_| Ok(()),
+        )
+        .unwrap();
+        assert_eq!(script.remaining(), 0);
     }
 
     #[test]
