@@ -150,6 +150,7 @@ fn quick_plan_through_the_real_prompts() {
     let text = std::fs::read_to_string(&path).unwrap();
     let plan: toml::Value = toml::from_str(&text).unwrap();
     assert_eq!(plan["status"].as_str(), Some("ready"));
+    assert_eq!(plan["quick"].as_bool(), Some(true), "made in quick mode");
     assert_eq!(plan["meeting"]["with"].as_str(), Some("Sam Lee"));
     assert_eq!(
         plan["prepare"]["evidence"][0]["source"].as_str(),
