@@ -130,7 +130,10 @@ fn ask(
             list_loop(p, doc, q, existing, q.prompt, save)
         }
         Kind::Bank(bank) => ask_bank(p, doc, q, bank, save),
-        Kind::Records(fields) => ask_records(p, doc, q, fields, save),
+        Kind::Records(fields) => match planned(doc, q) {
+            Some(planned) => start_from_planned(p, doc, q, fields, &planned, save),
+            None => ask_records(p, doc, q, fields, save),
+        },
         _ => {
             let checked = checked_now(doc, q);
             if let Some(item) =
@@ -205,6 +208,49 @@ fn ask_bank(
         save(doc)?;
     }
     list_loop(p, doc, q, picked, "Add one of your own", save)
+}
+
+/// The entries planned for a record list not yet answered, when its
+/// starting point is a list of text (the win/win actions for the agreed ones).
+fn planned(doc: &EditablePlan, q: &Question) -> Option<Vec<String>> {
+    let Initial::From(source) = q.initial else {
+        return None;
+    };
+    let planned = strings(doc.get(source));
+    (!doc.answered(q.id) && !planned.is_empty()).then_some(planned)
+}
+
+/// Start a record list from what was planned: the user unticks what did not
+/// happen, completes each kept entry (its first field starts from the
+/// planned words), then keeps, changes, deletes or adds in the list editor.
+fn start_from_planned(
+    p: &mut dyn Prompter,
+    doc: &mut EditablePlan,
+    q: &Question,
+    fields: &[Field],
+    planned: &[String],
+    save: &mut Saver<'_>,
+) -> Result<()> {
+    let items: Vec<&str> = planned.iter().map(String::as_str).collect();
+    let picked = p.multi_select(
+        "Which of the actions you planned were agreed?",
+        &items,
+        &vec![true; items.len()],
+    )?;
+    let mut tables: Vec<Table> = Vec::new();
+    for i in picked {
+        let mut start = Table::new();
+        start.insert(fields[0].key, toml_edit::value(&planned[i]));
+        if let Some(entry) = ask_record(p, fields, q, tables.len(), Some(&start), &mut |_| Ok(()))?
+        {
+            tables.push(entry);
+            doc.set(q.id, records_item(tables.clone()));
+            save(doc)?;
+        }
+    }
+    doc.set(q.id, records_item(tables));
+    save(doc)?;
+    super::edit::edit_list(p, doc, q, save)
 }
 
 /// The form a record list is stored in: `[[key]]` tables, or an empty list
@@ -823,6 +869,57 @@ mod tests {
         )
         .unwrap();
         assert_eq!(script.remaining(), 0);
+    }
+
+    #[test]
+    fn planned_actions_start_the_agreed_ones() {
+        let actions = catalogue::find("outcome.actions").unwrap();
+        let mut doc = EditablePlan::new_plan();
+        doc.set(
+            "summarize.actions",
+            value::list(&["Agenda a day ahead".into(), "Weekly check".into()]),
+        );
+        doc.set("outcome.agreed", toml_edit::value(true));
+        let mut script = Script::new([
+            Reply::Picks(vec![1]), // only the weekly check was agreed
+            t("Weekly check-in"),  // its words changed
+            t("Both of us"),
+            t(""),
+            Reply::Pick(1), // the list editor: add one
+            t("Notes shared after"),
+            t("Sam"),
+            t(""),
+            t(""),
+            Reply::Pick(3), // done
+        ]);
+        run(
+            &mut script,
+            &mut doc,
+            &[*actions],
+            false,
+            false,
+            &mut |_| Ok(()),
+        )
+        .unwrap();
+        assert_eq!(script.remaining(), 0, "{:#?}", script.transcript);
+        assert!(
+            script
+                .transcript
+                .iter()
+                .any(|l| l == "  [initial: Weekly check]"),
+            "{:#?}",
+            script.transcript
+        );
+        let plan = doc.typed().unwrap();
+        let what: Vec<&str> = plan
+            .outcome
+            .actions
+            .iter()
+            .map(|a| a.what.as_str())
+            .collect();
+        assert_eq!(what, ["Weekly check-in", "Notes shared after"]);
+        // Once answered, nothing is offered again.
+        assert!(planned(&doc, actions).is_none());
     }
 
     #[test]
