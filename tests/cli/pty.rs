@@ -699,3 +699,71 @@ fn the_review_at_the_end_of_new_can_change_a_step() {
         Some("Launches we are both proud of")
     );
 }
+
+#[test]
+fn resume_after_ctrl_c_in_the_second_fact_returns_to_the_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(dir.path(), &["new", "r.toml", "--quick"]);
+    answer(&mut s, "Who is the conversation with?", "Bo");
+    answer(&mut s, "When will you meet?", "2026-12-02");
+    answer(&mut s, "relationship?", "Trust");
+    answer(
+        &mut s,
+        "The fact, as a camera would record it",
+        "Late twice",
+    );
+    expect(&mut s, "How do you know it?");
+    s.send("\r").unwrap(); // seen
+    answer(&mut s, "When was it?", "");
+    answer(&mut s, "(#2; Enter to finish)", "Missed the review");
+    // Ctrl-C while choosing the second fact's source.
+    expect(&mut s, "How do you know it?");
+    s.send("\x03").unwrap();
+    expect(&mut s, "--resume");
+    exit_code(&s);
+
+    let mut s = spawn(dir.path(), &["new", "r.toml", "--resume"]);
+    // Back at the facts, with the first one kept: the next is the second.
+    answer(&mut s, "(#2; Enter to finish)", "");
+    expect(&mut s, "What purpose do you both share");
+    s.send("\x03").unwrap();
+    expect(&mut s, "--resume");
+    exit_code(&s);
+    let plan: toml::Value =
+        toml::from_str(&std::fs::read_to_string(dir.path().join("r.toml")).unwrap()).unwrap();
+    let facts = plan["prepare"]["evidence"].as_array().unwrap();
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0]["fact"].as_str(), Some("Late twice"));
+}
+
+#[test]
+fn an_empty_answer_ends_a_list_without_a_yes() {
+    let dir = tempfile::tempdir().unwrap();
+    meeting_answers(dir.path());
+    let mut s = spawn(
+        dir.path(),
+        &["new", "l.toml", "--quick", "--answers", "a.toml"],
+    );
+    answer(&mut s, "relationship?", "Trust");
+    answer(&mut s, "The fact, as a camera would record it", "Late");
+    expect(&mut s, "How do you know it?");
+    s.send("\r").unwrap();
+    answer(&mut s, "When was it?", "");
+    answer(&mut s, "(#2; Enter to finish)", "");
+    answer(&mut s, "What purpose do you both share", "A good launch");
+    answer(&mut s, "(0 so far)", "What happened?");
+    answer(&mut s, "(1 so far)", "How do you see it?");
+    // Enter on an empty entry ends the list; the next question follows at once.
+    expect(&mut s, "(2 so far; Enter to finish)");
+    s.send("\r").unwrap();
+    let before = s.expect("If you can't agree").unwrap();
+    let before = screen(before.before());
+    assert!(!before.contains("Add another"), "{before}");
+    assert!(!before.contains("[y/n]"), "{before}");
+    s.send("\x03").unwrap();
+    expect(&mut s, "--resume");
+    exit_code(&s);
+    let plan: toml::Value =
+        toml::from_str(&std::fs::read_to_string(dir.path().join("l.toml")).unwrap()).unwrap();
+    assert_eq!(plan["explore"]["questions"].as_array().unwrap().len(), 2);
+}
