@@ -31,8 +31,24 @@ pub struct Brief {
     pub mode: Option<String>,
     /// The plan's status.
     pub status: String,
-    /// Whether some answers are still missing.
+    /// How many questions in scope are still open (in quick mode, only
+    /// the quick questions are in scope).
     pub gaps: usize,
+    /// Made in quick mode (`quick = true`).
+    pub quick: bool,
+    /// How many questions quick mode skipped that are still unanswered.
+    pub skipped: usize,
+    /// What an unanswered question outside quick mode is called: "not
+    /// answered yet", or "skipped in quick mode" in a quick plan.
+    pub skip: &'static str,
+    /// The same, as a sentence ("Not answered yet.").
+    pub skip_sentence: &'static str,
+    /// The command that reaches skipped questions.
+    pub edit: String,
+    /// Not enough time is booked and the meeting was kept as it is.
+    pub short_of_time: bool,
+    /// The Explore questions, each with the coaching note it was kept despite.
+    pub questions: Vec<Asked>,
     /// The command that fills the gaps.
     pub resume: String,
     /// The mindset and compassion answers, labelled.
@@ -41,6 +57,8 @@ pub struct Brief {
     pub outcomes: Vec<Labelled>,
     /// The four beliefs, held or not.
     pub beliefs: Vec<BeliefLine>,
+    /// Quick mode skipped the beliefs: none is marked as not held.
+    pub beliefs_skipped: bool,
     /// The 'what if' behaviours leaned towards, with reminders.
     pub leanings: Vec<Tip>,
     /// The facts, with sources and dates in words.
@@ -137,6 +155,19 @@ pub struct Labelled {
     pub label: String,
     /// The answer, as written.
     pub answer: Option<String>,
+    /// What to say while it is unanswered ("not answered yet", or
+    /// "skipped in quick mode").
+    pub missing: &'static str,
+}
+
+/// An Explore question as written, and the coaching rule's note on it if
+/// it flags one: the user kept it as written after that note.
+#[derive(Debug, Serialize)]
+pub struct Asked {
+    /// The question.
+    pub text: String,
+    /// Why the coaching flagged it, in a few words.
+    pub note: Option<&'static str>,
 }
 
 /// A confidence belief.
@@ -193,10 +224,16 @@ impl Brief {
         let m = &plan.meeting;
         let with = given(&m.with).unwrap_or_else(|| "(who?)".into());
         let title = given(&m.title).unwrap_or_else(|| format!("Conversation with {with}"));
-        let gaps = catalogue::PLANNING
-            .iter()
-            .filter(|q| doc.applies(q) && !doc.complete(q))
-            .count();
+        let quick = doc.quick();
+        let open = |in_scope: bool| {
+            catalogue::PLANNING
+                .iter()
+                .filter(|q| doc.applies(q) && !doc.complete(q))
+                .filter(|q| (!quick || q.quick) == in_scope)
+                .count()
+        };
+        let (gaps, skipped) = (open(true), open(false));
+        let skip = skipped_or_open(quick, false);
         Ok(Brief {
             title,
             with,
@@ -205,9 +242,29 @@ impl Brief {
             mode: m.mode.map(|v| v.value().replace('-', " ")),
             status: plan.status.as_str().to_string(),
             gaps,
+            quick,
+            skipped,
+            skip,
+            skip_sentence: if quick {
+                "Skipped in quick mode."
+            } else {
+                "Not answered yet."
+            },
+            edit: format!("plan edit {file}"),
+            beliefs_skipped: quick && !doc.answered("mindset.beliefs"),
+            short_of_time: plan.prepare.enough_time == Some(false),
+            questions: plan
+                .explore
+                .questions
+                .iter()
+                .map(|q| Asked {
+                    text: q.clone(),
+                    note: coach::question_issue(q).map(|flag| coaching_note(flag.rule)),
+                })
+                .collect(),
             resume: format!("plan new {file} --resume"),
-            reflections: reflections(doc),
-            outcomes: outcomes(&plan),
+            reflections: reflections(doc, skip),
+            outcomes: outcomes(&plan, quick),
             beliefs: Belief::ALL
                 .iter()
                 .map(|b| BeliefLine {
@@ -253,6 +310,7 @@ impl Brief {
                 given(answer).map(|a| Labelled {
                     label: label.into(),
                     answer: Some(a),
+                    missing: skip,
                 })
             })
             .collect(),
@@ -268,8 +326,26 @@ impl Brief {
     }
 }
 
+/// What an unanswered question is called: skipped, when quick mode left
+/// it out (`quick_question` is false in a quick plan), else not answered yet.
+fn skipped_or_open(quick: bool, quick_question: bool) -> &'static str {
+    if quick && !quick_question {
+        "skipped in quick mode"
+    } else {
+        "not answered yet"
+    }
+}
+
+/// The coaching rule's note on a question, in a few words for the brief.
+fn coaching_note(rule: coach::QuestionRule) -> &'static str {
+    match rule {
+        coach::QuestionRule::Why => "\"why\" can sound like blame",
+        coach::QuestionRule::Closed => "a yes or no can end the thread",
+    }
+}
+
 /// The mindset and compassion answers that have no place of their own, labelled.
-fn reflections(doc: &EditablePlan) -> Vec<Labelled> {
+fn reflections(doc: &EditablePlan, skip: &'static str) -> Vec<Labelled> {
     catalogue::all()
         .filter(|q| matches!(q.step, Step::Mindset | Step::Confidence))
         .filter(|q| matches!(q.kind, Kind::Text | Kind::LongText))
@@ -282,21 +358,27 @@ fn reflections(doc: &EditablePlan) -> Vec<Labelled> {
                 .and_then(|i| i.as_str())
                 .filter(|s| !s.trim().is_empty())
                 .map(String::from),
+            missing: if q.quick { "not answered yet" } else { skip },
         })
         .collect()
 }
 
-fn outcomes(plan: &Plan) -> Vec<Labelled> {
+fn outcomes(plan: &Plan, quick: bool) -> Vec<Labelled> {
     let m = &plan.mindset;
     [
-        ("For me", &m.outcome_for_me),
-        ("For them", &m.outcome_for_them),
-        ("For our working relationship", &m.outcome_relationship),
+        ("For me", &m.outcome_for_me, "mindset.outcome_for_me"),
+        ("For them", &m.outcome_for_them, "mindset.outcome_for_them"),
+        (
+            "For our working relationship",
+            &m.outcome_relationship,
+            "mindset.outcome_relationship",
+        ),
     ]
     .into_iter()
-    .map(|(label, answer)| Labelled {
+    .map(|(label, answer, id)| Labelled {
         label: label.into(),
         answer: given(answer),
+        missing: skipped_or_open(quick, catalogue::find(id).is_some_and(|q| q.quick)),
     })
     .collect()
 }
@@ -376,6 +458,49 @@ mod tests {
             );
         }
         assert_eq!(AGENDA_SPLIT.iter().map(|(_, p)| p).sum::<u32>(), 100);
+    }
+
+    #[test]
+    fn a_quick_plan_counts_skipped_questions_apart() {
+        let mut doc = EditablePlan::new_plan();
+        doc.set_quick();
+        let brief = Brief::new(&doc, "p.toml").unwrap();
+        let quick = catalogue::PLANNING
+            .iter()
+            .filter(|q| q.quick && doc.applies(q))
+            .count();
+        assert_eq!(brief.gaps, quick, "only quick questions are open");
+        assert!(brief.skipped > 10);
+        assert_eq!(brief.skip, "skipped in quick mode");
+        assert!(brief.beliefs_skipped);
+        let relationship = &brief.outcomes[2];
+        assert_eq!(relationship.missing, "not answered yet", "a quick question");
+        assert_eq!(brief.outcomes[0].missing, "skipped in quick mode");
+        assert!(
+            brief
+                .reflections
+                .iter()
+                .all(|r| r.missing == "skipped in quick mode")
+        );
+    }
+
+    #[test]
+    fn kept_questions_carry_their_coaching_note_and_short_time_is_flagged() {
+        let mut doc = EditablePlan::new_plan();
+        doc.set(
+            "explore.questions",
+            crate::questions::answer::list(&["Why was it late?".into(), "What happened?".into()]),
+        );
+        doc.set("prepare.enough_time", toml_edit::value(false));
+        let brief = Brief::new(&doc, "p.toml").unwrap();
+        assert_eq!(
+            brief.questions[0].note,
+            Some("\"why\" can sound like blame")
+        );
+        assert_eq!(brief.questions[1].note, None);
+        assert!(brief.short_of_time);
+        assert!(!brief.quick);
+        assert_eq!(brief.skipped, 0);
     }
 
     #[test]

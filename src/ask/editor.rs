@@ -27,6 +27,78 @@ pub fn edit(dir: &Path, initial: &str) -> Result<String> {
     edit_text(dir, initial, ".md")
 }
 
+/// The last line of the comment block at the top of an answer's file.
+const REMOVED_NOTE: &str =
+    "# These comment lines are removed when you save. Write your answer below them.";
+
+/// [`edit`] an answer in a file that starts with the question and its help
+/// as comment lines, which are removed again when the file is read back
+/// (see [`strip_header`]): the answer may hold `#` headings of its own.
+pub fn edit_answer(dir: &Path, prompt: &str, help: &str, initial: &str) -> Result<String> {
+    let header = header_lines(prompt, help);
+    let mut text = header.join("\n");
+    text.push_str("\n\n");
+    text.push_str(initial);
+    let saved = edit(dir, &text)?;
+    Ok(strip_header(&saved, &header))
+}
+
+/// The comment block for a question: its prompt, its help wrapped to 72
+/// columns, and the line saying the block is removed on saving.
+fn header_lines(prompt: &str, help: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in [prompt, help] {
+        for text in paragraph.lines() {
+            let mut line = String::from("#");
+            for word in text.split_whitespace() {
+                if line.len() > 1 && line.len() + 1 + word.len() > 72 {
+                    lines.push(std::mem::replace(&mut line, String::from("#")));
+                }
+                line.push(' ');
+                line.push_str(word);
+            }
+            if line.len() > 1 {
+                lines.push(line);
+            }
+        }
+    }
+    lines.push(REMOVED_NOTE.to_string());
+    lines
+}
+
+/// Remove the comment block we wrote from the top of a saved file, and the
+/// blank line after it.
+///
+/// Only lines at the top that are exactly ours go (each at most once, in
+/// any order, so deleting or reordering some of them is fine). The first
+/// line that is not one of them ends the block: a `# Heading` the user
+/// wrote, at the top or further down, is kept.
+pub fn strip_header(saved: &str, header: &[String]) -> String {
+    let mut unused: Vec<&str> = header.iter().map(String::as_str).collect();
+    let mut rest = saved;
+    let mut removed = false;
+    while !rest.is_empty() {
+        let (line, after) = match rest.find('\n') {
+            Some(i) => (&rest[..i], &rest[i + 1..]),
+            None => (rest, ""),
+        };
+        let line = line.trim_end();
+        let Some(at) = unused.iter().position(|h| *h == line) else {
+            break;
+        };
+        unused.remove(at);
+        removed = true;
+        rest = after;
+    }
+    if removed {
+        rest = rest
+            .strip_prefix("\r\n")
+            .or_else(|| rest.strip_prefix('\n'))
+            .unwrap_or(rest);
+    }
+    rest.to_string()
+}
+
 /// [`edit`] any text, in a file whose name ends with `suffix` (so the
 /// editor picks the right highlighting: `.md`, `.toml`).
 pub fn edit_text(dir: &Path, initial: &str, suffix: &str) -> Result<String> {
@@ -88,3 +160,51 @@ pub fn edit_text(dir: &Path, initial: &str, suffix: &str) -> Result<String> {
 
 /// SIGINT (2 on every Unix `plan` runs on).
 const SIGINT: i32 = 2;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header() -> Vec<String> {
+        header_lines(
+            "What makes this hard for you?",
+            "Be honest: nobody else reads this.",
+        )
+    }
+
+    #[test]
+    fn the_header_is_the_question_its_help_and_a_note() {
+        assert_eq!(
+            header(),
+            [
+                "# What makes this hard for you?",
+                "# Be honest: nobody else reads this.",
+                REMOVED_NOTE,
+            ]
+        );
+        let long = header_lines("Q?", &"word ".repeat(40));
+        assert!(long.len() > 3);
+        assert!(long.iter().all(|l| l.len() <= 80 && l.starts_with('#')));
+    }
+
+    #[test]
+    fn only_our_comment_block_is_removed() {
+        let h = header();
+        let file = |body: &str| format!("{}\n\n{body}", h.join("\n"));
+        assert_eq!(strip_header(&file("My answer.\n"), &h), "My answer.\n");
+        // The answer's own headings stay, at the top and further down.
+        let md = "# My heading\nText.\n\n# Another\nMore.\n";
+        assert_eq!(strip_header(&file(md), &h), md);
+        assert_eq!(strip_header(md, &h), md, "no block: nothing removed");
+        // A comment of ours deleted by hand, or the blank line gone: still fine.
+        let partial = format!("{}\n{}\nAnswer", h[0], h[2]);
+        assert_eq!(strip_header(&partial, &h), "Answer");
+        // A line of ours further down is the user's text.
+        let later = format!("Answer\n{}\n", h[0]);
+        assert_eq!(strip_header(&later, &h), later);
+        // Saved with Windows line ends.
+        let crlf = format!("{}\r\n\r\nAnswer", h.join("\r\n"));
+        assert_eq!(strip_header(&crlf, &h), "Answer");
+        assert_eq!(strip_header(&file(""), &h), "");
+    }
+}

@@ -20,9 +20,27 @@ pub trait Prompter {
     /// Show a note (help, coaching, a correction).
     fn note(&mut self, text: &str);
     /// One line of text; `initial` is pre-filled for editing.
-    fn text(&mut self, prompt: &str, initial: Option<&str>) -> Result<String>;
-    /// Text that may be long; the terminal can hand it to `$EDITOR`.
-    fn long_text(&mut self, prompt: &str, initial: Option<&str>) -> Result<String>;
+    fn text(&mut self, prompt: &str, initial: Option<&str>) -> Result<String> {
+        self.checked_text(prompt, initial, &|_| Ok(()))
+    }
+    /// One line of text that `check` accepts: a rejected line is refused at
+    /// the prompt with the reason, and asked again, never echoed as given.
+    fn checked_text(
+        &mut self,
+        prompt: &str,
+        initial: Option<&str>,
+        check: &Check<'_>,
+    ) -> Result<String>;
+    /// Text that may be long; the terminal can hand it to `$EDITOR`, with the
+    /// prompt and `help` shown at the top of the file. `check` as for
+    /// [`Prompter::checked_text`].
+    fn long_text(
+        &mut self,
+        prompt: &str,
+        help: &str,
+        initial: Option<&str>,
+        check: &Check<'_>,
+    ) -> Result<String>;
     /// Yes or no.
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool>;
     /// One of `items`.
@@ -35,6 +53,9 @@ pub trait Prompter {
         checked: &[bool],
     ) -> Result<Vec<usize>>;
 }
+
+/// Whether a typed answer will do: `Err` holds the reason, shown at the prompt.
+pub type Check<'a> = dyn Fn(&str) -> std::result::Result<(), String> + 'a;
 
 /// The answer typed at a long-text prompt to open `$EDITOR` instead.
 pub const EDIT_COMMAND: &str = "/e";

@@ -1,6 +1,6 @@
 //! Canned replies for the wizard, so it can be tested without a terminal.
 
-use super::Prompter;
+use super::{Check, Prompter};
 use crate::error::{Error, Result};
 use std::collections::VecDeque;
 
@@ -56,19 +56,39 @@ impl Prompter for Replay {
     fn note(&mut self, text: &str) {
         self.transcript.push(format!("  {text}"));
     }
-    fn text(&mut self, prompt: &str, initial: Option<&str>) -> Result<String> {
+    /// A reply the check refuses is recorded as `✘ reason` and the next
+    /// reply is taken, as the terminal asks again.
+    fn checked_text(
+        &mut self,
+        prompt: &str,
+        initial: Option<&str>,
+        check: &Check<'_>,
+    ) -> Result<String> {
         if let Some(initial) = initial {
             self.transcript.push(format!("  [initial: {initial}]"));
         }
-        match self.next(prompt)? {
-            Reply::Text(t) => Ok(t),
-            other => Err(Error::plain(format!(
-                "expected text at {prompt:?}, script has {other:?}"
-            ))),
+        loop {
+            match self.next(prompt)? {
+                Reply::Text(t) => match check(&t) {
+                    Ok(()) => return Ok(t),
+                    Err(why) => self.transcript.push(format!("  ✘ {why}")),
+                },
+                other => {
+                    return Err(Error::plain(format!(
+                        "expected text at {prompt:?}, script has {other:?}"
+                    )));
+                }
+            }
         }
     }
-    fn long_text(&mut self, prompt: &str, initial: Option<&str>) -> Result<String> {
-        self.text(prompt, initial)
+    fn long_text(
+        &mut self,
+        prompt: &str,
+        _help: &str,
+        initial: Option<&str>,
+        check: &Check<'_>,
+    ) -> Result<String> {
+        self.checked_text(prompt, initial, check)
     }
     fn confirm(&mut self, prompt: &str, _default: bool) -> Result<bool> {
         match self.next(prompt)? {

@@ -2,9 +2,9 @@
 //!
 //! Prompts and notes go to stderr; stdout is kept for results.
 
-use super::{EDIT_COMMAND, Prompter, editor, interrupt};
+use super::{Check, EDIT_COMMAND, Prompter, editor, interrupt};
 use crate::error::{Error, Result};
-use dialoguer::theme::ColorfulTheme;
+use dialoguer::theme::{ColorfulTheme, Theme};
 use dialoguer::{Confirm, Input, MultiSelect, Select};
 use std::path::PathBuf;
 
@@ -23,6 +23,54 @@ impl Terminal {
             edit_dir,
         }
     }
+}
+
+impl Terminal {
+    /// One line from dialoguer, refused with `check`'s reason until it
+    /// passes; echoed as given when `report`.
+    fn input(
+        &mut self,
+        prompt: &str,
+        initial: Option<&str>,
+        check: &Check<'_>,
+        report: bool,
+    ) -> Result<String> {
+        interrupt::check()?;
+        let mut input = Input::<String>::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .allow_empty(true)
+            .report(report)
+            .validate_with(|line: &String| check(line));
+        if let Some(initial) = initial {
+            input = input.with_initial_text(initial);
+        }
+        input.interact_text().map_err(interrupted)
+    }
+
+    /// Say back an answer under its prompt, as dialoguer would: its first
+    /// line, shortened.
+    fn echo(&self, prompt: &str, answer: &str) {
+        let mut line = String::new();
+        if self
+            .theme
+            .format_input_prompt_selection(&mut line, prompt, &first_line(answer))
+            .is_ok()
+        {
+            eprintln!("{line}");
+        }
+    }
+}
+
+/// The first line of an answer, cut to 60 characters, with `…` when
+/// anything was left out.
+fn first_line(text: &str) -> String {
+    let text = text.trim();
+    let line = text.lines().next().unwrap_or("");
+    let mut out: String = line.chars().take(60).collect();
+    if out.len() < text.len() {
+        out.push('…');
+    }
+    out
 }
 
 /// Map a prompt failure: Ctrl-C becomes [`Error::Interrupted`], with the cursor shown again.
@@ -52,38 +100,55 @@ impl Prompter for Terminal {
         eprintln!("{}", console::style(text).dim());
     }
 
-    fn text(&mut self, prompt: &str, initial: Option<&str>) -> Result<String> {
-        interrupt::check()?;
-        let mut input = Input::<String>::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .allow_empty(true);
-        if let Some(initial) = initial {
-            input = input.with_initial_text(initial);
-        }
-        input.interact_text().map_err(interrupted)
+    fn checked_text(
+        &mut self,
+        prompt: &str,
+        initial: Option<&str>,
+        check: &Check<'_>,
+    ) -> Result<String> {
+        self.input(prompt, initial, check, true)
     }
 
-    fn long_text(&mut self, prompt: &str, initial: Option<&str>) -> Result<String> {
+    fn long_text(
+        &mut self,
+        prompt: &str,
+        help: &str,
+        initial: Option<&str>,
+        check: &Check<'_>,
+    ) -> Result<String> {
         // A multi-line answer can't be edited on one line: offer the editor with it.
+        let kept = initial.filter(|t| t.contains('\n'));
         let one_line = initial.filter(|t| !t.contains('\n'));
-        if initial.is_some() && one_line.is_none() {
+        if kept.is_some() {
             self.note(&format!(
                 "Your current answer has several lines; type {EDIT_COMMAND} to edit it, Enter to keep it."
             ));
         }
+        // `/e` and, with several lines kept, Enter are not answers to check.
+        let allowed = |line: &str| {
+            let line = line.trim();
+            if line == EDIT_COMMAND || (line.is_empty() && kept.is_some()) {
+                return Ok(());
+            }
+            check(line)
+        };
         loop {
-            let line = self.text(prompt, one_line)?;
+            // Not echoed by dialoguer: `/e` is no answer to show.
+            let line = self.input(prompt, one_line, &allowed, false)?;
             if line.trim() != EDIT_COMMAND {
-                if line.trim().is_empty()
-                    && let Some(kept) = initial.filter(|t| t.contains('\n'))
-                {
-                    return Ok(kept.to_string());
-                }
-                return Ok(line);
+                let answer = match kept {
+                    Some(kept) if line.trim().is_empty() => kept.to_string(),
+                    _ => line,
+                };
+                self.echo(prompt, &answer);
+                return Ok(answer);
             }
             // A missing or failing editor costs nothing: say why and ask again.
-            match editor::edit(&self.edit_dir, initial.unwrap_or("")) {
-                Ok(text) => return Ok(text),
+            match editor::edit_answer(&self.edit_dir, prompt, help, initial.unwrap_or("")) {
+                Ok(text) => {
+                    self.echo(prompt, &text);
+                    return Ok(text);
+                }
                 Err(e @ Error::Interrupted { .. }) => return Err(e),
                 Err(e) => self.note(&format!(
                     "{e}\nType the answer here instead, or try {EDIT_COMMAND} again."
@@ -126,5 +191,19 @@ impl Prompter for Terminal {
             .defaults(checked)
             .interact()
             .map_err(interrupted)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_echo_is_the_first_line_shortened() {
+        assert_eq!(super::first_line("Short."), "Short.");
+        assert_eq!(super::first_line("One.\nTwo."), "One.…");
+        assert_eq!(
+            super::first_line(&"a".repeat(70)),
+            format!("{}…", "a".repeat(60))
+        );
+        assert_eq!(super::first_line(""), "");
     }
 }

@@ -130,16 +130,66 @@ fn ask(
             list_loop(p, doc, q, existing, q.prompt, save)
         }
         Kind::Bank(bank) => ask_bank(p, doc, q, bank, save),
-        Kind::Records(fields) => ask_records(p, doc, q, fields, save),
+        Kind::Records(fields) => match planned(doc, q) {
+            Some(planned) => start_from_planned(p, doc, q, fields, &planned, save),
+            None => ask_records(p, doc, q, fields, save),
+        },
         _ => {
             let checked = checked_now(doc, q);
-            if let Some(item) = scalar(p, &q.kind, q.prompt, q.min > 0, initial, &checked)? {
+            if let Some(item) =
+                scalar(p, &q.kind, (q.prompt, q.help), q.min > 0, initial, &checked)?
+            {
+                let short_of_time = q.id == ENOUGH_TIME && item.as_bool() == Some(false);
                 doc.set(q.id, item);
                 save(doc)?;
+                if short_of_time {
+                    offer_to_move(p, doc, save)?;
+                }
             }
             Ok(())
         }
     }
+}
+
+/// The question whose "no" is followed by the offer to move the meeting.
+const ENOUGH_TIME: &str = "prepare.enough_time";
+
+/// Not enough time is booked: offer to move the meeting to a new time (and
+/// count the time as enough once they say it is), or keep it as it is, which
+/// the brief then warns about at the top.
+fn offer_to_move(p: &mut dyn Prompter, doc: &mut EditablePlan, save: &mut Saver<'_>) -> Result<()> {
+    let pick = p.select(
+        "Would you like to move the meeting?",
+        &[
+            "Move it to a time with room enough",
+            "Keep it as booked for now",
+        ],
+        0,
+    )?;
+    if pick == 1 {
+        p.note("Kept. Your brief will remind you to postpone or book more time.");
+        return Ok(());
+    }
+    let when = scalar(
+        p,
+        &Kind::When,
+        (
+            "When will you meet instead?",
+            "A day and time, as you would say it: next Tuesday 10am, 3 Dec 14:00.",
+        ),
+        true,
+        None,
+        &[],
+    )?;
+    if let Some(when) = when {
+        doc.set("meeting.when", when);
+        save(doc)?;
+    }
+    if p.confirm("Is there enough time booked now?", true)? {
+        doc.set(ENOUGH_TIME, toml_edit::value(true));
+        save(doc)?;
+    }
+    Ok(())
 }
 
 /// Pick from a bank of suggestions, then add the user's own.
@@ -158,6 +208,49 @@ fn ask_bank(
         save(doc)?;
     }
     list_loop(p, doc, q, picked, "Add one of your own", save)
+}
+
+/// The entries planned for a record list not yet answered, when its
+/// starting point is a list of text (the win/win actions for the agreed ones).
+fn planned(doc: &EditablePlan, q: &Question) -> Option<Vec<String>> {
+    let Initial::From(source) = q.initial else {
+        return None;
+    };
+    let planned = strings(doc.get(source));
+    (!doc.answered(q.id) && !planned.is_empty()).then_some(planned)
+}
+
+/// Start a record list from what was planned: the user unticks what did not
+/// happen, completes each kept entry (its first field starts from the
+/// planned words), then keeps, changes, deletes or adds in the list editor.
+fn start_from_planned(
+    p: &mut dyn Prompter,
+    doc: &mut EditablePlan,
+    q: &Question,
+    fields: &[Field],
+    planned: &[String],
+    save: &mut Saver<'_>,
+) -> Result<()> {
+    let items: Vec<&str> = planned.iter().map(String::as_str).collect();
+    let picked = p.multi_select(
+        "Which of the actions you planned were agreed?",
+        &items,
+        &vec![true; items.len()],
+    )?;
+    let mut tables: Vec<Table> = Vec::new();
+    for i in picked {
+        let mut start = Table::new();
+        start.insert(fields[0].key, toml_edit::value(&planned[i]));
+        if let Some(entry) = ask_record(p, fields, q, tables.len(), Some(&start), &mut |_| Ok(()))?
+        {
+            tables.push(entry);
+            doc.set(q.id, records_item(tables.clone()));
+            save(doc)?;
+        }
+    }
+    doc.set(q.id, records_item(tables));
+    save(doc)?;
+    super::edit::edit_list(p, doc, q, save)
 }
 
 /// The form a record list is stored in: `[[key]]` tables, or an empty list
@@ -233,7 +326,14 @@ pub fn ask_record(
             _ => f.prompt.to_string(),
         };
         let required = !(f.optional || (i == 0 && may_end));
-        let item = scalar(p, &f.kind, &prompt, required, now.as_deref(), &[])?;
+        let item = scalar(
+            p,
+            &f.kind,
+            (prompt.as_str(), q.help),
+            required,
+            now.as_deref(),
+            &[],
+        )?;
         if i == 0 && may_end && item.as_ref().and_then(Item::as_str) == Some("") {
             return Ok(None);
         }
@@ -273,14 +373,16 @@ fn checked_now(doc: &EditablePlan, q: &Question) -> Vec<bool> {
 }
 
 /// Ask one value of a non-list kind until it is valid. `None` means skipped.
+/// `asked` is the prompt and the help the editor shows at the top of its file.
 pub fn scalar(
     p: &mut dyn Prompter,
     kind: &Kind,
-    prompt: &str,
+    asked: (&str, &str),
     required: bool,
     initial: Option<&str>,
     checked: &[bool],
 ) -> Result<Option<Item>> {
+    let (prompt, help) = asked;
     match kind {
         Kind::Choice(opts) => {
             let labels: Vec<&str> = opts.iter().map(|o| o.label).collect();
@@ -303,10 +405,16 @@ pub fn scalar(
         }
         _ => {}
     }
+    // The prompt refuses what will not do, so it is never echoed as given.
+    let check = |typed: &str| match value::parse_input(kind, typed) {
+        Ok(None) if required => Err(NEEDS_ANSWER.to_string()),
+        Ok(_) => Ok(()),
+        Err(why) => Err(doesnt_fit(&why)),
+    };
     loop {
         let typed = match kind {
-            Kind::LongText => p.long_text(prompt, initial)?,
-            _ => p.text(prompt, initial)?,
+            Kind::LongText => p.long_text(prompt, help, initial, &check)?,
+            _ => p.checked_text(prompt, initial, &check)?,
         };
         match value::parse_input(kind, &typed) {
             Ok(Some(item)) => {
@@ -315,15 +423,24 @@ pub fn scalar(
                 }
                 return Ok(Some(item));
             }
-            Ok(None) if required => p.note("This one needs an answer to go on."),
+            // Only what the prompt did not check, such as an editor's text.
+            Ok(None) if required => p.note(NEEDS_ANSWER),
             // An unanswered text is stored empty so that resuming moves past it.
             Ok(None) if matches!(kind, Kind::Text | Kind::LongText) => {
                 return Ok(Some(toml_edit::value("")));
             }
             Ok(None) => return Ok(None),
-            Err(why) => p.note(&format!("That doesn't fit: {why}. Try again.")),
+            Err(why) => p.note(&doesnt_fit(&why)),
         }
     }
+}
+
+/// Said when a required answer is left empty.
+const NEEDS_ANSWER: &str = "This one needs an answer to go on.";
+
+/// Said when an answer is refused, with why.
+fn doesnt_fit(why: &str) -> String {
+    format!("That doesn't fit: {why}. Try again.")
 }
 
 pub fn strings(item: Option<&Item>) -> Vec<String> {
@@ -378,16 +495,22 @@ pub fn list_entry(
     initial: Option<&str>,
     needed: bool,
 ) -> Result<Option<String>> {
+    let at_least = format!("Add at least {} here to go on.", q.min);
+    let check = |typed: &str| match value::parse_input(&Kind::Text, typed) {
+        Ok(None) if needed => Err(at_least.clone()),
+        Ok(_) => Ok(()),
+        Err(why) => Err(doesnt_fit(&why)),
+    };
     loop {
-        let typed = p.text(prompt, initial)?;
+        let typed = p.checked_text(prompt, initial, &check)?;
         match value::parse_input(&Kind::Text, &typed) {
             Ok(Some(item)) => {
                 let entry = item.as_str().unwrap_or_default().to_string();
                 return coach_entry(p, q, entry).map(Some);
             }
-            Ok(None) if needed => p.note(&format!("Add at least {} here to go on.", q.min)),
+            Ok(None) if needed => p.note(&at_least),
             Ok(None) => return Ok(None),
-            Err(why) => p.note(&format!("That doesn't fit: {why}. Try again.")),
+            Err(why) => p.note(&doesnt_fit(&why)),
         }
     }
 }
@@ -575,6 +698,15 @@ mod tests {
                 .iter()
                 .any(|l| l.contains("2026-11-28 14:30"))
         );
+        // The prompt refused it, with the reason, rather than a note after the fact.
+        assert!(
+            script
+                .transcript
+                .iter()
+                .any(|l| l.starts_with("  ✘ That doesn't fit")),
+            "{:#?}",
+            script.transcript
+        );
         // What was understood is said back.
         assert!(
             script
@@ -730,6 +862,99 @@ mod tests {
             .unwrap(),
             0
         );
+    }
+
+    #[test]
+    fn not_enough_time_offers_to_move_the_meeting() {
+        let time = catalogue::find("prepare.enough_time").unwrap();
+        // Moved, in words, and confirmed: the new time is kept and the time is enough.
+        let mut doc = EditablePlan::new_plan();
+        let mut script =
+            Script::new([Reply::No, Reply::Pick(0), t("2026-12-03 14:00"), Reply::Yes]);
+        run(&mut script, &mut doc, &[*time], false, false, &mut |_| {
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(script.remaining(), 0, "{:#?}", script.transcript);
+        let plan = doc.typed().unwrap();
+        assert_eq!(plan.prepare.enough_time, Some(true));
+        assert_eq!(
+            plan.meeting.when.map(|w| w.to_string()).as_deref(),
+            Some("2026-12-03T14:00:00")
+        );
+        // Kept as booked: the answer stays no and the date is untouched.
+        let mut doc = EditablePlan::new_plan();
+        let mut script = Script::new([Reply::No, Reply::Pick(1)]);
+        run(&mut script, &mut doc, &[*time], false, false, &mut |_| {
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(script.remaining(), 0);
+        assert_eq!(doc.typed().unwrap().prepare.enough_time, Some(false));
+        assert!(doc.get("meeting.when").is_none());
+        // A yes asks nothing more.
+        let mut script = Script::new([Reply::Yes]);
+        run(
+            &mut script,
+            &mut doc,
+            &[*time],
+            false,
+            true,
+            &mut |_| Ok(()),
+        )
+        .unwrap();
+        assert_eq!(script.remaining(), 0);
+    }
+
+    #[test]
+    fn planned_actions_start_the_agreed_ones() {
+        let actions = catalogue::find("outcome.actions").unwrap();
+        let mut doc = EditablePlan::new_plan();
+        doc.set(
+            "summarize.actions",
+            value::list(&["Agenda a day ahead".into(), "Weekly check".into()]),
+        );
+        doc.set("outcome.agreed", toml_edit::value(true));
+        let mut script = Script::new([
+            Reply::Picks(vec![1]), // only the weekly check was agreed
+            t("Weekly check-in"),  // its words changed
+            t("Both of us"),
+            t(""),
+            Reply::Pick(1), // the list editor: add one
+            t("Notes shared after"),
+            t("Sam"),
+            t(""),
+            t(""),
+            Reply::Pick(3), // done
+        ]);
+        run(
+            &mut script,
+            &mut doc,
+            &[*actions],
+            false,
+            false,
+            &mut |_| Ok(()),
+        )
+        .unwrap();
+        assert_eq!(script.remaining(), 0, "{:#?}", script.transcript);
+        assert!(
+            script
+                .transcript
+                .iter()
+                .any(|l| l == "  [initial: Weekly check]"),
+            "{:#?}",
+            script.transcript
+        );
+        let plan = doc.typed().unwrap();
+        let what: Vec<&str> = plan
+            .outcome
+            .actions
+            .iter()
+            .map(|a| a.what.as_str())
+            .collect();
+        assert_eq!(what, ["Weekly check-in", "Notes shared after"]);
+        // Once answered, nothing is offered again.
+        assert!(planned(&doc, actions).is_none());
     }
 
     #[test]

@@ -23,6 +23,10 @@ pub fn run(args: NewArgs) -> Result<()> {
     if let Some(prev) = &args.follow_up {
         follow_up(&mut session, prev)?;
     }
+    // Kept in the file, so the brief can tell skipped questions from open ones.
+    if args.quick {
+        session.doc.set_quick();
+    }
     for note in given.apply(&mut session.doc, PLANNING) {
         eprintln!("note: {note}");
     }
@@ -49,12 +53,14 @@ pub fn run(args: NewArgs) -> Result<()> {
             session.path.as_deref().unwrap_or(Path::new("")).display()
         );
     }
+    // A quick plan resumed stays quick; `plan edit` reaches the rest.
+    let quick = args.quick || session.doc.quick();
     let mut doc = std::mem::take(&mut session.doc);
     let asked = wizard::run(
         &mut terminal,
         &mut doc,
         PLANNING,
-        args.quick,
+        quick,
         false,
         &mut |doc| {
             session.doc = doc.clone();

@@ -12,7 +12,7 @@ use crate::cli::SummaryArgs;
 use crate::error::Result;
 use crate::planfile::{self, EditablePlan, FileKind, Status, dates};
 use crate::questions::answer;
-use crate::questions::catalogue::{AFTER, Initial};
+use crate::questions::catalogue::{AFTER, Initial, Kind};
 use crate::questions::provided::provided;
 use std::path::Path;
 use toml_edit::{Item, Value};
@@ -96,7 +96,8 @@ fn keep_what_was_planned(doc: &mut EditablePlan) {
         let Initial::From(source) = q.initial else {
             continue;
         };
-        if doc.answered(q.id) || !doc.applies(q) {
+        // Planned actions become agreed ones only when the user says so, at the prompt.
+        if doc.answered(q.id) || !doc.applies(q) || matches!(q.kind, Kind::Records(_)) {
             continue;
         }
         let planned = match doc.get(source) {

@@ -147,6 +147,19 @@ impl EditablePlan {
         self.doc["updated"] = toml_edit::value(dates::now());
     }
 
+    /// Record that the plan is made in quick mode (`quick = true`).
+    pub fn set_quick(&mut self) {
+        self.doc["quick"] = toml_edit::value(true);
+    }
+
+    /// Whether the plan was made in quick mode.
+    pub fn quick(&self) -> bool {
+        self.doc
+            .get("quick")
+            .and_then(Item::as_bool)
+            .unwrap_or(false)
+    }
+
     /// Set the status.
     pub fn set_status(&mut self, status: Status) {
         self.doc["status"] = toml_edit::value(status.as_str());

@@ -302,7 +302,7 @@ fn check_answers_except(root: &Table, checked: &[&str]) -> Result<(), Problem> {
 /// a misspelt key would otherwise be dropped without a word. Every unknown
 /// key is reported at once, with the closest known one.
 fn check_known_keys(path: &Path, text: &str, root: &Table) -> Result<()> {
-    const HEADER: [&str; 4] = ["schema", "status", "created", "updated"];
+    const HEADER: [&str; 5] = ["schema", "status", "created", "updated", "quick"];
     let mut unknown: Vec<(String, Option<Range<usize>>)> = Vec::new();
     for (key, item) in root.iter() {
         if HEADER.contains(&key) {
@@ -362,6 +362,11 @@ pub fn check_header(root: &Table) -> Result<(), Problem> {
                 item,
             ));
         }
+    }
+    if let Some(item) = root.get("quick")
+        && item.as_bool().is_none()
+    {
+        return Err(problem("quick", "true or false".into(), item));
     }
     for key in ["created", "updated"] {
         if let Some(item) = root.get(key)
@@ -460,6 +465,24 @@ mod tests {
         let p = check_answers(doc.as_table()).unwrap_err();
         assert_eq!(p.key, "meeting");
         assert!(p.expected.contains("[meeting]"));
+    }
+
+    #[test]
+    fn quick_is_a_header_key_that_must_be_true_or_false() {
+        let doc = parse(
+            Path::new("p.toml"),
+            "schema = 1\nquick = true\n",
+            FileKind::Plan,
+        )
+        .unwrap();
+        assert!(doc.quick());
+        assert!(doc.typed().unwrap().quick);
+        assert!(
+            parse(Path::new("a.toml"), "quick = true\n", FileKind::Answers).is_ok(),
+            "an answers file may hold it too"
+        );
+        let e = err("schema = 1\nquick = \"yes\"\n");
+        assert!(e.contains("`quick`") && e.contains("true or false"), "{e}");
     }
 
     #[test]

@@ -67,6 +67,8 @@ pub struct Plan {
     pub schema: i64,
     /// Where the plan stands.
     pub status: Status,
+    /// Made with `plan new --quick`: the questions outside quick mode were skipped.
+    pub quick: bool,
     /// When the plan was started.
     #[serde(serialize_with = "date_text")]
     pub created: Option<Datetime>,

@@ -448,7 +448,7 @@ pub const AFTER: &[Question] = &[
     q("outcome.actions", Outcome, Shareable, Kind::Records(ACTIONS),
       "Which actions were agreed?",
       "One per action: what, who and by when. Include your own.").entries("actions")
-      .only_if("outcome.agreed", "true"),
+      .only_if("outcome.agreed", "true").initial(Initial::From("summarize.actions")),
     q("outcome.support", Outcome, Shareable, Kind::Text,
       "What support did you offer?",
       "Time, training, fewer meetings, a weekly check: whatever you said you would give."),

@@ -58,6 +58,11 @@ fn expect(s: &mut expectrl::session::OsSession, prompt: &str) {
     }
 }
 
+/// What a stretch of output shows, without colours and styles.
+fn screen(bytes: &[u8]) -> String {
+    console::strip_ansi_codes(&String::from_utf8_lossy(bytes)).into_owned()
+}
+
 fn exit_code(s: &expectrl::session::OsSession) -> String {
     format!("{:?}", s.get_process().wait().unwrap())
 }
@@ -67,6 +72,19 @@ fn quick_plan_through_the_real_prompts() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = spawn(dir.path(), &["new", "--quick"]);
     answer(&mut s, "Who is the conversation with?", "Sam Lee");
+    answer(&mut s, "When will you meet?", "next blursday");
+    // Refused at the prompt: never echoed with a tick as if it were taken.
+    let before = s.expect("That doesn't fit").unwrap();
+    let before = screen(before.before());
+    assert!(
+        !before
+            .lines()
+            .any(|l| l.contains('✔') && l.contains("blursday")),
+        "{before}"
+    );
+    // The refused text is cleared for a new try.
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\x7f".repeat(20)).unwrap();
     answer(&mut s, "When will you meet?", "28/11");
     s.expect("That doesn't fit").unwrap();
     answer(&mut s, "When will you meet?", "2026-11-28 14:00");
@@ -135,6 +153,7 @@ fn quick_plan_through_the_real_prompts() {
     let text = std::fs::read_to_string(&path).unwrap();
     let plan: toml::Value = toml::from_str(&text).unwrap();
     assert_eq!(plan["status"].as_str(), Some("ready"));
+    assert_eq!(plan["quick"].as_bool(), Some(true), "made in quick mode");
     assert_eq!(plan["meeting"]["with"].as_str(), Some("Sam Lee"));
     assert_eq!(
         plan["prepare"]["evidence"][0]["source"].as_str(),
@@ -202,11 +221,13 @@ fn long_answers_can_be_written_in_the_editor_and_leave_nothing_behind() {
     let dir = tempfile::tempdir().unwrap();
     let editor = dir.path().join("fake-editor");
     let log = dir.path().join("editor.log");
+    let opened = dir.path().join("opened.md");
     std::fs::write(
         &editor,
         format!(
-            "#!/bin/sh\nstat -c '%a %n' \"$1\" > '{}'\nprintf 'Written in the editor.\\nSecond line.\\n' > \"$1\"\n",
-            log.display()
+            "#!/bin/sh\nstat -c '%a %n' \"$1\" > '{}'\ncp \"$1\" '{}'\nprintf '# Heading\\nWritten in the editor.\\nSecond line.\\n' >> \"$1\"\n",
+            log.display(),
+            opened.display()
         ),
     )
     .unwrap();
@@ -220,10 +241,25 @@ fn long_answers_can_be_written_in_the_editor_and_leave_nothing_behind() {
         Some(editor.as_os_str()),
     );
     answer(&mut s, "What makes this conversation hard for you?", "/e");
-    s.expect("What is the problem from their side?").unwrap();
+    let shown = s.expect("What is the problem from their side?").unwrap();
+    // Said back as the answer's first line, not as `/e`.
+    let shown = screen(shown.before());
+    assert!(
+        shown.contains("What makes this conversation hard for you? · # Heading…"),
+        "{shown}"
+    );
+    assert!(!shown.contains("· /e"), "{shown}");
     s.send("\x03").unwrap();
     s.expect("--resume").unwrap();
     exit_code(&s);
+
+    // The file opened with the question and its help as comments.
+    let opened = std::fs::read_to_string(&opened).unwrap();
+    assert!(
+        opened.starts_with("# What makes this conversation hard for you?\n# "),
+        "{opened}"
+    );
+    assert!(opened.contains("removed when you save"), "{opened}");
 
     let logged = std::fs::read_to_string(&log).unwrap();
     let (mode, file) = logged.trim().split_once(' ').unwrap();
@@ -239,7 +275,8 @@ fn long_answers_can_be_written_in_the_editor_and_leave_nothing_behind() {
         toml::from_str(&std::fs::read_to_string(dir.path().join("talks/p.toml")).unwrap()).unwrap();
     assert_eq!(
         plan["mindset"]["hard_for_me"].as_str(),
-        Some("Written in the editor.\nSecond line.")
+        Some("# Heading\nWritten in the editor.\nSecond line."),
+        "our comments removed, the answer's own heading kept"
     );
     assert_eq!(
         plan["meeting"]["place"].as_str(),
@@ -664,4 +701,72 @@ fn the_review_at_the_end_of_new_can_change_a_step() {
         plan["open"]["mutual_purpose"].as_str(),
         Some("Launches we are both proud of")
     );
+}
+
+#[test]
+fn resume_after_ctrl_c_in_the_second_fact_returns_to_the_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(dir.path(), &["new", "r.toml", "--quick"]);
+    answer(&mut s, "Who is the conversation with?", "Bo");
+    answer(&mut s, "When will you meet?", "2026-12-02");
+    answer(&mut s, "relationship?", "Trust");
+    answer(
+        &mut s,
+        "The fact, as a camera would record it",
+        "Late twice",
+    );
+    expect(&mut s, "How do you know it?");
+    s.send("\r").unwrap(); // seen
+    answer(&mut s, "When was it?", "");
+    answer(&mut s, "(#2; Enter to finish)", "Missed the review");
+    // Ctrl-C while choosing the second fact's source.
+    expect(&mut s, "How do you know it?");
+    s.send("\x03").unwrap();
+    expect(&mut s, "--resume");
+    exit_code(&s);
+
+    let mut s = spawn(dir.path(), &["new", "r.toml", "--resume"]);
+    // Back at the facts, with the first one kept: the next is the second.
+    answer(&mut s, "(#2; Enter to finish)", "");
+    expect(&mut s, "What purpose do you both share");
+    s.send("\x03").unwrap();
+    expect(&mut s, "--resume");
+    exit_code(&s);
+    let plan: toml::Value =
+        toml::from_str(&std::fs::read_to_string(dir.path().join("r.toml")).unwrap()).unwrap();
+    let facts = plan["prepare"]["evidence"].as_array().unwrap();
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0]["fact"].as_str(), Some("Late twice"));
+}
+
+#[test]
+fn an_empty_answer_ends_a_list_without_a_yes() {
+    let dir = tempfile::tempdir().unwrap();
+    meeting_answers(dir.path());
+    let mut s = spawn(
+        dir.path(),
+        &["new", "l.toml", "--quick", "--answers", "a.toml"],
+    );
+    answer(&mut s, "relationship?", "Trust");
+    answer(&mut s, "The fact, as a camera would record it", "Late");
+    expect(&mut s, "How do you know it?");
+    s.send("\r").unwrap();
+    answer(&mut s, "When was it?", "");
+    answer(&mut s, "(#2; Enter to finish)", "");
+    answer(&mut s, "What purpose do you both share", "A good launch");
+    answer(&mut s, "(0 so far)", "What happened?");
+    answer(&mut s, "(1 so far)", "How do you see it?");
+    // Enter on an empty entry ends the list; the next question follows at once.
+    expect(&mut s, "(2 so far; Enter to finish)");
+    s.send("\r").unwrap();
+    let before = s.expect("If you can't agree").unwrap();
+    let before = screen(before.before());
+    assert!(!before.contains("Add another"), "{before}");
+    assert!(!before.contains("[y/n]"), "{before}");
+    s.send("\x03").unwrap();
+    expect(&mut s, "--resume");
+    exit_code(&s);
+    let plan: toml::Value =
+        toml::from_str(&std::fs::read_to_string(dir.path().join("l.toml")).unwrap()).unwrap();
+    assert_eq!(plan["explore"]["questions"].as_array().unwrap().len(), 2);
 }

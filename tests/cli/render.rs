@@ -434,3 +434,74 @@ fn render_errors() {
         .code(1)
         .stderr(predicate::str::contains("cannot write in no/such/dir"));
 }
+
+/// A plan made with `plan new --quick` and every quick question answered.
+const QUICK_PLAN: &str = r#"schema = 1
+status = "ready"
+quick = true
+
+[meeting]
+with = "Sam Lee"
+when = 2026-11-28T14:00:00
+
+[mindset]
+outcome_relationship = "We trust each other's estimates again"
+
+[prepare]
+evidence = [{ fact = "Report due 3 Nov arrived 10 Nov", source = "written" }]
+
+[open]
+mutual_purpose = "We both want the launch to land well"
+
+[explore]
+questions = ["Why was the report late?", "How can I help you plan the next one?"]
+
+[summarize]
+fallback = "expect"
+expectation = "Reports arrive on the agreed date"
+consequence = "A formal review"
+"#;
+
+#[test]
+fn a_quick_plan_shows_what_it_skipped_as_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("q.toml");
+    fs::write(&path, QUICK_PLAN).unwrap();
+    let path = path.to_str().unwrap();
+    for format in ["md", "html"] {
+        let brief = render(dir.path(), &[path, "--format", format]);
+        assert!(!brief.contains("still open"), "{brief}");
+        assert!(!brief.contains("Not yet"), "{brief}");
+        assert!(brief.contains("questions were skipped"), "{brief}");
+        assert!(brief.contains("plan edit"), "{brief}");
+        assert!(brief.contains("kept as written; coaching note"), "{brief}");
+        assert!(brief.contains("Skipped in quick mode"), "{brief}");
+    }
+    // The same plan, not quick: the questions are open, the beliefs not yet held.
+    fs::write(
+        dir.path().join("full.toml"),
+        QUICK_PLAN.replace("quick = true\n", ""),
+    )
+    .unwrap();
+    let full = dir.path().join("full.toml");
+    let brief = render(dir.path(), &[full.to_str().unwrap()]);
+    assert!(brief.contains("still open"), "{brief}");
+    assert!(brief.contains("Not yet"), "{brief}");
+    assert!(!brief.contains("skipped"), "{brief}");
+}
+
+#[test]
+fn a_meeting_kept_without_enough_time_is_flagged_at_the_top() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.toml");
+    fs::write(
+        &path,
+        QUICK_PLAN.replace("[prepare]\n", "[prepare]\nenough_time = false\n"),
+    )
+    .unwrap();
+    let brief = render(dir.path(), &[path.to_str().unwrap()]);
+    let at = brief
+        .find("Not enough time is booked")
+        .expect("the warning");
+    assert!(at < brief.find("## Before you go in").unwrap(), "{brief}");
+}
