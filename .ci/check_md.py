@@ -1,5 +1,6 @@
 """Read the Markdown that plan writes with markdown-it-py, an independent
-CommonMark parser: every brief has one h1 and the steps as h2 in order, and
+CommonMark parser: every brief has one h1 and the steps as h2 in order (then
+the look back, once there is one), and
 every follow-up's actions table has three columns and a row per action."""
 import sys
 import tomllib
@@ -28,10 +29,15 @@ for kind, plan_path, md_path in zip(sys.argv[1::3], sys.argv[2::3], sys.argv[3::
     if kind == "brief":
         h1 = [t for tag, t in hs if tag == "h1"]
         h2 = [t for tag, t in hs if tag == "h2"]
+        with open(plan_path, "rb") as f:
+            debrief = tomllib.load(f).get("debrief", {})
+        # Once followed up, the brief ends with the private look back.
+        looked_back = any(debrief.get(k, "").strip() for k in ("went_well", "differently"))
+        expected = STEPS + (["Looking back (private)"] if looked_back else [])
         if len(h1) != 1:
             problems.append(f"{len(h1)} h1 headings")
-        if h2 != STEPS:
-            problems.append(f"h2 headings are {h2}")
+        if h2 != expected:
+            problems.append(f"h2 headings are {h2}, expected {expected}")
     else:
         with open(plan_path, "rb") as f:
             actions = tomllib.load(f).get("outcome", {}).get("actions", [])
