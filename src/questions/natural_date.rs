@@ -3,9 +3,12 @@
 //!
 //! Only the words people use for a meeting or a deadline are understood;
 //! anything else is refused, so a typo never becomes a wrong day. A date
-//! without a year is the next such day from today (today included); a
+//! without a year is the next such day from today (today included), or a
+//! recent one (below); a
 //! weekday alone is the next such day from today (today included), and
-//! `next` before it skips today. "Today" comes from
+//! `next` before it skips today. A day and month within the last 90 days
+//! is that recent day (a fact's date, the day a meeting was held), since
+//! nobody plans a meeting eleven months ahead by day and month alone. "Today" comes from
 //! [`crate::planfile::dates::today`], which honours `PLAN_TODAY`.
 
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime, Weekday};
@@ -124,12 +127,17 @@ fn day_number(word: &str) -> Option<u32> {
     digits.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
-/// The next `month`/`day` on or after today (a year on, when this year's has gone).
+/// How far back a day and month without a year may reach.
+const RECENT_DAYS: u64 = 90;
+
+/// The `month`/`day` within the last 90 days, else the next one on or after
+/// today (a year on, when this year's has gone).
 fn day_in_year(today: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let recent = today.checked_sub_days(Days::new(RECENT_DAYS))?;
     // 29 February waits for the next year that has one.
-    (today.year()..today.year() + 8)
+    (today.year() - 1..today.year() + 8)
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-        .find(|d| *d >= today)
+        .find(|d| *d >= recent)
 }
 
 /// The next `wd` from today: today itself counts unless `skip_today`.
@@ -256,8 +264,12 @@ mod tests {
 
     #[test]
     fn days_of_a_month_pick_the_next_one() {
-        assert_eq!(at("12 Nov"), "2027-11-12");
-        assert_eq!(at("12 Nov 14:30"), "2027-11-12 14:30");
+        // A day in the last 90 days is that recent day (a fact's date).
+        assert_eq!(at("12 Nov"), "2026-11-12");
+        assert_eq!(at("12 Nov 14:30"), "2026-11-12 14:30");
+        assert_eq!(at("2 Sep"), "2026-09-02");
+        // Longer ago than that, the next one.
+        assert_eq!(at("20 Aug"), "2027-08-20");
         assert_eq!(at("3 December"), "2026-12-03");
         assert_eq!(at("Dec 3rd, 10:00"), "2026-12-03 10:00");
         assert_eq!(at("25 nov"), "2026-11-25");
