@@ -258,7 +258,7 @@ const EVIDENCE: &[Field] = &[
     },
     Field {
         key: "date",
-        prompt: "When was it? (YYYY-MM-DD, Enter to skip)",
+        prompt: "When was it? (such as 12 Nov; Enter to skip)",
         kind: Kind::Date,
         optional: true,
     },
@@ -279,7 +279,7 @@ const ACTIONS: &[Field] = &[
     },
     Field {
         key: "due",
-        prompt: "By when? (YYYY-MM-DD, Enter to skip)",
+        prompt: "By when? (such as next Friday; Enter to skip)",
         kind: Kind::Date,
         optional: true,
     },
@@ -474,7 +474,7 @@ pub const AFTER: &[Question] = &[
       .only_if("outcome.fallback", "escalate").initial(Initial::From("summarize.escalation_next")),
     q("outcome.next_check_in", Outcome, Shareable, Kind::Date,
       "When will you next check in together?",
-      "A date (YYYY-MM-DD); Enter to leave it open."),
+      "A date, such as 14 Dec or in 2 weeks; Enter to leave it open."),
 
     q("debrief.went_well", Debrief, Private, Kind::LongText,
       "What went well?",
