@@ -7,7 +7,9 @@
 
 use super::catalogue;
 use super::lint::{self, Judgement};
-use crate::planfile::{Plan, Status, dates};
+use crate::artefacts::typed;
+use crate::error::Error;
+use crate::planfile::{self, FileKind, Plan, Status, dates};
 use chrono::NaiveDate;
 
 /// How much a finding matters.
@@ -339,6 +341,36 @@ pub fn after_meeting(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
         ));
     }
     out
+}
+
+/// The findings of one plan; a plan that cannot be read is one finding.
+pub fn check_named(name: &str, today: NaiveDate) -> (String, Vec<Finding>) {
+    let path = match planfile::resolve(name) {
+        Ok(p) => p,
+        Err(e) => return (name.to_string(), vec![unreadable(&e)]),
+    };
+    let file = path.display().to_string();
+    let plan = planfile::load(&path, FileKind::Plan).and_then(|doc| typed(&doc));
+    match plan {
+        Ok(plan) => (file, check(&plan, today)),
+        Err(e) => (file, vec![unreadable(&e)]),
+    }
+}
+
+/// A load error as a finding: its message, and its hint apart.
+fn unreadable(err: &Error) -> Finding {
+    let text = err.to_string();
+    let (message, hint) = match text.split_once("\n  hint: ") {
+        Some((m, h)) => (m.to_string(), h.to_string()),
+        None => (text, String::new()),
+    };
+    Finding {
+        rule: "unreadable",
+        severity: Severity::Error,
+        key: String::new(),
+        message,
+        hint,
+    }
 }
 
 #[cfg(test)]
