@@ -316,6 +316,35 @@ pub fn save_as(path: &Path, plan: &mut EditablePlan, replace_read_only: bool) ->
     write_private(path, text.as_bytes(), replace_read_only)
 }
 
+/// Take the first free `stem.toml`, `stem-2.toml`, … in `dir`, locked.
+///
+/// A name another `plan new` holds the lock on is as taken as one with a
+/// file: parallel runs each move on to the next free name.
+pub fn claim(dir: &Path, stem: &str) -> Result<(PathBuf, PlanLock)> {
+    for n in 1..1000 {
+        let name = if n == 1 {
+            format!("{stem}.toml")
+        } else {
+            format!("{stem}-{n}.toml")
+        };
+        let path = dir.join(name);
+        if path.symlink_metadata().is_ok() {
+            continue;
+        }
+        let Some(lock) = try_lock(&path)? else {
+            continue;
+        };
+        // Someone may have created it between the check and the lock.
+        if path.symlink_metadata().is_err() {
+            return Ok((path, lock));
+        }
+    }
+    Err(Error::failed(
+        format!("too many plans named {stem} in {}", dir.display()),
+        "name the plan yourself: `plan new NAME`",
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -361,5 +390,16 @@ mod tests {
         ] {
             assert!(!is_leftover_name(name), "{name}");
         }
+    }
+
+    #[test]
+    fn claim_skips_taken_names() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.toml"), "").unwrap();
+        let (path, _lock) = claim(dir.path(), "a").unwrap();
+        assert_eq!(path, dir.path().join("a-2.toml"));
+        // A name being written by another command is skipped too.
+        let (path, _lock2) = claim(dir.path(), "a").unwrap();
+        assert_eq!(path, dir.path().join("a-3.toml"));
     }
 }
