@@ -179,8 +179,16 @@ fn blank(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(|s| s.trim().is_empty())
 }
 
+/// What the plan lacks, one rule group at a time, in the order reported.
 fn missing(plan: &Plan, out: &mut Vec<Finding>) {
-    let resume = "answer it with `plan new PLAN --resume`";
+    meeting_booked(plan, out);
+    method_pieces(plan, out);
+    half_contrasts(plan, out);
+    story_without_fact(plan, out);
+}
+
+/// The meeting has a time, and enough of it.
+fn meeting_booked(plan: &Plan, out: &mut Vec<Finding>) {
     if plan.meeting.when.is_none() {
         out.push(finding(
             "no-meeting-time",
@@ -207,6 +215,12 @@ fn missing(plan: &Plan, out: &mut Vec<Finding>) {
         )),
         _ => {}
     }
+}
+
+/// What the method cannot do without: a mutual purpose, facts, open
+/// questions and a fallback.
+fn method_pieces(plan: &Plan, out: &mut Vec<Finding>) {
+    let resume = "answer it with `plan new PLAN --resume`";
     if blank(&plan.open.mutual_purpose) {
         out.push(finding(
             "no-mutual-purpose",
@@ -252,6 +266,10 @@ fn missing(plan: &Plan, out: &mut Vec<Finding>) {
             "decide now whether you will state an expectation or escalate",
         ));
     }
+}
+
+/// Each don't/do line has both halves.
+fn half_contrasts(plan: &Plan, out: &mut Vec<Finding>) {
     for (i, c) in plan.safety.contrasting.iter().enumerate() {
         let half = match (c.dont.trim().is_empty(), c.do_.trim().is_empty()) {
             (true, _) => Some("dont"),
@@ -268,6 +286,10 @@ fn missing(plan: &Plan, out: &mut Vec<Finding>) {
             ));
         }
     }
+}
+
+/// The story starts from the facts.
+fn story_without_fact(plan: &Plan, out: &mut Vec<Finding>) {
     if let Some(story) = plan.open.story.as_deref().filter(|s| !s.trim().is_empty())
         && !plan.prepare.evidence.is_empty()
         && !story_mentions_a_fact(story, plan)
