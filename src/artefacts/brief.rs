@@ -225,14 +225,7 @@ impl Brief {
         let with = given(&m.with).unwrap_or_else(|| "(who?)".into());
         let title = given(&m.title).unwrap_or_else(|| format!("Conversation with {with}"));
         let quick = doc.quick();
-        let open = |in_scope: bool| {
-            catalogue::PLANNING
-                .iter()
-                .filter(|q| doc.applies(q) && !doc.complete(q))
-                .filter(|q| (!quick || q.quick) == in_scope)
-                .count()
-        };
-        let (gaps, skipped) = (open(true), open(false));
+        let (gaps, skipped) = (unanswered(doc, true), unanswered(doc, false));
         let skip = skipped_or_open(quick, false);
         Ok(Brief {
             title,
@@ -253,77 +246,122 @@ impl Brief {
             edit: format!("plan edit {file}"),
             beliefs_skipped: quick && !doc.answered("mindset.beliefs"),
             short_of_time: plan.prepare.enough_time == Some(false),
-            questions: plan
-                .explore
-                .questions
-                .iter()
-                .map(|q| Asked {
-                    text: q.clone(),
-                    note: coach::question_issue(q).map(|flag| coaching_note(flag.rule)),
-                })
-                .collect(),
+            questions: asked(&plan),
             resume: format!("plan new {file} --resume"),
             reflections: reflections(doc, skip),
             outcomes: outcomes(&plan, quick),
-            beliefs: Belief::ALL
-                .iter()
-                .map(|b| BeliefLine {
-                    label: b.label(),
-                    held: plan.mindset.beliefs.contains(b),
-                    reminder: b.reminder(),
-                })
-                .collect(),
-            leanings: Leaning::ALL
-                .iter()
-                .filter(|l| plan.mindset.leanings.contains(l))
-                .map(|l| Tip {
-                    label: l.name(),
-                    reminder: l.reminder(),
-                })
-                .collect(),
+            beliefs: beliefs(&plan),
+            leanings: leanings(&plan),
             evidence: facts(&plan),
             readiness: Readiness {
                 evidence: plan.prepare.evidence.len(),
                 space_booked: plan.prepare.space_booked,
                 enough_time: plan.prepare.enough_time,
             },
-            techniques: coach::TECHNIQUES
-                .iter()
-                .map(|(label, reminder)| Tip { label, reminder })
-                .collect(),
+            techniques: techniques(),
             fallback: plan.summarize.fallback.map(|f| f.label().to_string()),
             contrasts: contrasts(&plan),
-            agenda: match (m.duration_minutes, &m.when) {
-                (Some(n), when) if n > 0 => agenda(
-                    n,
-                    when.as_ref()
-                        .and_then(|w| crate::planfile::dates::time_of(w).ok().flatten()),
-                ),
-                _ => Vec::new(),
-            },
-            look_back: [
-                ("What went well", &plan.debrief.went_well),
-                ("What to do differently", &plan.debrief.differently),
-            ]
-            .into_iter()
-            .filter_map(|(label, answer)| {
-                given(answer).map(|a| Labelled {
-                    label: label.into(),
-                    answer: Some(a),
-                    missing: skip,
-                })
-            })
-            .collect(),
+            agenda: meeting_agenda(&plan),
+            look_back: look_back(&plan, skip),
             follows: doc.follows().map(|f| {
                 listing::earlier(&listing::follows_path(std::path::Path::new(file), f), f)
             }),
-            findings: findings::preparation(&plan)
-                .into_iter()
-                .filter(|f| f.severity >= Severity::Warning)
-                .collect(),
+            findings: worth_fixing(&plan),
             plan,
         })
     }
+}
+
+/// How many questions that apply are still open: those in scope (all of
+/// them, or a quick plan's quick ones), or those out of it (skipped).
+fn unanswered(doc: &EditablePlan, in_scope: bool) -> usize {
+    let quick = doc.quick();
+    catalogue::PLANNING
+        .iter()
+        .filter(|q| doc.applies(q) && !doc.complete(q))
+        .filter(|q| (!quick || q.quick) == in_scope)
+        .count()
+}
+
+/// The Explore questions, each with the coaching's note if it flags one.
+fn asked(plan: &Plan) -> Vec<Asked> {
+    plan.explore
+        .questions
+        .iter()
+        .map(|q| Asked {
+            text: q.clone(),
+            note: coach::question_issue(q).map(|flag| coaching_note(flag.rule)),
+        })
+        .collect()
+}
+
+/// Every confidence belief, held or not.
+fn beliefs(plan: &Plan) -> Vec<BeliefLine> {
+    Belief::ALL
+        .iter()
+        .map(|b| BeliefLine {
+            label: b.label(),
+            held: plan.mindset.beliefs.contains(b),
+            reminder: b.reminder(),
+        })
+        .collect()
+}
+
+/// The leanings the planner knows they have, with what to do about each.
+fn leanings(plan: &Plan) -> Vec<Tip> {
+    Leaning::ALL
+        .iter()
+        .filter(|l| plan.mindset.leanings.contains(l))
+        .map(|l| Tip {
+            label: l.name(),
+            reminder: l.reminder(),
+        })
+        .collect()
+}
+
+fn techniques() -> Vec<Tip> {
+    coach::TECHNIQUES
+        .iter()
+        .map(|(label, reminder)| Tip { label, reminder })
+        .collect()
+}
+
+/// The agenda for the time booked, timed from the start when it is known.
+fn meeting_agenda(plan: &Plan) -> Vec<AgendaStep> {
+    let m = &plan.meeting;
+    match (m.duration_minutes, &m.when) {
+        (Some(n), when) if n > 0 => agenda(
+            n,
+            when.as_ref()
+                .and_then(|w| crate::planfile::dates::time_of(w).ok().flatten()),
+        ),
+        _ => Vec::new(),
+    }
+}
+
+/// The debrief's answers, those given.
+fn look_back(plan: &Plan, skip: &'static str) -> Vec<Labelled> {
+    [
+        ("What went well", &plan.debrief.went_well),
+        ("What to do differently", &plan.debrief.differently),
+    ]
+    .into_iter()
+    .filter_map(|(label, answer)| {
+        given(answer).map(|a| Labelled {
+            label: label.into(),
+            answer: Some(a),
+            missing: skip,
+        })
+    })
+    .collect()
+}
+
+/// The preparation findings worth fixing before the meeting.
+fn worth_fixing(plan: &Plan) -> Vec<Finding> {
+    findings::preparation(plan)
+        .into_iter()
+        .filter(|f| f.severity >= Severity::Warning)
+        .collect()
 }
 
 /// What an unanswered question is called: skipped, when quick mode left

@@ -1,11 +1,12 @@
 //! The artefacts: the template engine, Markdown cleaning, the private brief,
 //! the shareable view with the follow-up and the invite made from it, dates
-//! in words, and writing the result.
+//! in words, listings and reports of many plans, and writing the result.
 
 pub mod brief;
 pub mod engine;
 pub mod followup;
 pub mod invite;
+pub mod listing;
 pub mod markdown;
 pub mod output;
 pub mod report;

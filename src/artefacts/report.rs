@@ -2,6 +2,7 @@
 //! and text columns, aligned for a terminal or tab-separated for a pipe.
 
 use crate::error::printable;
+use crate::questions::findings::Finding;
 
 /// A JSON string literal.
 pub fn json_string(s: &str) -> String {
@@ -110,6 +111,68 @@ pub fn table(header: &[&str], rows: &[Vec<String>], aligned: bool) -> String {
         out.push_str(line.trim_end());
         out.push('\n');
     }
+    out
+}
+
+/// All findings of `plan check`, one JSON object each.
+pub fn findings_json(results: &[(String, Vec<Finding>)]) -> String {
+    let items: Vec<String> = results
+        .iter()
+        .flat_map(|(file, fs)| fs.iter().map(move |f| finding_json(file, f)))
+        .collect();
+    json_array(&items)
+}
+
+fn finding_json(file: &str, f: &Finding) -> String {
+    json_object(&[
+        ("file", Json::Str(file.into())),
+        ("rule", Json::Str(f.rule.into())),
+        ("severity", Json::Str(f.severity.as_str().into())),
+        ("key", Json::Str(f.key.clone())),
+        ("message", Json::Str(f.message.clone())),
+        ("hint", Json::Str(f.hint.clone())),
+    ])
+}
+
+/// Grouped by file, like a compiler: `severity[rule] key: message`.
+pub fn findings_text(results: &[(String, Vec<Finding>)]) -> String {
+    let mut out = String::new();
+    let mut counts = [0usize; 3];
+    for (file, fs) in results {
+        if fs.is_empty() {
+            out.push_str(&format!("{}: no findings\n", printable(file)));
+            continue;
+        }
+        out.push_str(&format!("{}:\n", printable(file)));
+        for f in fs {
+            counts[f.severity as usize] += 1;
+            let key = if f.key.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", f.key)
+            };
+            let message = f.message.replace('\n', "\n    ");
+            out.push_str(&format!(
+                "  {}[{}]{key}: {}\n",
+                f.severity.as_str(),
+                f.rule,
+                printable(&message)
+            ));
+            if !f.hint.is_empty() {
+                out.push_str(&format!("    help: {}\n", printable(&f.hint)));
+            }
+        }
+    }
+    let [info, warnings, errors] = counts;
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    out.push_str(&format!(
+        "{}: {}, {}, {}\n",
+        plural(results.len(), "plan checked", "plans checked"),
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings"),
+        plural(info, "note", "notes"),
+    ));
     out
 }
 

@@ -232,19 +232,8 @@ fn entries_loop<E: Clone>(
         "Move it down",
     ];
     loop {
-        p.note(&format!("{}: {} {}", q.prompt, entries.len(), q.entries));
-        for (i, e) in entries.iter().enumerate() {
-            p.note(&format!("  {}. {}", i + 1, show(e)));
-        }
-        let labels: Vec<String> = entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| format!("{}. {}", i + 1, short(&show(e))))
-            .chain(["Add one".to_string(), "Done with this list".to_string()])
-            .collect();
-        let items: Vec<&str> = labels.iter().map(String::as_str).collect();
+        let (pick, labels) = list_menu(p, q, &entries, show)?;
         let n = entries.len();
-        let pick = p.select("Pick an entry to change, or add one", &items, n + 1)?;
         if pick == n + 1 {
             if n < q.min {
                 p.note(&format!(
@@ -279,6 +268,33 @@ fn entries_loop<E: Clone>(
         }
         store(&entries)?;
     }
+}
+
+/// Show the list, then offer its entries, "Add one" and "Done": the one
+/// picked (`n` to add, `n + 1` when done) and the menu's labels.
+fn list_menu<E>(
+    p: &mut dyn Prompter,
+    q: &Question,
+    entries: &[E],
+    show: &dyn Fn(&E) -> String,
+) -> Result<(usize, Vec<String>)> {
+    p.note(&format!("{}: {} {}", q.prompt, entries.len(), q.entries));
+    for (i, e) in entries.iter().enumerate() {
+        p.note(&format!("  {}. {}", i + 1, show(e)));
+    }
+    let labels: Vec<String> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| format!("{}. {}", i + 1, short(&show(e))))
+        .chain(["Add one".to_string(), "Done with this list".to_string()])
+        .collect();
+    let items: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let pick = p.select(
+        "Pick an entry to change, or add one",
+        &items,
+        entries.len() + 1,
+    )?;
+    Ok((pick, labels))
 }
 
 /// An entry cut to one short line, for a menu.

@@ -5,6 +5,7 @@ pub mod editor;
 pub mod interrupt;
 #[cfg(test)]
 pub mod replay;
+pub mod session;
 pub mod terminal;
 pub mod wizard;
 

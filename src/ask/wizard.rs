@@ -383,27 +383,8 @@ pub fn scalar(
     checked: &[bool],
 ) -> Result<Option<Item>> {
     let (prompt, help) = asked;
-    match kind {
-        Kind::Choice(opts) => {
-            let labels: Vec<&str> = opts.iter().map(|o| o.label).collect();
-            let default = opts
-                .iter()
-                .position(|o| Some(o.value) == initial)
-                .unwrap_or(0);
-            let i = p.select(prompt, &labels, default)?;
-            return Ok(Some(toml_edit::value(opts[i].value)));
-        }
-        Kind::MultiChoice(opts) => {
-            let labels: Vec<&str> = opts.iter().map(|o| o.label).collect();
-            let picked = p.multi_select(prompt, &labels, checked)?;
-            let values: Vec<String> = picked.iter().map(|i| opts[*i].value.to_string()).collect();
-            return Ok(Some(value::list(&values)));
-        }
-        Kind::YesNo => {
-            let default = initial == Some("true");
-            return Ok(Some(toml_edit::value(p.confirm(prompt, default)?)));
-        }
-        _ => {}
+    if let Some(item) = picked(p, kind, prompt, initial, checked)? {
+        return Ok(Some(item));
     }
     // The prompt refuses what will not do, so it is never echoed as given.
     let check = |typed: &str| match value::parse_input(kind, typed) {
@@ -432,6 +413,39 @@ pub fn scalar(
             Ok(None) => return Ok(None),
             Err(why) => p.note(&doesnt_fit(&why)),
         }
+    }
+}
+
+/// A kind answered by picking (a choice, several, yes or no): the answer.
+/// `None` for a kind that is typed.
+fn picked(
+    p: &mut dyn Prompter,
+    kind: &Kind,
+    prompt: &str,
+    initial: Option<&str>,
+    checked: &[bool],
+) -> Result<Option<Item>> {
+    match kind {
+        Kind::Choice(opts) => {
+            let labels: Vec<&str> = opts.iter().map(|o| o.label).collect();
+            let default = opts
+                .iter()
+                .position(|o| Some(o.value) == initial)
+                .unwrap_or(0);
+            let i = p.select(prompt, &labels, default)?;
+            Ok(Some(toml_edit::value(opts[i].value)))
+        }
+        Kind::MultiChoice(opts) => {
+            let labels: Vec<&str> = opts.iter().map(|o| o.label).collect();
+            let picked = p.multi_select(prompt, &labels, checked)?;
+            let values: Vec<String> = picked.iter().map(|i| opts[*i].value.to_string()).collect();
+            Ok(Some(value::list(&values)))
+        }
+        Kind::YesNo => {
+            let default = initial == Some("true");
+            Ok(Some(toml_edit::value(p.confirm(prompt, default)?)))
+        }
+        _ => Ok(None),
     }
 }
 

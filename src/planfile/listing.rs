@@ -97,6 +97,22 @@ pub struct Listed {
     pub summary: Result<Summary, String>,
 }
 
+/// Order a listing by meeting date; undated plans, then broken files, last.
+pub fn sort_by_meeting(plans: &mut [Listed]) {
+    plans.sort_by_cached_key(|l| {
+        let when = l
+            .summary
+            .as_ref()
+            .ok()
+            .and_then(|s| s.meeting.when.as_ref());
+        (
+            l.summary.is_err(),
+            when.is_none(),
+            when.map(ToString::to_string),
+        )
+    });
+}
+
 /// The plan files directly in `dir`: `*.toml`, not hidden, regular files.
 pub fn plan_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut out = Vec::new();

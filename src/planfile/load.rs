@@ -124,53 +124,10 @@ pub fn read_text(path: &Path) -> Result<String> {
 
 /// Parse and validate file text; `path` is only used in messages.
 pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
-    let parsed = Document::parse(text).map_err(|e| {
-        let message = e.message().trim().to_string();
-        let (at, note) = diagnose::locate(text, e.span().map(|s| s.start));
-        let (line, column) = line_col(text, at);
-        let message = match note {
-            Some(note) => format!("{message} ({note})"),
-            None => message,
-        };
-        Error::Syntax {
-            path: path.to_path_buf(),
-            line,
-            column,
-            message,
-            excerpt: excerpt(text, at),
-        }
-    })?;
+    let parsed = Document::parse(text).map_err(|e| syntax_error(path, text, &e))?;
     let root = parsed.as_table();
-    let invalid = |problem: Problem| {
-        let at = problem.span.as_ref().map_or(0, |s| s.start);
-        let (line, column) = line_col(text, at);
-        Error::Invalid {
-            path: path.to_path_buf(),
-            line,
-            column,
-            excerpt: excerpt(text, at),
-            problem: Box::new(problem),
-        }
-    };
-    let no_schema = || Error::NoSchema {
-        path: path.to_path_buf(),
-        known: SCHEMA,
-    };
-    match root.get("schema") {
-        Some(item) => match item.as_integer() {
-            Some(n) if n > SCHEMA => {
-                return Err(Error::NewerSchema {
-                    path: path.to_path_buf(),
-                    found: n,
-                    known: SCHEMA,
-                });
-            }
-            Some(n) if n >= 1 => {}
-            _ => return Err(no_schema()),
-        },
-        None if kind == FileKind::Plan => return Err(no_schema()),
-        None => {}
-    }
+    let invalid = |problem: Problem| invalid_at(path, text, problem);
+    check_schema(path, root, kind)?;
     check_header(root).map_err(invalid)?;
     // An answers file may write a date as a person would ("next Thursday 3pm").
     let worded = match kind {
@@ -196,6 +153,59 @@ pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
         }));
     }
     Ok(plan)
+}
+
+/// Text that is not TOML: where, and what may have caused it.
+fn syntax_error(path: &Path, text: &str, e: &toml_edit::TomlError) -> Error {
+    let message = e.message().trim().to_string();
+    let (at, note) = diagnose::locate(text, e.span().map(|s| s.start));
+    let (line, column) = line_col(text, at);
+    let message = match note {
+        Some(note) => format!("{message} ({note})"),
+        None => message,
+    };
+    Error::Syntax {
+        path: path.to_path_buf(),
+        line,
+        column,
+        message,
+        excerpt: excerpt(text, at),
+    }
+}
+
+/// A value that does not fit, placed in the file.
+fn invalid_at(path: &Path, text: &str, problem: Problem) -> Error {
+    let at = problem.span.as_ref().map_or(0, |s| s.start);
+    let (line, column) = line_col(text, at);
+    Error::Invalid {
+        path: path.to_path_buf(),
+        line,
+        column,
+        excerpt: excerpt(text, at),
+        problem: Box::new(problem),
+    }
+}
+
+/// A plan must say its schema, and one this version knows; an answers file
+/// may leave it out.
+fn check_schema(path: &Path, root: &toml_edit::Table, kind: FileKind) -> Result<()> {
+    let no_schema = || Error::NoSchema {
+        path: path.to_path_buf(),
+        known: SCHEMA,
+    };
+    match root.get("schema") {
+        Some(item) => match item.as_integer() {
+            Some(n) if n > SCHEMA => Err(Error::NewerSchema {
+                path: path.to_path_buf(),
+                found: n,
+                known: SCHEMA,
+            }),
+            Some(n) if n >= 1 => Ok(()),
+            _ => Err(no_schema()),
+        },
+        None if kind == FileKind::Plan => Err(no_schema()),
+        None => Ok(()),
+    }
 }
 
 /// 1-based line and column (in characters) of a byte offset.

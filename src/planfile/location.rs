@@ -1,5 +1,6 @@
 //! Where plans live: `$PLAN_DIR`, bare names, file-name stems.
 
+use super::editable::EditablePlan;
 use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};
 
@@ -106,6 +107,17 @@ pub fn folder_of(path: &Path) -> PathBuf {
     }
 }
 
+/// `sam-lee-2026-11-28`, once the person and meeting date are known.
+pub fn name_stem(doc: &EditablePlan) -> Option<String> {
+    let with = doc.get("meeting.with")?.as_str()?;
+    let date = doc.get("meeting.when")?.as_datetime()?.date?;
+    let person = match slug(with) {
+        s if s.is_empty() => "plan".to_string(),
+        s => s,
+    };
+    Some(format!("{person}-{date}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,5 +152,21 @@ mod tests {
             let e = resolve(bad).unwrap_err();
             assert_eq!(e.exit_code(), 2, "{bad:?} accepted");
         }
+    }
+
+    #[test]
+    fn names_come_from_person_and_meeting_date() {
+        let mut doc = EditablePlan::new_plan();
+        assert_eq!(name_stem(&doc), None);
+        doc.set("meeting.with", toml_edit::value("Sam Lee"));
+        doc.set(
+            "meeting.when",
+            toml_edit::value(
+                crate::questions::answer::parse_when("2026-11-28 14:00", true).unwrap(),
+            ),
+        );
+        assert_eq!(name_stem(&doc).as_deref(), Some("sam-lee-2026-11-28"));
+        doc.set("meeting.with", toml_edit::value("../.."));
+        assert_eq!(name_stem(&doc).as_deref(), Some("plan-2026-11-28"));
     }
 }

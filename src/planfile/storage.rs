@@ -131,36 +131,9 @@ pub fn require_writable(path: &Path, hint: &str) -> Result<()> {
 /// untouched and no temporary file is left. A read-only file is replaced
 /// only if `replace_read_only`.
 pub fn write_private(path: &Path, contents: &[u8], replace_read_only: bool) -> Result<()> {
-    // Write through a symlink to its target, rather than replacing the link.
-    let resolved;
-    let path = if path.is_symlink() {
-        resolved = fs::canonicalize(path).map_err(|e| {
-            Error::io(
-                format!("{} is a link to nothing", path.display()),
-                e,
-                "point the link at a file, or remove it",
-            )
-        })?;
-        resolved.as_path()
-    } else {
-        path
-    };
+    let target = writable_target(path, replace_read_only)?;
+    let path = target.as_path();
     let dir = folder_of(path);
-    if path.is_dir() {
-        return Err(Error::failed(
-            format!("{} is a folder", path.display()),
-            format!("give a file name such as {}/plan.toml", path.display()),
-        ));
-    }
-    if !replace_read_only {
-        require_writable(
-            path,
-            &format!(
-                "make it writable (chmod u+w {}) if it should change",
-                path.display()
-            ),
-        )?;
-    }
     let write_err = |action: String| move |e| Error::io(action, os_error(e), WRITE_HINT);
     let mut tmp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
@@ -189,6 +162,39 @@ pub fn write_private(path: &Path, contents: &[u8], replace_read_only: bool) -> R
         sweep_leftovers(&dir, uid);
     }
     Ok(())
+}
+
+/// Where a private write goes: a link's target, never a folder, and a
+/// read-only file only if `replace_read_only`.
+fn writable_target(path: &Path, replace_read_only: bool) -> Result<PathBuf> {
+    // Write through a symlink to its target, rather than replacing the link.
+    let path = if path.is_symlink() {
+        fs::canonicalize(path).map_err(|e| {
+            Error::io(
+                format!("{} is a link to nothing", path.display()),
+                e,
+                "point the link at a file, or remove it",
+            )
+        })?
+    } else {
+        path.to_path_buf()
+    };
+    if path.is_dir() {
+        return Err(Error::failed(
+            format!("{} is a folder", path.display()),
+            format!("give a file name such as {}/plan.toml", path.display()),
+        ));
+    }
+    if !replace_read_only {
+        require_writable(
+            &path,
+            &format!(
+                "make it writable (chmod u+w {}) if it should change",
+                path.display()
+            ),
+        )?;
+    }
+    Ok(path)
 }
 
 /// The cause of an I/O error without the temporary file's path that
@@ -316,6 +322,35 @@ pub fn save_as(path: &Path, plan: &mut EditablePlan, replace_read_only: bool) ->
     write_private(path, text.as_bytes(), replace_read_only)
 }
 
+/// Take the first free `stem.toml`, `stem-2.toml`, … in `dir`, locked.
+///
+/// A name another `plan new` holds the lock on is as taken as one with a
+/// file: parallel runs each move on to the next free name.
+pub fn claim(dir: &Path, stem: &str) -> Result<(PathBuf, PlanLock)> {
+    for n in 1..1000 {
+        let name = if n == 1 {
+            format!("{stem}.toml")
+        } else {
+            format!("{stem}-{n}.toml")
+        };
+        let path = dir.join(name);
+        if path.symlink_metadata().is_ok() {
+            continue;
+        }
+        let Some(lock) = try_lock(&path)? else {
+            continue;
+        };
+        // Someone may have created it between the check and the lock.
+        if path.symlink_metadata().is_err() {
+            return Ok((path, lock));
+        }
+    }
+    Err(Error::failed(
+        format!("too many plans named {stem} in {}", dir.display()),
+        "name the plan yourself: `plan new NAME`",
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -361,5 +396,16 @@ mod tests {
         ] {
             assert!(!is_leftover_name(name), "{name}");
         }
+    }
+
+    #[test]
+    fn claim_skips_taken_names() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.toml"), "").unwrap();
+        let (path, _lock) = claim(dir.path(), "a").unwrap();
+        assert_eq!(path, dir.path().join("a-2.toml"));
+        // A name being written by another command is skipped too.
+        let (path, _lock2) = claim(dir.path(), "a").unwrap();
+        assert_eq!(path, dir.path().join("a-3.toml"));
     }
 }

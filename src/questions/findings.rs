@@ -7,7 +7,9 @@
 
 use super::catalogue;
 use super::lint::{self, Judgement};
-use crate::planfile::{Plan, Status, dates};
+use crate::artefacts::typed;
+use crate::error::Error;
+use crate::planfile::{self, FileKind, Plan, Status, dates};
 use chrono::NaiveDate;
 
 /// How much a finding matters.
@@ -177,8 +179,16 @@ fn blank(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(|s| s.trim().is_empty())
 }
 
+/// What the plan lacks, one rule group at a time, in the order reported.
 fn missing(plan: &Plan, out: &mut Vec<Finding>) {
-    let resume = "answer it with `plan new PLAN --resume`";
+    meeting_booked(plan, out);
+    method_pieces(plan, out);
+    half_contrasts(plan, out);
+    story_without_fact(plan, out);
+}
+
+/// The meeting has a time, and enough of it.
+fn meeting_booked(plan: &Plan, out: &mut Vec<Finding>) {
     if plan.meeting.when.is_none() {
         out.push(finding(
             "no-meeting-time",
@@ -205,6 +215,12 @@ fn missing(plan: &Plan, out: &mut Vec<Finding>) {
         )),
         _ => {}
     }
+}
+
+/// What the method cannot do without: a mutual purpose, facts, open
+/// questions and a fallback.
+fn method_pieces(plan: &Plan, out: &mut Vec<Finding>) {
+    let resume = "answer it with `plan new PLAN --resume`";
     if blank(&plan.open.mutual_purpose) {
         out.push(finding(
             "no-mutual-purpose",
@@ -250,6 +266,10 @@ fn missing(plan: &Plan, out: &mut Vec<Finding>) {
             "decide now whether you will state an expectation or escalate",
         ));
     }
+}
+
+/// Each don't/do line has both halves.
+fn half_contrasts(plan: &Plan, out: &mut Vec<Finding>) {
     for (i, c) in plan.safety.contrasting.iter().enumerate() {
         let half = match (c.dont.trim().is_empty(), c.do_.trim().is_empty()) {
             (true, _) => Some("dont"),
@@ -266,6 +286,10 @@ fn missing(plan: &Plan, out: &mut Vec<Finding>) {
             ));
         }
     }
+}
+
+/// The story starts from the facts.
+fn story_without_fact(plan: &Plan, out: &mut Vec<Finding>) {
     if let Some(story) = plan.open.story.as_deref().filter(|s| !s.trim().is_empty())
         && !plan.prepare.evidence.is_empty()
         && !story_mentions_a_fact(story, plan)
@@ -339,6 +363,36 @@ pub fn after_meeting(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
         ));
     }
     out
+}
+
+/// The findings of one plan; a plan that cannot be read is one finding.
+pub fn check_named(name: &str, today: NaiveDate) -> (String, Vec<Finding>) {
+    let path = match planfile::resolve(name) {
+        Ok(p) => p,
+        Err(e) => return (name.to_string(), vec![unreadable(&e)]),
+    };
+    let file = path.display().to_string();
+    let plan = planfile::load(&path, FileKind::Plan).and_then(|doc| typed(&doc));
+    match plan {
+        Ok(plan) => (file, check(&plan, today)),
+        Err(e) => (file, vec![unreadable(&e)]),
+    }
+}
+
+/// A load error as a finding: its message, and its hint apart.
+fn unreadable(err: &Error) -> Finding {
+    let text = err.to_string();
+    let (message, hint) = match text.split_once("\n  hint: ") {
+        Some((m, h)) => (m.to_string(), h.to_string()),
+        None => (text, String::new()),
+    };
+    Finding {
+        rule: "unreadable",
+        severity: Severity::Error,
+        key: String::new(),
+        message,
+        hint,
+    }
 }
 
 #[cfg(test)]

@@ -100,29 +100,10 @@ impl Provided {
 pub fn unset(doc: &mut EditablePlan, raws: &[String]) -> Result<Vec<String>> {
     let everything: Vec<Question> = catalogue::all().copied().collect();
     let mut whole: Vec<&'static Question> = Vec::new();
-    let mut entries: Vec<(&'static Question, usize, String)> = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
     for raw in raws {
         let raw = raw.trim();
-        let (key, index) = match raw.strip_suffix(']').and_then(|r| r.split_once('[')) {
-            Some((key, n)) => {
-                let n = n
-                    .trim()
-                    .parse::<usize>()
-                    .ok()
-                    .filter(|n| *n >= 1)
-                    .ok_or_else(|| {
-                        Error::usage(
-                            format!(
-                                "--unset {}: the entry number must be 1 or more",
-                                printable(raw)
-                            ),
-                            "entries are numbered from 1, such as explore.questions[2]",
-                        )
-                    })?;
-                (key.trim(), Some(n))
-            }
-            None => (raw, None),
-        };
+        let (key, index) = unset_target(raw)?;
         let q =
             catalogue::find(key).ok_or_else(|| unknown_key("--unset", raw, key, &everything))?;
         match index {
@@ -140,6 +121,45 @@ pub fn unset(doc: &mut EditablePlan, raws: &[String]) -> Result<Vec<String>> {
             Some(n) => entries.push((q, n, printable(raw).to_string())),
         }
     }
+    remove_entries(doc, entries)?;
+    let mut notes = Vec::new();
+    for q in whole {
+        if doc.get(q.id).is_none() {
+            notes.push(format!("{}: had no answer to remove", q.id));
+        }
+        doc.set(q.id, Item::None);
+    }
+    Ok(notes)
+}
+
+/// `KEY` or `KEY[N]`, as given to `--unset`: the key, and the entry number.
+fn unset_target(raw: &str) -> Result<(&str, Option<usize>)> {
+    let Some((key, n)) = raw.strip_suffix(']').and_then(|r| r.split_once('[')) else {
+        return Ok((raw, None));
+    };
+    let n = n
+        .trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|n| *n >= 1)
+        .ok_or_else(|| {
+            Error::usage(
+                format!(
+                    "--unset {}: the entry number must be 1 or more",
+                    printable(raw)
+                ),
+                "entries are numbered from 1, such as explore.questions[2]",
+            )
+        })?;
+    Ok((key.trim(), Some(n)))
+}
+
+/// One list entry to remove: its question, its 1-based number, and the
+/// `--unset` argument that named it, for messages.
+type Entry = (&'static Question, usize, String);
+
+/// Remove list entries, each numbered as the list was before any removal.
+fn remove_entries(doc: &mut EditablePlan, mut entries: Vec<Entry>) -> Result<()> {
     // Highest first, so that earlier numbers still name the entries they named.
     entries.sort_by(|a, b| (a.0.id, b.1).cmp(&(b.0.id, a.1)));
     entries.dedup_by(|a, b| a.0.id == b.0.id && a.1 == b.1);
@@ -153,14 +173,7 @@ pub fn unset(doc: &mut EditablePlan, raws: &[String]) -> Result<Vec<String>> {
         }
         remove_entry(doc, q.id, n - 1);
     }
-    let mut notes = Vec::new();
-    for q in whole {
-        if doc.get(q.id).is_none() {
-            notes.push(format!("{}: had no answer to remove", q.id));
-        }
-        doc.set(q.id, Item::None);
-    }
-    Ok(notes)
+    Ok(())
 }
 
 /// Remove entry `i` (0-based) of a list, keeping the rest as written.

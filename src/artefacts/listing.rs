@@ -1,0 +1,493 @@
+//! `plan list`'s views of a folder of plans: every plan, what is due now,
+//! and the history with one person, as text columns or JSON.
+
+use super::report::{Json, json_array, json_object, table};
+use super::typed;
+use crate::cli::ReportFormat;
+use crate::error::{Error, Result, printable};
+use crate::planfile::listing::{ActionSummary, Listed, Summary, day_of, fold_name};
+use crate::planfile::{self, FileKind, Status};
+use crate::questions::findings::{self, Severity};
+use chrono::{Days, NaiveDate};
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn date_text(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_else(|| "-".into())
+}
+
+fn or_dash(s: &Option<String>) -> String {
+    s.clone().unwrap_or_else(|| "-".into())
+}
+
+/// The folded name of each plan's person, and the plans each person's
+/// latest conversation is in: only the latest plan's actions are open
+/// (an earlier plan's actions were for the conversation that followed).
+fn latest_per_person(plans: &[Listed]) -> HashMap<String, usize> {
+    let mut latest = HashMap::new();
+    for (i, l) in plans.iter().enumerate() {
+        if let Ok(s) = &l.summary
+            && let Some(with) = s.meeting.with.as_deref()
+        {
+            // Plans are sorted by date, so the last one seen is the latest.
+            latest.insert(fold_name(with), i);
+        }
+    }
+    latest
+}
+
+fn is_latest(latest: &HashMap<String, usize>, i: usize, s: &Summary) -> bool {
+    s.meeting
+        .with
+        .as_deref()
+        .is_none_or(|w| latest.get(&fold_name(w)) == Some(&i))
+}
+
+// --- every plan -----------------------------------------------------------
+
+/// Every plan, one row each: `plan list`.
+pub fn all(plans: &[Listed], format: ReportFormat, aligned: bool) -> String {
+    let latest = latest_per_person(plans);
+    let (rows, json): (Vec<Vec<String>>, Vec<String>) = plans
+        .iter()
+        .enumerate()
+        .map(|(i, l)| match &l.summary {
+            Ok(s) => plan_row(l, s, is_latest(&latest, i, s)),
+            Err(e) => unreadable_row(l, e),
+        })
+        .unzip();
+    match format {
+        ReportFormat::Json => json_array(&json),
+        ReportFormat::Text => table(
+            &[
+                "WHEN", "WITH", "TITLE", "STATUS", "ACTIONS", "CHECK-IN", "FILE",
+            ],
+            &rows,
+            aligned,
+        ),
+    }
+}
+
+/// A plan that could be read, as a table row and a JSON object. Only a
+/// person's latest plan has open actions and a check-in to come.
+fn plan_row(l: &Listed, s: &Summary, latest: bool) -> (Vec<String>, String) {
+    let open = if latest { s.outcome.actions.len() } else { 0 };
+    let check_in = latest.then(|| s.check_in()).flatten();
+    let row = vec![
+        date_text(s.day()),
+        or_dash(&s.meeting.with),
+        or_dash(&s.meeting.title),
+        s.status().as_str().into(),
+        open.to_string(),
+        date_text(check_in),
+        file_name(&l.path),
+    ];
+    let json = json_object(&[
+        ("file", Json::Str(l.path.display().to_string())),
+        ("with", Json::opt(s.meeting.with.clone())),
+        ("title", Json::opt(s.meeting.title.clone())),
+        (
+            "when",
+            Json::opt(s.meeting.when.as_ref().map(ToString::to_string)),
+        ),
+        ("status", Json::Str(s.status().as_str().into())),
+        ("open_actions", Json::Int(open as i64)),
+        ("next_check_in", Json::opt(check_in.map(|d| d.to_string()))),
+        ("error", Json::Null),
+    ]);
+    (row, json)
+}
+
+/// A file that could not be read, as a table row and a JSON object.
+fn unreadable_row(l: &Listed, error: &str) -> (Vec<String>, String) {
+    let dash = || "-".to_string();
+    let row = vec![
+        dash(),
+        dash(),
+        format!("cannot read: {error}"),
+        dash(),
+        dash(),
+        dash(),
+        file_name(&l.path),
+    ];
+    let json = json_object(&[
+        ("file", Json::Str(l.path.display().to_string())),
+        ("with", Json::Null),
+        ("title", Json::Null),
+        ("when", Json::Null),
+        ("status", Json::Null),
+        ("open_actions", Json::Null),
+        ("next_check_in", Json::Null),
+        ("error", Json::Str(error.to_string())),
+    ]);
+    (row, json)
+}
+
+// --- what is due ----------------------------------------------------------
+
+/// One thing that needs the user now.
+struct Due {
+    date: Option<NaiveDate>,
+    kind: &'static str,
+    with: String,
+    detail: String,
+    file: String,
+}
+
+/// A dated thing due in one plan: its day, kind and detail.
+type Item = (NaiveDate, &'static str, String);
+
+/// What needs the user now, earliest first: `plan list --due`.
+pub fn due(plans: &[Listed], today: NaiveDate, format: ReportFormat, aligned: bool) -> String {
+    let items = due_items(plans, today);
+    match format {
+        ReportFormat::Json => due_json(&items),
+        ReportFormat::Text if items.is_empty() && aligned => "Nothing due.\n".into(),
+        ReportFormat::Text => due_table(&items, aligned),
+    }
+}
+
+fn due_items(plans: &[Listed], today: NaiveDate) -> Vec<Due> {
+    let latest = latest_per_person(plans);
+    let mut items = Vec::new();
+    for (i, l) in plans.iter().enumerate() {
+        let file = l.path.display().to_string();
+        let s = match &l.summary {
+            Ok(s) => s,
+            Err(e) => {
+                items.push(Due {
+                    date: None,
+                    kind: "unreadable",
+                    with: "-".into(),
+                    detail: e.clone(),
+                    file,
+                });
+                continue;
+            }
+        };
+        let mut found: Vec<Item> = follow_up_due(s, today).into_iter().collect();
+        if is_latest(&latest, i, s) {
+            found.extend(overdue_actions(s, today));
+            found.extend(check_in_due(s, today));
+        }
+        found.extend(not_ready(&l.path, s, today));
+        items.extend(found.into_iter().map(|(date, kind, detail)| Due {
+            date: Some(date),
+            kind,
+            with: or_dash(&s.meeting.with),
+            detail,
+            file: file.clone(),
+        }));
+    }
+    // Stable: within a day, things stay in the order found.
+    items.sort_by_key(|d| d.date);
+    items
+}
+
+/// A meeting held with no follow-up written.
+fn follow_up_due(s: &Summary, today: NaiveDate) -> Option<Item> {
+    let d = s.day().filter(|d| *d < today)?;
+    (s.status() != Status::FollowedUp).then(|| {
+        (
+            d,
+            "follow-up",
+            "meeting held, no follow-up written: `plan summary`".into(),
+        )
+    })
+}
+
+/// Actions past their date.
+fn overdue_actions(s: &Summary, today: NaiveDate) -> Vec<Item> {
+    s.outcome
+        .actions
+        .iter()
+        .filter_map(|a| {
+            let d = day_of(a.due.as_ref()).filter(|d| *d < today)?;
+            Some((d, "action-overdue", format!("{} ({})", a.what, a.owner)))
+        })
+        .collect()
+}
+
+/// A check-in whose day has come.
+fn check_in_due(s: &Summary, today: NaiveDate) -> Option<Item> {
+    let d = s.check_in().filter(|d| *d <= today)?;
+    Some((d, "check-in", "check-in due: `plan new --follow-up`".into()))
+}
+
+/// A meeting within the week whose plan still has errors to fix.
+fn not_ready(path: &Path, s: &Summary, today: NaiveDate) -> Option<Item> {
+    let week = today.checked_add_days(Days::new(7)).unwrap_or(today);
+    let d = s.day().filter(|d| *d >= today && *d <= week)?;
+    let errors = planfile::load(path, FileKind::Plan)
+        .and_then(|doc| typed(&doc))
+        .map(|p| {
+            findings::check(&p, today)
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .count()
+        })
+        .unwrap_or(1);
+    (errors > 0).then(|| {
+        (
+            d,
+            "not-ready",
+            format!(
+                "meeting soon, {errors} {} to fix: `plan check`",
+                if errors == 1 { "error" } else { "errors" }
+            ),
+        )
+    })
+}
+
+fn due_json(items: &[Due]) -> String {
+    let objects: Vec<String> = items
+        .iter()
+        .map(|d| {
+            json_object(&[
+                ("file", Json::Str(d.file.clone())),
+                ("kind", Json::Str(d.kind.into())),
+                ("with", Json::Str(d.with.clone())),
+                ("date", Json::opt(d.date.map(|d| d.to_string()))),
+                ("detail", Json::Str(d.detail.clone())),
+            ])
+        })
+        .collect();
+    json_array(&objects)
+}
+
+fn due_table(items: &[Due], aligned: bool) -> String {
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .map(|d| {
+            vec![
+                date_text(d.date),
+                d.kind.into(),
+                d.with.clone(),
+                d.detail.clone(),
+                file_name(Path::new(&d.file)),
+            ]
+        })
+        .collect();
+    table(&["DATE", "WHAT", "WITH", "DETAIL", "FILE"], &rows, aligned)
+}
+
+// --- the history with one person -------------------------------------------
+
+/// The plans with one person, matched loosely: the full name folded, or a
+/// first name alone when only one person has it.
+fn matching<'a>(plans: &'a [Listed], name: &str) -> Result<Vec<&'a Listed>> {
+    let wanted = fold_name(name);
+    let person = |l: &Listed| {
+        l.summary
+            .as_ref()
+            .ok()
+            .and_then(|s| s.meeting.with.as_deref())
+            .map(fold_name)
+    };
+    let full: Vec<&Listed> = plans
+        .iter()
+        .filter(|l| person(l).as_deref() == Some(wanted.as_str()))
+        .collect();
+    if !full.is_empty() || wanted.contains(' ') {
+        return Ok(full);
+    }
+    let mut people = HashSet::new();
+    let by_first: Vec<&Listed> = plans
+        .iter()
+        .filter(|l| {
+            let Some(p) = person(l) else { return false };
+            let first = p.split(' ').next() == Some(wanted.as_str());
+            if first {
+                people.insert(p);
+            }
+            first
+        })
+        .collect();
+    if people.len() > 1 {
+        return Err(ambiguous(plans, name, &people));
+    }
+    Ok(by_first)
+}
+
+/// A first name several people share: name each once, as first written.
+fn ambiguous(plans: &[Listed], name: &str, people: &HashSet<String>) -> Error {
+    let mut seen = HashSet::new();
+    let names: Vec<String> = plans
+        .iter()
+        .filter_map(|l| l.summary.as_ref().ok()?.meeting.with.clone())
+        .filter(|w| seen.insert(fold_name(w)) && people.contains(&fold_name(w)))
+        .collect();
+    let shown = match names.len() {
+        n if n > 4 => format!("{}, and {} others", names[..3].join(", "), n - 3),
+        _ => names.join(" or "),
+    };
+    Error::usage(format!("\"{name}\" could be {shown}"), "give the full name")
+}
+
+fn outcome_words(s: &Summary) -> String {
+    match (s.status(), s.outcome.agreed, s.outcome.fallback.as_deref()) {
+        (_, Some(true), _) => "agreed a way forward".into(),
+        (_, Some(false), Some("escalate")) => "no agreement: escalated".into(),
+        (_, Some(false), Some(_)) => "no agreement: expectation set".into(),
+        (_, Some(false), None) => "no agreement".into(),
+        (Status::Held | Status::FollowedUp, None, _) => "held, outcome not recorded".into(),
+        _ => "not held yet".into(),
+    }
+}
+
+fn action_text(a: &ActionSummary) -> String {
+    match day_of(a.due.as_ref()) {
+        Some(d) => format!("{} ({}, by {d})", a.what, a.owner),
+        None => format!("{} ({})", a.what, a.owner),
+    }
+}
+
+/// One conversation of a history: its file and what it holds.
+type Conversation<'a> = (&'a Listed, &'a Summary);
+
+/// Every conversation with one person, oldest first: `plan list --with`.
+pub fn with(plans: &[Listed], name: &str, format: ReportFormat, aligned: bool) -> Result<String> {
+    let found = matching(plans, name)?;
+    if found.is_empty() {
+        return Err(Error::failed(
+            format!("no plan with \"{name}\""),
+            "`plan list` shows everyone you have plans with",
+        ));
+    }
+    let history: Vec<Conversation> = found
+        .iter()
+        .filter_map(|l| Some((*l, l.summary.as_ref().ok()?)))
+        .collect();
+    Ok(match format {
+        ReportFormat::Json => history_json(&history),
+        ReportFormat::Text if aligned => history_aligned(&history),
+        ReportFormat::Text => history_tabbed(&history),
+    })
+}
+
+fn history_json(history: &[Conversation]) -> String {
+    let action = |a: &ActionSummary| {
+        json_object(&[
+            ("what", Json::Str(a.what.clone())),
+            ("owner", Json::Str(a.owner.clone())),
+            (
+                "due",
+                Json::opt(day_of(a.due.as_ref()).map(|d| d.to_string())),
+            ),
+        ])
+    };
+    let items: Vec<String> = history
+        .iter()
+        .map(|(l, s)| {
+            let actions: Vec<String> = s.outcome.actions.iter().map(action).collect();
+            json_object(&[
+                ("file", Json::Str(l.path.display().to_string())),
+                ("with", Json::opt(s.meeting.with.clone())),
+                (
+                    "when",
+                    Json::opt(s.meeting.when.as_ref().map(ToString::to_string)),
+                ),
+                ("title", Json::opt(s.meeting.title.clone())),
+                ("status", Json::Str(s.status().as_str().into())),
+                ("outcome", Json::Str(outcome_words(s))),
+                ("actions", Json::Raw(format!("[{}]", actions.join(", ")))),
+            ])
+        })
+        .collect();
+    json_array(&items)
+}
+
+const HISTORY_HEADER: [&str; 5] = ["WHEN", "TITLE", "STATUS", "OUTCOME", "FILE"];
+
+fn history_row((l, s): &Conversation) -> Vec<String> {
+    vec![
+        date_text(s.day()),
+        or_dash(&s.meeting.title),
+        s.status().as_str().into(),
+        outcome_words(s),
+        file_name(&l.path),
+    ]
+}
+
+/// The `n`th conversation's actions: carried into the next one, or, for the
+/// last, still open.
+fn history_actions(history: &[Conversation], n: usize) -> Vec<String> {
+    let carried = if n + 1 == history.len() {
+        "open"
+    } else {
+        "carried forward"
+    };
+    history[n]
+        .1
+        .outcome
+        .actions
+        .iter()
+        .map(|a| format!("{carried}: {}", action_text(a)))
+        .collect()
+}
+
+/// The name as written with capitals, where some plan has them.
+fn person_as_written(history: &[Conversation]) -> String {
+    let spellings: Vec<String> = history
+        .iter()
+        .rev()
+        .filter_map(|(_, s)| s.meeting.with.clone())
+        .collect();
+    spellings
+        .iter()
+        .find(|w| w.chars().any(char::is_uppercase))
+        .or(spellings.first())
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// For a person: a heading, then the columns, with each conversation's
+/// actions under it, outside the columns.
+fn history_aligned(history: &[Conversation]) -> String {
+    let mut out = format!(
+        "{} with {}\n\n",
+        match history.len() {
+            1 => "1 conversation".to_string(),
+            n => format!("{n} conversations"),
+        },
+        person_as_written(history)
+    );
+    let rows: Vec<Vec<String>> = history.iter().map(history_row).collect();
+    let text = table(&HISTORY_HEADER, &rows, true);
+    let mut lines = text.lines();
+    out.push_str(lines.next().unwrap_or_default());
+    out.push('\n');
+    for (n, line) in lines.enumerate() {
+        out.push_str(line);
+        out.push('\n');
+        for a in history_actions(history, n) {
+            out.push_str(&format!("            {}\n", printable(&a)));
+        }
+    }
+    out
+}
+
+/// For a program: tab-separated, each action a row of its own in the
+/// title column.
+fn history_tabbed(history: &[Conversation]) -> String {
+    let mut rows = Vec::new();
+    for (n, item) in history.iter().enumerate() {
+        rows.push(history_row(item));
+        for a in history_actions(history, n) {
+            rows.push(vec![
+                String::new(),
+                a,
+                String::new(),
+                String::new(),
+                String::new(),
+            ]);
+        }
+    }
+    table(&HISTORY_HEADER, &rows, false)
+}
