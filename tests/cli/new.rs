@@ -336,7 +336,8 @@ fn natural_dates_in_set_and_answers_files() {
             "2026-11-26T15:00:00",
             "Thursday 26 November 2026, 15:00",
         ),
-        ("12 Nov", "2027-11-12", "Friday 12 November 2027"),
+        ("12 Nov", "2026-11-12", "Thursday 12 November 2026"),
+        ("20 Aug", "2027-08-20", "Friday 20 August 2027"),
         (
             "3 Dec 14:30",
             "2026-12-03T14:30:00",
