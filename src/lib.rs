@@ -2,9 +2,9 @@
 //!
 //! Data flows one way. The question catalogue and the answers (typed at the
 //! terminal, or given by flags and files) fill a plan; the plan file code
-//! loads and saves it; `new` and `summary` write it, `render` and `invite`
-//! only read it; and only the shareable view reaches what the other person
-//! receives. `ARCHITECTURE.md` has the map.
+//! loads and saves it; `new`, `edit` and `summary` write it, `render`,
+//! `check`, `list` and `invite` only read it; and only the shareable view
+//! reaches what the other person receives. `ARCHITECTURE.md` has the map.
 
 #![warn(missing_docs)]
 
