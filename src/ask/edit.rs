@@ -3,6 +3,7 @@
 
 use super::Prompter;
 use super::wizard::{self, Saver};
+use crate::artefacts::wording;
 use crate::error::Result;
 use crate::planfile::EditablePlan;
 use crate::questions::answer as value;
@@ -107,7 +108,7 @@ pub fn overview(doc: &EditablePlan, questions: &[Question]) -> String {
             let text = match item {
                 Item::ArrayOfTables(a) => format!("{} given", a.len()),
                 Item::Value(toml_edit::Value::Array(a)) => format!("{} given", a.len()),
-                other => match wizard::shown(other) {
+                other => match in_words(q, other) {
                     Some(s) if s.trim().is_empty() => continue,
                     Some(s) => short(&s),
                     None => continue,
@@ -117,6 +118,23 @@ pub fn overview(doc: &EditablePlan, questions: &[Question]) -> String {
         }
     }
     out
+}
+
+/// An answer as a person reads it: a choice by its label, a date in words,
+/// yes or no; anything else as written.
+fn in_words(q: &Question, item: &Item) -> Option<String> {
+    match q.kind {
+        Kind::Choice(opts) => {
+            let value = item.as_str()?;
+            let label = opts.iter().find(|o| o.value == value).map(|o| o.label);
+            Some(label.unwrap_or(value).to_string())
+        }
+        Kind::When | Kind::Date => item.as_datetime().map(wording::when_in_words),
+        Kind::YesNo => item
+            .as_bool()
+            .map(|b| if b { "yes" } else { "no" }.to_string()),
+        _ => wizard::shown(item),
+    }
 }
 
 /// A prompt cut to a few words, for the overview.
@@ -403,6 +421,32 @@ mod tests {
         assert_eq!(
             doc.typed().unwrap().meeting.with.as_deref(),
             Some("Sam Lee")
+        );
+    }
+
+    #[test]
+    fn the_overview_reads_as_words() {
+        let mut doc = EditablePlan::new_plan();
+        doc.set(
+            "meeting.when",
+            toml_edit::value(
+                "2026-12-03T15:00:00"
+                    .parse::<toml_edit::Datetime>()
+                    .unwrap(),
+            ),
+        );
+        doc.set("summarize.fallback", toml_edit::value("expect"));
+        doc.set("prepare.space_booked", toml_edit::value(true));
+        let text = overview(&doc, PLANNING);
+        assert!(text.contains("Thursday 3 December 2026, 15:00"), "{text}");
+        assert!(
+            text.contains("Don't escalate: state what I expect"),
+            "{text}"
+        );
+        assert!(text.contains(": yes"), "{text}");
+        assert!(
+            !text.contains("T15:00:00") && !text.contains(": expect"),
+            "{text}"
         );
     }
 }
