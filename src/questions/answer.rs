@@ -202,7 +202,13 @@ pub fn parse_when(text: &str, allow_time: bool) -> Result<Datetime, String> {
             return dates::from_datetime(dt).map_err(out_of_range);
         }
     }
-    match natural_date::parse(text, dates::today()) {
+    // A time to meet looks ahead; a plain date may be a recent day.
+    let read = if allow_time {
+        natural_date::parse_ahead
+    } else {
+        natural_date::parse
+    };
+    match read(text, dates::today()) {
         Some(m) => match m.time {
             None => dates::from_date(m.date).map_err(out_of_range),
             Some(_) if !allow_time => Err(no_time_here(text)),
@@ -251,12 +257,21 @@ pub fn facts_in_words(item: &Item) -> Option<String> {
 }
 
 /// What a date answer was read as, in words ("Thursday 3 December 2026,
-/// 15:00"), so a person can see the day they meant was understood.
+/// 15:00"), so a person can see the day they meant was understood. A time
+/// of day is only asked for a time to meet, so one before today is said to
+/// be in the past (a plain date before today is a fact's or the meeting's
+/// day, and normal).
 pub fn understood(item: &Item) -> Option<String> {
     let d = item.as_datetime()?;
+    let past = d.time.is_some()
+        && d.date.is_some_and(|day| {
+            NaiveDate::from_ymd_opt(day.year.into(), day.month.into(), day.day.into())
+                .is_some_and(|day| day < dates::today())
+        });
     Some(format!(
-        "That is {}.",
-        crate::artefacts::wording::when_in_words(d)
+        "That is {}{}.",
+        crate::artefacts::wording::when_in_words(d),
+        if past { " (in the past)" } else { "" }
     ))
 }
 
