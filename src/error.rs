@@ -217,7 +217,39 @@ pub fn printable(text: &str) -> Cow<'_, str> {
 }
 
 fn needs_escape(c: char) -> bool {
-    c.is_control() && c != '\n' && c != '\t'
+    (c.is_control() && c != '\n' && c != '\t') || is_format_char(c)
+}
+
+/// Whether a character is an invisible format character (Unicode category
+/// Cf) that can change how text around it displays: the bidirectional
+/// controls (U+202A–U+202E, U+2066–U+2069, U+061C, U+200E, U+200F), the
+/// zero-width ones (U+200B–U+200D, U+2060–U+2064, U+FEFF), the soft hyphen,
+/// and the rest of Cf. The list follows Unicode 15.
+pub fn is_format_char(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{0600}'..='\u{0605}'
+            | '\u{061C}'
+            | '\u{06DD}'
+            | '\u{070F}'
+            | '\u{0890}'..='\u{0891}'
+            | '\u{08E2}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{110BD}'
+            | '\u{110CD}'
+            | '\u{13430}'..='\u{1343F}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0001}'
+            | '\u{E0020}'..='\u{E007F}'
+    )
 }
 
 /// Writes `\n  hint: …` after a message, or nothing.
@@ -271,6 +303,12 @@ mod tests {
         assert_eq!(printable("line\n\tnext"), "line\n\tnext");
         assert_eq!(printable("\u{9b}"), "\\u{9b}");
         assert!(matches!(printable("plain"), Cow::Borrowed(_)));
+        // Bidi and other format characters could reverse how a line reads.
+        assert_eq!(printable("a\u{202E}cba"), "a\\u{202e}cba");
+        assert_eq!(
+            printable("\u{2066}x\u{2069}\u{200B}\u{FEFF}"),
+            "\\u{2066}x\\u{2069}\\u{200b}\\u{feff}"
+        );
     }
 
     #[test]

@@ -43,7 +43,7 @@ pub fn run(cli: Cli) -> Result<()> {
 pub fn main_with(cli: Cli, exit: fn(i32) -> !) -> i32 {
     ask::interrupt::set_exit(exit);
     set_colour(cli.color);
-    match run(cli) {
+    match planfile::dates::check_today_var().and_then(|()| run(cli)) {
         Ok(()) => 0,
         Err(err @ Error::Interrupted { .. }) => {
             eprintln!("\n{}", error::printable(&err.to_string()));

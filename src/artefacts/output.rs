@@ -2,8 +2,11 @@
 //!
 //! An artefact never replaces a plan: `-o` naming the plan itself (by any
 //! path, link or hard link) or any other plan file is refused before anything
-//! is written. A special file (`/dev/null`, a named pipe) is written into,
-//! never replaced; `-o -` is stdout.
+//! is written, and so is any name ending `.toml` (a name for plans, which
+//! `plan list` would then show as a broken one). A name whose extension is
+//! not one of the artefact's formats (`brief.pdf`) is refused unless
+//! `--format` says what to write. A special file (`/dev/null`, a named pipe)
+//! is written into, never replaced; `-o -` is stdout.
 
 use super::engine::{self, Renderer};
 use crate::cli::{ArtefactArgs, Format};
@@ -25,15 +28,32 @@ pub struct Output {
     pub file: Option<PathBuf>,
     /// The plan the artefact is made from, never to be written over.
     pub plan: PathBuf,
+    /// A file name to suggest in messages (`brief.md`).
+    pub example: String,
 }
+
+/// The extensions the brief and the follow-up may be written under.
+const DOCUMENT_EXTENSIONS: &[&str] = &["md", "markdown", "html", "htm", "txt", "text"];
 
 impl Output {
     /// Load the templates (so a broken one is reported before any work),
     /// settle the format, and check the `-o` file may be written.
-    pub fn new(args: &ArtefactArgs, plan: &Path) -> Result<Self> {
+    /// `artefact` is `brief` or `followup`.
+    pub fn new(args: &ArtefactArgs, plan: &Path, artefact: &str) -> Result<Self> {
         let file = args.output.clone().filter(|f| !is_stdout(f));
+        let example = match artefact {
+            "followup" => "follow-up.md",
+            _ => "brief.md",
+        };
         if let Some(file) = &file {
-            check_target(file, plan)?;
+            check_target(file, plan, example)?;
+            check_name(
+                file,
+                DOCUMENT_EXTENSIONS,
+                args.format.is_some(),
+                example,
+                "md or markdown, html or htm, and txt (text, for the follow-up)",
+            )?;
         }
         Ok(Output {
             renderer: Renderer::new(engine::user_dir(args.templates.as_deref())?.as_deref())?,
@@ -43,6 +63,7 @@ impl Output {
             format_given: args.format.is_some(),
             file,
             plan: plan.to_path_buf(),
+            example: example.to_string(),
         })
     }
 
@@ -69,7 +90,7 @@ impl Output {
 
     /// Write rendered text to the `-o` file, or stdout.
     pub fn emit(&self, text: &str) -> Result<()> {
-        emit(text, self.file.as_deref(), &self.plan)
+        emit(text, self.file.as_deref(), &self.plan, &self.example)
     }
 }
 
@@ -79,12 +100,13 @@ fn is_stdout(file: &Path) -> bool {
 }
 
 /// Write an artefact made from `plan` to `-o FILE` or, without one (or with
-/// `-`), to stdout. See [`check_target`] for what a file may be.
-pub fn emit(text: &str, output: Option<&Path>, plan: &Path) -> Result<()> {
+/// `-`), to stdout. See [`check_target`] for what a file may be; `example`
+/// is a file name to suggest instead (`invite.ics`).
+pub fn emit(text: &str, output: Option<&Path>, plan: &Path, example: &str) -> Result<()> {
     let Some(file) = output.filter(|f| !is_stdout(f)) else {
         return print(text);
     };
-    match check_target(file, plan)? {
+    match check_target(file, plan, example)? {
         Target::Special => write_into(file, text)?,
         Target::Replace => crate::planfile::write_private(file, text.as_bytes(), false)?,
     }
@@ -121,7 +143,8 @@ pub enum Target {
 /// Refused: the plan itself (compared by device and inode, so another
 /// spelling of its path, a symlink or a hard link is caught too), any other
 /// plan file (TOML with a top-level `schema` key), a folder, and a socket.
-pub fn check_target(file: &Path, plan: &Path) -> Result<Target> {
+/// `example` is a file name to suggest instead.
+pub fn check_target(file: &Path, plan: &Path, example: &str) -> Result<Target> {
     let meta = match fs::metadata(file) {
         Ok(meta) => meta,
         // Nothing there (or a link to nothing, which the write reports),
@@ -163,19 +186,54 @@ pub fn check_target(file: &Path, plan: &Path) -> Result<Target> {
         });
     }
     let same = fs::metadata(plan).is_ok_and(|p| p.dev() == meta.dev() && p.ino() == meta.ino());
+    // Naming a plan as the output is a misuse of -o: a usage error.
     if same {
-        return Err(Error::failed(
+        return Err(Error::usage(
             format!("{shown} is the plan itself; writing there would destroy it"),
-            "give another file name, such as brief.md, or leave out -o to print",
+            format!("give another file name, such as {example}, or leave out -o to print"),
         ));
     }
     if is_plan_file(file) {
-        return Err(Error::failed(
+        return Err(Error::usage(
             format!("{shown} is a plan file; it was left unchanged"),
-            "give another file name: artefacts are never written over a plan",
+            format!(
+                "give another file name, such as {example}: artefacts are never written over a plan"
+            ),
         ));
     }
     Ok(Target::Replace)
+}
+
+/// Check the `-o` file's name: never `.toml` (a name for plans), and, unless
+/// `--format` was given, an extension among `allowed` (or none). `formats`
+/// names them for the message.
+pub fn check_name(
+    file: &Path,
+    allowed: &[&str],
+    format_given: bool,
+    example: &str,
+    formats: &str,
+) -> Result<()> {
+    let Some(ext) = file
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+    else {
+        return Ok(());
+    };
+    let shown = file.display();
+    if ext == "toml" {
+        return Err(Error::usage(
+            format!("{shown} ends in .toml, a name for plans; an artefact is not written there"),
+            format!("give another file name, such as {example}, or leave out -o to print"),
+        ));
+    }
+    if format_given || allowed.contains(&ext.as_str()) {
+        return Ok(());
+    }
+    Err(Error::usage(
+        format!("{shown}: .{ext} is not a format this writes (it writes {formats})"),
+        format!("give a file name such as {example}, or say what to write with --format"),
+    ))
 }
 
 /// Whether a file reads as a plan: TOML with a top-level `schema` key.

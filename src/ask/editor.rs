@@ -24,7 +24,26 @@ pub fn editor_command() -> String {
 /// editor runs is the editor's; if it kills the editor, the file is removed
 /// and the wizard stops as interrupted.
 pub fn edit(dir: &Path, initial: &str) -> Result<String> {
-    edit_text(dir, initial, ".md")
+    edit_text(dir, initial, ".md", Editing::Answer)
+}
+
+/// What is being edited, for the messages when the edit fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Editing {
+    /// One answer, in the wizard (`/e`).
+    Answer,
+    /// The whole plan file (`plan edit --editor`).
+    Plan,
+}
+
+impl Editing {
+    /// What happened to it when the edit failed.
+    fn lost(self) -> &'static str {
+        match self {
+            Editing::Answer => "the answer was not saved",
+            Editing::Plan => "the plan was left unchanged",
+        }
+    }
 }
 
 /// The last line of the comment block at the top of an answer's file.
@@ -101,7 +120,7 @@ pub fn strip_header(saved: &str, header: &[String]) -> String {
 
 /// [`edit`] any text, in a file whose name ends with `suffix` (so the
 /// editor picks the right highlighting: `.md`, `.toml`).
-pub fn edit_text(dir: &Path, initial: &str, suffix: &str) -> Result<String> {
+pub fn edit_text(dir: &Path, initial: &str, suffix: &str, what: Editing) -> Result<String> {
     let editor = editor_command();
     let write_hint = "check that you can write to the plan's folder";
     let mut file = tempfile::Builder::new()
@@ -146,15 +165,27 @@ pub fn edit_text(dir: &Path, initial: &str, suffix: &str) -> Result<String> {
     }
     if !status.success() {
         return Err(Error::plain(format!(
-            "the editor `{editor}` exited with {status}; the answer was not saved"
+            "the editor `{editor}` exited with {status}; {}",
+            what.lost()
         )));
     }
-    std::fs::read_to_string(file.path()).map_err(|e| {
-        Error::io(
-            "cannot read the edited answer",
-            e,
+    std::fs::read_to_string(file.path()).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::failed(
+            format!(
+                "the file being edited was removed before the editor closed; {}",
+                what.lost()
+            ),
+            "save the file where the editor opened it, without deleting or moving it",
+        ),
+        std::io::ErrorKind::InvalidData => Error::failed(
+            format!("the edited file is not UTF-8 text; {}", what.lost()),
             "save the file as UTF-8 text in your editor",
-        )
+        ),
+        _ => Error::io(
+            format!("cannot read the edited file; {}", what.lost()),
+            e,
+            "check the plan's folder, then try again",
+        ),
     })
 }
 

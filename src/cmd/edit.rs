@@ -93,7 +93,7 @@ fn in_editor(path: &Path) -> Result<()> {
     let dir = planfile::folder_of(path);
     let mut text = original.clone();
     loop {
-        let edited = editor::edit_text(&dir, &text, ".toml")?;
+        let edited = editor::edit_text(&dir, &text, ".toml", editor::Editing::Plan)?;
         if edited == original {
             eprintln!("No changes; {} is as it was.", path.display());
             return Ok(());

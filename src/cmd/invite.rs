@@ -1,6 +1,7 @@
 //! `plan invite`: an iCalendar file for the meeting, the check-in and the actions.
 
-use crate::artefacts::{self, invite, output::emit, shareable::Shareable};
+use crate::artefacts::output::{check_name, check_target, emit};
+use crate::artefacts::{self, invite, shareable::Shareable};
 use crate::cli::InviteArgs;
 use crate::error::Result;
 use crate::planfile::{self, FileKind};
@@ -10,13 +11,25 @@ use toml_edit::Datetime;
 /// Run `plan invite`.
 pub fn run(args: InviteArgs) -> Result<()> {
     let path = planfile::resolve(&args.plan)?;
+    if let Some(file) = args.output.as_deref().filter(|f| f.as_os_str() != "-") {
+        check_target(file, &path, EXAMPLE)?;
+        check_name(file, &["ics"], false, EXAMPLE, "iCalendar, .ics")?;
+    }
     let doc = planfile::load(&path, FileKind::Plan)?;
     let plan = artefacts::typed(&doc)?;
     let updated = plan.updated;
     let id = plan_id(&path, plan.created.as_ref());
     let calendar = invite::calendar(&Shareable::from_plan(plan), &id, updated.as_ref())?;
-    emit(&calendar.to_string(), args.output.as_deref(), &path)
+    emit(
+        &calendar.to_string(),
+        args.output.as_deref(),
+        &path,
+        EXAMPLE,
+    )
 }
+
+/// The file name suggested for an invite.
+const EXAMPLE: &str = "invite.ics";
 
 /// A stable id for this plan, for the invite's UIDs (so calendars update the
 /// events rather than add them twice): a hash of when the plan was started

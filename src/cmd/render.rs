@@ -10,7 +10,7 @@ use crate::planfile::{self, FileKind};
 pub fn run(args: RenderArgs) -> Result<()> {
     let path = planfile::resolve(&args.plan)?;
     let doc = planfile::load(&path, FileKind::Plan)?;
-    let out = Output::new(&args.artefact, &path)?;
+    let out = Output::new(&args.artefact, &path, "brief")?;
     let brief = Brief::new(&doc, &path.display().to_string())?;
     out.write("brief", &artefacts::context(&brief)?)
 }

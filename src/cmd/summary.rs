@@ -31,7 +31,7 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     }
     // Templates are loaded and the -o file checked before anything is
     // written, so a broken template or a wrong -o costs no answers.
-    let out = Output::new(&args.artefact, &path)?;
+    let out = Output::new(&args.artefact, &path, "followup")?;
     if !(was_given || ask || !followed_up) {
         return out.write("followup", &followup_context(&doc)?);
     }

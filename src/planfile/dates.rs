@@ -130,6 +130,31 @@ pub fn today() -> NaiveDate {
         .unwrap_or_else(|| Local::now().date_naive())
 }
 
+/// Check `PLAN_TODAY` once, before a command runs: a value that is not a
+/// day (`2026-13-01`, `garbage`) is a usage error rather than a silent
+/// fall back to the clock. Unset or empty is fine.
+pub fn check_today_var() -> crate::Result<()> {
+    let Some(raw) = std::env::var_os(TODAY_VAR) else {
+        return Ok(());
+    };
+    let text = raw.to_string_lossy();
+    if text.trim().is_empty() {
+        return Ok(());
+    }
+    let ok = raw.to_str().is_some_and(|v| {
+        NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").is_ok_and(|d| YEARS.contains(&d.year()))
+    });
+    if ok {
+        return Ok(());
+    }
+    Err(crate::Error::usage(
+        format!("{TODAY_VAR} is \"{text}\", which is not a day"),
+        format!(
+            "set {TODAY_VAR} to a day written YYYY-MM-DD (such as 2026-11-25), or unset it to use today's date"
+        ),
+    ))
+}
+
 /// Today as a TOML date.
 pub fn today_toml() -> Datetime {
     from_date(today()).expect("the clock is within years 1 to 9999")

@@ -72,8 +72,23 @@ fn unclosed_before(text: &str, at: usize) -> Option<(usize, &'static str)> {
                 i = j + 1;
             }
             b'[' => {
-                open.push((i, "list"));
+                // At the start of a line, outside any value, `[` opens a
+                // table header (`[meeting]`), not a list.
+                let line_start = bytes[..i]
+                    .iter()
+                    .rposition(|b| *b == b'\n')
+                    .map_or(0, |p| p + 1);
+                let header = open.is_empty()
+                    && bytes[line_start..i]
+                        .iter()
+                        .all(|b| matches!(b, b' ' | b'\t'));
+                open.push((i, if header { "table header" } else { "list" }));
                 i += 1;
+                // `[[actions]]`: one header, with its second bracket.
+                if header && bytes.get(i) == Some(&b'[') {
+                    open.push((i, "table header"));
+                    i += 1;
+                }
             }
             b'{' => {
                 open.push((i, "inline table"));
@@ -141,6 +156,23 @@ mod tests {
         // Closed things and headers are not reported.
         let fine = "schema = 1\n[a]\nx = [1, [2]] # [é\ny = \"[é\"\nz = \"ü\"\n";
         assert_eq!(locate(fine, Some(fine.len())).1, None);
+    }
+
+    #[test]
+    fn an_unclosed_table_header_is_called_one() {
+        let text = "schema = 1\n[meeting\nwith = \"Sam\"\n";
+        let at = text.find("with").unwrap();
+        let (_, note) = locate(text, Some(at));
+        assert_eq!(
+            note.as_deref(),
+            Some("the table header opened at line 2, column 1 is never closed")
+        );
+        let text = "schema = 1\n  [[actions]\nwhat = \"x\"\n";
+        let (_, note) = locate(text, Some(text.find("what").unwrap()));
+        assert!(
+            note.unwrap()
+                .starts_with("the table header opened at line 2")
+        );
     }
 
     #[test]

@@ -80,8 +80,12 @@ fn check_text(text: &str) -> Result<(), String> {
         ));
     }
     match control_char(text) {
-        Some(c) => Err(format!(
+        Some(c) if c.is_control() => Err(format!(
             "it holds a control character (U+{:04X}); remove it",
+            c as u32
+        )),
+        Some(c) => Err(format!(
+            "it holds an invisible formatting character (U+{:04X}) that can change how text displays; remove it",
             c as u32
         )),
         None => Ok(()),
@@ -91,14 +95,27 @@ fn check_text(text: &str) -> Result<(), String> {
 /// The first control character in an answer, if any. Newline and tab are
 /// text, and so is a carriage return just before a newline (a line ending
 /// from Windows); any other, such as ESC (U+001B), could drive the terminal
-/// or break a calendar file, so no answer may hold one.
+/// or break a calendar file, so no answer may hold one. Nor may it hold an
+/// invisible format character ([`crate::error::is_format_char`], such as
+/// U+202E RIGHT-TO-LEFT OVERRIDE), which can reverse how a line displays;
+/// a zero-width joiner inside an emoji sequence (after a symbol) is kept.
 pub fn control_char(text: &str) -> Option<char> {
     let mut chars = text.chars().peekable();
+    let mut before: Option<char> = None;
     while let Some(c) = chars.next() {
         let line_ending = c == '\r' && chars.peek() == Some(&'\n');
         if c.is_control() && c != '\n' && c != '\t' && !line_ending {
             return Some(c);
         }
+        let in_emoji = c == '\u{200D}'
+            && before.is_some_and(|b| !b.is_alphanumeric() && !b.is_ascii())
+            && chars
+                .peek()
+                .is_some_and(|n| !n.is_alphanumeric() && !n.is_ascii());
+        if crate::error::is_format_char(c) && !in_emoji {
+            return Some(c);
+        }
+        before = Some(c);
     }
     None
 }
@@ -202,7 +219,13 @@ pub fn parse_when(text: &str, allow_time: bool) -> Result<Datetime, String> {
             return dates::from_datetime(dt).map_err(out_of_range);
         }
     }
-    match natural_date::parse(text, dates::today()) {
+    // A time to meet looks ahead; a plain date may be a recent day.
+    let read = if allow_time {
+        natural_date::parse_ahead
+    } else {
+        natural_date::parse
+    };
+    match read(text, dates::today()) {
         Some(m) => match m.time {
             None => dates::from_date(m.date).map_err(out_of_range),
             Some(_) if !allow_time => Err(no_time_here(text)),
@@ -251,12 +274,21 @@ pub fn facts_in_words(item: &Item) -> Option<String> {
 }
 
 /// What a date answer was read as, in words ("Thursday 3 December 2026,
-/// 15:00"), so a person can see the day they meant was understood.
+/// 15:00"), so a person can see the day they meant was understood. A time
+/// of day is only asked for a time to meet, so one before today is said to
+/// be in the past (a plain date before today is a fact's or the meeting's
+/// day, and normal).
 pub fn understood(item: &Item) -> Option<String> {
     let d = item.as_datetime()?;
+    let past = d.time.is_some()
+        && d.date.is_some_and(|day| {
+            NaiveDate::from_ymd_opt(day.year.into(), day.month.into(), day.day.into())
+                .is_some_and(|day| day < dates::today())
+        });
     Some(format!(
-        "That is {}.",
-        crate::artefacts::wording::when_in_words(d)
+        "That is {}{}.",
+        crate::artefacts::wording::when_in_words(d),
+        if past { " (in the past)" } else { "" }
     ))
 }
 
@@ -430,10 +462,15 @@ fn check_text_value(s: &str, key: &str, item: &Item) -> Result<(), Problem> {
         });
     }
     if let Some(c) = control_char(s) {
+        let what = if c.is_control() {
+            "control character"
+        } else {
+            "invisible formatting character"
+        };
         return Err(Problem {
             key: key.to_string(),
-            expected: "text without control characters".into(),
-            found: format!("text with the control character U+{:04X} in it", c as u32),
+            expected: "text without control or invisible formatting characters".into(),
+            found: format!("text with the {what} U+{:04X} in it", c as u32),
             span: item.span(),
         });
     }
@@ -577,6 +614,27 @@ mod tests {
                 .unwrap_err()
                 .contains("KiB")
         );
+    }
+
+    #[test]
+    fn bidi_and_format_characters_are_refused_and_named() {
+        for (text, code) in [
+            ("Sam\u{202E}cba", "U+202E"),
+            ("a\u{2066}b\u{2069}", "U+2066"),
+            ("zero\u{200B}width", "U+200B"),
+            ("\u{FEFF}bom", "U+FEFF"),
+            ("mark\u{200F}", "U+200F"),
+        ] {
+            let err = parse_input(&Kind::Text, text).unwrap_err();
+            assert!(err.contains(code) && err.contains("formatting"), "{err}");
+        }
+        // An emoji sequence keeps its joiner; ordinary accents are text.
+        assert!(parse_input(&Kind::Text, "Done \u{1F469}\u{200D}\u{1F4BB}").is_ok());
+        assert!(parse_input(&Kind::Text, "Zoë, café, naïve").is_ok());
+        // In a file too.
+        let doc: toml_edit::DocumentMut = "t = \"Sam\\u202Ecba\"\n".parse().unwrap();
+        let p = check(&Kind::Text, "meeting.title", &doc["t"]).unwrap_err();
+        assert!(p.to_string().contains("U+202E"), "{p}");
     }
 
     #[test]

@@ -226,17 +226,68 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether a question asks for a reason with "why", anywhere in it.
+/// Phrases that ask for a reason as "why" does ("How come…?", "What was
+/// the reason…?"). "The reasoning behind" asks for their thinking and is
+/// left alone.
+const WHY_PHRASES: &[&str] = &[
+    "how come",
+    "what's the reason",
+    "what is the reason",
+    "what was the reason",
+    "what were the reasons",
+    "what are the reasons",
+    "for what reason",
+    "is there a reason",
+    "was there a reason",
+    "any reason",
+];
+
+/// Whether a question asks for a reason with "why", anywhere in it, or with
+/// a phrase that means the same.
 pub fn is_why(question: &str) -> bool {
-    words(&normalise(question))
-        .iter()
-        .any(|w| w == "why" || w == "why's")
+    let w = words(&normalise(question));
+    if w.iter().any(|w| w == "why" || w == "why's") {
+        return true;
+    }
+    let padded = format!(" {} ", w.join(" "));
+    find_phrase(&padded, WHY_PHRASES).is_some()
 }
+
+/// Openers of a question with its "are you" or "is it" left out ("Doing OK
+/// with the load?", "Any chance…?"): still a yes or a no.
+const ELLIPTICAL_OPENERS: &[&str] = &[
+    "doing",
+    "feeling",
+    "coping",
+    "managing",
+    "happy",
+    "alright",
+    "everything",
+    "anything",
+    "got",
+    "need",
+    "want",
+];
+
+/// Verbs of a statement turned into a question by its question mark: "So
+/// you agree?".
+const STATEMENT_VERBS: &[&str] = &[
+    "agree",
+    "disagree",
+    "think",
+    "accept",
+    "understand",
+    "see",
+    "follow",
+    "know",
+    "mean",
+    "admit",
+];
 
 /// Whether a question can be answered yes or no.
 pub fn is_closed(question: &str) -> bool {
     let text = normalise(question);
-    if ends_in_tag(&text) {
+    if ends_in_tag(&text) || lone_tag(&text) || elliptical(&text) {
         return true;
     }
     // Look at the main clause: after a short lead-in ("Sam, …") or a
@@ -314,12 +365,60 @@ fn polite_request(words: &[&str]) -> bool {
     if !REQUEST_VERBS.contains(verb) {
         return false;
     }
+    // "Would you say the report was late?" asks for a verdict; "Could you
+    // say more?" and "Would you say why?" ask for their story.
+    if *verb == "say" {
+        return rest.get(1).is_some_and(|w| {
+            WH_WORDS.contains(w) || matches!(*w, "more" | "why" | "a" | "something" | "whatever")
+        });
+    }
     // "Could you tell me whether you got it?" still wants a yes or a no.
     !rest
         .iter()
         .skip(1)
         .take(2)
         .any(|w| matches!(*w, "whether" | "if"))
+}
+
+/// "Right?", "Okay?": a tag on its own asks for a yes.
+fn lone_tag(text: &str) -> bool {
+    if !text.trim_end().ends_with('?') {
+        return false;
+    }
+    let w = words(text);
+    let w: Vec<&str> = w.iter().map(String::as_str).collect();
+    match w.as_slice() {
+        [tag] => TAG_WORDS.contains(tag),
+        ["am", "i", "right"] | ["is", "that", "right"] | ["is", "that", "fair"] => true,
+        _ => false,
+    }
+}
+
+/// A yes/no question with its auxiliary left out: "Doing OK with the
+/// load?", "Any chance you were busy?", "So you agree?". Never when a
+/// question word is in it ("Doing what, exactly?").
+fn elliptical(text: &str) -> bool {
+    if !text.trim_end().ends_with('?') {
+        return false;
+    }
+    let all = words(text);
+    if all
+        .iter()
+        .any(|w| WH_WORDS.contains(&w.as_str()) || w == "why")
+    {
+        return false;
+    }
+    let w: Vec<&str> = all
+        .iter()
+        .map(String::as_str)
+        .skip_while(|w| LEAD_INS.contains(w))
+        .collect();
+    match w.as_slice() {
+        ["any", "chance" | "luck", ..] => true,
+        ["you" | "we", verb, ..] => STATEMENT_VERBS.contains(verb),
+        [first, ..] => ELLIPTICAL_OPENERS.contains(first),
+        [] => false,
+    }
 }
 
 /// "…, right?", "…, isn't it?", "…, OK?".
@@ -435,15 +534,56 @@ fn reorder_is(rest: &str) -> String {
     }
 }
 
+/// Words after "can you", "could you", "will you" or "did you" that make
+/// no sense after "What would help you" or "How did it go when you".
+const NOT_AN_ACTION: &[&str] = &[
+    "not",
+    "have",
+    "has",
+    "had",
+    "be",
+    "been",
+    "being",
+    "ever",
+    "really",
+    "honestly",
+    "promise",
+    "guarantee",
+    "swear",
+    "assure",
+    "confirm",
+    "possibly",
+    "please",
+    "just",
+    "still",
+    "even",
+    "at",
+    "imagine",
+    "believe",
+    "remember",
+    "explain",
+    "accept",
+    "understand",
+    "see",
+];
+
 /// A "what" or "how" version of a yes/no question, where a pattern fits.
 pub fn rewrite_closed(question: &str) -> Option<String> {
     let q = body(question);
     // A tag: keep the statement, then ask for their view.
     let text = normalise(question);
-    if ends_in_tag(&text)
-        && let Some((statement, _)) = q.rsplit_once([',', '—', '–'])
-    {
+    if ends_in_tag(&text) {
+        let (statement, _) = q.rsplit_once([',', '—', '–'])?;
         let statement = statement.trim();
+        // "What about Tuesday, isn't it?": the stem is a question already,
+        // and no pattern makes a sentence of it.
+        let first = words(&normalise(statement)).into_iter().next()?;
+        if WH_WORDS.contains(&first.as_str())
+            || first == "why"
+            || AUXILIARIES.contains(&first.as_str())
+        {
+            return None;
+        }
         return Some(format!("{statement}. How do you see it?"));
     }
     let patterns = [
@@ -473,6 +613,13 @@ pub fn rewrite_closed(question: &str) -> Option<String> {
         if let Some(rest) = after_prefix(&q, from)
             && !rest.is_empty()
         {
+            // "Could you not have told me?", "Can you promise…?": the verb
+            // after "you" is not an action, and "What would help you…"
+            // would read as nonsense.
+            let next = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+            if NOT_AN_ACTION.contains(&next.as_str()) {
+                return None;
+            }
             return match from {
                 "do you have any" => sentence(format!("{to} {rest} do you have")),
                 "is there anything else" | "is there anything" => {

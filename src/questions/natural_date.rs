@@ -2,13 +2,14 @@
 //! `Thu 15:00`, `12 Nov`, `12 Nov 14:30`, `in 2 weeks`.
 //!
 //! Only the words people use for a meeting or a deadline are understood;
-//! anything else is refused, so a typo never becomes a wrong day. A date
-//! without a year is the next such day from today (today included), or a
-//! recent one (below); a
-//! weekday alone is the next such day from today (today included), and
-//! `next` before it skips today. A day and month within the last 90 days
-//! is that recent day (a fact's date, the day a meeting was held), since
-//! nobody plans a meeting eleven months ahead by day and month alone. "Today" comes from
+//! anything else is refused, so a typo never becomes a wrong day. A weekday
+//! alone is the next such day from today (today included), and `next`
+//! before it skips today. A day and month without a year depends on the
+//! question: for a time still to come (the meeting, read with
+//! [`parse_ahead`]) it is the next such day from today (today included);
+//! for a plain date ([`parse`]: a fact's date, the day a meeting was held)
+//! a day within the last 90 days is that recent day, since nobody plans
+//! eleven months ahead by day and month alone. "Today" comes from
 //! [`crate::planfile::dates::today`], which honours `PLAN_TODAY`.
 
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime, Weekday};
@@ -29,9 +30,20 @@ pub struct Moment {
     pub time: Option<NaiveTime>,
 }
 
-/// Read a date (and perhaps a time) written in words, counting from `today`.
-/// `None` when the text is not one of the forms understood.
+/// Read a date (and perhaps a time) written in words, counting from `today`;
+/// a day and month within the last 90 days is that recent day. `None` when
+/// the text is not one of the forms understood.
 pub fn parse(text: &str, today: NaiveDate) -> Option<Moment> {
+    parse_with(text, today, false)
+}
+
+/// The same for a time still to come (the meeting): a day and month is the
+/// next such day from today.
+pub fn parse_ahead(text: &str, today: NaiveDate) -> Option<Moment> {
+    parse_with(text, today, true)
+}
+
+fn parse_with(text: &str, today: NaiveDate, ahead: bool) -> Option<Moment> {
     let lower = text.trim().to_lowercase().replace(',', " ");
     let mut words: Vec<String> = Vec::new();
     for w in lower.split_whitespace() {
@@ -62,12 +74,12 @@ pub fn parse(text: &str, today: NaiveDate) -> Option<Moment> {
         (None, &words[..])
     };
     let rest: Vec<&str> = rest.iter().map(String::as_str).collect();
-    let date = date_of(&rest, today)?;
+    let date = date_of(&rest, today, ahead)?;
     Some(Moment { date, time })
 }
 
 /// The day named by the words left once a time is taken out.
-fn date_of(words: &[&str], today: NaiveDate) -> Option<NaiveDate> {
+fn date_of(words: &[&str], today: NaiveDate, ahead: bool) -> Option<NaiveDate> {
     match words {
         ["today"] => Some(today),
         ["tomorrow"] => today.succ_opt(),
@@ -77,7 +89,7 @@ fn date_of(words: &[&str], today: NaiveDate) -> Option<NaiveDate> {
         }
         ["in", n, unit] => later(today, count(n)?, unit),
         [day, month] | [month, day] if month_of(month).is_some() => {
-            day_in_year(today, month_of(month)?, day_number(day)?)
+            day_in_year(today, month_of(month)?, day_number(day)?, ahead)
         }
         [day, month, year] | [month, day, year] if month_of(month).is_some() => {
             let year: i32 = year.parse().ok().filter(|y| (1000..=9999).contains(y))?;
@@ -85,7 +97,7 @@ fn date_of(words: &[&str], today: NaiveDate) -> Option<NaiveDate> {
         }
         // "Thu 12 Nov": the weekday is read as a check on the day.
         [wd, a, b] if weekday(wd).is_some() => {
-            let d = date_of(&[a, b], today)?;
+            let d = date_of(&[a, b], today, ahead)?;
             (d.weekday() == weekday(wd)?).then_some(d)
         }
         _ => None,
@@ -130,10 +142,11 @@ fn day_number(word: &str) -> Option<u32> {
 /// How far back a day and month without a year may reach.
 const RECENT_DAYS: u64 = 90;
 
-/// The `month`/`day` within the last 90 days, else the next one on or after
-/// today (a year on, when this year's has gone).
-fn day_in_year(today: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
-    let recent = today.checked_sub_days(Days::new(RECENT_DAYS))?;
+/// The `month`/`day` within the last 90 days (unless `ahead`), else the next
+/// one on or after today (a year on, when this year's has gone).
+fn day_in_year(today: NaiveDate, month: u32, day: u32, ahead: bool) -> Option<NaiveDate> {
+    let back = if ahead { 0 } else { RECENT_DAYS };
+    let recent = today.checked_sub_days(Days::new(back))?;
     // 29 February waits for the next year that has one.
     (today.year() - 1..today.year() + 8)
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
@@ -278,6 +291,21 @@ mod tests {
         assert_eq!(at("Fri 3 Dec"), "none", "3 December 2026 is a Thursday");
         assert_eq!(at("29 Feb"), "2028-02-29");
         assert_eq!(at("31 Nov"), "none");
+    }
+
+    #[test]
+    fn a_time_still_to_come_is_the_next_such_day() {
+        let ahead = |text: &str| parse_ahead(text, today()).map(|m| (m.date.to_string(), m.time));
+        // 12 November has gone: the meeting is next year's.
+        assert_eq!(ahead("12 Nov 10:00").unwrap().0, "2027-11-12");
+        assert_eq!(ahead("12 Nov").unwrap().0, "2027-11-12");
+        assert_eq!(ahead("Thu 12 Nov"), None, "12 November 2027 is a Friday");
+        // Today and the days ahead are the same either way.
+        assert_eq!(ahead("25 Nov").unwrap().0, "2026-11-25");
+        assert_eq!(ahead("3 Dec").unwrap().0, "2026-12-03");
+        assert_eq!(ahead("tomorrow").unwrap().0, "2026-11-26");
+        // A plain date still reads a recent day as that day.
+        assert_eq!(at("12 Nov 10:00"), "2026-11-12 10:00");
     }
 
     #[test]

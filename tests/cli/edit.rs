@@ -177,3 +177,26 @@ fn an_invalid_edit_can_be_discarded() {
         .stderr(predicate::str::contains("discarded"));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
 }
+
+#[test]
+fn a_failing_or_file_deleting_editor_says_the_plan_was_left_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, before) = commented_plan(dir.path());
+    plan(dir.path())
+        .args(["edit", "p.toml", "--editor"])
+        .env("EDITOR", "false")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("the plan was left unchanged"))
+        .stderr(predicate::str::contains("answer").not());
+    // An editor that deletes the file: said so, not "save as UTF-8".
+    plan(dir.path())
+        .args(["edit", "p.toml", "--editor"])
+        .env("EDITOR", "rm")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("was removed"))
+        .stderr(predicate::str::contains("the plan was left unchanged"))
+        .stderr(predicate::str::contains("UTF-8").not());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+}

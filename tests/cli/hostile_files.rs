@@ -64,7 +64,8 @@ fn output_onto_the_plan_itself_is_refused_however_it_is_spelled() {
             vec!["summary", "p.toml", "-o", target],
             vec!["invite", "p.toml", "-o", target],
         ] {
-            let err = fails_unchanged(d, &d.join("p.toml"), &command, 1);
+            // Naming a plan as the output is a misuse of -o: exit 2.
+            let err = fails_unchanged(d, &d.join("p.toml"), &command, 2);
             assert!(
                 err.contains(&format!("{target} is the plan itself")),
                 "{command:?}: {err}"
@@ -78,7 +79,7 @@ fn output_onto_the_plan_itself_is_refused_however_it_is_spelled() {
         d,
         &r,
         &["summary", "r.toml", "--no-input", "-o", "r.toml"],
-        1,
+        2,
     );
     assert!(err.contains("r.toml is the plan itself"), "{err}");
 }
@@ -90,9 +91,75 @@ fn output_onto_another_plan_is_refused() {
     example(d, "p.toml");
     let other = example(d, "other.toml");
     for command in ["render", "summary", "invite"] {
-        let err = fails_unchanged(d, &other, &[command, "p.toml", "-o", "other.toml"], 1);
+        let err = fails_unchanged(d, &other, &[command, "p.toml", "-o", "other.toml"], 2);
         assert!(err.contains("other.toml is a plan file"), "{err}");
     }
+    // The hint suggests a name that fits the command.
+    let err = fails_unchanged(d, &other, &["invite", "p.toml", "-o", "other.toml"], 2);
+    assert!(
+        err.contains("invite.ics") && !err.contains("brief.md"),
+        "{err}"
+    );
+}
+
+#[test]
+fn output_names_must_fit_what_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let p = example(d, "p.toml");
+    let r = ready(d, "r.toml");
+    fs::create_dir(d.join("plans")).unwrap();
+    // A .toml name is for plans, whatever the artefact and --format.
+    for args in [
+        vec!["render", "p.toml", "-o", "plans/R.toml"],
+        vec!["render", "p.toml", "--format", "md", "-o", "R.TOML"],
+        vec!["invite", "p.toml", "-o", "plans/z.toml"],
+    ] {
+        let err = fails_unchanged(d, &p, &args, 2);
+        assert!(err.contains(".toml"), "{args:?}: {err}");
+    }
+    let err = fails_unchanged(
+        d,
+        &r,
+        &["summary", "r.toml", "--no-input", "-o", "z.toml"],
+        2,
+    );
+    assert!(err.contains("follow-up.md"), "{err}");
+    assert!(!d.join("plans/R.toml").exists() && !d.join("z.toml").exists());
+    // An extension that is not the format's is refused, naming the formats.
+    let err = fails_unchanged(d, &p, &["render", "p.toml", "-o", "x.pdf"], 2);
+    assert!(err.contains(".pdf") && err.contains("html"), "{err}");
+    let err = fails_unchanged(
+        d,
+        &r,
+        &["summary", "r.toml", "--no-input", "-o", "z.ics"],
+        2,
+    );
+    assert!(err.contains(".ics") && err.contains("--format"), "{err}");
+    let err = fails_unchanged(d, &p, &["invite", "p.toml", "-o", "brief.md"], 2);
+    assert!(err.contains(".ics"), "{err}");
+    assert!(!d.join("x.pdf").exists() && !d.join("z.ics").exists());
+    // --format says what to write, whatever the name.
+    plan(d)
+        .args(["render", "p.toml", "--format", "html", "-o", "x.pdf"])
+        .assert()
+        .success();
+    assert!(
+        fs::read_to_string(d.join("x.pdf"))
+            .unwrap()
+            .contains("<html")
+    );
+    // The format's own names, and a name without an extension, are fine.
+    for name in ["b.markdown", "b.htm", "brief"] {
+        plan(d)
+            .args(["render", "p.toml", "-o", name])
+            .assert()
+            .success();
+    }
+    plan(d)
+        .args(["invite", "p.toml", "-o", "i.ics"])
+        .assert()
+        .success();
 }
 
 #[test]

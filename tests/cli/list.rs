@@ -188,3 +188,30 @@ fn follow_up_starts_from_the_earlier_plan() {
         .code(1);
     assert!(!plans.join("x.toml").exists());
 }
+
+#[test]
+fn bidi_characters_are_refused_in_answers_and_escaped_in_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    plan(dir.path())
+        .args(["new", "x", "--no-input", "--set", "meeting.with=A\u{202E}b"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("U+202E"));
+    assert!(!dir.path().join("plans/x.toml").exists());
+    // A plan edited by hand to hold one is listed with it escaped.
+    plan(dir.path())
+        .args(["new", "sam", "--no-input", "--set", "meeting.with=Sam"])
+        .assert()
+        .success();
+    let path = dir.path().join("plans/sam.toml");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(
+        &path,
+        text.replace("with = \"Sam\"", "with = \"Sam\\u202Elive\""),
+    )
+    .unwrap();
+    let out = plan(dir.path()).args(["list"]).assert().success();
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(!stdout.contains('\u{202E}'), "{stdout:?}");
+    assert!(stdout.contains("Sam\\u{202e}live"), "{stdout}");
+}

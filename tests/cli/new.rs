@@ -318,6 +318,36 @@ fn usage_errors_exit_2() {
 /// Dates as people write them, in `--set` and answers files, counted from a
 /// fixed today (Wednesday 25 November 2026), with what was understood said back.
 #[test]
+fn a_meeting_time_looks_ahead_and_a_past_one_is_called_so() {
+    let dir = tempfile::tempdir().unwrap();
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-11-26")
+        .args(["new", "ahead", "--no-input", "--set", "meeting.with=Dana"])
+        .args(["--set", "meeting.when=12 Nov 10:00"])
+        .arg("--add")
+        .arg(r#"prepare.evidence={ fact = "The report came late", source = "seen", date = "12 Nov" }"#)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "meeting.when: That is Friday 12 November 2027, 10:00.",
+        ));
+    let text = std::fs::read_to_string(dir.path().join("plans/ahead.toml")).unwrap();
+    assert!(text.contains("when = 2027-11-12T10:00:00"), "{text}");
+    // A fact's date is a recent day.
+    assert!(text.contains("date = 2026-11-12"), "{text}");
+    // A meeting time written out in full, but gone, is said to be past.
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-11-26")
+        .args(["new", "past", "--no-input", "--set", "meeting.with=Dana"])
+        .args(["--set", "meeting.when=2026-11-12 10:00"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "That is Thursday 12 November 2026, 10:00 (in the past).",
+        ));
+}
+
+#[test]
 fn natural_dates_in_set_and_answers_files() {
     let dir = tempfile::tempdir().unwrap();
     for (name, typed, stored, said) in [
@@ -336,7 +366,8 @@ fn natural_dates_in_set_and_answers_files() {
             "2026-11-26T15:00:00",
             "Thursday 26 November 2026, 15:00",
         ),
-        ("12 Nov", "2026-11-12", "Thursday 12 November 2026"),
+        // The meeting is still to come: a day and month is the next one.
+        ("12 Nov", "2027-11-12", "Friday 12 November 2027"),
         ("20 Aug", "2027-08-20", "Friday 20 August 2027"),
         (
             "3 Dec 14:30",
@@ -394,4 +425,30 @@ fn natural_dates_in_set_and_answers_files() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("tomorrow 15:00"));
+}
+
+#[test]
+fn a_plan_today_that_is_not_a_day_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    for bad in ["2026-13-01", "garbage", "26-11-2026"] {
+        plan(dir.path())
+            .env("PLAN_TODAY", bad)
+            .args(["list"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("PLAN_TODAY"))
+            .stderr(predicate::str::contains("YYYY-MM-DD"));
+    }
+    // Nothing was written before the check.
+    plan(dir.path())
+        .env("PLAN_TODAY", "garbage")
+        .args(["new", "x", "--no-input", "--set", "meeting.with=Dana"])
+        .assert()
+        .code(2);
+    assert!(!dir.path().join("plans/x.toml").exists());
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-11-25")
+        .args(["list"])
+        .assert()
+        .success();
 }

@@ -107,7 +107,8 @@ fn rewrites_for_the_simple_patterns() {
         Some("Which dates, and by how much?")
     );
     assert_eq!(rewrite_why("What made you say why?"), None);
-    // Every rewrite is itself a clean question.
+    // Every rewrite is itself a clean question that opens with a question
+    // word, or keeps a statement and asks for their view.
     for line in include_str!("../../../tests/fixtures/check/questions.tsv").lines() {
         let Some((_, q)) = line.split_once('\t') else {
             continue;
@@ -115,8 +116,71 @@ fn rewrites_for_the_simple_patterns() {
         for flag in question_flags(q) {
             if let Some(r) = flag.rewrite {
                 assert!(question_flags(&r).is_empty(), "{q} -> {r}");
+                let first = r.split_whitespace().next().unwrap_or("");
+                assert!(
+                    ["What", "How", "Which"].contains(&first)
+                        || r.ends_with(". How do you see it?"),
+                    "{q} -> {r}"
+                );
+                assert!(r.ends_with('?'), "{q} -> {r}");
             }
         }
+    }
+}
+
+#[test]
+fn no_rewrite_where_the_pattern_would_make_nonsense() {
+    for q in [
+        "Could you not have told me?",
+        "Can you promise this won't happen again?",
+        "Could you have done it sooner?",
+        "What about Tuesday, isn't it?",
+        "Did you not see it?",
+        "Will you ever finish it?",
+    ] {
+        let flags = question_flags(q);
+        assert!(!flags.is_empty(), "{q} should still be flagged");
+        for f in flags {
+            assert_eq!(f.rewrite, None, "{q}");
+        }
+    }
+    // The patterns that do make sense keep their rewrite.
+    assert_eq!(
+        rewrite_closed("Can you do better next time?").as_deref(),
+        Some("What would help you do better next time?")
+    );
+}
+
+#[test]
+fn reasons_asked_without_why_and_closed_questions_without_an_opener() {
+    for q in [
+        "How come you missed it?",
+        "What was the reason you were late?",
+        "What's the reason the build broke?",
+        "Is there a reason the tests failed?",
+    ] {
+        assert!(is_why(q), "{q}");
+    }
+    assert!(!is_why("What was the reasoning behind the plan?"));
+    for q in [
+        "Would you say the report was late?",
+        "So you agree?",
+        "Any chance you were just busy?",
+        "Doing OK with the load?",
+        "Right?",
+        "Okay?",
+        "Is that right?",
+    ] {
+        assert!(is_closed(q), "{q}");
+    }
+    for q in [
+        "Would you say more about the delay?",
+        "Would you say why, if you know?",
+        "Doing what, exactly, on Fridays?",
+        "OK, what happened?",
+        "Right.",
+    ] {
+        assert!(!is_closed(q), "{q}");
     }
 }
 
