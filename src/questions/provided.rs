@@ -223,12 +223,60 @@ fn append(doc: &mut EditablePlan, q: &Question, items: Vec<Item>) {
             Item::ArrayOfTables(a)
         }
         Some(Item::Value(Value::Array(mut a))) => {
-            a.extend(values());
+            append_values(&mut a, values());
             Item::Value(Value::Array(a))
         }
         _ => combine(&q.kind, items),
     };
     doc.set(q.id, merged);
+}
+
+/// Append values to an array in its layout: in a list written one entry a
+/// line, each new entry goes on a line of its own, indented like the last
+/// one, and a comment that ended the last line stays on that line.
+fn append_values(array: &mut toml_edit::Array, values: impl IntoIterator<Item = Value>) {
+    let indent = array
+        .iter()
+        .last()
+        .and_then(|v| v.decor().prefix())
+        .and_then(|p| p.as_str())
+        .and_then(|p| p.rfind('\n').map(|i| p[i + 1..].to_string()));
+    let Some(indent) = indent else {
+        array.extend(values);
+        return;
+    };
+    // What follows the last entry up to `]`: the rest of its line (a
+    // comment, say), then the indentation before `]`.
+    let mut trailing = array.trailing().as_str().unwrap_or("").to_string();
+    if !array.trailing_comma()
+        && let Some(last) = array.iter_mut().last()
+    {
+        // Without a trailing comma the rest of the last line is held after
+        // the last value; the comma that now follows it goes before that.
+        let rest = last.decor().suffix().and_then(|s| s.as_str()).unwrap_or("");
+        trailing = format!("{rest}{trailing}");
+        last.decor_mut().set_suffix("");
+    }
+    let (rest_of_line, before_close) = match trailing.rfind('\n') {
+        Some(i) => (
+            trailing[..=i].to_string(),
+            format!("\n{}", &trailing[i + 1..]),
+        ),
+        None => ("\n".to_string(), trailing),
+    };
+    let mut first = true;
+    for mut value in values {
+        let line_start = if first { rest_of_line.as_str() } else { "\n" };
+        first = false;
+        value
+            .decor_mut()
+            .set_prefix(format!("{line_start}{indent}"));
+        value.decor_mut().set_suffix("");
+        array.push_formatted(value);
+    }
+    if !first {
+        array.set_trailing(before_close);
+    }
 }
 
 /// The values of `flag` (`--set` or `--add`), parsed, with repeated keys
@@ -338,4 +386,49 @@ fn unknown_key(flag: &str, raw: &str, key: &str, questions: &[Question]) -> Erro
         }
     };
     Error::usage(format!("{flag} {raw}: unknown key `{shown}` here"), hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn added(text: &str, entries: &[&str]) -> String {
+        let mut doc = EditablePlan::from_document(text.parse().unwrap());
+        let q = catalogue::find("explore.questions").unwrap();
+        let items = entries.iter().map(|e| toml_edit::value(*e)).collect();
+        append(&mut doc, q, items);
+        doc.to_toml()
+    }
+
+    #[test]
+    fn an_entry_added_to_a_list_written_a_line_each_gets_its_own_line() {
+        let text = "[explore]\n# mine\nquestions = [\n  \"a\", # first\n  \"b\",\n]\n";
+        assert_eq!(
+            added(text, &["c", "d"]),
+            "[explore]\n# mine\nquestions = [\n  \"a\", # first\n  \"b\",\n  \"c\",\n  \"d\",\n]\n"
+        );
+    }
+
+    #[test]
+    fn a_comment_ending_the_last_line_stays_on_it() {
+        let text = "[explore]\nquestions = [\n    \"a\",\n    \"b\"  # last\n]\n";
+        assert_eq!(
+            added(text, &["c"]),
+            "[explore]\nquestions = [\n    \"a\",\n    \"b\",  # last\n    \"c\"\n]\n"
+        );
+        let text = "[explore]\nquestions = [\n    \"a\",\n    \"b\", # last\n  ]\n";
+        assert_eq!(
+            added(text, &["c"]),
+            "[explore]\nquestions = [\n    \"a\",\n    \"b\", # last\n    \"c\",\n  ]\n"
+        );
+    }
+
+    #[test]
+    fn an_entry_added_to_a_one_line_list_stays_on_the_line() {
+        let text = "[explore]\nquestions = [\"a\", \"b\"] # both\n";
+        assert_eq!(
+            added(text, &["c"]),
+            "[explore]\nquestions = [\"a\", \"b\", \"c\"] # both\n"
+        );
+    }
 }
