@@ -137,20 +137,36 @@ fn unset_target(raw: &str) -> Result<(&str, Option<usize>)> {
     let Some((key, n)) = raw.strip_suffix(']').and_then(|r| r.split_once('[')) else {
         return Ok((raw, None));
     };
-    let n = n
-        .trim()
-        .parse::<usize>()
-        .ok()
-        .filter(|n| *n >= 1)
-        .ok_or_else(|| {
-            Error::usage(
+    let hint = "entries are numbered from 1, such as explore.questions[2]";
+    let n = match n.trim().parse::<usize>() {
+        Ok(n) if n >= 1 => n,
+        Ok(_) => {
+            return Err(Error::usage(
                 format!(
                     "--unset {}: the entry number must be 1 or more",
                     printable(raw)
                 ),
-                "entries are numbered from 1, such as explore.questions[2]",
-            )
-        })?;
+                hint,
+            ));
+        }
+        // Digits too many for a number are still a number, just too big.
+        Err(_) if !n.trim().is_empty() && n.trim().bytes().all(|b| b.is_ascii_digit()) => {
+            return Err(Error::usage(
+                format!("--unset {}: the entry number is too large", printable(raw)),
+                hint,
+            ));
+        }
+        Err(_) => {
+            return Err(Error::usage(
+                format!(
+                    "--unset {}: `{}` is not a number",
+                    printable(raw),
+                    printable(n.trim())
+                ),
+                hint,
+            ));
+        }
+    };
     Ok((key.trim(), Some(n)))
 }
 
@@ -291,7 +307,19 @@ fn gather(
     let mut values: HashMap<&'static str, Vec<Item>> = HashMap::new();
     for raw in raws {
         let (q, item) = parse_flag(raw, flag, questions)?;
-        let Some(item) = item else { continue };
+        let Some(item) = item else {
+            if flag == "--set" {
+                // An empty value would keep the answer there: say how to remove it.
+                return Err(Error::usage(
+                    format!("--set {}: no value given", q.id),
+                    format!(
+                        "to remove an answer, use `plan edit PLAN --no-input --unset {}`",
+                        q.id
+                    ),
+                ));
+            }
+            continue;
+        };
         if let Some(day) = answer::understood(&item) {
             eprintln!("note: {}: {day}", q.id);
         }
@@ -430,5 +458,34 @@ mod tests {
             added(text, &["c"]),
             "[explore]\nquestions = [\"a\", \"b\", \"c\"] # both\n"
         );
+    }
+
+    #[test]
+    fn an_empty_set_is_refused_with_how_to_remove_an_answer() {
+        let questions: Vec<Question> = catalogue::all().copied().collect();
+        let set = ["meeting.title=".to_string()];
+        let given = Given {
+            answers: None,
+            set: &set,
+            add: &[],
+        };
+        let err = provided(given, &questions).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        let shown = format!("{err:?}");
+        assert!(shown.contains("meeting.title"), "{shown}");
+        assert!(
+            shown.contains("plan edit PLAN --no-input --unset meeting.title"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn an_entry_number_that_is_not_a_number_is_named() {
+        let mut doc = EditablePlan::new_plan();
+        let err = unset(&mut doc, &["explore.questions[x]".into()]).unwrap_err();
+        let shown = format!("{err:?}");
+        assert!(shown.contains("`x` is not a number"), "{shown}");
+        let err = unset(&mut doc, &["explore.questions[0]".into()]).unwrap_err();
+        assert!(format!("{err:?}").contains("1 or more"));
     }
 }
