@@ -156,3 +156,48 @@ fn completions_for_every_shell_and_the_man_page_are_written() {
         .success()
         .stdout(predicate::str::starts_with(".ie").or(predicate::str::contains(".TH plan")));
 }
+
+/// The man page documents every command's options, and renders.
+#[test]
+fn the_man_page_has_a_section_per_command_with_its_options() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = plan(dir.path()).arg("man").assert().success();
+    let page = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    for option in ["unset", "strict", "due", "step"] {
+        assert!(page.contains(&format!("\\-\\-{option}")), "--{option}");
+    }
+    let path = dir.path().join("plan.1");
+    std::fs::write(&path, &page).unwrap();
+    let Ok(rendered) = std::process::Command::new("man")
+        .arg("-l")
+        .arg(&path)
+        .env("MANWIDTH", "100")
+        .env("MAN_KEEP_FORMATTING", "")
+        .output()
+    else {
+        eprintln!("man is not installed; rendering not checked");
+        return;
+    };
+    let text = String::from_utf8_lossy(&rendered.stdout);
+    assert!(
+        rendered.status.success(),
+        "{}",
+        String::from_utf8_lossy(&rendered.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&rendered.stderr).is_empty(),
+        "{}",
+        String::from_utf8_lossy(&rendered.stderr)
+    );
+    for shown in [
+        "PLAN EDIT",
+        "--unset KEY",
+        "PLAN CHECK",
+        "--strict",
+        "PLAN LIST",
+        "--due",
+        "--step STEP",
+    ] {
+        assert!(text.contains(shown), "{shown} in:\n{text}");
+    }
+}
