@@ -80,8 +80,14 @@ pub fn ask_question(
         return super::edit::edit_list(p, doc, q, save);
     }
     let initial = initial_text(doc, q, edit);
-    ask(p, doc, q, initial.as_deref(), save)
+    // Revising is not completing: a required question with no answer yet
+    // may be passed by with an empty answer, and stays unanswered.
+    let may_pass = edit && q.min > 0 && !doc.complete(q);
+    ask(p, doc, q, initial.as_deref(), may_pass, save)
 }
+
+/// Said when an empty answer leaves a required question unanswered in edit mode.
+const LEFT_UNANSWERED: &str = "Left unanswered for now; it is asked again when you carry on.";
 
 /// The text a prompt starts from: the current answer when editing, else the
 /// question's own starting point (today, or another answer to confirm).
@@ -113,6 +119,7 @@ fn ask(
     doc: &mut EditablePlan,
     q: &Question,
     initial: Option<&str>,
+    may_pass: bool,
     save: &mut Saver<'_>,
 ) -> Result<()> {
     match q.kind {
@@ -136,9 +143,16 @@ fn ask(
         },
         _ => {
             let checked = checked_now(doc, q);
-            if let Some(item) =
-                scalar(p, &q.kind, (q.prompt, q.help), q.min > 0, initial, &checked)?
-            {
+            let required = q.min > 0 && !may_pass;
+            let item = scalar(p, &q.kind, (q.prompt, q.help), required, initial, &checked)?;
+            let blank = item
+                .as_ref()
+                .is_none_or(|i| i.as_str().is_some_and(|s| s.trim().is_empty()));
+            if may_pass && blank {
+                p.note(LEFT_UNANSWERED);
+                return Ok(());
+            }
+            if let Some(item) = item {
                 let short_of_time = q.id == ENOUGH_TIME && item.as_bool() == Some(false);
                 doc.set(q.id, item);
                 save(doc)?;
@@ -987,5 +1001,55 @@ mod tests {
         })
         .unwrap();
         assert_eq!(doc.typed().unwrap().prepare.space_booked, Some(false));
+    }
+
+    /// In edit mode an empty answer to a required question that has no
+    /// answer yet moves on, saying so, and leaves it unanswered; one that
+    /// has an answer still needs one.
+    #[test]
+    fn editing_may_pass_a_required_question_never_answered() {
+        let when = catalogue::find("meeting.when").unwrap();
+        assert!(when.min > 0, "meeting.when is required");
+        let mut doc = EditablePlan::new_plan();
+        doc.set("meeting.with", toml_edit::value("Ana"));
+        let before = doc.to_toml();
+        let mut script = Script::new([t("")]);
+        ask_question(&mut script, &mut doc, when, true, &mut |_| Ok(())).unwrap();
+        assert_eq!(script.remaining(), 0);
+        assert!(
+            script
+                .transcript
+                .iter()
+                .any(|l| l.contains("Left unanswered")),
+            "{:?}",
+            script.transcript
+        );
+        assert!(
+            !script
+                .transcript
+                .iter()
+                .any(|l| l.contains("needs an answer"))
+        );
+        assert_eq!(doc.to_toml(), before);
+        // Not when editing a question already answered, nor when completing.
+        let with = catalogue::find("meeting.with").unwrap();
+        let mut script = Script::new([t(""), t("Bea")]);
+        ask_question(&mut script, &mut doc, with, true, &mut |_| Ok(())).unwrap();
+        assert!(
+            script
+                .transcript
+                .iter()
+                .any(|l| l.contains("needs an answer"))
+        );
+        assert_eq!(doc.get("meeting.with").and_then(Item::as_str), Some("Bea"));
+        let mut script = Script::new([t(""), t("2026-12-01 10:00")]);
+        ask_question(&mut script, &mut doc, when, false, &mut |_| Ok(())).unwrap();
+        assert!(
+            script
+                .transcript
+                .iter()
+                .any(|l| l.contains("needs an answer"))
+        );
+        assert!(doc.answered("meeting.when"));
     }
 }

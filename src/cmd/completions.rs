@@ -1,7 +1,8 @@
 //! `plan completions SHELL`: a completion script, with plan names.
 //!
 //! clap_complete writes the flags and commands; for bash, zsh and fish a few
-//! lines more offer the plans in `$PLAN_DIR` where a PLAN goes.
+//! lines more offer the plans in `$PLAN_DIR` where a PLAN goes (files
+//! still complete there too).
 
 use crate::artefacts::output::print;
 use crate::cli::Cli;
@@ -18,7 +19,11 @@ pub fn run(shell: Shell) -> Result<()> {
     clap_complete::generate(shell, &mut Cli::command(), "plan", &mut script);
     let mut script = String::from_utf8_lossy(&script).into_owned();
     match shell {
-        Shell::Bash => script.push_str(&BASH.replace("{commands}", &TAKE_A_PLAN.replace(' ', "|"))),
+        Shell::Bash => script.push_str(
+            &BASH
+                .replace("{commands}", &TAKE_A_PLAN.replace(' ', "|"))
+                .replace("{valued}", &options_with_values().join("|")),
+        ),
         Shell::Zsh => {
             // The PLAN argument completes plan names as well as files; the
             // helper goes after clap's `#compdef` line, which must stay first.
@@ -41,13 +46,39 @@ pub fn run(shell: Shell) -> Result<()> {
     print(&script)
 }
 
+/// The options that may come before the command and take a value (such as
+/// `--color never`), so that completion can step over the value.
+fn options_with_values() -> Vec<String> {
+    let mut out = Vec::new();
+    for arg in Cli::command().get_arguments() {
+        if !arg.get_action().takes_values() || arg.is_positional() {
+            continue;
+        }
+        out.extend(arg.get_long().map(|l| format!("--{l}")));
+        out.extend(arg.get_short().map(|s| format!("-{s}")));
+    }
+    out
+}
+
 const BASH: &str = r#"
 # Plan names from $PLAN_DIR where a plan goes.
 _plan_with_names() {
     _plan "$@"
     local cur="${COMP_WORDS[COMP_CWORD]}"
     COMPREPLY=( $(printf '%s\n' "${COMPREPLY[@]}" | grep -v '^<') )
-    case "${COMP_WORDS[1]}" in
+    # The command is the first word that is neither an option nor the value
+    # of one (`--color never`, or `--color=never`, which bash splits at `=`).
+    local i=1 command=""
+    while (( i < COMP_CWORD )); do
+        case "${COMP_WORDS[i]}" in
+            {valued})
+                if [[ "${COMP_WORDS[i+1]}" == "=" ]]; then i=$((i + 2)); else i=$((i + 1)); fi ;;
+            -*) ;;
+            *) command="${COMP_WORDS[i]}"; break ;;
+        esac
+        i=$((i + 1))
+    done
+    case "$command" in
         {commands}) ;;
         *) return 0 ;;
     esac
@@ -70,7 +101,7 @@ _plan_names() {
 "#;
 
 const FISH: &str = r#"
-# Plan names from $PLAN_DIR where a plan goes.
+# Plan names from $PLAN_DIR where a plan goes, and files too.
 function __plan_names
     set -l dir $PLAN_DIR
     test -n "$dir"; or set dir (set -q XDG_DATA_HOME; and echo $XDG_DATA_HOME; or echo $HOME/.local/share)/plan
@@ -78,5 +109,5 @@ function __plan_names
         basename $f .toml
     end
 end
-complete -c plan -n "__fish_seen_subcommand_from {commands}" -f -a "(__plan_names)"
+complete -c plan -n "__fish_seen_subcommand_from {commands}" -a "(__plan_names)"
 "#;

@@ -111,34 +111,33 @@ impl EditablePlan {
             table.set_implicit(true);
             self.doc[section] = Item::Table(table);
         }
-        let inline = |item: Item| item.into_value().ok();
-        match self.doc.get_mut(section) {
-            Some(Item::Value(Value::InlineTable(t))) => match inline(item) {
-                Some(v) => {
-                    t.insert(field, v);
-                }
-                None => {
-                    t.remove(field);
-                }
-            },
-            Some(Item::Table(t)) if t.is_dotted() => match inline(item) {
-                Some(v) => {
-                    t.insert(field, Item::Value(v));
-                }
-                None => {
-                    t.remove(field);
-                }
-            },
-            Some(Item::Table(t)) => match item {
-                Item::None => {
-                    t.remove(field);
-                }
-                item => {
-                    t.insert(field, item);
-                }
-            },
-            // Loading refuses a section that is not a table; a blank document has none.
-            _ => unreachable!("[{section}] is a table once created above"),
+        let Some(section_item) = self.doc.get_mut(section) else {
+            unreachable!("[{section}] exists once created above")
+        };
+        // An inline table or dotted keys hold values only: a list of
+        // records becomes an array of inline tables there.
+        let item = match &*section_item {
+            Item::Value(Value::InlineTable(_)) => item.into_value().map_or(Item::None, Item::Value),
+            Item::Table(t) if t.is_dotted() => item.into_value().map_or(Item::None, Item::Value),
+            _ => item,
+        };
+        // Loading refuses a section that is not a table; a blank document has none.
+        let Some(table) = section_item.as_table_like_mut() else {
+            unreachable!("[{section}] is a table once created above")
+        };
+        if item.is_none() {
+            table.remove(field);
+            return;
+        }
+        match table.get_mut(field).filter(|old| !old.is_none()) {
+            // The same answer, however written: the file stays as it is.
+            Some(old) if same_content(old, &item) => {}
+            // The key stays with the comments above it; the new value takes
+            // over the old one's surroundings, such as a comment after it.
+            Some(old) => replace_keeping_decor(old, item),
+            None => {
+                table.insert(field, item);
+            }
         }
     }
 
@@ -229,6 +228,53 @@ impl EditablePlan {
         sizes.truncate(n);
         sizes
     }
+}
+
+/// Whether two answers hold the same content, whatever their TOML form
+/// (quoting, multi-line strings, inline or standard tables, spacing).
+fn same_content(a: &Item, b: &Item) -> bool {
+    // A table and an inline table, or `[[records]]` and an array of inline
+    // tables, compare alike once both are values.
+    match (a.clone().into_value(), b.clone().into_value()) {
+        (Ok(a), Ok(b)) => same_value(&a, &b),
+        _ => a.is_none() && b.is_none(),
+    }
+}
+
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::String(a), Value::String(b)) => a.value() == b.value(),
+        (Value::Integer(a), Value::Integer(b)) => a.value() == b.value(),
+        (Value::Float(a), Value::Float(b)) => a.value().to_bits() == b.value().to_bits(),
+        (Value::Boolean(a), Value::Boolean(b)) => a.value() == b.value(),
+        (Value::Datetime(a), Value::Datetime(b)) => a.value() == b.value(),
+        (Value::Array(a), Value::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b.iter()).all(|(a, b)| same_value(a, b))
+        }
+        (Value::InlineTable(a), Value::InlineTable(b)) => {
+            a.len() == b.len()
+                && a.iter()
+                    .all(|(k, x)| b.get(k).is_some_and(|y| same_value(x, y)))
+        }
+        _ => false,
+    }
+}
+
+/// Put `new` in the place of `old`, keeping what surrounds the old value:
+/// the spacing and any comment after it on its line, or, for a list of
+/// `[[records]]`, the comments above its first header.
+fn replace_keeping_decor(old: &mut Item, mut new: Item) {
+    match (&*old, &mut new) {
+        (Item::Value(o), Item::Value(n)) => *n.decor_mut() = o.decor().clone(),
+        (Item::Table(o), Item::Table(n)) => *n.decor_mut() = o.decor().clone(),
+        (Item::ArrayOfTables(o), Item::ArrayOfTables(n)) => {
+            if let (Some(o), Some(n)) = (o.get(0), n.get_mut(0)) {
+                *n.decor_mut() = o.decor().clone();
+            }
+        }
+        _ => {}
+    }
+    *old = new;
 }
 
 fn join_key(prefix: &str, key: &str) -> String {
@@ -388,5 +434,57 @@ mod tests {
                 assert_eq!(plan.outcome.support.as_deref(), Some("s"), "{out}");
             }
         }
+    }
+
+    const COMMENTED: &str = "schema = 1\n\n[meeting]\n# Who\nwith = \"Jordan\"  # my note\n# The title comment\ntitle = \"T\"  # trailing title\nplace = \"X\"\n";
+
+    #[test]
+    fn a_changed_answer_keeps_the_comments_around_it() {
+        let mut doc = EditablePlan::from_document(COMMENTED.parse().unwrap());
+        doc.set("meeting.title", toml_edit::value("New"));
+        assert_eq!(
+            doc.to_toml(),
+            COMMENTED.replace("title = \"T\"", "title = \"New\"")
+        );
+    }
+
+    #[test]
+    fn comments_stay_in_every_form_of_section() {
+        for text in [
+            "[meeting]\n# above\ntitle = \"T\" # after\n",
+            "meeting = { title = \"T\" , place = \"X\" }\n",
+            "# above\nmeeting.title = \"T\" # after\n",
+        ] {
+            let mut doc = EditablePlan::from_document(text.parse().unwrap());
+            doc.set("meeting.title", toml_edit::value("New"));
+            assert_eq!(doc.to_toml(), text.replace("\"T\"", "\"New\""), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_same_answer_however_written_changes_nothing() {
+        let text = "schema = 1\n[meeting]\nwith = 'Jordan'  # my note\nduration_minutes = 0x2d\n\n[explore]\n# mine\nquestions = [\n  \"a\", # one\n  \"\"\"b\"\"\",\n]\n[[outcome.actions]] # first\nwhat = \"w\"\n";
+        let mut doc = EditablePlan::from_document(text.parse().unwrap());
+        doc.set("meeting.with", toml_edit::value("Jordan"));
+        doc.set("meeting.duration_minutes", toml_edit::value(45));
+        doc.set(
+            "explore.questions",
+            crate::questions::answer::list(&["a".into(), "b".into()]),
+        );
+        let mut action = Table::new();
+        action.insert("what", toml_edit::value("w"));
+        doc.set(
+            "outcome.actions",
+            crate::questions::answer::records(vec![action]),
+        );
+        assert_eq!(doc.to_toml(), text);
+    }
+
+    #[test]
+    fn removing_an_answer_still_removes_it() {
+        let mut doc = EditablePlan::from_document(COMMENTED.parse().unwrap());
+        doc.set("meeting.title", Item::None);
+        assert!(doc.get("meeting.title").is_none());
+        assert!(doc.to_toml().contains("# my note"));
     }
 }

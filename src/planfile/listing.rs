@@ -113,7 +113,9 @@ pub fn sort_by_meeting(plans: &mut [Listed]) {
     });
 }
 
-/// The plan files directly in `dir`: `*.toml`, not hidden, regular files.
+/// The plan files directly in `dir`: `*.toml`, not hidden. Entries that are
+/// not readable files (a dangling link, a folder, a device) are kept too:
+/// [`read`] gives each its error, so a listing shows it as a row.
 pub fn plan_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir)? {
@@ -123,10 +125,7 @@ pub fn plan_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         if name.starts_with('.') || !name.ends_with(".toml") {
             continue;
         }
-        let path = entry.path();
-        if std::fs::metadata(&path).is_ok_and(|m| m.is_file()) {
-            out.push(path);
-        }
+        out.push(entry.path());
     }
     out.sort();
     Ok(out)
@@ -153,7 +152,19 @@ pub fn read_all(paths: &[PathBuf]) -> Vec<Listed> {
 /// Read one plan's summary; never fails, a broken file carries its error.
 pub fn read(path: &Path) -> Listed {
     let summary = (|| {
-        let meta = std::fs::metadata(path).map_err(|e| format!("cannot read it: {e}"))?;
+        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound if path.is_symlink() => {
+                "it is a link to a file that does not exist".to_string()
+            }
+            _ => format!("cannot read it: {e}"),
+        })?;
+        // Only a regular file is read: a device or a pipe could never end.
+        if meta.is_dir() {
+            return Err("it is a folder, not a plan file".into());
+        }
+        if !meta.is_file() {
+            return Err("it is not a regular file".into());
+        }
         if meta.len() > MAX_FILE_BYTES {
             return Err(format!(
                 "the file is {} bytes; plan files are at most {MAX_FILE_BYTES}",

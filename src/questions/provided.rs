@@ -137,20 +137,36 @@ fn unset_target(raw: &str) -> Result<(&str, Option<usize>)> {
     let Some((key, n)) = raw.strip_suffix(']').and_then(|r| r.split_once('[')) else {
         return Ok((raw, None));
     };
-    let n = n
-        .trim()
-        .parse::<usize>()
-        .ok()
-        .filter(|n| *n >= 1)
-        .ok_or_else(|| {
-            Error::usage(
+    let hint = "entries are numbered from 1, such as explore.questions[2]";
+    let n = match n.trim().parse::<usize>() {
+        Ok(n) if n >= 1 => n,
+        Ok(_) => {
+            return Err(Error::usage(
                 format!(
                     "--unset {}: the entry number must be 1 or more",
                     printable(raw)
                 ),
-                "entries are numbered from 1, such as explore.questions[2]",
-            )
-        })?;
+                hint,
+            ));
+        }
+        // Digits too many for a number are still a number, just too big.
+        Err(_) if !n.trim().is_empty() && n.trim().bytes().all(|b| b.is_ascii_digit()) => {
+            return Err(Error::usage(
+                format!("--unset {}: the entry number is too large", printable(raw)),
+                hint,
+            ));
+        }
+        Err(_) => {
+            return Err(Error::usage(
+                format!(
+                    "--unset {}: `{}` is not a number",
+                    printable(raw),
+                    printable(n.trim())
+                ),
+                hint,
+            ));
+        }
+    };
     Ok((key.trim(), Some(n)))
 }
 
@@ -223,12 +239,60 @@ fn append(doc: &mut EditablePlan, q: &Question, items: Vec<Item>) {
             Item::ArrayOfTables(a)
         }
         Some(Item::Value(Value::Array(mut a))) => {
-            a.extend(values());
+            append_values(&mut a, values());
             Item::Value(Value::Array(a))
         }
         _ => combine(&q.kind, items),
     };
     doc.set(q.id, merged);
+}
+
+/// Append values to an array in its layout: in a list written one entry a
+/// line, each new entry goes on a line of its own, indented like the last
+/// one, and a comment that ended the last line stays on that line.
+fn append_values(array: &mut toml_edit::Array, values: impl IntoIterator<Item = Value>) {
+    let indent = array
+        .iter()
+        .last()
+        .and_then(|v| v.decor().prefix())
+        .and_then(|p| p.as_str())
+        .and_then(|p| p.rfind('\n').map(|i| p[i + 1..].to_string()));
+    let Some(indent) = indent else {
+        array.extend(values);
+        return;
+    };
+    // What follows the last entry up to `]`: the rest of its line (a
+    // comment, say), then the indentation before `]`.
+    let mut trailing = array.trailing().as_str().unwrap_or("").to_string();
+    if !array.trailing_comma()
+        && let Some(last) = array.iter_mut().last()
+    {
+        // Without a trailing comma the rest of the last line is held after
+        // the last value; the comma that now follows it goes before that.
+        let rest = last.decor().suffix().and_then(|s| s.as_str()).unwrap_or("");
+        trailing = format!("{rest}{trailing}");
+        last.decor_mut().set_suffix("");
+    }
+    let (rest_of_line, before_close) = match trailing.rfind('\n') {
+        Some(i) => (
+            trailing[..=i].to_string(),
+            format!("\n{}", &trailing[i + 1..]),
+        ),
+        None => ("\n".to_string(), trailing),
+    };
+    let mut first = true;
+    for mut value in values {
+        let line_start = if first { rest_of_line.as_str() } else { "\n" };
+        first = false;
+        value
+            .decor_mut()
+            .set_prefix(format!("{line_start}{indent}"));
+        value.decor_mut().set_suffix("");
+        array.push_formatted(value);
+    }
+    if !first {
+        array.set_trailing(before_close);
+    }
 }
 
 /// The values of `flag` (`--set` or `--add`), parsed, with repeated keys
@@ -243,7 +307,19 @@ fn gather(
     let mut values: HashMap<&'static str, Vec<Item>> = HashMap::new();
     for raw in raws {
         let (q, item) = parse_flag(raw, flag, questions)?;
-        let Some(item) = item else { continue };
+        let Some(item) = item else {
+            if flag == "--set" {
+                // An empty value would keep the answer there: say how to remove it.
+                return Err(Error::usage(
+                    format!("--set {}: no value given", q.id),
+                    format!(
+                        "to remove an answer, use `plan edit PLAN --no-input --unset {}`",
+                        q.id
+                    ),
+                ));
+            }
+            continue;
+        };
         if let Some(day) = answer::understood(&item) {
             eprintln!("note: {}: {day}", q.id);
         }
@@ -338,4 +414,78 @@ fn unknown_key(flag: &str, raw: &str, key: &str, questions: &[Question]) -> Erro
         }
     };
     Error::usage(format!("{flag} {raw}: unknown key `{shown}` here"), hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn added(text: &str, entries: &[&str]) -> String {
+        let mut doc = EditablePlan::from_document(text.parse().unwrap());
+        let q = catalogue::find("explore.questions").unwrap();
+        let items = entries.iter().map(|e| toml_edit::value(*e)).collect();
+        append(&mut doc, q, items);
+        doc.to_toml()
+    }
+
+    #[test]
+    fn an_entry_added_to_a_list_written_a_line_each_gets_its_own_line() {
+        let text = "[explore]\n# mine\nquestions = [\n  \"a\", # first\n  \"b\",\n]\n";
+        assert_eq!(
+            added(text, &["c", "d"]),
+            "[explore]\n# mine\nquestions = [\n  \"a\", # first\n  \"b\",\n  \"c\",\n  \"d\",\n]\n"
+        );
+    }
+
+    #[test]
+    fn a_comment_ending_the_last_line_stays_on_it() {
+        let text = "[explore]\nquestions = [\n    \"a\",\n    \"b\"  # last\n]\n";
+        assert_eq!(
+            added(text, &["c"]),
+            "[explore]\nquestions = [\n    \"a\",\n    \"b\",  # last\n    \"c\"\n]\n"
+        );
+        let text = "[explore]\nquestions = [\n    \"a\",\n    \"b\", # last\n  ]\n";
+        assert_eq!(
+            added(text, &["c"]),
+            "[explore]\nquestions = [\n    \"a\",\n    \"b\", # last\n    \"c\",\n  ]\n"
+        );
+    }
+
+    #[test]
+    fn an_entry_added_to_a_one_line_list_stays_on_the_line() {
+        let text = "[explore]\nquestions = [\"a\", \"b\"] # both\n";
+        assert_eq!(
+            added(text, &["c"]),
+            "[explore]\nquestions = [\"a\", \"b\", \"c\"] # both\n"
+        );
+    }
+
+    #[test]
+    fn an_empty_set_is_refused_with_how_to_remove_an_answer() {
+        let questions: Vec<Question> = catalogue::all().copied().collect();
+        let set = ["meeting.title=".to_string()];
+        let given = Given {
+            answers: None,
+            set: &set,
+            add: &[],
+        };
+        let err = provided(given, &questions).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        let shown = format!("{err:?}");
+        assert!(shown.contains("meeting.title"), "{shown}");
+        assert!(
+            shown.contains("plan edit PLAN --no-input --unset meeting.title"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn an_entry_number_that_is_not_a_number_is_named() {
+        let mut doc = EditablePlan::new_plan();
+        let err = unset(&mut doc, &["explore.questions[x]".into()]).unwrap_err();
+        let shown = format!("{err:?}");
+        assert!(shown.contains("`x` is not a number"), "{shown}");
+        let err = unset(&mut doc, &["explore.questions[0]".into()]).unwrap_err();
+        assert!(format!("{err:?}").contains("1 or more"));
+    }
 }

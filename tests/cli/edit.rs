@@ -200,3 +200,43 @@ fn a_failing_or_file_deleting_editor_says_the_plan_was_left_unchanged() {
         .stderr(predicate::str::contains("UTF-8").not());
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
 }
+
+/// `--set` on an answer with comments above and after it, and `--add` to a
+/// list written one entry a line: the comments stay where they were, the
+/// new entry gets a line of its own, and no other byte changes.
+#[test]
+fn set_and_add_keep_the_comments_of_the_answers_they_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.toml");
+    let before = std::fs::read_to_string(root().join("examples/missed-deadlines.toml"))
+        .unwrap()
+        .replace(
+            "title = \"Project deadlines\"\n",
+            "# The title comment\ntitle = \"Project deadlines\"  # trailing title\n",
+        )
+        .replace(
+            "with = \"Jordan Reyes\"\n",
+            "with = \"Jordan Reyes\"  # my note\n",
+        )
+        .replacen("questions = [\n", "# my questions\nquestions = [\n", 1);
+    std::fs::write(&path, &before).unwrap();
+    plan(dir.path())
+        .args(["edit", "p.toml", "--no-input"])
+        .args(["--set", "meeting.title=New"])
+        .args(["--set", "meeting.with=Jordan Reyes"])
+        .args(["--add", "explore.questions=What else?"])
+        .assert()
+        .success();
+    let after = std::fs::read_to_string(&path).unwrap();
+    let expected = before
+        .replace(
+            "title = \"Project deadlines\"  # trailing title\n",
+            "title = \"New\"  # trailing title\n",
+        )
+        .replace(
+            "  \"What would help you flag a slip earlier?\",\n]\n",
+            "  \"What would help you flag a slip earlier?\",\n  \"What else?\",\n]\n",
+        );
+    assert_ne!(expected, before, "the test's own edits apply");
+    assert_eq!(without_stamp(&after), without_stamp(&expected));
+}

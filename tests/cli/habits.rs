@@ -74,21 +74,70 @@ fn bash_completion_loads_and_offers_plan_names() {
         .success();
     let script = dir.path().join("plan.bash");
     std::fs::write(&script, &out.get_output().stdout).unwrap();
-    // Complete `plan render s` as bash would, and print what it offers.
+    // Complete `plan render s` as bash would, and print what it offers; the
+    // command may come after global options and their values (bash splits
+    // `--color=never` at the `=`).
+    for words in [
+        "plan render s",
+        "plan --color never render s",
+        "plan --color = never render s",
+    ] {
+        let cword = words.split(' ').count() - 1;
+        let probe = format!(
+            "source '{}'; COMP_WORDS=({words}); COMP_CWORD={cword}; _plan_with_names plan s render; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            script.display()
+        );
+        std::process::Command::new("bash")
+            .args(["-c", &probe])
+            .env("PLAN_DIR", dir.path().join("plans"))
+            .output()
+            .map(|o| {
+                let offered = String::from_utf8_lossy(&o.stdout).into_owned();
+                assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+                assert!(
+                    offered.lines().any(|l| l == "sam-lee"),
+                    "{words}: {offered}"
+                );
+            })
+            .unwrap();
+    }
+}
+
+/// Fish offers plan names where a plan goes, and files as well.
+#[test]
+fn fish_completion_offers_plan_names_and_files() {
+    if std::process::Command::new("fish")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("fish is not installed; skipped");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("plans")).unwrap();
+    std::fs::write(dir.path().join("plans/sam-lee.toml"), "schema = 1\n").unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "").unwrap();
+    let out = plan(dir.path())
+        .args(["completions", "fish"])
+        .assert()
+        .success();
+    let script = dir.path().join("plan.fish");
+    std::fs::write(&script, &out.get_output().stdout).unwrap();
     let probe = format!(
-        "source '{}'; COMP_WORDS=(plan render s); COMP_CWORD=2; _plan_with_names plan s render; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        "source '{}'; complete -C 'plan --color never render '",
         script.display()
     );
-    std::process::Command::new("bash")
-        .args(["-c", &probe])
+    let o = std::process::Command::new("fish")
+        .args(["--no-config", "-c", &probe])
+        .current_dir(dir.path())
         .env("PLAN_DIR", dir.path().join("plans"))
         .output()
-        .map(|o| {
-            let offered = String::from_utf8_lossy(&o.stdout).into_owned();
-            assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-            assert!(offered.lines().any(|l| l == "sam-lee"), "{offered}");
-        })
         .unwrap();
+    let offered = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(offered.lines().any(|l| l == "sam-lee"), "{offered}");
+    assert!(offered.lines().any(|l| l == "notes.txt"), "{offered}");
 }
 
 #[test]
@@ -106,4 +155,49 @@ fn completions_for_every_shell_and_the_man_page_are_written() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with(".ie").or(predicate::str::contains(".TH plan")));
+}
+
+/// The man page documents every command's options, and renders.
+#[test]
+fn the_man_page_has_a_section_per_command_with_its_options() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = plan(dir.path()).arg("man").assert().success();
+    let page = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    for option in ["unset", "strict", "due", "step"] {
+        assert!(page.contains(&format!("\\-\\-{option}")), "--{option}");
+    }
+    let path = dir.path().join("plan.1");
+    std::fs::write(&path, &page).unwrap();
+    let Ok(rendered) = std::process::Command::new("man")
+        .arg("-l")
+        .arg(&path)
+        .env("MANWIDTH", "100")
+        .env("MAN_KEEP_FORMATTING", "")
+        .output()
+    else {
+        eprintln!("man is not installed; rendering not checked");
+        return;
+    };
+    let text = String::from_utf8_lossy(&rendered.stdout);
+    assert!(
+        rendered.status.success(),
+        "{}",
+        String::from_utf8_lossy(&rendered.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&rendered.stderr).is_empty(),
+        "{}",
+        String::from_utf8_lossy(&rendered.stderr)
+    );
+    for shown in [
+        "PLAN EDIT",
+        "--unset KEY",
+        "PLAN CHECK",
+        "--strict",
+        "PLAN LIST",
+        "--due",
+        "--step STEP",
+    ] {
+        assert!(text.contains(shown), "{shown} in:\n{text}");
+    }
 }

@@ -491,7 +491,8 @@ fn the_invite_reveals_nothing_of_the_plans_file_name() {
     let p = write(
         dir.path(),
         &format!("{name}.toml"),
-        b"schema = 1\ncreated = 2026-11-18T12:30:00+00:00\n[meeting]\nwith = \"A\"\n\
+        // `updated` fixes DTSTAMP, so two runs a second apart give the same file.
+        b"schema = 1\ncreated = 2026-11-18T12:30:00+00:00\nupdated = 2026-11-19T09:00:00+00:00\n[meeting]\nwith = \"A\"\n\
           title = \"Catch-up\"\nwhen = 2026-12-01T10:00:00\n\
           [outcome]\nnext_check_in = 2026-12-08\n\
           [[outcome.actions]]\nwhat = \"Send notes\"\nowner = \"me\"\n",

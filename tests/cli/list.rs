@@ -215,3 +215,61 @@ fn bidi_characters_are_refused_in_answers_and_escaped_in_the_list() {
     assert!(!stdout.contains('\u{202E}'), "{stdout:?}");
     assert!(stdout.contains("Sam\\u{202e}live"), "{stdout}");
 }
+
+/// Entries named `*.toml` that cannot be read as a file are rows with their
+/// error, in the table, `--due` and JSON: a dangling link, a link to a
+/// device that never ends, a folder and a pipe.
+#[cfg(unix)]
+#[test]
+fn unreadable_entries_are_rows_with_their_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("plans");
+    fs::create_dir_all(folder.join("dir.toml")).unwrap();
+    fs::copy(
+        root().join("examples/missed-deadlines.toml"),
+        folder.join("a.toml"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(dir.path().join("gone"), folder.join("dangling.toml")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", folder.join("zero.toml")).unwrap();
+    let errors = [
+        (
+            "dangling.toml",
+            "it is a link to a file that does not exist",
+        ),
+        ("dir.toml", "it is a folder, not a plan file"),
+        ("zero.toml", "it is not a regular file"),
+    ];
+    let run = |args: &[&str]| {
+        let out = plan(dir.path())
+            .env("PLAN_TODAY", TODAY)
+            .arg("list")
+            .args(args)
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let table = run(&[]);
+    assert!(table.contains("\tProject deadlines\t"), "{table}");
+    for (file, error) in errors {
+        assert!(
+            table.contains(&format!("-\t-\tcannot read: {error}\t-\t-\t-\t{file}\n")),
+            "{file} in:\n{table}"
+        );
+    }
+    let due = run(&["--due"]);
+    for (file, error) in errors {
+        assert!(
+            due.contains(&format!("-\tunreadable\t-\t{error}\t{file}\n")),
+            "{file} in:\n{due}"
+        );
+    }
+    let json = run(&["--format", "json"]);
+    for (file, error) in errors {
+        let line = json
+            .lines()
+            .find(|l| l.contains(&format!("{file}\"")))
+            .unwrap_or_else(|| panic!("{file} in:\n{json}"));
+        assert!(line.contains(&format!("\"error\": \"{error}\"")), "{line}");
+    }
+}

@@ -516,3 +516,56 @@ fn the_invite_uses_the_day_it_was_held_at_the_planned_time() {
     let ics = stdout_of(dir.path(), &["invite", &p]);
     assert!(ics.contains("DTSTART:20261130T100000"), "{ics}");
 }
+
+/// A follow-up says what was agreed only when the user said so: with no
+/// `outcome.agreed` and no actions it says nothing about agreement, in every
+/// format; with `agreed = true` it says no actions were recorded.
+#[test]
+fn the_follow_up_says_nothing_about_agreement_the_user_did_not_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = copy_example(dir.path(), "meeting-behaviour");
+    let text = fs::read_to_string(&p).unwrap();
+    let cut = text.find("[outcome]").unwrap();
+    let end = text.find("[debrief]").unwrap_or(text.len());
+    let ready = format!("{}{}", &text[..cut], &text[end..]).replace("followed-up", "ready");
+    for format in ["md", "html", "text"] {
+        fs::write(&p, &ready).unwrap();
+        let out = stdout_of(dir.path(), &["summary", &p, "--no-input", "-f", format]);
+        for unsaid in ["agree", "AGREED", "Actions", "ACTIONS"] {
+            assert!(!out.contains(unsaid), "{format} says {unsaid:?}:\n{out}");
+        }
+        fs::write(&p, &ready).unwrap();
+        let out = stdout_of(
+            dir.path(),
+            &[
+                "summary",
+                &p,
+                "--no-input",
+                "-f",
+                format,
+                "--set",
+                "outcome.agreed=true",
+            ],
+        );
+        assert!(
+            out.contains("We agreed a way forward; no specific actions were recorded."),
+            "{format}:\n{out}"
+        );
+        fs::write(&p, &ready).unwrap();
+        let out = stdout_of(
+            dir.path(),
+            &[
+                "summary",
+                &p,
+                "--no-input",
+                "-f",
+                format,
+                "--set",
+                "outcome.agreed=false",
+                "--set",
+                "outcome.fallback=escalate",
+            ],
+        );
+        assert!(!out.contains("We agreed"), "{format}:\n{out}");
+    }
+}
