@@ -5,16 +5,14 @@ use crate::artefacts::report::{findings_json, findings_text};
 use crate::cli::{CheckArgs, ReportFormat};
 use crate::error::{Error, Result};
 use crate::planfile::dates;
+use crate::planfile::listing::per_core;
 use crate::questions::findings::{Finding, Severity, check_named};
 
 /// Run `plan check`.
 pub fn run(args: CheckArgs) -> Result<()> {
     let today = dates::today();
-    let results: Vec<(String, Vec<Finding>)> = args
-        .plans
-        .iter()
-        .map(|name| check_named(name, today))
-        .collect();
+    let results: Vec<(String, Vec<Finding>)> =
+        per_core(&args.plans, |name| check_named(name, today));
     match args.format {
         ReportFormat::Json => print(&findings_json(&results))?,
         ReportFormat::Text => print(&findings_text(&results))?,

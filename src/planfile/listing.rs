@@ -133,18 +133,25 @@ pub fn plan_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 /// Read many plans' summaries, a share of them on each core.
 pub fn read_all(paths: &[PathBuf]) -> Vec<Listed> {
+    per_core(paths, |p| read(p))
+}
+
+/// `f` of every item, in order, a share of the items on each core (for the
+/// commands that read thousands of plans).
+pub fn per_core<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 8);
-    let chunk = paths.len().div_ceil(threads).max(64);
+    let chunk = items.len().div_ceil(threads).max(64);
+    let f = &f;
     std::thread::scope(|scope| {
-        let handles: Vec<_> = paths
+        let handles: Vec<_> = items
             .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|p| read(p)).collect::<Vec<_>>()))
+            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<_>>()))
             .collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
+            .flat_map(|h| h.join().expect("a reader never panics"))
             .collect()
     })
 }
