@@ -19,7 +19,7 @@ use crate::planfile::{EditablePlan, Plan};
 /// The typed plan an artefact is made from, with answers left empty removed.
 pub fn typed(doc: &EditablePlan) -> Result<Plan> {
     doc.without_blanks()
-        .typed()
+        .into_typed()
         .map_err(|e| Error::plain(format!("cannot read the plan: {}", e.message())))
 }
 

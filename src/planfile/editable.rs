@@ -207,8 +207,13 @@ impl EditablePlan {
 
     /// The typed view of the plan.
     pub fn typed(&self) -> Result<Plan, toml_edit::de::Error> {
-        // Straight from the document: no printing and parsing it again.
-        toml_edit::de::from_document(self.doc.clone())
+        self.clone().into_typed()
+    }
+
+    /// The typed view, taking the document: straight from it, with no
+    /// printing and parsing again, and no copy.
+    pub fn into_typed(self) -> Result<Plan, toml_edit::de::Error> {
+        toml_edit::de::from_document(self.doc)
     }
 
     /// The file text.

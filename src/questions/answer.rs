@@ -100,6 +100,13 @@ fn check_text(text: &str) -> Result<(), String> {
 /// U+202E RIGHT-TO-LEFT OVERRIDE), which can reverse how a line displays;
 /// a zero-width joiner inside an emoji sequence (after a symbol) is kept.
 pub fn control_char(text: &str) -> Option<char> {
+    // Most answers are plain printable ASCII: nothing to look at closely.
+    if text
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) || b == b'\n' || b == b'\t')
+    {
+        return None;
+    }
     let mut chars = text.chars().peekable();
     let mut before: Option<char> = None;
     while let Some(c) = chars.next() {

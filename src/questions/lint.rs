@@ -801,9 +801,13 @@ const VERDICTS: &[&str] = &[
 
 /// The first phrase in `text` (padded words) from `list`, if any.
 fn find_phrase(padded: &str, list: &[&'static str]) -> Option<&'static str> {
-    list.iter()
-        .copied()
-        .find(|p| padded.contains(&format!(" {p} ")))
+    // Each phrase as whole words: found with a space on both sides (the text
+    // is padded with spaces), without building a new string per phrase.
+    list.iter().copied().find(|p| {
+        padded
+            .match_indices(p)
+            .any(|(at, _)| padded[..at].ends_with(' ') && padded[at + p.len()..].starts_with(' '))
+    })
 }
 
 /// Whether a fact judges instead of describing what was seen, heard or
