@@ -326,31 +326,6 @@ pub struct NewArgs {
     pub script: ScriptArgs,
 }
 
-/// The steps `plan edit --step` can go straight to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum StepArg {
-    /// Who, when, where.
-    Meeting,
-    /// The mindset questions.
-    Mindset,
-    /// Calm, facts, a safe place, enough time.
-    Prepare,
-    /// The confidence beliefs.
-    Confidence,
-    /// The shared purpose and your story.
-    Open,
-    /// Their story and your questions.
-    Explore,
-    /// Keeping it safe.
-    Safety,
-    /// Agreeing the way forward.
-    Summarize,
-    /// What was agreed (after the meeting).
-    Outcome,
-    /// Looking back (after the meeting).
-    Debrief,
-}
-
 /// `plan edit`.
 #[derive(Debug, Args)]
 pub struct EditArgs {
@@ -360,7 +335,7 @@ pub struct EditArgs {
 
     /// Go straight to one step instead of choosing from the list.
     #[arg(long, value_enum, value_name = "STEP", conflicts_with_all = ["editor", "no_input"])]
-    pub step: Option<StepArg>,
+    pub step: Option<crate::questions::catalogue::Step>,
 
     /// Edit the whole plan file in $VISUAL or $EDITOR; it is checked when you save.
     #[arg(long, conflicts_with_all = ["no_input", "set", "add", "unset", "answers"])]

@@ -2,10 +2,10 @@
 //! or by flags.
 
 use crate::ask::{self, Terminal, edit, editor, interrupt};
-use crate::cli::{EditArgs, StepArg};
+use crate::cli::EditArgs;
 use crate::error::{Error, Result};
 use crate::planfile::{self, FileKind, load};
-use crate::questions::catalogue::{self, Question, Step};
+use crate::questions::catalogue::{self, Question};
 use crate::questions::provided::{self, provided};
 use std::path::Path;
 
@@ -59,7 +59,7 @@ pub fn run(args: EditArgs) -> Result<()> {
         &mut terminal,
         &mut doc,
         &everything,
-        args.step.map(step_of),
+        args.step,
         &mut |doc| planfile::save(&path, doc),
     )?;
     eprintln!(
@@ -68,21 +68,6 @@ pub fn run(args: EditArgs) -> Result<()> {
         path.display()
     );
     Ok(())
-}
-
-fn step_of(arg: StepArg) -> Step {
-    match arg {
-        StepArg::Meeting => Step::Meeting,
-        StepArg::Mindset => Step::Mindset,
-        StepArg::Confidence => Step::Confidence,
-        StepArg::Prepare => Step::Prepare,
-        StepArg::Open => Step::Open,
-        StepArg::Explore => Step::Explore,
-        StepArg::Safety => Step::Safety,
-        StepArg::Summarize => Step::Summarize,
-        StepArg::Outcome => Step::Outcome,
-        StepArg::Debrief => Step::Debrief,
-    }
 }
 
 /// Edit the plan file itself, checked on save like `visudo`: an edit that

@@ -9,8 +9,9 @@
 
 pub use super::choices::{BELIEFS, FALLBACKS, LEANINGS, MODES, Opt, SOURCES};
 
-/// The part of the method a question belongs to, in the order it is asked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// The part of the method a question belongs to, in the order it is asked
+/// (also the values of `plan edit --step`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
 pub enum Step {
     /// Who, when, where: the facts about the meeting itself.
     Meeting,
