@@ -351,6 +351,12 @@ pub fn ask_record(
         if i == 0 && may_end && item.as_ref().and_then(Item::as_str) == Some("") {
             return Ok(None);
         }
+        let item = match item {
+            Some(Item::Value(toml_edit::Value::String(text))) if f.coached => {
+                Some(toml_edit::value(coach_fact(p, text.into_value())?))
+            }
+            other => other,
+        };
         if let Some(item) = item {
             entry.insert(f.key, item);
         }
@@ -570,6 +576,28 @@ fn coach_entry(p: &mut dyn Prompter, q: &Question, mut entry: String) -> Result<
         }
     }
     Ok(entry)
+}
+
+/// Note a fact that judges, with what to write instead; the user may
+/// rewrite it or keep it. The same rule as `plan check`'s `judgement-in-fact`.
+fn coach_fact(p: &mut dyn Prompter, mut fact: String) -> Result<String> {
+    while let Some((message, hint)) = crate::questions::lint::fact_note(&fact) {
+        p.note(&format!("{message}. Instead, {hint}"));
+        match p.select(
+            "What would you like to do?",
+            &["Rewrite it", "Keep it as it is"],
+            0,
+        )? {
+            0 => {
+                let rewritten = p.text("Rewrite", Some(&fact))?;
+                if let Ok(Some(item)) = value::parse_input(&Kind::Text, &rewritten) {
+                    fact = item.as_str().unwrap_or_default().to_string();
+                }
+            }
+            _ => break,
+        }
+    }
+    Ok(fact)
 }
 
 #[cfg(test)]
@@ -1051,5 +1079,55 @@ mod tests {
                 .any(|l| l.contains("needs an answer"))
         );
         assert!(doc.answered("meeting.when"));
+    }
+
+    #[test]
+    fn a_judging_fact_gets_a_note_and_can_be_rewritten_or_kept() {
+        let q = catalogue::find("prepare.evidence").unwrap();
+        let mut script = Script::new([
+            t("You are always late with reports"),
+            Reply::Pick(0),
+            t("The report due 3 Nov arrived on 10 Nov"),
+            Reply::Pick(2),
+            t(""),
+            t("Everyone thinks you are careless"),
+            Reply::Pick(1),
+            Reply::Pick(0),
+            t(""),
+            t(""),
+        ]);
+        let mut doc = EditablePlan::new_plan();
+        run(
+            &mut script,
+            &mut doc,
+            std::slice::from_ref(q),
+            false,
+            false,
+            &mut |_| Ok(()),
+        )
+        .unwrap();
+        let facts: Vec<String> = doc
+            .typed()
+            .unwrap()
+            .prepare
+            .evidence
+            .into_iter()
+            .map(|e| e.fact)
+            .collect();
+        assert_eq!(
+            facts,
+            [
+                "The report due 3 Nov arrived on 10 Nov",
+                "Everyone thinks you are careless"
+            ]
+        );
+        assert!(
+            script
+                .transcript
+                .iter()
+                .any(|l| l.contains("\"always\" is an absolute")),
+            "{:#?}",
+            script.transcript
+        );
     }
 }

@@ -74,6 +74,8 @@ pub struct Field {
     pub kind: Kind,
     /// Whether the field may be left out.
     pub optional: bool,
+    /// A fact, coached as it is written: a judgement gets a note.
+    pub coached: bool,
 }
 
 /// What kind of answer a question takes, and so how it is asked and checked.
@@ -250,18 +252,21 @@ const EVIDENCE: &[Field] = &[
         prompt: "The fact, as a camera would record it",
         kind: Kind::Text,
         optional: false,
+        coached: true,
     },
     Field {
         key: "source",
         prompt: "How do you know it?",
         kind: Kind::Choice(SOURCES),
         optional: false,
+        coached: false,
     },
     Field {
         key: "date",
         prompt: "When was it? (such as 12 Nov; Enter to skip)",
         kind: Kind::Date,
         optional: true,
+        coached: false,
     },
 ];
 
@@ -271,18 +276,21 @@ const ACTIONS: &[Field] = &[
         prompt: "What will be done?",
         kind: Kind::Text,
         optional: false,
+        coached: false,
     },
     Field {
         key: "owner",
         prompt: "Who will do it?",
         kind: Kind::Text,
         optional: false,
+        coached: false,
     },
     Field {
         key: "due",
         prompt: "By when? (such as next Friday; Enter to skip)",
         kind: Kind::Date,
         optional: true,
+        coached: false,
     },
 ];
 
@@ -292,12 +300,14 @@ const CONTRASTING: &[Field] = &[
         prompt: "I don't … (what you don't mean)",
         kind: Kind::Text,
         optional: false,
+        coached: false,
     },
     Field {
         key: "do",
         prompt: "I do … (what you do mean)",
         kind: Kind::Text,
         optional: false,
+        coached: false,
     },
 ];
 

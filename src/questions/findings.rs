@@ -6,7 +6,7 @@
 //! (1-based, like load errors: `explore.questions[1]`), a message and a hint.
 
 use super::catalogue;
-use super::lint::{self, Judgement};
+use super::lint;
 use crate::artefacts::typed;
 use crate::error::Error;
 use crate::planfile::{self, FileKind, Plan, Status, dates};
@@ -145,21 +145,12 @@ fn facts(plan: &Plan, out: &mut Vec<Finding>) {
             ));
             continue;
         }
-        if let Some((kind, words)) = lint::judgement(&e.fact) {
-            let what = match kind {
-                Judgement::Absolute => "an absolute",
-                Judgement::Label => "a label",
-                Judgement::MindReading => "a guess at their motives",
-                Judgement::Verdict => "other people's verdict",
-            };
-            let hint = lint::fact_rewrite(&e.fact)
-                .map(|r| format!("say what was seen, heard or written: {r}"))
-                .unwrap_or_default();
+        if let Some((message, hint)) = lint::fact_note(&e.fact) {
             out.push(finding(
                 "judgement-in-fact",
                 Severity::Warning,
                 key,
-                format!("\"{words}\" is {what}, not something a camera would record"),
+                message,
                 hint,
             ));
         }

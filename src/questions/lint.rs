@@ -826,6 +826,25 @@ pub fn judgement(fact: &str) -> Option<(Judgement, &'static str)> {
     .find_map(|(kind, list)| find_phrase(&padded, list).map(|p| (kind, p)))
 }
 
+/// What is wrong with a fact that judges, and what to write instead: the
+/// message and the hint `plan check` gives and the wizard shows as a note.
+pub fn fact_note(fact: &str) -> Option<(String, String)> {
+    let (kind, words) = judgement(fact)?;
+    let what = match kind {
+        Judgement::Absolute => "an absolute",
+        Judgement::Label => "a label",
+        Judgement::MindReading => "a guess at their motives",
+        Judgement::Verdict => "other people's verdict",
+    };
+    let hint = fact_rewrite(fact)
+        .map(|r| format!("say what was seen, heard or written: {r}"))
+        .unwrap_or_default();
+    Some((
+        format!("\"{words}\" is {what}, not something a camera would record"),
+        hint,
+    ))
+}
+
 /// What a judging fact could say instead: a question that leads to the
 /// observation behind it.
 pub fn fact_rewrite(fact: &str) -> Option<String> {
