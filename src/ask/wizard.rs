@@ -75,7 +75,10 @@ pub fn ask_question(
     edit: bool,
     save: &mut Saver<'_>,
 ) -> Result<()> {
-    if edit && open_ended(&q.kind) {
+    // Agreed actions not recorded yet start from the planned ones, when
+    // revising too; anything else open-ended goes to the list editor.
+    let from_plan = matches!(q.kind, Kind::Records(_)) && planned(doc, q).is_some();
+    if edit && open_ended(&q.kind) && !from_plan {
         p.note(q.help);
         return super::edit::edit_list(p, doc, q, save);
     }
@@ -1126,6 +1129,40 @@ mod tests {
                 .transcript
                 .iter()
                 .any(|l| l.contains("\"always\" is an absolute")),
+            "{:#?}",
+            script.transcript
+        );
+    }
+
+    #[test]
+    fn revising_an_outcome_without_actions_starts_from_the_planned_ones() {
+        let mut doc = EditablePlan::new_plan();
+        doc.set("outcome.agreed", toml_edit::value(true));
+        doc.set(
+            "summarize.actions",
+            value::list(&["Weekly planning check".into(), "Flag risks early".into()]),
+        );
+        let q = catalogue::find("outcome.actions").unwrap();
+        let mut script = Script::new([
+            Reply::Picks(vec![1]),
+            t("Flag risks early"),
+            t("Jordan"),
+            t(""),
+            Reply::Pick(0),
+        ]);
+        let _ = run(
+            &mut script,
+            &mut doc,
+            std::slice::from_ref(q),
+            false,
+            true,
+            &mut |_| Ok(()),
+        );
+        assert!(
+            script
+                .transcript
+                .iter()
+                .any(|l| l.contains("Which of the actions you planned were agreed?")),
             "{:#?}",
             script.transcript
         );
