@@ -613,6 +613,22 @@ mod tests {
         Reply::Text(s.into())
     }
 
+    /// Ask the one question `id` of a new plan with the script's replies.
+    fn ask_one(script: &mut Script, id: &str) -> EditablePlan {
+        let mut doc = EditablePlan::new_plan();
+        let q = catalogue::find(id).unwrap();
+        run(
+            script,
+            &mut doc,
+            std::slice::from_ref(q),
+            false,
+            false,
+            &mut |_| Ok(()),
+        )
+        .unwrap();
+        doc
+    }
+
     fn quick_script() -> Vec<Reply> {
         vec![
             t("Sam Lee"),
@@ -673,17 +689,7 @@ mod tests {
             t("What would make next month easier?"),
             t(""),
         ]);
-        let mut doc = EditablePlan::new_plan();
-        let q = catalogue::find("summarize.questions").unwrap();
-        run(
-            &mut script,
-            &mut doc,
-            std::slice::from_ref(q),
-            false,
-            false,
-            &mut |_| Ok(()),
-        )
-        .unwrap();
+        let doc = ask_one(&mut script, "summarize.questions");
         let bank = catalogue::WAY_FORWARD;
         assert_eq!(
             doc.typed().unwrap().summarize.questions,
@@ -700,17 +706,7 @@ mod tests {
             Reply::Pick(0),
             t(""), // an empty answer ends the list
         ]);
-        let mut doc = EditablePlan::new_plan();
-        let q = catalogue::find("explore.questions").unwrap();
-        run(
-            &mut script,
-            &mut doc,
-            std::slice::from_ref(q),
-            false,
-            false,
-            &mut |_| Ok(()),
-        )
-        .unwrap();
+        let doc = ask_one(&mut script, "explore.questions");
         assert_eq!(
             doc.typed().unwrap().explore.questions,
             [
@@ -728,17 +724,7 @@ mod tests {
             t("What do you make of it?"),
             t(""),
         ]);
-        let mut doc = EditablePlan::new_plan();
-        let q = catalogue::find("explore.questions").unwrap();
-        run(
-            &mut script,
-            &mut doc,
-            std::slice::from_ref(q),
-            false,
-            false,
-            &mut |_| Ok(()),
-        )
-        .unwrap();
+        let doc = ask_one(&mut script, "explore.questions");
         assert_eq!(
             doc.typed().unwrap().explore.questions,
             ["Did you see my email?", "What do you make of it?"]
@@ -1086,7 +1072,6 @@ mod tests {
 
     #[test]
     fn a_judging_fact_gets_a_note_and_can_be_rewritten_or_kept() {
-        let q = catalogue::find("prepare.evidence").unwrap();
         let mut script = Script::new([
             t("You are always late with reports"),
             Reply::Pick(0),
@@ -1099,16 +1084,7 @@ mod tests {
             t(""),
             t(""),
         ]);
-        let mut doc = EditablePlan::new_plan();
-        run(
-            &mut script,
-            &mut doc,
-            std::slice::from_ref(q),
-            false,
-            false,
-            &mut |_| Ok(()),
-        )
-        .unwrap();
+        let doc = ask_one(&mut script, "prepare.evidence");
         let facts: Vec<String> = doc
             .typed()
             .unwrap()
