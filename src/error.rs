@@ -188,6 +188,16 @@ impl Error {
         }
     }
 
+    /// The message and the hint apart (the hint empty when there is none),
+    /// for reports that show them in their own places.
+    pub fn message_and_hint(&self) -> (String, String) {
+        let text = self.to_string();
+        match text.split_once(HINT_MARK) {
+            Some((message, hint)) => (message.to_string(), hint.to_string()),
+            None => (text, String::new()),
+        }
+    }
+
     /// A file or folder operation that failed, with what to do about it.
     pub fn io(action: impl Into<String>, source: std::io::Error, hint: &'static str) -> Self {
         Error::Io {
@@ -252,13 +262,16 @@ pub fn is_format_char(c: char) -> bool {
     )
 }
 
+/// What comes between a message and its hint in `Display`.
+const HINT_MARK: &str = "\n  hint: ";
+
 /// Writes `\n  hint: …` after a message, or nothing.
 struct Hint<'a>(&'a Option<String>);
 
 impl fmt::Display for Hint<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
-            Some(hint) => write!(f, "\n  hint: {hint}"),
+            Some(hint) => write!(f, "{HINT_MARK}{hint}"),
             None => Ok(()),
         }
     }
@@ -290,6 +303,10 @@ mod tests {
     fn display_ends_with_the_hint_and_codes_follow_the_kind() {
         let e = Error::usage("bad flag", "try --help");
         assert_eq!(e.to_string(), "bad flag\n  hint: try --help");
+        assert_eq!(
+            e.message_and_hint(),
+            ("bad flag".to_string(), "try --help".to_string())
+        );
         assert_eq!(e.exit_code(), 2);
         let e = Error::plain("broken");
         assert_eq!(e.to_string(), "broken");

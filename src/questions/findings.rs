@@ -372,11 +372,7 @@ pub fn check_named(name: &str, today: NaiveDate) -> (String, Vec<Finding>) {
 
 /// A load error as a finding: its message, and its hint apart.
 fn unreadable(err: &Error) -> Finding {
-    let text = err.to_string();
-    let (message, hint) = match text.split_once("\n  hint: ") {
-        Some((m, h)) => (m.to_string(), h.to_string()),
-        None => (text, String::new()),
-    };
+    let (message, hint) = err.message_and_hint();
     Finding {
         rule: "unreadable",
         severity: Severity::Error,
