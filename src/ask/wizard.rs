@@ -95,15 +95,6 @@ const LEFT_UNANSWERED: &str = "Left unanswered for now; it is asked again when y
 /// The text a prompt starts from: the current answer when editing, else the
 /// question's own starting point (today, or another answer to confirm).
 fn initial_text(doc: &EditablePlan, q: &Question, edit: bool) -> Option<String> {
-    let shown = |item: &Item| -> Option<String> {
-        match item.as_value()? {
-            toml_edit::Value::String(s) => Some(s.value().clone()),
-            toml_edit::Value::Boolean(b) => Some(b.value().to_string()),
-            toml_edit::Value::Integer(i) => Some(i.value().to_string()),
-            toml_edit::Value::Datetime(d) => Some(d.value().to_string()),
-            _ => None,
-        }
-    };
     if edit && let Some(current) = doc.get(q.id).and_then(shown) {
         return Some(current);
     }
