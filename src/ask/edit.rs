@@ -1,8 +1,8 @@
 //! Changing answers already given: a step at a time, every question asked
 //! again from its current answer, and one routine for every kind of list.
 
-use super::Prompter;
 use super::wizard::{self, Saver};
+use super::{Prompter, first_line};
 use crate::artefacts::wording;
 use crate::error::Result;
 use crate::planfile::EditablePlan;
@@ -110,11 +110,11 @@ pub fn overview(doc: &EditablePlan, questions: &[Question]) -> String {
                 Item::Value(toml_edit::Value::Array(a)) => format!("{} given", a.len()),
                 other => match in_words(q, other) {
                     Some(s) if s.trim().is_empty() => continue,
-                    Some(s) => short(&s),
+                    Some(s) => first_line(&s, 60),
                     None => continue,
                 },
             };
-            out.push_str(&format!("\n  {}: {text}", short_prompt(q.prompt)));
+            out.push_str(&format!("\n  {}: {text}", first_line(q.prompt, 40)));
         }
     }
     out
@@ -135,15 +135,6 @@ fn in_words(q: &Question, item: &Item) -> Option<String> {
             .map(|b| if b { "yes" } else { "no" }.to_string()),
         _ => wizard::shown(item),
     }
-}
-
-/// A prompt cut to a few words, for the overview.
-fn short_prompt(prompt: &str) -> String {
-    let mut out: String = prompt.chars().take(40).collect();
-    if out.len() < prompt.len() {
-        out.push('…');
-    }
-    out
 }
 
 /// Ask every question of `step` that applies again, each starting from its
@@ -303,7 +294,7 @@ fn list_menu<E>(
     let labels: Vec<String> = entries
         .iter()
         .enumerate()
-        .map(|(i, e)| format!("{}. {}", i + 1, short(&show(e))))
+        .map(|(i, e)| format!("{}. {}", i + 1, first_line(&show(e), 60)))
         .chain(["Add one".to_string(), "Done with this list".to_string()])
         .collect();
     let items: Vec<&str> = labels.iter().map(String::as_str).collect();
@@ -313,16 +304,6 @@ fn list_menu<E>(
         entries.len() + 1,
     )?;
     Ok((pick, labels))
-}
-
-/// An entry cut to one short line, for a menu.
-fn short(text: &str) -> String {
-    let line = text.lines().next().unwrap_or("");
-    let mut out: String = line.chars().take(60).collect();
-    if out.len() < line.len() || text.contains('\n') {
-        out.push('…');
-    }
-    out
 }
 
 #[cfg(test)]

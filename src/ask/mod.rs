@@ -58,6 +58,18 @@ pub trait Prompter {
 /// Whether a typed answer will do: `Err` holds the reason, shown at the prompt.
 pub type Check<'a> = dyn Fn(&str) -> std::result::Result<(), String> + 'a;
 
+/// The first line of a text, cut to `max` characters, with `…` when
+/// anything was left out: answers in echoes, menus and the review.
+pub fn first_line(text: &str, max: usize) -> String {
+    let text = text.trim();
+    let line = text.lines().next().unwrap_or("");
+    let mut out: String = line.chars().take(max).collect();
+    if out.len() < text.len() {
+        out.push('…');
+    }
+    out
+}
+
 /// The answer typed at a long-text prompt to open `$EDITOR` instead.
 pub const EDIT_COMMAND: &str = "/e";
 

@@ -53,24 +53,12 @@ impl Terminal {
         let mut line = String::new();
         if self
             .theme
-            .format_input_prompt_selection(&mut line, prompt, &first_line(answer))
+            .format_input_prompt_selection(&mut line, prompt, &super::first_line(answer, 60))
             .is_ok()
         {
             eprintln!("{line}");
         }
     }
-}
-
-/// The first line of an answer, cut to 60 characters, with `…` when
-/// anything was left out.
-fn first_line(text: &str) -> String {
-    let text = text.trim();
-    let line = text.lines().next().unwrap_or("");
-    let mut out: String = line.chars().take(60).collect();
-    if out.len() < text.len() {
-        out.push('…');
-    }
-    out
 }
 
 /// Map a prompt failure: Ctrl-C becomes [`Error::Interrupted`], with the cursor shown again.
@@ -198,12 +186,12 @@ impl Prompter for Terminal {
 mod tests {
     #[test]
     fn the_echo_is_the_first_line_shortened() {
-        assert_eq!(super::first_line("Short."), "Short.");
-        assert_eq!(super::first_line("One.\nTwo."), "One.…");
+        assert_eq!(crate::ask::first_line("Short.", 60), "Short.");
+        assert_eq!(crate::ask::first_line("One.\nTwo.", 60), "One.…");
         assert_eq!(
-            super::first_line(&"a".repeat(70)),
+            crate::ask::first_line(&"a".repeat(70), 60),
             format!("{}…", "a".repeat(60))
         );
-        assert_eq!(super::first_line(""), "");
+        assert_eq!(crate::ask::first_line("", 60), "");
     }
 }
