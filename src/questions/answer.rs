@@ -287,11 +287,7 @@ pub fn facts_in_words(item: &Item) -> Option<String> {
 /// day, and normal).
 pub fn understood(item: &Item) -> Option<String> {
     let d = item.as_datetime()?;
-    let past = d.time.is_some()
-        && d.date.is_some_and(|day| {
-            NaiveDate::from_ymd_opt(day.year.into(), day.month.into(), day.day.into())
-                .is_some_and(|day| day < dates::today())
-        });
+    let past = d.time.is_some() && dates::date_of(d).is_ok_and(|day| day < dates::today());
     Some(format!(
         "That is {}{}.",
         crate::artefacts::wording::when_in_words(d),
