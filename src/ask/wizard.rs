@@ -575,7 +575,7 @@ fn coach_entry(p: &mut dyn Prompter, q: &Question, mut entry: String) -> Result<
 /// Note a fact that judges, with what to write instead; the user may
 /// rewrite it or keep it. The same rule as `plan check`'s `judgement-in-fact`.
 fn coach_fact(p: &mut dyn Prompter, mut fact: String) -> Result<String> {
-    while let Some((message, hint)) = crate::questions::lint::fact_note(&fact) {
+    while let Some((message, hint)) = crate::questions::judgement::fact_note(&fact) {
         p.note(&format!("{message}. Instead, {hint}"));
         match p.select(
             "What would you like to do?",

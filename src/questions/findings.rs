@@ -145,7 +145,7 @@ fn facts(plan: &Plan, out: &mut Vec<Finding>) {
             ));
             continue;
         }
-        if let Some((message, hint)) = lint::fact_note(&e.fact) {
+        if let Some((message, hint)) = super::judgement::fact_note(&e.fact) {
             out.push(finding(
                 "judgement-in-fact",
                 Severity::Warning,

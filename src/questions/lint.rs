@@ -3,7 +3,9 @@
 //!
 //! These are heuristics over words, not grammar. `tests/fixtures/check/`
 //! holds a labelled set of questions and facts; a test measures each rule's
-//! precision and recall on it and fails below the aims in [`AIMS`].
+//! precision and recall on it and fails below the aims in [`super::accuracy`].
+
+use super::text::{find_phrase, normalise, words};
 
 /// A question's problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,12 +47,6 @@ pub struct QuestionFlag {
     pub rewrite: Option<String>,
 }
 
-/// The precision and recall each rule must reach on the labelled set.
-pub const AIMS: &[(&str, f64, f64)] = &[
-    ("why-question", 0.95, 0.95),
-    ("closed-question", 0.95, 0.95),
-    ("judgement-in-fact", 0.90, 0.90),
-];
 
 /// Auxiliary and modal verbs, with their contractions: a question that opens
 /// with one can be answered yes or no.
@@ -177,54 +173,6 @@ const TAG_WORDS: &[&str] = &[
 
 /// Pronouns in a question tag ("isn't it", "didn't you").
 const TAG_PRONOUNS: &[&str] = &["i", "you", "we", "they", "he", "she", "it", "there", "that"];
-
-/// Normalise quotes and case, and drop quoted speech.
-fn normalise(text: &str) -> String {
-    let text = text.replace(['’', '‘'], "'");
-    strip_quoted(&text).to_lowercase()
-}
-
-/// Text with what is inside quotation marks removed: quoted words are what
-/// someone said or wrote. Apostrophes inside words ("don't") are kept.
-pub fn strip_quoted(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let close = match c {
-            '"' => Some('"'),
-            '“' => Some('”'),
-            '«' => Some('»'),
-            // A single quote opens a quotation only at the start of a word.
-            '\'' | '‘' if i == 0 || !chars[i - 1].is_alphanumeric() => Some(c),
-            _ => None,
-        };
-        if let Some(close) = close {
-            let end = (i + 1..chars.len()).find(|&j| {
-                (chars[j] == close || (close == '\'' && chars[j] == '’'))
-                    && (close != '\'' || j + 1 == chars.len() || !chars[j + 1].is_alphanumeric())
-            });
-            if let Some(end) = end {
-                out.push_str(" \"\" ");
-                i = end + 1;
-                continue;
-            }
-        }
-        out.push(c);
-        i += 1;
-    }
-    out
-}
-
-/// Lowercase words, with apostrophes kept inside them.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .map(|w| w.trim_matches('\''))
-        .filter(|w| !w.is_empty())
-        .map(String::from)
-        .collect()
-}
 
 /// Phrases that ask for a reason as "why" does ("How come…?", "What was
 /// the reason…?"). "The reasoning behind" asks for their thinking and is
@@ -654,217 +602,6 @@ fn question_order(rest: &str) -> String {
         }
         _ => rest.to_string(),
     }
-}
-
-/// What kind of judgement a fact holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Judgement {
-    /// Always, never, every time.
-    Absolute,
-    /// Lazy, careless, attitude.
-    Label,
-    /// On purpose, obviously, you don't care.
-    MindReading,
-    /// Everyone thinks.
-    Verdict,
-}
-
-const ABSOLUTES: &[&str] = &[
-    "always",
-    "never",
-    "constantly",
-    "continually",
-    "continuously",
-    "forever",
-    "invariably",
-    "every time",
-    "every single",
-    "each and every",
-    "as usual",
-    "all the time",
-    "without fail",
-    "not once",
-    "yet again",
-    "time and again",
-    "time after time",
-    "non-stop",
-];
-
-const LABELS: &[&str] = &[
-    "lazy",
-    "careless",
-    "rude",
-    "unprofessional",
-    "unreliable",
-    "arrogant",
-    "attitude",
-    "sloppy",
-    "incompetent",
-    "disrespectful",
-    "aggressive",
-    "hostile",
-    "toxic",
-    "useless",
-    "hopeless",
-    "selfish",
-    "dismissive",
-    "disorganised",
-    "disorganized",
-    "irresponsible",
-    "inconsiderate",
-    "uncooperative",
-    "unacceptable",
-    "pathetic",
-    "childish",
-    "immature",
-    "passive-aggressive",
-    "stubborn",
-    "negligent",
-    "incapable",
-    "untrustworthy",
-    "dishonest",
-    "moody",
-    "difficult to work with",
-    "not a team player",
-    "poor performer",
-    "bad at",
-    "terrible",
-    "awful",
-    "appalling",
-    "disgraceful",
-    "lack of commitment",
-    "lack of respect",
-    "no respect",
-    "too sensitive",
-    "overreacted",
-    "overreacting",
-];
-
-const MIND_READING: &[&str] = &[
-    "don't care",
-    "doesn't care",
-    "didn't care",
-    "do not care",
-    "does not care",
-    "did not care",
-    "couldn't care",
-    "on purpose",
-    "deliberately",
-    "intentionally",
-    "purposely",
-    "obviously",
-    "clearly",
-    "evidently",
-    "be bothered",
-    "didn't bother",
-    "doesn't bother",
-    "not interested",
-    "no interest",
-    "just wanted",
-    "trying to get",
-    "to get back at",
-    "to undermine",
-    "to make me look",
-    "meant to",
-    "knew full well",
-    "must have known",
-    "pretended",
-];
-
-const VERDICTS: &[&str] = &[
-    "everyone thinks",
-    "everybody thinks",
-    "everyone says",
-    "everybody says",
-    "everyone knows",
-    "everybody knows",
-    "everyone feels",
-    "everyone agrees",
-    "people think",
-    "people say",
-    "people feel",
-    "people are saying",
-    "the team thinks",
-    "the team feels",
-    "others think",
-    "others feel",
-    "nobody likes",
-    "no one likes",
-    "nobody trusts",
-    "no one trusts",
-    "nobody wants",
-    "no one wants",
-    "the whole team",
-    "has complained",
-    "have complained",
-];
-
-/// The first phrase in `text` (padded words) from `list`, if any.
-fn find_phrase(padded: &str, list: &[&'static str]) -> Option<&'static str> {
-    // Each phrase as whole words: found with a space on both sides (the text
-    // is padded with spaces), without building a new string per phrase.
-    list.iter().copied().find(|p| {
-        padded
-            .match_indices(p)
-            .any(|(at, _)| padded[..at].ends_with(' ') && padded[at + p.len()..].starts_with(' '))
-    })
-}
-
-/// Whether a fact judges instead of describing what was seen, heard or
-/// written, and the words that do it. Quoted words are what someone said,
-/// which is a fact, and are skipped.
-pub fn judgement(fact: &str) -> Option<(Judgement, &'static str)> {
-    let text = normalise(fact);
-    let padded = format!(" {} ", words(&text).join(" "));
-    [
-        (Judgement::Verdict, VERDICTS),
-        (Judgement::MindReading, MIND_READING),
-        (Judgement::Label, LABELS),
-        (Judgement::Absolute, ABSOLUTES),
-    ]
-    .into_iter()
-    .find_map(|(kind, list)| find_phrase(&padded, list).map(|p| (kind, p)))
-}
-
-/// What is wrong with a fact that judges, and what to write instead: the
-/// message and the hint `plan check` gives and the wizard shows as a note.
-pub fn fact_note(fact: &str) -> Option<(String, String)> {
-    let (kind, words) = judgement(fact)?;
-    let what = match kind {
-        Judgement::Absolute => "an absolute",
-        Judgement::Label => "a label",
-        Judgement::MindReading => "a guess at their motives",
-        Judgement::Verdict => "other people's verdict",
-    };
-    let hint = fact_rewrite(fact)
-        .map(|r| format!("say what was seen, heard or written: {r}"))
-        .unwrap_or_default();
-    Some((
-        format!("\"{words}\" is {what}, not something a camera would record"),
-        hint,
-    ))
-}
-
-/// What a judging fact could say instead: a question that leads to the
-/// observation behind it.
-pub fn fact_rewrite(fact: &str) -> Option<String> {
-    let (kind, _) = judgement(fact)?;
-    let lower = normalise(fact);
-    let w = words(&lower);
-    let has = |x: &str| w.iter().any(|y| y == x);
-    Some(
-        match kind {
-            Judgement::Absolute if has("late") => "Which dates, and by how much?",
-            Judgement::Absolute if has("miss") || has("misses") || has("missed") => {
-                "Which ones did you see missed, and on which dates?"
-            }
-            Judgement::Absolute => "Which times, on which dates?",
-            Judgement::Label => "What did they do or say, and when, that made you think it?",
-            Judgement::MindReading => "What did you see or hear them do?",
-            Judgement::Verdict => "Who said what to you, and when?",
-        }
-        .to_string(),
-    )
 }
 
 #[cfg(test)]
