@@ -43,7 +43,9 @@ impl Score {
 
 /// Every `label<TAB>text` line of the part's files whose name ends in `kind.tsv`.
 fn lines(part: &str, kind: &str) -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check").join(part);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/check")
+        .join(part);
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
@@ -54,7 +56,10 @@ fn lines(part: &str, kind: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
-        for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let (label, sentence) = line
                 .split_once('\t')
                 .unwrap_or_else(|| panic!("{}: no tab in {line:?}", file.display()));
@@ -102,7 +107,12 @@ fn part(name: &str, show: bool) -> Vec<(&'static str, Score)> {
     vec![
         (
             "questions",
-            score(&questions, &["why", "closed"], |q| is_why(q) || is_closed(q), false),
+            score(
+                &questions,
+                &["why", "closed"],
+                |q| is_why(q) || is_closed(q),
+                false,
+            ),
         ),
         ("why", score(&questions, &["why"], is_why, show)),
         ("closed", score(&questions, &["closed"], is_closed, show)),
@@ -139,7 +149,10 @@ fn accuracy_on_the_labelled_sets() {
             failed.push(*rule);
         }
     }
-    assert!(failed.is_empty(), "held-out part below its aims: {failed:?}");
+    assert!(
+        failed.is_empty(),
+        "held-out part below its aims: {failed:?}"
+    );
 }
 
 #[test]
@@ -150,7 +163,10 @@ fn every_labelled_line_has_a_known_label() {
             ("facts", &["ok", "judgement"][..]),
         ] {
             for (label, text) in lines(name, kind) {
-                assert!(allowed.contains(&label.as_str()), "{name}/{kind}: {label:?} {text}");
+                assert!(
+                    allowed.contains(&label.as_str()),
+                    "{name}/{kind}: {label:?} {text}"
+                );
             }
         }
     }

@@ -59,4 +59,3 @@ pub fn find_phrase(padded: &str, list: &[&'static str]) -> Option<&'static str> 
             .any(|(at, _)| padded[..at].ends_with(' ') && padded[at + p.len()..].starts_with(' '))
     })
 }
-
