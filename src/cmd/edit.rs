@@ -6,6 +6,7 @@ use crate::cli::EditArgs;
 use crate::error::{Error, Result};
 use crate::planfile::{self, FileKind, load};
 use crate::questions::catalogue::{self, Question};
+use crate::questions::coach;
 use crate::questions::provided::{self, provided};
 use std::path::Path;
 
@@ -34,8 +35,15 @@ pub fn run(args: EditArgs) -> Result<()> {
     }
     // Read afresh under the lock.
     let mut doc = planfile::load(&path, FileKind::Plan)?;
+    let before = coach::notes(&doc);
     let mut notes = provided::unset(&mut doc, &args.unset)?;
     notes.extend(given.apply(&mut doc, &everything));
+    // The coaching of what these flags changed, as the wizard would give it.
+    notes.extend(
+        coach::notes(&doc)
+            .into_iter()
+            .filter(|n| !before.contains(n)),
+    );
     for note in notes {
         eprintln!("note: {note}");
     }

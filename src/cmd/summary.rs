@@ -11,8 +11,8 @@ use crate::ask::{self, Terminal, interrupt, wizard};
 use crate::cli::SummaryArgs;
 use crate::error::Result;
 use crate::planfile::{self, EditablePlan, FileKind, Status, dates};
-use crate::questions::answer;
 use crate::questions::catalogue::{AFTER, Initial, Kind};
+use crate::questions::coach;
 use crate::questions::provided::provided;
 use std::path::Path;
 use toml_edit::{Item, Value};
@@ -54,6 +54,15 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     }
     default_held_on(&mut doc);
     keep_what_was_planned(&mut doc);
+    // What the other person will read, coached as the wizard coaches it.
+    if !ask {
+        for note in coach::notes(&doc)
+            .iter()
+            .filter(|n| n.starts_with("outcome."))
+        {
+            eprintln!("note: {note}");
+        }
+    }
     doc.set_status(Status::FollowedUp);
     let text = out.render("followup", &followup_context(&doc)?)?;
     planfile::check_fits(&path, &doc)?;
@@ -101,8 +110,12 @@ fn keep_what_was_planned(doc: &mut EditablePlan) {
             continue;
         }
         let planned = match doc.get(source) {
-            Some(item @ Item::Value(Value::Array(_)) | item @ Item::ArrayOfTables(_)) => {
-                answer::facts_in_words(item).map(toml_edit::value)
+            Some(Item::Value(Value::Array(_)) | Item::ArrayOfTables(_)) => {
+                let discussed = coach::planned_discussed(doc, source);
+                for note in &discussed.notes {
+                    eprintln!("note: {}: {note}", q.id);
+                }
+                (!discussed.text.is_empty()).then(|| toml_edit::value(discussed.text))
             }
             Some(Item::Value(Value::String(s))) if s.value().trim().is_empty() => None,
             Some(item) => Some(item.clone()),

@@ -52,6 +52,8 @@ struct Sentence {
     words: Vec<String>,
     typed: Vec<String>,
     from: Vec<usize>,
+    /// Whether the typed word began with a capital letter.
+    caps: Vec<bool>,
 }
 
 /// A signal found at words `start..end` of a sentence.
@@ -65,34 +67,44 @@ struct Signal {
 impl Sentence {
     fn new(text: &str) -> Sentence {
         let mut typed = Vec::new();
+        let mut upper = Vec::new();
         let mut current = String::new();
-        let flush = |current: &mut String, typed: &mut Vec<String>| {
+        let flush = |current: &mut String, typed: &mut Vec<String>, upper: &mut Vec<bool>| {
             let w = current.trim_matches(|c| c == '\'' || c == '-');
             if !w.is_empty() {
-                typed.push(w.to_string());
+                upper.push(w.starts_with(char::is_uppercase));
+                typed.push(w.to_lowercase());
             }
             current.clear();
         };
         for c in text.chars() {
             if c.is_alphanumeric() || c == '\'' || c == '-' {
-                current.extend(c.to_lowercase());
+                current.push(c);
             } else {
-                flush(&mut current, &mut typed);
+                flush(&mut current, &mut typed, &mut upper);
                 if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '!' | '?') {
                     typed.push("|".into());
+                    upper.push(false);
                 }
             }
         }
-        flush(&mut current, &mut typed);
+        flush(&mut current, &mut typed, &mut upper);
         let mut words = Vec::new();
         let mut from = Vec::new();
+        let mut caps = Vec::new();
         for (i, w) in typed.iter().enumerate() {
             for part in spelt_out(w) {
                 words.push(part.to_string());
                 from.push(i);
+                caps.push(upper[i]);
             }
         }
-        Sentence { words, typed, from }
+        Sentence {
+            words,
+            typed,
+            from,
+            caps,
+        }
     }
 
     fn w(&self, i: usize) -> &str {
@@ -101,6 +113,16 @@ impl Sentence {
 
     fn is(&self, i: usize, list: &[&str]) -> bool {
         list.contains(&self.w(i))
+    }
+
+    /// Whether word `i` is a person: a pronoun, or a name (a capital letter
+    /// on a word that is not a common opener such as "The").
+    fn person(&self, i: usize) -> bool {
+        self.is(i, PERSONS)
+            || self.caps.get(i) == Some(&true)
+                && self.w(i) != "i"
+                && !self.is(i, NOT_NAMES)
+                && !self.is(i, GROUP_WORDS)
     }
 
     /// Whether the words from `i` on are the phrase `p` (space-separated).
@@ -185,7 +207,7 @@ const VERDICT_WORDS: &[&str] = &[
     "embarrassing", "embarrassment", "ridiculous", "laughable", "clueless", "scruffy", "filthy",
     "lax", "slack", "slacking", "slacker", "bully", "bullying", "bullied", "belittling",
     "belittled", "demeaning", "undermining", "undermined", "favouritism", "favoritism",
-    "favourites", "favorites", "gossip", "gossips", "gossiping", "gossiped", "moaning", "moans",
+    "favourites", "favorites", "favours", "favouring", "favour", "favors", "favor", "gossip", "gossips", "gossiping", "gossiped", "moaning", "moans",
     "whinging", "whining", "excuses", "attitude", "unpleasant", "insolent", "insubordinate",
     "insubordination", "unmotivated", "demotivated", "disengaged", "apathetic", "uninterested",
     "disinterested", "complacent", "complacency", "negativity", "drama", "dramatic", "hysterical",
@@ -200,6 +222,9 @@ const VERDICT_WORDS: &[&str] = &[
     "unethical", "dodgy", "shady", "fishy", "suspicious", "poorly", "poor", "bad", "worst",
     "worse", "weak", "sub-optimal", "amateurish", "unprepared", "clumsy", "inattentive",
     "forgetful", "scatty", "scatterbrained", "vague", "evasive", "shifty",
+    "blamed", "blaming", "blames", "downhill", "deteriorated", "deteriorating", "properly",
+    "badly", "improperly", "inappropriately", "unprofessionally", "disrespectfully",
+    "half-done", "half-finished", "differently",
 ];
 
 /// Words that judge only when said of the way something is or was: after
@@ -238,6 +263,8 @@ const VERDICT_PHRASES: &[&str] = &[
     "did not listen", "do not listen", "not listening", "never listens", "not a good", "a poor",
     "a bad", "a weak", "a terrible", "an awful", "a real", "no sense of", "has no clue",
     "have no clue", "no clue", "without any care",
+    "got worse", "getting worse", "gone backwards", "gone downhill", "went downhill",
+    "half done", "half finished",
 ];
 
 /// Verbs of the mind: what someone thinks, wants or feels, which no camera
@@ -254,6 +281,37 @@ const MIND_VERBS: &[&str] = &[
     "understand", "understands", "understood", "forgot", "forgets", "forget", "ignore", "ignores",
     "ignored", "ignoring", "avoid", "avoids", "avoided", "avoiding", "pretend", "pretends",
     "pretended", "pretending",
+];
+
+/// Inner states of a person, which no camera records: "he is not engaged",
+/// "she was struggling".
+#[rustfmt::skip]
+const MIND_STATES: &[&str] = &[
+    "engaged", "motivated", "committed", "interested", "invested", "focused", "enthusiastic",
+    "keen", "bothered", "happy", "unhappy", "struggling", "coping", "overwhelmed", "stressed",
+    "upset", "angry", "annoyed", "frustrated", "bored", "jealous", "resentful",
+    "confused", "embarrassed", "ashamed", "scared", "afraid", "nervous", "anxious",
+    "trying", "pretending", "sulking", "disappointed", "fed", "sick", "tired", "aware",
+];
+
+/// Capitalised words that start sentences and are not names.
+#[rustfmt::skip]
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "our", "my", "its", "some", "all",
+    "every", "each", "no", "one", "last", "on", "in", "at", "when", "after", "before", "since",
+    "during", "we", "it", "there", "what", "if", "then", "and", "but", "so", "as", "from",
+    "for", "by", "with", "while", "both", "most", "many", "several", "twice", "once", "three",
+    "two", "four", "five", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "according", "nobody",
+    "everyone", "everybody", "someone", "people", "it's", "not", "mr", "mrs", "ms", "dr",
+];
+
+/// Nouns for groups of people, which are not a name even with a capital.
+#[rustfmt::skip]
+const GROUP_WORDS: &[&str] = &[
+    "team", "staff", "customers", "clients", "patients", "residents", "parents", "students",
+    "colleagues", "managers", "management", "others", "everyone", "nobody", "people",
 ];
 
 /// Phrases that guess at motives or inner states wherever they stand.
@@ -289,6 +347,14 @@ const MOTIVE_PHRASES: &[&str] = &[
     "take feedback", "takes feedback", "taking feedback", "took feedback", "treats",
     "treated it as", "treats it as", "as if", "as though", "pretends", "doing timepass",
     "for show", "playing games", "plays games", "in a huff", "got the hump", "sulking",
+    "to avoid", "to make a point", "to prove a point", "to impress", "to annoy", "to wind",
+    "to provoke", "to spite", "for attention", "to get attention", "to save face",
+    "to get his own back", "to get her own back", "to get even", "out of spite",
+    "out of his depth", "out of her depth", "in over his head", "in over her head", "not coping",
+    "just to", "in order to", "so as to", "look good", "look better", "look bad",
+    "to make yourself", "to make himself", "to make herself", "to make themselves",
+    "to get your", "to get his", "to get her", "to get their", "to blame", "in a hurry",
+    "in a rush",
 ];
 
 /// Words and phrases that stand for a look at someone's mind: "seems to",
@@ -376,7 +442,8 @@ const GROUP_FEELINGS: &[&str] = &[
     "confidence", "faith", "respect", "tired", "sick", "lost", "sees", "see", "view", "views",
     "consider", "considers", "wary", "nervous", "terrified", "angry", "furious", "dreading",
     "laugh", "laughs", "mock", "mocks", "resent", "resents", "abandoned", "ignored", "undervalued",
-    "unsupported", "unsafe", "demoralised",
+    "unsupported", "unsafe", "demoralised", "prefer", "prefers", "preferred", "rather",
+    "struggle", "struggles", "dread",
 ];
 
 /// Verbs that report what someone said or a document holds: what follows
@@ -403,6 +470,14 @@ const EVIDENCE: &[&str] = &[
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "half",
     "dozen", "am", "pm", "o'clock", "morning", "afternoon", "evening", "week", "month", "hours",
     "mins", "min", "seconds",
+];
+
+/// Events that anchor a fact in time: "after the meeting".
+#[rustfmt::skip]
+const EVENTS: &[&str] = &[
+    "meeting", "shift", "call", "review", "appraisal", "one-to-one", "briefing", "handover",
+    "session", "interview", "lesson", "class", "huddle", "stand-up", "standup", "audit",
+    "inspection", "visit", "incident", "presentation", "pitch", "training", "party", "event",
 ];
 
 /// Subjects that are a person: the habit of a person is a judgement.
@@ -478,6 +553,10 @@ fn signals(s: &Sentence) -> Vec<Signal> {
         if let Some(p) = WEAK_HABIT_PHRASES.iter().find(|p| s.phrase_at(i, p)) {
             push(Judgement::Habit, Weight::Weak, i, i + p.split(' ').count());
         }
+        // "tried to blame": an attempt is read from what was done.
+        if s.is(i, &["tried", "tries", "trying", "try"]) && s.w(i + 1) == "to" {
+            push(Judgement::Motive, Weight::Weak, i, i + 3);
+        }
         // "late again", "kept the team waiting again"; not "and again at 11:40".
         if w == "again" && !(i > 0 && s.is(i - 1, &["and", "then", "or"])) {
             push(Judgement::Habit, Weight::Strong, i, i + 1);
@@ -515,6 +594,28 @@ fn predicate_verdict(s: &Sentence, i: usize) -> Option<usize> {
     // "too X": too emotional, too aggressive, too slow (not "me too").
     if w == "too" && !s.w(i + 1).is_empty() && s.w(i + 1) != "|" && !s.is(i + 1, &["to"]) {
         return Some(i + 2);
+    }
+    // "less engaged", "more careless": a change judged, not counted.
+    if (w == "less" || w == "more") && !s.is(i + 1, &["than", "often", "time", "of"]) {
+        let next = s.w(i + 1);
+        if MIND_STATES.contains(&next) || PREDICATE_WORDS.contains(&next) || adjective_like(next) {
+            return Some(i + 2);
+        }
+    }
+    // "hard to maintain", "impossible to work with".
+    if s.is(
+        i,
+        &[
+            "hard",
+            "difficult",
+            "impossible",
+            "tough",
+            "painful",
+            "awkward",
+        ],
+    ) && s.w(i + 1) == "to"
+    {
+        return Some(i + 3);
     }
     if INTENSIFIERS.contains(&w) && w != "too" {
         let next = s.w(i + 1);
@@ -562,7 +663,7 @@ fn adjective_like(w: &str) -> bool {
 
 /// "He thinks…", "you wanted to…", "she doesn't care": a person's mind.
 fn person_mind(s: &Sentence, i: usize) -> Option<usize> {
-    if !s.is(i, PERSONS) && !s.is(i, &["him", "her"]) || s.is(i, &["his", "your", "their"]) {
+    if !s.person(i) || s.is(i, &["his", "your", "their", "her"]) {
         return None;
     }
     let mut j = i + 1;
@@ -597,7 +698,7 @@ fn person_mind(s: &Sentence, i: usize) -> Option<usize> {
     ) {
         j += 1;
     }
-    if s.is(j, MIND_VERBS) && !s.is(j, &["know", "knew", "knows"]) {
+    if s.is(j, MIND_VERBS) || s.is(j, MIND_STATES) && j > i + 1 {
         return Some(j + 1);
     }
     // "he knew", only as "knew full well" or "knows" without a report.
@@ -693,7 +794,7 @@ fn someone_feels(s: &Sentence, i: usize) -> Option<usize> {
 /// Numbers in words, which count people or times.
 const NUMBERS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "several", "both", "some", "most", "half", "many", "few", "a few", "all",
+    "twelve", "both",
 ];
 
 /// "She gossips", "he plays favourites", "you make the reports late": a
@@ -720,7 +821,23 @@ fn has_evidence(text: &str, s: &Sentence) -> bool {
         || text.contains("\"\"")
         || s.words.iter().any(|w| EVIDENCE.contains(&w.as_str()))
         || (0..s.words.len()).any(|i| {
-            s.phrase_at(i, "i saw")
+            s.is(i, &["after", "before", "during", "at", "in"])
+                && s.w(i + 1) == "the"
+                && s.is(
+                    i + 2
+                        + usize::from(
+                            adjective_like(s.w(i + 2))
+                                || s.is(
+                                    i + 2,
+                                    &[
+                                        "team", "staff", "weekly", "monthly", "last", "morning",
+                                        "night", "late", "early",
+                                    ],
+                                ),
+                        ),
+                    EVENTS,
+                )
+                || s.phrase_at(i, "i saw")
                 || s.phrase_at(i, "i heard")
                 || s.phrase_at(i, "i counted")
                 || s.phrase_at(i, "last week")
@@ -741,6 +858,25 @@ fn reported_from(s: &Sentence) -> Option<usize> {
             && !s.is(i - 1, &["which", "this", "that", "it"])
             && !(s.w(i) == "called" && s.is(i + 1, &["in", "off", "out"]))
     })
+}
+
+/// "She told me…", "Ravi emailed me…": a person who said it to the user
+/// themselves, which the user heard.
+fn told_me(s: &Sentence, at: usize) -> bool {
+    let direct = s.is(at + 1, &["me", "us"])
+        || s.is(
+            at,
+            &[
+                "said",
+                "wrote",
+                "explained",
+                "admitted",
+                "mentioned",
+                "complained",
+            ],
+        ) && s.is(at + 1, &["to"])
+            && s.is(at + 2, &["me", "us"]);
+    direct && at > 0 && s.person(at - 1)
 }
 
 /// Words said with "clearly" that describe what is visible: "clearly
@@ -794,7 +930,11 @@ fn judge(raw: &str) -> Option<Found> {
                 .len(),
         );
         let parts = split_s(&word.to_lowercase());
-        spelt.push_str(&parts.join(" "));
+        if parts.len() == 1 {
+            spelt.push_str(word);
+        } else {
+            spelt.push_str(&parts.join(" "));
+        }
         spelt.push_str(sep);
     }
     let s = Sentence::new(&spelt);
@@ -802,12 +942,18 @@ fn judge(raw: &str) -> Option<Found> {
     // A report counts as one when it says when, or quotes: "Priya told me on
     // Monday that…". "The client has complained about your attitude" is
     // hearsay without it.
-    let reported = reported_from(&s).filter(|_| evidence).unwrap_or(usize::MAX);
+    let reported = reported_from(&s)
+        .filter(|&at| evidence || told_me(&s, at))
+        .unwrap_or(usize::MAX);
     let mut found: Vec<Signal> = signals(&s)
         .into_iter()
         .filter(|sig| sig.start < reported || inference(&s, sig))
         .filter(|sig| sig.weight == Weight::Strong || !evidence)
         .filter(|sig| !literal_clearly(&s, sig))
+        .filter(|sig| !(sig.kind == Judgement::Habit && hypothetical(&s, sig.start)))
+        .filter(|sig| {
+            !(sig.start > 0 && s.w(sig.start - 1) == "in" && s.w(sig.start).starts_with("favo"))
+        })
         .filter(|sig| !(about_rule(&s, sig) || about_a_thing(&s, sig) && evidence))
         .collect();
     found.sort_by_key(|sig| (rank(sig.kind), sig.start));
@@ -815,6 +961,19 @@ fn judge(raw: &str) -> Option<Found> {
     Some(Found {
         kind: sig.kind,
         words: s.typed_words(sig.start, sig.end),
+    })
+}
+
+/// Whether word `at` stands in a clause that supposes rather than claims:
+/// "if it keeps happening", "unless dates slip again", "how often".
+fn hypothetical(s: &Sentence, at: usize) -> bool {
+    if at > 0 && s.w(at - 1) == "how" {
+        return true;
+    }
+    (0..at).rev().take_while(|&k| s.w(k) != "|").any(|k| {
+        s.is(k, &["if", "unless", "whether", "should", "in", "case"])
+            && (s.w(k) != "in" || s.w(k + 1) == "case")
+            && (s.w(k) != "case" || k > 0 && s.w(k - 1) == "in")
     })
 }
 

@@ -13,3 +13,4 @@ pub mod lint;
 pub mod natural_date;
 pub mod provided;
 pub mod text;
+pub mod to_reader;
