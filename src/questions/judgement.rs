@@ -94,7 +94,7 @@ impl Sentence {
         let mut caps = Vec::new();
         for (i, w) in typed.iter().enumerate() {
             for part in spelt_out(w) {
-                words.push(part.to_string());
+                words.push(corrected(part));
                 from.push(i);
                 caps.push(upper[i]);
             }
@@ -171,6 +171,43 @@ fn spelt_out(w: &str) -> Vec<&str> {
         "u" => vec!["you"],
         _ => vec![w],
     }
+}
+
+/// A word as the rule reads it: a likely misspelling of a word of the
+/// lexicons ("commited", "dismisive", "beleive") read as that word. Only
+/// long words with one letter left out or two letters swapped: a letter
+/// changed makes other real words ("morning" is not "moaning").
+fn corrected(w: &str) -> String {
+    let len = w.chars().count();
+    if len < 7 || !w.chars().all(char::is_alphabetic) {
+        return w.to_string();
+    }
+    let lexicons: [&[&str]; 5] = [
+        VERDICT_WORDS,
+        MIND_STATES,
+        MIND_VERBS,
+        PREDICATE_WORDS,
+        ALWAYS,
+    ];
+    if lexicons.iter().any(|l| l.contains(&w)) {
+        return w.to_string();
+    }
+    lexicons
+        .iter()
+        .flat_map(|l| l.iter())
+        .find(|known| {
+            let n = known.chars().count();
+            let dropped = n == len + 1 && strsim::osa_distance(known, w) == 1;
+            let swapped = n == len && strsim::osa_distance(known, w) == 1 && {
+                let mut a: Vec<char> = known.chars().collect();
+                let mut b: Vec<char> = w.chars().collect();
+                a.sort_unstable();
+                b.sort_unstable();
+                a == b
+            };
+            known.chars().next() == w.chars().next() && (dropped || swapped)
+        })
+        .map_or_else(|| w.to_string(), |known| known.to_string())
 }
 
 /// Split off the possessive and "he's"/"she's" before [`spelt_out`].
@@ -288,7 +325,7 @@ const MIND_VERBS: &[&str] = &[
 #[rustfmt::skip]
 const MIND_STATES: &[&str] = &[
     "engaged", "motivated", "committed", "interested", "invested", "focused", "enthusiastic",
-    "keen", "bothered", "happy", "unhappy", "struggling", "coping", "overwhelmed", "stressed",
+    "keen", "bothered", "happy", "unhappy", "struggling", "hiding", "coping", "overwhelmed", "stressed",
     "upset", "angry", "annoyed", "frustrated", "bored", "jealous", "resentful",
     "confused", "embarrassed", "ashamed", "scared", "afraid", "nervous", "anxious",
     "trying", "pretending", "sulking", "disappointed", "fed", "sick", "tired", "aware",
@@ -571,7 +608,7 @@ fn signals(s: &Sentence) -> Vec<Signal> {
         if let Some(end) = predicate_verdict(s, i) {
             push(Judgement::Verdict, Weight::Strong, i, end);
         }
-        if let Some(end) = person_mind(s, i) {
+        if let Some(end) = person_mind(s, i).or_else(|| stated_state(s, i)) {
             push(Judgement::Motive, Weight::Strong, i, end);
         }
         if let Some(end) = purpose(s, i) {
@@ -661,6 +698,30 @@ fn adjective_like(w: &str) -> bool {
         .any(|end| w.ends_with(end))
 }
 
+/// "The new starter is struggling", "was not engaged": an inner state said
+/// of someone, whoever the subject.
+fn stated_state(s: &Sentence, i: usize) -> Option<usize> {
+    if !s.is(
+        i,
+        &[
+            "is", "was", "are", "were", "seems", "seemed", "been", "being",
+        ],
+    ) {
+        return None;
+    }
+    let mut j = i + 1;
+    while s.is(
+        j,
+        &[
+            "not", "really", "so", "very", "quite", "just", "still", "clearly", "a", "bit",
+        ],
+    ) {
+        j += 1;
+    }
+    (s.is(j, MIND_STATES) && !s.is(j, &["aware", "tired", "sick", "fed", "trying"]))
+        .then_some(j + 1)
+}
+
 /// "He thinks…", "you wanted to…", "she doesn't care": a person's mind.
 fn person_mind(s: &Sentence, i: usize) -> Option<usize> {
     if !s.person(i) || s.is(i, &["his", "your", "their", "her"]) {
@@ -739,10 +800,15 @@ fn purpose(s: &Sentence, i: usize) -> Option<usize> {
     }
     if w == "because" || w == "since" && s.is(i + 1, &["he", "she", "you", "they"]) {
         let window = (i + 1)..(i + 6).min(s.words.len());
-        if window
-            .clone()
-            .any(|k| s.is(k, MIND_VERBS) || s.is(k, &["bothered", "lazy", "interested"]))
-        {
+        if window.clone().any(|k| {
+            s.is(k, MIND_VERBS)
+                || s.is(
+                    k,
+                    &["bothered", "lazy", "interested", "unable", "incapable"],
+                )
+                || s.phrase_at(k, "can not")
+                || s.phrase_at(k, "does not know how")
+        }) {
             return Some(i + 3);
         }
     }
@@ -860,6 +926,21 @@ fn reported_from(s: &Sentence) -> Option<usize> {
     })
 }
 
+/// Where what was reported ends: at a turn to the user's own words ("…,
+/// but he knew…", "although", "so").
+fn report_end(s: &Sentence, at: usize) -> usize {
+    (at + 1..s.words.len())
+        .find(|&k| {
+            s.is(
+                k,
+                &[
+                    "but", "although", "though", "yet", "whereas", "however", "so",
+                ],
+            )
+        })
+        .unwrap_or(usize::MAX)
+}
+
 /// "She told me…", "Ravi emailed me…": a person who said it to the user
 /// themselves, which the user heard.
 fn told_me(s: &Sentence, at: usize) -> bool {
@@ -944,10 +1025,11 @@ fn judge(raw: &str) -> Option<Found> {
     // hearsay without it.
     let reported = reported_from(&s)
         .filter(|&at| evidence || told_me(&s, at))
-        .unwrap_or(usize::MAX);
+        .map(|at| (at, report_end(&s, at)))
+        .unwrap_or((usize::MAX, usize::MAX));
     let mut found: Vec<Signal> = signals(&s)
         .into_iter()
-        .filter(|sig| sig.start < reported || inference(&s, sig))
+        .filter(|sig| sig.start < reported.0 || sig.start >= reported.1 || inference(&s, sig))
         .filter(|sig| sig.weight == Weight::Strong || !evidence)
         .filter(|sig| !literal_clearly(&s, sig))
         .filter(|sig| !(sig.kind == Judgement::Habit && hypothetical(&s, sig.start)))

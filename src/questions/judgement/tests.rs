@@ -141,3 +141,31 @@ fn every_sentence_of_a_longer_text_is_read() {
     let parts: Vec<&str> = sentences("One. Two!\nThree? four").collect();
     assert_eq!(parts.len(), 4);
 }
+#[test]
+fn misspelt_words_are_read_as_meant_but_other_words_never_move() {
+    assert!(judgement("You are not commited to this team.").is_some());
+    assert!(judgement("the family find him dismisive").is_some());
+    // One letter changed makes another real word: never read as a lexicon word.
+    assert_eq!(judgement("On Tuesday morning the van left at 7:40."), None);
+    assert_eq!(
+        judgement("You swapped shifts with Kerry 6 times in April."),
+        None
+    );
+}
+
+#[test]
+fn a_report_ends_where_the_users_own_words_begin() {
+    let f = "Sanjay told me on Tuesday the model was ready, but he knew it had not been validated.";
+    assert_eq!(kind(f), Some(Judgement::Motive));
+    let f = "She told me she felt humiliated after the team meeting.";
+    assert_eq!(judgement(f), None);
+}
+
+#[test]
+fn a_supposed_habit_is_not_a_claim() {
+    assert_eq!(
+        judgement("If it keeps happening, I will point it out in the meeting itself."),
+        None
+    );
+    assert!(judgement("It keeps happening.").is_some());
+}
