@@ -465,11 +465,11 @@ pub const AFTER: &[Question] = &[
       "Enter for today.").initial(Initial::Today).min(1),
     q("outcome.discussed", Outcome, Shareable, Kind::LongText,
       "What did you discuss?",
-      "It opens the follow-up. Your facts are filled in: keep, soften or rewrite them as you would say them to their face.")
+      "It follows why you met in the follow-up. Your facts that pass the coaching are filled in, written to them: keep, soften or rewrite them as you would say them to their face.")
       .initial(Initial::From("prepare.evidence")).coach(Coach::Shared),
     q("outcome.their_view", Outcome, Shareable, Kind::LongText,
       "How did they see things, as you understood it?",
-      "Sum up their side fairly, in a way they would recognise; it opens the follow-up."),
+      "Sum up their side fairly, in a way they would recognise; it follows what you talked about."),
     q("outcome.agreed", Outcome, Shareable, Kind::YesNo,
       "Did you agree a way forward?",
       "Yes if you both signed up to the next steps, even small ones."),

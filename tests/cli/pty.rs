@@ -770,3 +770,49 @@ fn an_empty_answer_ends_a_list_without_a_yes() {
         toml::from_str(&std::fs::read_to_string(dir.path().join("l.toml")).unwrap()).unwrap();
     assert_eq!(plan["explore"]["questions"].as_array().unwrap().len(), 2);
 }
+
+/// The note `plan check` and `--no-input` give for this fact
+/// (coaching::one_sentence_gives_one_finding_on_every_path).
+const SLOPPY: &str = "\"sloppy\" is a verdict, not something a camera would record";
+
+#[test]
+fn the_wizard_coaches_as_check_does_and_refuses_a_stray_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(dir.path(), &["new", "f.toml", "--quick"]);
+    answer(&mut s, "Who is the conversation with?", "Bo");
+    answer(&mut s, "When will you meet?", "2026-12-02");
+    answer(&mut s, "relationship?", "Trust");
+    // A stray "y" where a fact is asked is refused, and the fact asked again.
+    answer(&mut s, "The fact, as a camera would record it", "y");
+    expect(&mut s, "looks like a key pressed by mistake, not a fact");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\x7f").unwrap();
+    s.send("Her reports are always sloppy.\r").unwrap();
+    expect(&mut s, SLOPPY);
+    expect(&mut s, "Keep it as it is");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(format!("{DOWN}\r")).unwrap(); // keep it
+    expect(&mut s, "How do you know it?");
+    s.send("\r").unwrap(); // seen
+    expect(&mut s, "When was it?");
+    s.send("\x03").unwrap();
+    expect(&mut s, "--resume");
+    exit_code(&s);
+
+    // plan edit coaches a fact added in the list editor the same way.
+    let mut s = spawn(dir.path(), &["edit", "f.toml", "--step", "prepare"]);
+    answer(&mut s, "What will help you stay calm?", "");
+    expect(&mut s, "Pick an entry to change, or add one");
+    expect(&mut s, "Done with this list");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(format!("{UP}\r")).unwrap(); // Add one
+    answer(
+        &mut s,
+        "The fact, as a camera would record it",
+        "Her reports are always sloppy.",
+    );
+    expect(&mut s, SLOPPY);
+    expect(&mut s, "Keep it as it is");
+    s.send("\x03").unwrap();
+    exit_code(&s);
+}
