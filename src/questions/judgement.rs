@@ -197,15 +197,20 @@ fn corrected(w: &str) -> String {
         .flat_map(|l| l.iter())
         .find(|known| {
             let n = known.chars().count();
-            let dropped = n == len + 1 && strsim::osa_distance(known, w) == 1;
-            let swapped = n == len && strsim::osa_distance(known, w) == 1 && {
+            if known.chars().next() != w.chars().next() || (n != len && n != len + 1) {
+                return false;
+            }
+            if strsim::osa_distance(known, w) != 1 {
+                return false;
+            }
+            // Left out a letter, or swapped two: the same letters.
+            n == len + 1 || {
                 let mut a: Vec<char> = known.chars().collect();
                 let mut b: Vec<char> = w.chars().collect();
                 a.sort_unstable();
                 b.sort_unstable();
                 a == b
-            };
-            known.chars().next() == w.chars().next() && (dropped || swapped)
+            }
         })
         .map_or_else(|| w.to_string(), |known| known.to_string())
 }
