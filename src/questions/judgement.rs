@@ -14,6 +14,8 @@
 //! shows…"), are what was said, which is a fact.
 
 use super::text::strip_quoted;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// What kind of judgement a fact holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,7 +114,19 @@ impl Sentence {
     }
 
     fn is(&self, i: usize, list: &[&str]) -> bool {
-        list.contains(&self.w(i))
+        member(list, self.w(i))
+    }
+
+    /// The first phrase of `list` that the words from `i` on spell.
+    fn phrase(&self, i: usize, list: &'static [&'static str]) -> Option<&'static str> {
+        match index().phrases.get(&(list.as_ptr() as usize)) {
+            Some(by_first) => by_first
+                .get(self.w(i))?
+                .iter()
+                .copied()
+                .find(|p| self.phrase_at(i, p)),
+            None => list.iter().copied().find(|p| self.phrase_at(i, p)),
+        }
     }
 
     /// Whether word `i` is a person: a pronoun, or a name (a capital letter
@@ -189,7 +203,7 @@ fn corrected(w: &str) -> String {
         PREDICATE_WORDS,
         ALWAYS,
     ];
-    if lexicons.iter().any(|l| l.contains(&w)) {
+    if lexicons.iter().any(|l| member(l, w)) {
         return w.to_string();
     }
     lexicons
@@ -229,9 +243,76 @@ fn split_s(w: &str) -> Vec<String> {
 
 // --- Word classes ----------------------------------------------------------
 
+/// Every word and phrase list below, indexed once: its words in a set, its
+/// phrases by their first word. A list is known by its address (they are
+/// statics), so the code reads as `s.is(i, VERDICT_WORDS)` and costs a hash.
+struct Index {
+    words: HashMap<usize, HashSet<&'static str>>,
+    phrases: HashMap<usize, HashMap<&'static str, Vec<&'static str>>>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let lists: [&'static [&'static str]; 26] = [
+            VERDICT_WORDS,
+            PREDICATE_WORDS,
+            VERDICT_PHRASES,
+            MIND_VERBS,
+            MIND_STATES,
+            NOT_NAMES,
+            GROUP_WORDS,
+            MOTIVE_PHRASES,
+            APPEARANCE,
+            ALWAYS,
+            OFTEN,
+            WEAK_HABIT_PHRASES,
+            EVERYONE,
+            EVERYONE_SAYS,
+            HABIT_PHRASES,
+            GROUPS,
+            GROUP_FEELINGS,
+            REPORTING,
+            EVIDENCE,
+            EVENTS,
+            PERSONS,
+            NOT_HABIT_VERBS,
+            RULE_WORDS,
+            INTENSIFIERS,
+            COPULAS,
+            NUMBERS,
+        ];
+        let mut index = Index {
+            words: HashMap::new(),
+            phrases: HashMap::new(),
+        };
+        for list in lists {
+            let at = list.as_ptr() as usize;
+            index.words.insert(at, list.iter().copied().collect());
+            let mut by_first: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+            for p in list.iter().copied() {
+                by_first
+                    .entry(p.split(' ').next().unwrap_or(p))
+                    .or_default()
+                    .push(p);
+            }
+            index.phrases.insert(at, by_first);
+        }
+        index
+    })
+}
+
+/// Whether `w` is one of the words of `list` (a hash for the lists above).
+fn member(list: &[&str], w: &str) -> bool {
+    match index().words.get(&(list.as_ptr() as usize)) {
+        Some(set) => set.contains(w),
+        None => list.contains(&w),
+    }
+}
+
 /// Words that judge work or behaviour wherever they stand.
 #[rustfmt::skip]
-const VERDICT_WORDS: &[&str] = &[
+static VERDICT_WORDS: &[&str] = &[
     "unprofessional", "inappropriate", "unacceptable", "condescending", "patronising",
     "patronizing", "rude", "rudely", "dismissive", "dismissively", "disrespectful", "sloppy",
     "sloppily", "lazy", "lazily", "careless", "carelessly", "chaotic", "chaos", "shambles",
@@ -273,7 +354,7 @@ const VERDICT_WORDS: &[&str] = &[
 /// "was", "came across as", "find her", "too" or "very" ("The notes were
 /// minimal", but "minimal downtime" describes).
 #[rustfmt::skip]
-const PREDICATE_WORDS: &[&str] = &[
+static PREDICATE_WORDS: &[&str] = &[
     "minimal", "generous", "emotional", "sensitive", "slow", "lenient", "harsh", "loud",
     "negative", "unclear", "confusing", "confused", "unhappy", "upset", "angry", "annoyed",
     "irritated", "frustrated", "stressed", "nervous", "anxious", "bored", "distracted",
@@ -287,7 +368,7 @@ const PREDICATE_WORDS: &[&str] = &[
 
 /// Phrases that judge wherever they stand.
 #[rustfmt::skip]
-const VERDICT_PHRASES: &[&str] = &[
+static VERDICT_PHRASES: &[&str] = &[
     "out of line", "not acceptable", "not good enough", "not up to scratch", "not up to standard",
     "not at the standard", "not to the standard", "below standard", "below the standard",
     "below par", "falls short", "fell short", "lets the team down", "let the team down",
@@ -312,7 +393,7 @@ const VERDICT_PHRASES: &[&str] = &[
 /// Verbs of the mind: what someone thinks, wants or feels, which no camera
 /// records unless they said it.
 #[rustfmt::skip]
-const MIND_VERBS: &[&str] = &[
+static MIND_VERBS: &[&str] = &[
     "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt",
     "want", "wants", "wanted", "care", "cares", "cared", "know", "knows", "knew", "realise",
     "realises", "realised", "realize", "realizes", "realized", "assume", "assumes", "assumed",
@@ -328,7 +409,7 @@ const MIND_VERBS: &[&str] = &[
 /// Inner states of a person, which no camera records: "he is not engaged",
 /// "she was struggling".
 #[rustfmt::skip]
-const MIND_STATES: &[&str] = &[
+static MIND_STATES: &[&str] = &[
     "engaged", "motivated", "committed", "interested", "invested", "focused", "enthusiastic",
     "keen", "bothered", "happy", "unhappy", "struggling", "hiding", "coping", "overwhelmed", "stressed",
     "upset", "angry", "annoyed", "frustrated", "bored", "jealous", "resentful",
@@ -338,7 +419,7 @@ const MIND_STATES: &[&str] = &[
 
 /// Capitalised words that start sentences and are not names.
 #[rustfmt::skip]
-const NOT_NAMES: &[&str] = &[
+static NOT_NAMES: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "our", "my", "its", "some", "all",
     "every", "each", "no", "one", "last", "on", "in", "at", "when", "after", "before", "since",
     "during", "we", "it", "there", "what", "if", "then", "and", "but", "so", "as", "from",
@@ -351,14 +432,14 @@ const NOT_NAMES: &[&str] = &[
 
 /// Nouns for groups of people, which are not a name even with a capital.
 #[rustfmt::skip]
-const GROUP_WORDS: &[&str] = &[
+static GROUP_WORDS: &[&str] = &[
     "team", "staff", "customers", "clients", "patients", "residents", "parents", "students",
     "colleagues", "managers", "management", "others", "everyone", "nobody", "people",
 ];
 
 /// Phrases that guess at motives or inner states wherever they stand.
 #[rustfmt::skip]
-const MOTIVE_PHRASES: &[&str] = &[
+static MOTIVE_PHRASES: &[&str] = &[
     "on purpose", "deliberately", "intentionally", "purposely", "purposefully", "knowingly",
     "wilfully", "willfully", "obviously", "evidently", "apparently", "clearly", "of course he",
     "of course she", "be bothered", "did not bother", "does not bother", "do not bother",
@@ -402,7 +483,7 @@ const MOTIVE_PHRASES: &[&str] = &[
 /// Words and phrases that stand for a look at someone's mind: "seems to",
 /// "came across as", "looks like".
 #[rustfmt::skip]
-const APPEARANCE: &[&str] = &[
+static APPEARANCE: &[&str] = &[
     "seem", "seems", "seemed", "seeming", "appear to", "appears to", "appeared to", "appears",
     "came across", "come across", "comes across", "coming across", "look like", "looks like",
     "looked like", "sounds like", "sounded like", "looks as if", "looked as if", "looks as though",
@@ -411,14 +492,14 @@ const APPEARANCE: &[&str] = &[
 
 /// Frequency words: a habit claimed. Strong ones judge wherever they stand.
 #[rustfmt::skip]
-const ALWAYS: &[&str] = &[
+static ALWAYS: &[&str] = &[
     "always", "never", "constantly", "continually", "continuously", "forever", "invariably",
     "perpetually", "non-stop", "nonstop", "habitually", "chronically", "endlessly",
 ];
 
 /// Frequency words that judge only without a count or a date.
 #[rustfmt::skip]
-const OFTEN: &[&str] = &[
+static OFTEN: &[&str] = &[
     "often", "frequently", "regularly", "repeatedly", "usually", "routinely", "typically",
     "generally", "normally", "rarely", "seldom", "consistently", "persistently", "anymore",
     "lately", "nowadays", "recurring", "sometimes", "occasionally", "mostly", "everything",
@@ -426,26 +507,26 @@ const OFTEN: &[&str] = &[
 ];
 
 /// Phrases of habit that judge only without a count or a date.
-const WEAK_HABIT_PHRASES: &[&str] = &["each time", "any more", "all day", "all night", "all week"];
+static WEAK_HABIT_PHRASES: &[&str] = &["each time", "any more", "all day", "all night", "all week"];
 
 /// Groups that stand for everyone: what they are said to say or know is
 /// hearsay ("people say", "everybody knows").
 #[rustfmt::skip]
-const EVERYONE: &[&str] = &[
+static EVERYONE: &[&str] = &[
     "everyone", "everybody", "nobody", "no one", "noone", "people", "the whole team",
     "all the staff", "the whole", "others", "the others", "everyone else",
 ];
 
 /// What everyone is said to say or know.
 #[rustfmt::skip]
-const EVERYONE_SAYS: &[&str] = &[
+static EVERYONE_SAYS: &[&str] = &[
     "say", "says", "said", "know", "knows", "knew", "agree", "agrees", "agreed", "complain",
     "complains", "talk", "talks", "is", "are", "can", "has", "have", "wants", "want",
 ];
 
 /// Phrases of habit that judge wherever they stand.
 #[rustfmt::skip]
-const HABIT_PHRASES: &[&str] = &[
+static HABIT_PHRASES: &[&str] = &[
     "as usual", "as per usual", "as always", "like always", "every time", "every single",
     "each and every", "all the time", "the whole time", "all shift", "all day long",
     "day in day out", "time and again", "time after time", "yet again", "once again",
@@ -462,7 +543,7 @@ const HABIT_PHRASES: &[&str] = &[
 
 /// Groups of people whose feelings a fact cannot speak for.
 #[rustfmt::skip]
-const GROUPS: &[&str] = &[
+static GROUPS: &[&str] = &[
     "everyone", "everybody", "nobody", "noone", "no one", "people", "the team", "team", "staff",
     "the staff", "colleagues", "customers", "clients", "patients", "residents", "relatives",
     "families", "parents", "students", "pupils", "juniors", "seniors", "others", "the others",
@@ -476,7 +557,7 @@ const GROUPS: &[&str] = &[
 
 /// What a group is said to feel or think.
 #[rustfmt::skip]
-const GROUP_FEELINGS: &[&str] = &[
+static GROUP_FEELINGS: &[&str] = &[
     "find", "finds", "found", "think", "thinks", "feel", "feels", "felt", "believe", "believes",
     "trust", "trusts", "hate", "hates", "dislike", "dislikes", "like", "likes", "love", "loves",
     "fear", "fears", "dread", "dreads", "avoid", "avoids", "scared", "afraid", "frightened",
@@ -491,7 +572,7 @@ const GROUP_FEELINGS: &[&str] = &[
 /// Verbs that report what someone said or a document holds: what follows
 /// them is what was said, which is a fact.
 #[rustfmt::skip]
-const REPORTING: &[&str] = &[
+static REPORTING: &[&str] = &[
     "said", "says", "told", "tells", "wrote", "writes", "written", "emailed", "e-mailed",
     "messaged", "texted", "reported", "mentioned", "stated", "states", "reads", "listed", "shows",
     "showed", "shown", "recorded", "logged", "complained", "asked", "called", "described",
@@ -501,7 +582,7 @@ const REPORTING: &[&str] = &[
 
 /// Words that are evidence a camera or a document would hold.
 #[rustfmt::skip]
-const EVIDENCE: &[&str] = &[
+static EVIDENCE: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -516,17 +597,17 @@ const EVIDENCE: &[&str] = &[
 
 /// Events that anchor a fact in time: "after the meeting".
 #[rustfmt::skip]
-const EVENTS: &[&str] = &[
+static EVENTS: &[&str] = &[
     "meeting", "shift", "call", "review", "appraisal", "one-to-one", "briefing", "handover",
     "session", "interview", "lesson", "class", "huddle", "stand-up", "standup", "audit",
     "inspection", "visit", "incident", "presentation", "pitch", "training", "party", "event",
 ];
 
 /// Subjects that are a person: the habit of a person is a judgement.
-const PERSONS: &[&str] = &["he", "she", "you", "they", "his", "her", "your", "their"];
+static PERSONS: &[&str] = &["he", "she", "you", "they", "his", "her", "your", "their"];
 
 /// Auxiliaries and common verbs that are not a habit when they follow a person.
-const NOT_HABIT_VERBS: &[&str] = &[
+static NOT_HABIT_VERBS: &[&str] = &[
     "is", "was", "has", "does", "says", "goes", "gets", "needs", "owes", "holds", "works", "lives",
     "uses", "leads", "manages", "covers", "starts", "finishes", "joins", "reports", "signs",
     "sits", "stays", "wants", "thinks", "feels",
@@ -534,7 +615,7 @@ const NOT_HABIT_VERBS: &[&str] = &[
 
 /// Words of a rule or contract: "always" in a rule is what the rule says.
 #[rustfmt::skip]
-const RULE_WORDS: &[&str] = &[
+static RULE_WORDS: &[&str] = &[
     "policy", "handbook", "contract", "rule", "rules", "procedure", "sop", "must", "requires",
     "required", "says", "states", "guidance", "protocol", "law", "regulations", "should",
     "supposed",
@@ -542,7 +623,7 @@ const RULE_WORDS: &[&str] = &[
 
 /// Intensifiers that make the next word a verdict.
 #[rustfmt::skip]
-const INTENSIFIERS: &[&str] = &[
+static INTENSIFIERS: &[&str] = &[
     "too", "very", "really", "completely", "totally", "utterly", "extremely", "incredibly",
     "highly", "deeply", "quite", "rather", "so", "pretty", "overly", "absolutely", "simply",
     "seriously", "massively", "hugely", "painfully", "excessively", "unbelievably", "ridiculously",
@@ -550,7 +631,7 @@ const INTENSIFIERS: &[&str] = &[
 ];
 
 /// Words after "was"/"is" (and "came across as") that mark a verdict.
-const COPULAS: &[&str] = &[
+static COPULAS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "seems", "seemed", "looks", "looked",
     "sounds", "sounded", "felt", "feels", "became", "becomes", "got", "gets", "getting", "as",
     "remains", "remained", "stays", "stayed",
@@ -578,21 +659,21 @@ fn signals(s: &Sentence) -> Vec<Signal> {
             (HABIT_PHRASES, Judgement::Habit, Weight::Strong),
             (APPEARANCE, Judgement::Motive, Weight::Strong),
         ] {
-            if let Some(p) = list.iter().find(|p| s.phrase_at(i, p)) {
+            if let Some(p) = s.phrase(i, list) {
                 push(kind, weight, i, i + p.split(' ').count());
             }
         }
         let w = s.w(i);
-        if VERDICT_WORDS.contains(&w) {
+        if member(VERDICT_WORDS, w) {
             push(Judgement::Verdict, Weight::Strong, i, i + 1);
         }
-        if ALWAYS.contains(&w) {
+        if member(ALWAYS, w) {
             push(Judgement::Habit, Weight::Strong, i, i + 1);
         }
-        if OFTEN.contains(&w) {
+        if member(OFTEN, w) {
             push(Judgement::Habit, Weight::Weak, i, i + 1);
         }
-        if let Some(p) = WEAK_HABIT_PHRASES.iter().find(|p| s.phrase_at(i, p)) {
+        if let Some(p) = s.phrase(i, WEAK_HABIT_PHRASES) {
             push(Judgement::Habit, Weight::Weak, i, i + p.split(' ').count());
         }
         // "tried to blame": an attempt is read from what was done.
@@ -640,7 +721,7 @@ fn predicate_verdict(s: &Sentence, i: usize) -> Option<usize> {
     // "less engaged", "more careless": a change judged, not counted.
     if (w == "less" || w == "more") && !s.is(i + 1, &["than", "often", "time", "of"]) {
         let next = s.w(i + 1);
-        if MIND_STATES.contains(&next) || PREDICATE_WORDS.contains(&next) || adjective_like(next) {
+        if member(MIND_STATES, next) || member(PREDICATE_WORDS, next) || adjective_like(next) {
             return Some(i + 2);
         }
     }
@@ -659,13 +740,13 @@ fn predicate_verdict(s: &Sentence, i: usize) -> Option<usize> {
     {
         return Some(i + 3);
     }
-    if INTENSIFIERS.contains(&w) && w != "too" {
+    if member(INTENSIFIERS, w) && w != "too" {
         let next = s.w(i + 1);
-        if adjective_like(next) || PREDICATE_WORDS.contains(&next) {
+        if adjective_like(next) || member(PREDICATE_WORDS, next) {
             return Some(i + 2);
         }
     }
-    if PREDICATE_WORDS.contains(&w) {
+    if member(PREDICATE_WORDS, w) {
         // After a copula, possibly with "a", "so", "not": "was minimal".
         let mut j = i;
         while j > 0
@@ -823,7 +904,7 @@ fn purpose(s: &Sentence, i: usize) -> Option<usize> {
 /// "The team has lost confidence in him", "customers hate dealing with
 /// her", "nobody trusts his figures": a group's feelings.
 fn group_feeling(s: &Sentence, i: usize) -> Option<usize> {
-    let g = GROUPS.iter().find(|g| s.phrase_at(i, g))?;
+    let g = s.phrase(i, GROUPS)?;
     // "Three customers…", "2 of the residents…": people counted are specific.
     let counted = (i.saturating_sub(3)..i).any(|k| {
         s.w(k).chars().all(|c| c.is_ascii_digit()) && !s.w(k).is_empty() || s.is(k, NUMBERS)
@@ -832,7 +913,7 @@ fn group_feeling(s: &Sentence, i: usize) -> Option<usize> {
         return None;
     }
     let after = i + g.split(' ').count();
-    if EVERYONE.contains(g) && s.is(after, EVERYONE_SAYS) {
+    if member(EVERYONE, g) && s.is(after, EVERYONE_SAYS) {
         return Some(after + 1);
     }
     let window = after..(after + 5).min(s.words.len());
@@ -856,14 +937,14 @@ fn someone_feels(s: &Sentence, i: usize) -> Option<usize> {
     }
     let next = s.w(i + 1);
     let feeling = adjective_like(next)
-        || GROUP_FEELINGS.contains(&next)
-        || PREDICATE_WORDS.contains(&next)
+        || member(GROUP_FEELINGS, next)
+        || member(PREDICATE_WORDS, next)
         || ["like", "that", "let", "as"].contains(&next);
     feeling.then_some(i + 2)
 }
 
 /// Numbers in words, which count people or times.
-const NUMBERS: &[&str] = &[
+static NUMBERS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "both",
 ];
@@ -880,7 +961,7 @@ fn habit_verb(s: &Sentence, i: usize) -> Option<usize> {
     }
     let v = s.w(j);
     let present = v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !v.ends_with("us");
-    (present && !NOT_HABIT_VERBS.contains(&v)).then_some(j + 1)
+    (present && !member(NOT_HABIT_VERBS, v)).then_some(j + 1)
 }
 
 // --- Context ---------------------------------------------------------------
@@ -890,7 +971,7 @@ fn habit_verb(s: &Sentence, i: usize) -> Option<usize> {
 fn has_evidence(text: &str, s: &Sentence) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
         || text.contains("\"\"")
-        || s.words.iter().any(|w| EVIDENCE.contains(&w.as_str()))
+        || s.words.iter().any(|w| member(EVIDENCE, w))
         || (0..s.words.len()).any(|i| {
             s.is(i, &["after", "before", "during", "at", "in"])
                 && s.w(i + 1) == "the"
