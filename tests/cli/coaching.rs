@@ -227,6 +227,36 @@ fn one_sentence_gives_one_finding_on_every_path() {
         note.to_lowercase().starts_with(&message.to_lowercase()),
         "{note} / {message}"
     );
-    // The wizard shows the same note: see pty::the_wizard_coaches_as_check_does.
+    // The wizard shows the same note: see
+    // pty::one_sentence_gets_one_finding_from_the_wizard_no_input_edit_and_check.
     assert!(note.contains("\"sloppy\" is a verdict"), "{note}");
+}
+
+#[test]
+fn a_suggested_rewrite_never_keeps_an_absolute() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("q.toml"),
+        "schema = 1\n[explore]\nquestions = [\"Why are your reviews always late?\", \"Why are you late?\", \"Did you read my email?\"]\n",
+    )
+    .unwrap();
+    let out = plan(dir.path())
+        .args(["check", "q.toml", "--format", "json"])
+        .output()
+        .unwrap();
+    let json = String::from_utf8(out.stdout).unwrap();
+    let line = |n: usize| {
+        json.lines()
+            .find(|l| l.contains(&format!("\"explore.questions[{n}]\"")))
+            .unwrap_or_else(|| panic!("{json}"))
+            .to_string()
+    };
+    assert!(line(1).contains("why-question"), "{json}");
+    assert!(!line(1).contains("always"), "{}", line(1));
+    assert!(!line(2).contains("What has you late"), "{}", line(2));
+    assert!(
+        line(3).contains("try: \\\"What did you make of my email?\\\""),
+        "{}",
+        line(3)
+    );
 }

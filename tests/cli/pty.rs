@@ -776,7 +776,7 @@ fn an_empty_answer_ends_a_list_without_a_yes() {
 const SLOPPY: &str = "\"sloppy\" is a verdict, not something a camera would record";
 
 #[test]
-fn the_wizard_coaches_as_check_does_and_refuses_a_stray_key() {
+fn one_sentence_gets_one_finding_from_the_wizard_no_input_edit_and_check() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = spawn(dir.path(), &["new", "f.toml", "--quick"]);
     answer(&mut s, "Who is the conversation with?", "Bo");
@@ -798,6 +798,32 @@ fn the_wizard_coaches_as_check_does_and_refuses_a_stray_key() {
     s.send("\x03").unwrap();
     expect(&mut s, "--resume");
     exit_code(&s);
+
+    // The same sentence gets the same finding from plan check, and the same
+    // note from plan new --no-input and plan edit --no-input.
+    let message = format!("\"message\": {:?}", SLOPPY);
+    crate::plan(dir.path())
+        .args(["check", "f.toml", "--format", "json"])
+        .assert()
+        .stdout(predicates::str::contains(
+            "\"rule\": \"judgement-in-fact\", \"severity\": \"warning\", \"key\": \"prepare.evidence[1].fact\"",
+        ))
+        .stdout(predicates::str::contains(message));
+    let fact = r#"prepare.evidence={ fact = "Her reports are always sloppy.", source = "seen" }"#;
+    crate::plan(dir.path())
+        .args(["new", "g", "--no-input", "--set", fact])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(format!(
+            "note: prepare.evidence[1].fact: {SLOPPY}"
+        )));
+    crate::plan(dir.path())
+        .args(["edit", "f.toml", "--no-input", "--add", fact])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(format!(
+            "note: prepare.evidence[2].fact: {SLOPPY}"
+        )));
 
     // plan edit coaches a fact added in the list editor the same way.
     let mut s = spawn(dir.path(), &["edit", "f.toml", "--step", "prepare"]);
