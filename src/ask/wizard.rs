@@ -94,8 +94,9 @@ const LEFT_UNANSWERED: &str = "Left unanswered for now; it is asked again when y
 
 /// The text a prompt starts from: the current answer when editing, else the
 /// question's own starting point (today, or another answer to confirm).
-/// Facts offered as what was discussed come with notes on what was left
-/// out or left as written, shown before the prompt.
+/// Words offered for the other person (what was discussed, from the facts;
+/// the planned expectation) come with notes on what was left out or left
+/// as written, shown before the prompt.
 fn initial_text(
     p: &mut dyn Prompter,
     doc: &EditablePlan,
@@ -108,21 +109,17 @@ fn initial_text(
     match q.initial {
         Initial::Empty => None,
         Initial::Today => Some(crate::planfile::dates::today().to_string()),
-        Initial::From(key) if from_records(key) => {
-            let discussed = coach::planned_discussed(doc, key);
-            for note in &discussed.notes {
+        // Words the other person will read start written to them.
+        Initial::From(key) if matches!(q.coach, Coach::Shared | Coach::Request) => {
+            let offered = coach::planned_for_them(doc, key)?;
+            for note in &offered.notes {
                 p.note(note);
             }
-            Some(discussed.text)
+            Some(offered.text)
         }
         Initial::From(key) => doc.get(key).and_then(shown),
     }
     .filter(|s| !s.is_empty())
-}
-
-/// Whether an answer started from `key` starts from its records' words.
-pub fn from_records(key: &str) -> bool {
-    crate::questions::catalogue::find(key).is_some_and(|s| matches!(s.kind, Kind::Records(_)))
 }
 
 fn ask(
@@ -569,16 +566,21 @@ pub fn list_entry(
 /// and `--no-input` give) and offer to use the rewrite a pattern gives, to
 /// rewrite it, or to keep it as it is.
 fn coach_text(p: &mut dyn Prompter, how: Coach, mut text: String) -> Result<String> {
-    while let Some(advice) = coach::advise(how, &text).into_iter().next() {
-        p.note(&advice.note());
-        let use_it = advice.rewrite.as_ref().map(|r| format!("Use: {r}"));
+    loop {
+        // Every rule's note, as plan check gives one finding each.
+        let advice = coach::advise(how, &text);
+        if advice.is_empty() {
+            break;
+        }
+        for a in &advice {
+            p.note(&a.note());
+        }
+        let rewrite = advice.into_iter().find_map(|a| a.rewrite);
+        let use_it = rewrite.as_ref().map(|r| format!("Use: {r}"));
         let mut items: Vec<&str> = use_it.iter().map(String::as_str).collect();
         items.extend(["Rewrite it", "Keep it as it is"]);
         let keep = items.len() - 1;
-        match (
-            p.select("What would you like to do?", &items, 0)?,
-            advice.rewrite,
-        ) {
+        match (p.select("What would you like to do?", &items, 0)?, rewrite) {
             (0, Some(rewrite)) => text = rewrite,
             (choice, _) if choice == keep => break,
             _ => {

@@ -39,11 +39,20 @@ pub fn run(args: EditArgs) -> Result<()> {
     let mut notes = provided::unset(&mut doc, &args.unset)?;
     notes.extend(given.apply(&mut doc, &everything));
     // The coaching of what these flags changed, as the wizard would give it.
-    notes.extend(
-        coach::notes(&doc)
-            .into_iter()
-            .filter(|n| !before.contains(n)),
-    );
+    // A note on a text that was there before (maybe at another place in its
+    // list) is not news; the same text added once more is.
+    let mut old = before;
+    for n in coach::notes(&doc) {
+        match old
+            .iter()
+            .position(|b| b.text == n.text && b.note == n.note)
+        {
+            Some(at) => {
+                old.remove(at);
+            }
+            None => notes.push(n.to_string()),
+        }
+    }
     for note in notes {
         eprintln!("note: {note}");
     }

@@ -11,7 +11,7 @@ use crate::ask::{self, Terminal, interrupt, wizard};
 use crate::cli::SummaryArgs;
 use crate::error::Result;
 use crate::planfile::{self, EditablePlan, FileKind, Status, dates};
-use crate::questions::catalogue::{AFTER, Initial, Kind};
+use crate::questions::catalogue::{AFTER, Coach, Initial, Kind};
 use crate::questions::coach;
 use crate::questions::provided::provided;
 use std::path::Path;
@@ -56,10 +56,7 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     keep_what_was_planned(&mut doc);
     // What the other person will read, coached as the wizard coaches it.
     if !ask {
-        for note in coach::notes(&doc)
-            .iter()
-            .filter(|n| n.starts_with("outcome."))
-        {
+        for note in coach::notes(&doc).iter().filter(|n| shared(&n.key)) {
             eprintln!("note: {note}");
         }
     }
@@ -110,14 +107,16 @@ fn keep_what_was_planned(doc: &mut EditablePlan) {
             continue;
         }
         let planned = match doc.get(source) {
-            Some(Item::Value(Value::Array(_)) | Item::ArrayOfTables(_)) => {
-                let discussed = coach::planned_discussed(doc, source);
-                for note in &discussed.notes {
-                    eprintln!("note: {}: {note}", q.id);
-                }
-                (!discussed.text.is_empty()).then(|| toml_edit::value(discussed.text))
-            }
             Some(Item::Value(Value::String(s))) if s.value().trim().is_empty() => None,
+            // Words the other person will read are written to them.
+            Some(_) if matches!(q.coach, Coach::Shared | Coach::Request) => {
+                coach::planned_for_them(doc, source).and_then(|offered| {
+                    for note in &offered.notes {
+                        eprintln!("note: {}: {note}", q.id);
+                    }
+                    (!offered.text.is_empty()).then(|| toml_edit::value(offered.text))
+                })
+            }
             Some(item) => Some(item.clone()),
             None => None,
         };
@@ -125,6 +124,11 @@ fn keep_what_was_planned(doc: &mut EditablePlan) {
             doc.set(q.id, item);
         }
     }
+}
+
+/// Whether a key holds words the follow-up shows the other person.
+fn shared(key: &str) -> bool {
+    key.starts_with("outcome.") || key == "open.mutual_purpose"
 }
 
 /// A meeting being summarized took place; unless told otherwise, today.

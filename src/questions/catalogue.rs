@@ -93,6 +93,13 @@ pub enum Coach {
     Statement,
     /// Words the other person will read in the follow-up: no judgement.
     Shared,
+    /// What is asked of someone from now on, which the other person will
+    /// read (an expectation, an action): no verdict or motive; "always" and
+    /// "every" are the point of it.
+    Request,
+    /// Their view, as the user understood it, which they will read: their
+    /// reasons and feelings as they gave them, but no verdict or habit.
+    TheirView,
 }
 
 /// What kind of answer a question takes, and so how it is asked and checked.
@@ -293,7 +300,7 @@ const ACTIONS: &[Field] = &[
         prompt: "What will be done?",
         kind: Kind::Text,
         optional: false,
-        coach: Coach::Shared,
+        coach: Coach::Request,
     },
     Field {
         key: "owner",
@@ -409,7 +416,7 @@ pub const PLANNING: &[Question] = &[
 
     q("open.mutual_purpose", Open, Shareable, Kind::LongText,
       "What purpose do you both share in this talk?",
-      "One firm sentence both of you could sign up to; it opens the meeting.").quick().coach(Coach::Statement),
+      "One firm sentence both of you could sign up to; it opens the meeting.").quick().coach(Coach::Shared),
     q("open.story", Open, Private, Kind::LongText,
       "What is your story: the facts plus the conclusion you draw?",
       "Facts first, then what you make of them, offered as your view, not the verdict.").coach(Coach::Statement),
@@ -469,7 +476,7 @@ pub const AFTER: &[Question] = &[
       .initial(Initial::From("prepare.evidence")).coach(Coach::Shared),
     q("outcome.their_view", Outcome, Shareable, Kind::LongText,
       "How did they see things, as you understood it?",
-      "Sum up their side fairly, in a way they would recognise; it follows what you talked about."),
+      "Sum up their side fairly, in a way they would recognise; it follows what you talked about.").coach(Coach::TheirView),
     q("outcome.agreed", Outcome, Shareable, Kind::YesNo,
       "Did you agree a way forward?",
       "Yes if you both signed up to the next steps, even small ones."),
@@ -479,7 +486,7 @@ pub const AFTER: &[Question] = &[
       .only_if("outcome.agreed", "true").initial(Initial::From("summarize.actions")),
     q("outcome.support", Outcome, Shareable, Kind::Text,
       "What support did you offer?",
-      "Time, training, fewer meetings, a weekly check: whatever you said you would give."),
+      "Time, training, fewer meetings, a weekly check: whatever you said you would give.").coach(Coach::Request),
     q("outcome.fallback", Outcome, Shareable, Kind::Choice(FALLBACKS),
       "Without agreement, which way did you go?",
       "Your plan's choice is selected; change it if the meeting changed your mind.")
@@ -487,19 +494,19 @@ pub const AFTER: &[Question] = &[
     q("outcome.expectation", Outcome, Shareable, Kind::Text,
       "What did you say you expect from now on?",
       "As you said it in the meeting; edit your planned words to match.")
-      .only_if("outcome.fallback", "expect").initial(Initial::From("summarize.expectation")).coach(Coach::Shared),
+      .only_if("outcome.fallback", "expect").initial(Initial::From("summarize.expectation")).coach(Coach::Request),
     q("outcome.consequence", Outcome, Shareable, Kind::Text,
       "And the consequence if it doesn't happen?",
       "As you said it in the meeting.")
-      .only_if("outcome.fallback", "expect").initial(Initial::From("summarize.consequence")).coach(Coach::Shared),
+      .only_if("outcome.fallback", "expect").initial(Initial::From("summarize.consequence")).coach(Coach::Request),
     q("outcome.escalation_why", Outcome, Shareable, Kind::Text,
       "Why is it going further?",
       "The reason you gave them.")
-      .only_if("outcome.fallback", "escalate").initial(Initial::From("summarize.escalation_why")).coach(Coach::Shared),
+      .only_if("outcome.fallback", "escalate").initial(Initial::From("summarize.escalation_why")).coach(Coach::Request),
     q("outcome.escalation_next", Outcome, Shareable, Kind::Text,
       "What happens next?",
       "Who is involved and when, so nothing comes as a surprise.")
-      .only_if("outcome.fallback", "escalate").initial(Initial::From("summarize.escalation_next")).coach(Coach::Shared),
+      .only_if("outcome.fallback", "escalate").initial(Initial::From("summarize.escalation_next")).coach(Coach::Request),
     q("outcome.next_check_in", Outcome, Shareable, Kind::Date,
       "When will you next check in together?",
       "A date, such as 14 Dec or in 2 weeks; Enter to leave it open."),

@@ -8,7 +8,7 @@
 //! (facts and the words the other person reads).
 
 use super::catalogue::{self, Coach, Kind, Question};
-use super::judgement;
+use super::judgement::{self, Judgement::*};
 use super::lint::{self, QuestionRule};
 use super::to_reader;
 use crate::planfile::{EditablePlan, Plan};
@@ -53,8 +53,8 @@ pub const NOT_AN_ANSWER: &str = "not-an-answer";
 /// written.
 pub fn in_short(rule: &str) -> &'static str {
     match rule {
-        "why-question" => "\"why\" can sound like blame",
-        "closed-question" => "a yes or no can end the thread",
+        r if r == QuestionRule::Why.id() => "\"why\" can sound like blame",
+        r if r == QuestionRule::Closed.id() => "a yes or no can end the thread",
         NOT_AN_ANSWER => "not an answer yet",
         _ => "a judgement, not what a camera would record",
     }
@@ -91,6 +91,27 @@ pub fn advise(coach: Coach, text: &str) -> Vec<Advice> {
             })
             .into_iter()
             .collect(),
+        Coach::Request => judgement::note_of(text, &[Verdict, Motive, Others])
+            .map(|(message, _)| Advice {
+                rule: JUDGEMENT_IN_FOLLOW_UP,
+                message,
+                hint: "say what will be done, and by when, in words that describe it".into(),
+                rewrite: None,
+            })
+            .into_iter()
+            .collect(),
+        Coach::TheirView => super::text::sentences(text)
+            .into_iter()
+            .filter(|s| !as_they_see_it(s))
+            .find_map(|s| judgement::note_of(s, &[Verdict, Habit]))
+            .map(|(message, _)| Advice {
+                rule: JUDGEMENT_IN_FOLLOW_UP,
+                message,
+                hint: "sum up their side as they told it, in words they would recognise".into(),
+                rewrite: None,
+            })
+            .into_iter()
+            .collect(),
         Coach::Statement | Coach::No => Vec::new(),
     }
 }
@@ -117,12 +138,49 @@ fn question_advice(flag: QuestionFlag) -> Advice {
     }
 }
 
+/// A sentence of their view that gives it as theirs ("You see the
+/// meetings as slow", "you felt that…"): their words, not the user's verdict.
+fn as_they_see_it(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(2).any(|w| {
+        ["you", "they"].contains(&w[0].as_str())
+            && [
+                "see",
+                "saw",
+                "feel",
+                "felt",
+                "think",
+                "thought",
+                "find",
+                "found",
+                "believe",
+                "believed",
+                "said",
+                "told",
+                "explained",
+                "described",
+                "called",
+                "consider",
+                "considered",
+                "view",
+                "viewed",
+            ]
+            .contains(&w[1].as_str())
+    })
+}
+
 /// What an answer of this kind is, in words ("a fact").
 fn what(coach: Coach) -> &'static str {
     match coach {
         Coach::Question => "a question",
         Coach::Fact => "a fact",
         Coach::Statement => "an answer",
+        Coach::Request => "something to ask of them",
+        Coach::TheirView => "their view",
         Coach::Shared | Coach::No => "something to tell them",
     }
 }
@@ -221,34 +279,58 @@ pub fn review(plan: &Plan) -> Vec<(String, Advice)> {
         .collect()
 }
 
-/// The advice on every coached text of a plan being written, as the lines
-/// `--no-input`, `--answers`, `--set` and `--add` print on stderr
-/// (`key: note`). A plan that does not read as typed has none.
-pub fn notes(doc: &EditablePlan) -> Vec<String> {
-    doc.typed()
-        .map(|plan| {
-            review(&plan)
-                .into_iter()
-                .map(|(key, advice)| format!("{key}: {}", advice.note()))
-                .collect()
-        })
-        .unwrap_or_default()
+/// One note on a coached text of a plan: where it is, the text, the advice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// The dotted key (`prepare.evidence[2].fact`).
+    pub key: String,
+    /// The text the advice is about.
+    pub text: String,
+    /// The advice, as one note.
+    pub note: String,
 }
 
-/// What was discussed, offered from the plan's facts: only the facts that
-/// pass the judgement rule, each written to the person ("you"), and the
-/// notes that say what was left out or left as written, and why.
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.key, self.note)
+    }
+}
+
+/// The advice on every coached text of a plan being written, as the notes
+/// `--no-input`, `--answers`, `--set` and `--add` print on stderr
+/// (`key: note`). A plan that does not read as typed has none.
+pub fn notes(doc: &EditablePlan) -> Vec<Note> {
+    let Ok(plan) = doc.typed() else {
+        return Vec::new();
+    };
+    texts(&plan)
+        .into_iter()
+        .flat_map(|(key, coach, text)| {
+            advise(coach, &text).into_iter().map(move |a| Note {
+                key: key.clone(),
+                text: text.clone(),
+                note: a.note(),
+            })
+        })
+        .collect()
+}
+
+/// Words offered as an answer the other person will read: the text to
+/// start from, written to them, and what the user should know about it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Discussed {
-    /// The text to start from; empty when no fact could be offered.
+pub struct Offered {
+    /// The text to start from; empty when nothing could be offered.
     pub text: String,
     /// What the user should know about it, one note each.
     pub notes: Vec<String>,
 }
 
-/// [`Discussed`] from the facts of a plan, for a person called `with`.
-pub fn discussed(facts: &[String], with: Option<&str>, greeting: Option<&str>) -> Discussed {
-    let mut out = Discussed::default();
+/// What was discussed, offered from the plan's facts for a person called
+/// `with`: only the facts that pass the judgement rule, written to the
+/// person ("you") where that is certain, with a note for each fact left out
+/// and each sentence left as written.
+pub fn discussed(facts: &[String], with: Option<&str>, greeting: Option<&str>) -> Offered {
+    let mut notes = Vec::new();
     let mut kept = Vec::new();
     for (i, fact) in facts.iter().enumerate() {
         let fact = fact.trim();
@@ -256,39 +338,64 @@ pub fn discussed(facts: &[String], with: Option<&str>, greeting: Option<&str>) -
             continue;
         }
         if let Some((message, _)) = judgement::fact_note(fact) {
-            out.notes.push(format!(
+            notes.push(format!(
                 "Fact {} is left out of what you discussed, as it judges ({message}): \"{fact}\"",
                 i + 1
             ));
             continue;
         }
-        let sentence = match fact.ends_with(['.', '!', '?']) {
+        kept.push(match fact.ends_with(['.', '!', '?']) {
             true => fact.to_string(),
             false => format!("{fact}."),
-        };
-        kept.push(sentence);
+        });
     }
-    let joined = kept.join(" ");
-    let addressed = to_reader::to_reader(&joined, with.unwrap_or(""), greeting);
-    for unsure in &addressed.unsure {
-        out.notes.push(format!(
-            "Left as written, as it is not certain it can be turned to \"you\" (who a name or \"he\", \"she\" or \"they\" means, or the grammar): \"{}\"",
-            unsure.trim()
-        ));
-    }
-    out.text = addressed.text;
-    out
+    let mut offered = to_them(&kept.join(" "), with, greeting);
+    notes.append(&mut offered.notes);
+    offered.notes = notes;
+    offered
 }
 
-/// What was discussed, offered from the facts in the plan `doc` (the
-/// records of `source`), for the person the meeting was with.
-pub fn planned_discussed(doc: &EditablePlan, source: &str) -> Discussed {
-    let facts = doc
-        .get(source)
-        .map(super::answer::facts)
-        .unwrap_or_default();
+/// Planned words (an expectation, a consequence) written to the person
+/// they will be sent to, where that is certain, with a note for each
+/// sentence left as written. Text too long to be an answer once rewritten
+/// is offered as it was.
+pub fn to_them(text: &str, with: Option<&str>, greeting: Option<&str>) -> Offered {
+    let addressed = to_reader::to_reader(text, with.unwrap_or(""), greeting);
+    if addressed.text.len() > super::answer::MAX_ANSWER_BYTES {
+        return Offered {
+            text: text.to_string(),
+            notes: Vec::new(),
+        };
+    }
+    Offered {
+        notes: addressed
+            .unsure
+            .iter()
+            .map(|unsure| {
+                format!(
+                    "Left as written, as it is not certain it can be turned to \"you\" (who a name or \"he\", \"she\" or \"they\" means, or the grammar): \"{}\"",
+                    unsure.trim()
+                )
+            })
+            .collect(),
+        text: addressed.text,
+    }
+}
+
+/// The answer an outcome question starts from, taken from the plan's
+/// `source` answer and written to the person the meeting was with: what was
+/// discussed from the facts, or the planned words (the expectation…).
+pub fn planned_for_them(doc: &EditablePlan, source: &str) -> Option<Offered> {
     let text = |key| doc.get(key).and_then(toml_edit::Item::as_str);
-    discussed(&facts, text("meeting.with"), text("meeting.greeting"))
+    let (with, greeting) = (text("meeting.with"), text("meeting.greeting"));
+    let item = doc.get(source)?;
+    let offered = match item {
+        toml_edit::Item::ArrayOfTables(_) | toml_edit::Item::Value(toml_edit::Value::Array(_)) => {
+            discussed(&super::answer::facts(item), with, greeting)
+        }
+        _ => to_them(item.as_str()?, with, greeting),
+    };
+    (!offered.text.trim().is_empty() || !offered.notes.is_empty()).then_some(offered)
 }
 
 /// The five ways to make it safe to talk again: (name, a one-line reminder).

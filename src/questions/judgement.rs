@@ -13,9 +13,10 @@
 //! from someone who said or wrote them ("Priya told me that…", "the log
 //! shows…"), are what was said, which is a fact.
 
-use super::text::strip_quoted;
-use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use super::text::{sentences, strip_quoted};
+use words::*;
+
+mod words;
 
 /// What kind of judgement a fact holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +38,8 @@ pub struct Found {
     pub kind: Judgement,
     /// The words that make it one, as typed (lowercase).
     pub words: String,
+    /// Other words in it that judge, of another signal (at most two).
+    pub more: Vec<String>,
 }
 
 /// How much a signal weighs: a strong one judges wherever it stands, a weak
@@ -45,6 +48,9 @@ pub struct Found {
 enum Weight {
     Strong,
     Weak,
+    /// A frequency ("often", "frequently"): weighs until a count says how
+    /// often; a date alone does not ("frequently absent on a Monday").
+    Uncounted,
 }
 
 /// One sentence as the rule reads it: lowercase words with contractions
@@ -56,6 +62,24 @@ struct Sentence {
     from: Vec<usize>,
     /// Whether the typed word began with a capital letter.
     caps: Vec<bool>,
+    /// For each word, what its clause holds before it (see [`Before`]).
+    before: Vec<Before>,
+}
+
+/// What a clause holds before a word, worked out once per sentence so that
+/// no rule scans back (a hostile sentence of 10,000 words stays linear).
+#[derive(Clone, Copy, Default)]
+struct Before {
+    /// A person: a pronoun or a name.
+    person: bool,
+    /// A noun for a person ("the chef", "a colleague").
+    people: bool,
+    /// A noun for someone's work or behaviour ("his tone", "the handover").
+    conduct: bool,
+    /// A subject pronoun, or a name.
+    subject: bool,
+    /// Only "and", "but", "so", "just", or nothing: the clause starts here.
+    bare: bool,
 }
 
 /// A signal found at words `start..end` of a sentence.
@@ -101,12 +125,46 @@ impl Sentence {
                 caps.push(upper[i]);
             }
         }
-        Sentence {
+        let mut sentence = Sentence {
             words,
             typed,
             from,
             caps,
+            before: Vec::new(),
+        };
+        sentence.before = sentence.clauses();
+        sentence
+    }
+
+    /// [`Before`] for every word, in one pass.
+    fn clauses(&self) -> Vec<Before> {
+        let mut out = Vec::with_capacity(self.words.len());
+        let mut now = Before {
+            bare: true,
+            ..Before::default()
+        };
+        for k in 0..self.words.len() {
+            if self.w(k) == "|" {
+                now = Before {
+                    bare: true,
+                    ..Before::default()
+                };
+            }
+            out.push(now);
+            let person = self.person(k);
+            now.person |= person;
+            now.people |= self.is(k, PEOPLE);
+            now.conduct |= self.is(k, CONDUCT);
+            now.subject |=
+                self.is(k, &["he", "she", "you", "they", "i", "we"]) || person && self.caps[k];
+            now.bare &= self.w(k) == "|" || self.is(k, &["and", "but", "so", "just"]);
         }
+        out
+    }
+
+    /// What word `i`'s clause holds before it.
+    fn before(&self, i: usize) -> Before {
+        self.before.get(i).copied().unwrap_or_default()
     }
 
     fn w(&self, i: usize) -> &str {
@@ -135,6 +193,7 @@ impl Sentence {
         self.is(i, PERSONS)
             || self.caps.get(i) == Some(&true)
                 && self.w(i) != "i"
+                && self.w(i).chars().all(char::is_alphabetic)
                 && !self.is(i, NOT_NAMES)
                 && !self.is(i, GROUP_WORDS)
     }
@@ -241,488 +300,409 @@ fn split_s(w: &str) -> Vec<String> {
     }
 }
 
-// --- Word classes ----------------------------------------------------------
-
-/// Every word and phrase list below, indexed once: its words in a set, its
-/// phrases by their first word. A list is known by its address (they are
-/// statics), so the code reads as `s.is(i, VERDICT_WORDS)` and costs a hash.
-struct Index {
-    words: HashMap<usize, HashSet<&'static str>>,
-    phrases: HashMap<usize, HashMap<&'static str, Vec<&'static str>>>,
-}
-
-fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let lists: [&'static [&'static str]; 26] = [
-            VERDICT_WORDS,
-            PREDICATE_WORDS,
-            VERDICT_PHRASES,
-            MIND_VERBS,
-            MIND_STATES,
-            NOT_NAMES,
-            GROUP_WORDS,
-            MOTIVE_PHRASES,
-            APPEARANCE,
-            ALWAYS,
-            OFTEN,
-            WEAK_HABIT_PHRASES,
-            EVERYONE,
-            EVERYONE_SAYS,
-            HABIT_PHRASES,
-            GROUPS,
-            GROUP_FEELINGS,
-            REPORTING,
-            EVIDENCE,
-            EVENTS,
-            PERSONS,
-            NOT_HABIT_VERBS,
-            RULE_WORDS,
-            INTENSIFIERS,
-            COPULAS,
-            NUMBERS,
-        ];
-        let mut index = Index {
-            words: HashMap::new(),
-            phrases: HashMap::new(),
-        };
-        for list in lists {
-            let at = list.as_ptr() as usize;
-            index.words.insert(at, list.iter().copied().collect());
-            let mut by_first: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
-            for p in list.iter().copied() {
-                by_first
-                    .entry(p.split(' ').next().unwrap_or(p))
-                    .or_default()
-                    .push(p);
-            }
-            index.phrases.insert(at, by_first);
-        }
-        index
-    })
-}
-
-/// Whether `w` is one of the words of `list` (a hash for the lists above).
-fn member(list: &[&str], w: &str) -> bool {
-    match index().words.get(&(list.as_ptr() as usize)) {
-        Some(set) => set.contains(w),
-        None => list.contains(&w),
-    }
-}
-
-/// Words that judge work or behaviour wherever they stand.
-#[rustfmt::skip]
-static VERDICT_WORDS: &[&str] = &[
-    "unprofessional", "inappropriate", "unacceptable", "condescending", "patronising",
-    "patronizing", "rude", "rudely", "dismissive", "dismissively", "disrespectful", "sloppy",
-    "sloppily", "lazy", "lazily", "careless", "carelessly", "chaotic", "chaos", "shambles",
-    "shambolic", "disaster", "disastrous", "nightmare", "mess", "messy", "terrible", "terribly",
-    "awful", "awfully", "appalling", "dreadful", "atrocious", "abysmal", "woeful", "pathetic",
-    "useless", "hopeless", "incompetent", "incompetence", "arrogant", "arrogance", "toxic",
-    "hostile", "aggressive", "aggressively", "aggression", "confrontational", "argumentative",
-    "unhelpful", "unfriendly", "intimidating", "boring", "lacklustre", "lackluster",
-    "half-hearted", "halfhearted", "slapdash", "shoddy", "substandard", "sub-standard", "subpar",
-    "mediocre", "inadequate", "unreliable", "untrustworthy", "dishonest", "disorganised",
-    "disorganized", "irresponsible", "inconsiderate", "uncooperative", "unco-operative",
-    "negligent", "neglectful", "selfish", "childish", "immature", "stubborn", "moody", "grumpy",
-    "stroppy", "bossy", "pushy", "sarcastic", "snide", "passive-aggressive", "abrasive", "abrupt",
-    "curt", "brusque", "cold", "offhand", "rushed", "unacceptably", "disgraceful", "shocking",
-    "embarrassing", "embarrassment", "ridiculous", "laughable", "clueless", "scruffy", "filthy",
-    "lax", "slack", "slacking", "slacker", "bully", "bullying", "bullied", "belittling",
-    "belittled", "demeaning", "undermining", "undermined", "favouritism", "favoritism",
-    "favourites", "favorites", "favours", "favouring", "favour", "favors", "favor", "gossip", "gossips", "gossiping", "gossiped", "moaning", "moans",
-    "whinging", "whining", "excuses", "attitude", "unpleasant", "insolent", "insubordinate",
-    "insubordination", "unmotivated", "demotivated", "disengaged", "apathetic", "uninterested",
-    "disinterested", "complacent", "complacency", "negativity", "drama", "dramatic", "hysterical",
-    "overreacted", "overreacting", "overreacts", "timepass", "mockery", "liability",
-    "troublemaker", "diva", "incapable", "inept", "ineffective", "unfit", "sub-par", "lousy",
-    "crap", "rubbish", "garbage", "shambolically", "chaotically", "disruptive", "defensive",
-    "defensiveness", "unapproachable", "condescendingly", "dismissal", "obstructive", "difficult",
-    "inflexible", "rigid", "erratic", "unpredictable", "volatile", "flaky", "sulky", "sulking",
-    "sulked", "rants", "ranting", "ranted", "snapped", "snappy", "aloof", "uncaring", "unkind",
-    "harsh", "harshly", "nasty", "mean", "spiteful", "vindictive", "petty", "jealous", "bitter",
-    "entitled", "manipulative", "sneaky", "lying", "liar", "lies", "lied", "cheated", "cheating",
-    "unethical", "dodgy", "shady", "fishy", "suspicious", "poorly", "poor", "bad", "worst",
-    "worse", "weak", "sub-optimal", "amateurish", "unprepared", "clumsy", "inattentive",
-    "forgetful", "scatty", "scatterbrained", "vague", "evasive", "shifty",
-    "blamed", "blaming", "blames", "downhill", "deteriorated", "deteriorating", "properly",
-    "badly", "improperly", "inappropriately", "unprofessionally", "disrespectfully",
-    "half-done", "half-finished", "differently",
-];
-
-/// Words that judge only when said of the way something is or was: after
-/// "was", "came across as", "find her", "too" or "very" ("The notes were
-/// minimal", but "minimal downtime" describes).
-#[rustfmt::skip]
-static PREDICATE_WORDS: &[&str] = &[
-    "minimal", "generous", "emotional", "sensitive", "slow", "lenient", "harsh", "loud",
-    "negative", "unclear", "confusing", "confused", "unhappy", "upset", "angry", "annoyed",
-    "irritated", "frustrated", "stressed", "nervous", "anxious", "bored", "distracted",
-    "unfocused", "tired", "sloppy", "rough", "basic", "thin", "vague", "unusable", "unreadable",
-    "illegible", "inaccurate", "unsafe", "dangerous", "risky", "reckless", "wrong", "off", "blunt",
-    "short", "sharp", "quiet", "withdrawn", "distant", "cold", "sharp", "patchy", "inconsistent",
-    "unprepared", "late", "behind", "unorganised", "unorganized", "untidy", "dirty", "careless",
-    "lacking", "limited", "superficial", "shallow", "sketchy", "unbalanced", "biased", "unfair",
-    "unreasonable", "excessive", "over-the-top", "much",
-];
-
-/// Phrases that judge wherever they stand.
-#[rustfmt::skip]
-static VERDICT_PHRASES: &[&str] = &[
-    "out of line", "not acceptable", "not good enough", "not up to scratch", "not up to standard",
-    "not at the standard", "not to the standard", "below standard", "below the standard",
-    "below par", "falls short", "fell short", "lets the team down", "let the team down",
-    "let us down", "lets us down", "let down", "a joke", "a farce", "a team player",
-    "the bare minimum", "bare minimum", "tick-box", "tick box", "looked like a bomb",
-    "like a bomb", "a pigsty", "a tip", "all over the place", "a problem", "a bad", "no effort",
-    "zero effort", "little effort", "no respect", "lack of respect", "lack of commitment",
-    "lack of care", "lack of effort", "lack of interest", "talked down", "talks down",
-    "talking down", "talk down", "looked down on", "looks down on", "made a mockery",
-    "makes a mockery", "pulling his weight", "pulling her weight", "pulling their weight",
-    "pulling your weight", "pull his weight", "pull her weight", "pull your weight",
-    "pull their weight", "above the rules", "cuts corners", "cut corners", "cutting corners",
-    "a nightmare", "a disaster", "a mess", "a shambles", "over the top", "the wrong attitude",
-    "bad attitude", "poor attitude", "not fit", "no idea what", "does not listen",
-    "did not listen", "do not listen", "not listening", "never listens", "not a good", "a poor",
-    "a bad", "a weak", "a terrible", "an awful", "a real", "no sense of", "has no clue",
-    "have no clue", "no clue", "without any care",
-    "got worse", "getting worse", "gone backwards", "gone downhill", "went downhill",
-    "half done", "half finished",
-];
-
-/// Verbs of the mind: what someone thinks, wants or feels, which no camera
-/// records unless they said it.
-#[rustfmt::skip]
-static MIND_VERBS: &[&str] = &[
-    "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt",
-    "want", "wants", "wanted", "care", "cares", "cared", "know", "knows", "knew", "realise",
-    "realises", "realised", "realize", "realizes", "realized", "assume", "assumes", "assumed",
-    "expect", "expects", "expected", "intend", "intends", "intended", "mean", "meant", "hope",
-    "hoped", "hopes", "resent", "resents", "resented", "hate", "hates", "hated", "like", "likes",
-    "enjoy", "enjoys", "enjoyed", "dislike", "dislikes", "respect", "respects", "trust", "trusts",
-    "prefer", "prefers", "fear", "fears", "wish", "wishes", "value", "values", "valued",
-    "understand", "understands", "understood", "forgot", "forgets", "forget", "ignore", "ignores",
-    "ignored", "ignoring", "avoid", "avoids", "avoided", "avoiding", "pretend", "pretends",
-    "pretended", "pretending",
-];
-
-/// Inner states of a person, which no camera records: "he is not engaged",
-/// "she was struggling".
-#[rustfmt::skip]
-static MIND_STATES: &[&str] = &[
-    "engaged", "motivated", "committed", "interested", "invested", "focused", "enthusiastic",
-    "keen", "bothered", "happy", "unhappy", "struggling", "hiding", "coping", "overwhelmed", "stressed",
-    "upset", "angry", "annoyed", "frustrated", "bored", "jealous", "resentful",
-    "confused", "embarrassed", "ashamed", "scared", "afraid", "nervous", "anxious",
-    "trying", "pretending", "sulking", "disappointed", "fed", "sick", "tired", "aware",
-];
-
-/// Capitalised words that start sentences and are not names.
-#[rustfmt::skip]
-static NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "our", "my", "its", "some", "all",
-    "every", "each", "no", "one", "last", "on", "in", "at", "when", "after", "before", "since",
-    "during", "we", "it", "there", "what", "if", "then", "and", "but", "so", "as", "from",
-    "for", "by", "with", "while", "both", "most", "many", "several", "twice", "once", "three",
-    "two", "four", "five", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december", "according", "nobody",
-    "everyone", "everybody", "someone", "people", "it's", "not", "mr", "mrs", "ms", "dr",
-];
-
-/// Nouns for groups of people, which are not a name even with a capital.
-#[rustfmt::skip]
-static GROUP_WORDS: &[&str] = &[
-    "team", "staff", "customers", "clients", "patients", "residents", "parents", "students",
-    "colleagues", "managers", "management", "others", "everyone", "nobody", "people",
-];
-
-/// Phrases that guess at motives or inner states wherever they stand.
-#[rustfmt::skip]
-static MOTIVE_PHRASES: &[&str] = &[
-    "on purpose", "deliberately", "intentionally", "purposely", "purposefully", "knowingly",
-    "wilfully", "willfully", "obviously", "evidently", "apparently", "clearly", "of course he",
-    "of course she", "be bothered", "did not bother", "does not bother", "do not bother",
-    "not bothered", "bothered to", "no interest", "not interested", "lost interest",
-    "losing interest", "lost all interest", "lost motivation", "checked out", "checking out",
-    "given up", "gave up", "giving up", "not committed", "no commitment", "not engaged",
-    "not invested", "not motivated", "switched off", "doesn't want", "trying to get",
-    "trying to avoid", "tried to avoid", "tries to avoid", "trying to get out", "tried to get out",
-    "to get out of", "to get back at", "to undermine", "to make me look", "to make him look",
-    "to make her look", "to make us look", "to make them look", "to make your", "to make his",
-    "to make her", "to look good", "to look better", "to show off", "to embarrass", "to humiliate",
-    "to punish", "to cover", "cover up", "covered up", "covering up", "tried to hide",
-    "trying to hide", "tried to cover", "knew full well", "must have known", "should have known",
-    "full well", "just wants", "just wanted", "only cares", "only wants", "only wanted",
-    "above the", "above doing", "above it", "better than", "does not apply", "do not apply",
-    "did not apply", "has no intention", "had no intention", "no intention", "could not care",
-    "could not be bothered", "deep down", "secretly", "which shows", "which proves", "which means",
-    "which tells me", "that shows", "this shows", "that proves", "this proves", "it is clear",
-    "it was clear", "it's clear", "i think", "i feel", "i felt", "i believe", "i suspect",
-    "i get the impression", "i get the feeling", "i got the impression", "i got the feeling",
-    "my impression", "in my opinion", "in my view", "i am sure", "i am certain", "i reckon",
-    "i guess", "no doubt", "the impression", "an impression", "gives the impression",
-    "give the impression", "gave the impression", "the feeling", "lost confidence",
-    "lost all confidence", "lost faith", "lost trust", "lost respect", "lost patience",
-    "lost all respect", "not respecting", "does not respect", "do not respect", "did not respect",
-    "no regard", "not serious", "take it seriously", "takes it seriously", "taking it seriously",
-    "does not take", "do not take", "did not take", "can not take", "not take feedback",
-    "take feedback", "takes feedback", "taking feedback", "took feedback", "treats",
-    "treated it as", "treats it as", "as if", "as though", "pretends", "doing timepass",
-    "for show", "playing games", "plays games", "in a huff", "got the hump", "sulking",
-    "to avoid", "to make a point", "to prove a point", "to impress", "to annoy", "to wind",
-    "to provoke", "to spite", "for attention", "to get attention", "to save face",
-    "to get his own back", "to get her own back", "to get even", "out of spite",
-    "out of his depth", "out of her depth", "in over his head", "in over her head", "not coping",
-    "just to", "in order to", "so as to", "look good", "look better", "look bad",
-    "to make yourself", "to make himself", "to make herself", "to make themselves",
-    "to get your", "to get his", "to get her", "to get their", "to blame", "in a hurry",
-    "in a rush",
-];
-
-/// Words and phrases that stand for a look at someone's mind: "seems to",
-/// "came across as", "looks like".
-#[rustfmt::skip]
-static APPEARANCE: &[&str] = &[
-    "seem", "seems", "seemed", "seeming", "appear to", "appears to", "appeared to", "appears",
-    "came across", "come across", "comes across", "coming across", "look like", "looks like",
-    "looked like", "sounds like", "sounded like", "looks as if", "looked as if", "looks as though",
-    "strikes me", "struck me", "comes off", "came off",
-];
-
-/// Frequency words: a habit claimed. Strong ones judge wherever they stand.
-#[rustfmt::skip]
-static ALWAYS: &[&str] = &[
-    "always", "never", "constantly", "continually", "continuously", "forever", "invariably",
-    "perpetually", "non-stop", "nonstop", "habitually", "chronically", "endlessly",
-];
-
-/// Frequency words that judge only without a count or a date.
-#[rustfmt::skip]
-static OFTEN: &[&str] = &[
-    "often", "frequently", "regularly", "repeatedly", "usually", "routinely", "typically",
-    "generally", "normally", "rarely", "seldom", "consistently", "persistently", "anymore",
-    "lately", "nowadays", "recurring", "sometimes", "occasionally", "mostly", "everything",
-    "nothing", "anything", "whenever",
-];
-
-/// Phrases of habit that judge only without a count or a date.
-static WEAK_HABIT_PHRASES: &[&str] = &["each time", "any more", "all day", "all night", "all week"];
-
-/// Groups that stand for everyone: what they are said to say or know is
-/// hearsay ("people say", "everybody knows").
-#[rustfmt::skip]
-static EVERYONE: &[&str] = &[
-    "everyone", "everybody", "nobody", "no one", "noone", "people", "the whole team",
-    "all the staff", "the whole", "others", "the others", "everyone else",
-];
-
-/// What everyone is said to say or know.
-#[rustfmt::skip]
-static EVERYONE_SAYS: &[&str] = &[
-    "say", "says", "said", "know", "knows", "knew", "agree", "agrees", "agreed", "complain",
-    "complains", "talk", "talks", "is", "are", "can", "has", "have", "wants", "want",
-];
-
-/// Phrases of habit that judge wherever they stand.
-#[rustfmt::skip]
-static HABIT_PHRASES: &[&str] = &[
-    "as usual", "as per usual", "as always", "like always", "every time", "every single",
-    "each and every", "all the time", "the whole time", "all shift", "all day long",
-    "day in day out", "time and again", "time after time", "yet again", "once again",
-    "again and again", "over and over", "not once", "without fail", "hardly ever", "almost never",
-    "never once", "every shift", "every meeting", "every day", "every week", "every review",
-    "every call", "every handover", "every lesson", "every class", "every sprint", "every month",
-    "every morning", "every night", "every weekend", "every single time", "all the way through",
-    "more often than not", "most of the time", "half the time", "the entire time", "whole shift",
-    "whole day", "whole meeting", "keeps", "kept on", "keep on", "tends to", "tend to",
-    "tended to", "has a habit", "has a tendency", "in the habit", "any time", "these days",
-    "of late", "any longer", "no longer", "at the best of times", "is known for", "are known for",
-   
-];
-
-/// Groups of people whose feelings a fact cannot speak for.
-#[rustfmt::skip]
-static GROUPS: &[&str] = &[
-    "everyone", "everybody", "nobody", "noone", "no one", "people", "the team", "team", "staff",
-    "the staff", "colleagues", "customers", "clients", "patients", "residents", "relatives",
-    "families", "parents", "students", "pupils", "juniors", "seniors", "others", "the others",
-    "the rest", "all of us", "the whole", "the department", "the office", "the shift", "the night",
-    "the day", "night staff", "day staff", "the floor", "the class", "the kids", "the children",
-    "the guests", "the public", "the board", "management", "the managers", "the nurses",
-    "the carers", "the drivers", "the teachers", "the family", "the crew", "the lads", "the girls",
-    "the guys", "the new", "new starters", "the client", "the customer", "the customers",
-    "the patient", "the residents", "the students",
-];
-
-/// What a group is said to feel or think.
-#[rustfmt::skip]
-static GROUP_FEELINGS: &[&str] = &[
-    "find", "finds", "found", "think", "thinks", "feel", "feels", "felt", "believe", "believes",
-    "trust", "trusts", "hate", "hates", "dislike", "dislikes", "like", "likes", "love", "loves",
-    "fear", "fears", "dread", "dreads", "avoid", "avoids", "scared", "afraid", "frightened",
-    "intimidated", "uncomfortable", "frustrated", "fed", "upset", "unhappy", "annoyed", "worried",
-    "confidence", "faith", "respect", "tired", "sick", "lost", "sees", "see", "view", "views",
-    "consider", "considers", "wary", "nervous", "terrified", "angry", "furious", "dreading",
-    "laugh", "laughs", "mock", "mocks", "resent", "resents", "abandoned", "ignored", "undervalued",
-    "unsupported", "unsafe", "demoralised", "prefer", "prefers", "preferred", "rather",
-    "struggle", "struggles", "dread",
-];
-
-/// Verbs that report what someone said or a document holds: what follows
-/// them is what was said, which is a fact.
-#[rustfmt::skip]
-static REPORTING: &[&str] = &[
-    "said", "says", "told", "tells", "wrote", "writes", "written", "emailed", "e-mailed",
-    "messaged", "texted", "reported", "mentioned", "stated", "states", "reads", "listed", "shows",
-    "showed", "shown", "recorded", "logged", "complained", "asked", "called", "described",
-    "quoted", "commented", "replied", "answered", "explained", "claimed", "admitted", "confirmed",
-    "noted", "flagged", "warned", "according",
-];
-
-/// Words that are evidence a camera or a document would hold.
-#[rustfmt::skip]
-static EVIDENCE: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-    "yesterday", "today", "tonight", "once", "twice", "times", "log", "logs", "email", "emails",
-    "form", "forms", "rota", "ticket", "chart", "register", "cctv", "screenshot", "timesheet",
-    "minutes", "record", "records", "report", "spreadsheet", "audit", "system", "one", "two",
-    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "half",
-    "dozen", "am", "pm", "o'clock", "morning", "afternoon", "evening", "week", "month", "hours",
-    "mins", "min", "seconds",
-];
-
-/// Events that anchor a fact in time: "after the meeting".
-#[rustfmt::skip]
-static EVENTS: &[&str] = &[
-    "meeting", "shift", "call", "review", "appraisal", "one-to-one", "briefing", "handover",
-    "session", "interview", "lesson", "class", "huddle", "stand-up", "standup", "audit",
-    "inspection", "visit", "incident", "presentation", "pitch", "training", "party", "event",
-];
-
-/// Subjects that are a person: the habit of a person is a judgement.
-static PERSONS: &[&str] = &["he", "she", "you", "they", "his", "her", "your", "their"];
-
-/// Auxiliaries and common verbs that are not a habit when they follow a person.
-static NOT_HABIT_VERBS: &[&str] = &[
-    "is", "was", "has", "does", "says", "goes", "gets", "needs", "owes", "holds", "works", "lives",
-    "uses", "leads", "manages", "covers", "starts", "finishes", "joins", "reports", "signs",
-    "sits", "stays", "wants", "thinks", "feels",
-];
-
-/// Words of a rule or contract: "always" in a rule is what the rule says.
-#[rustfmt::skip]
-static RULE_WORDS: &[&str] = &[
-    "policy", "handbook", "contract", "rule", "rules", "procedure", "sop", "must", "requires",
-    "required", "says", "states", "guidance", "protocol", "law", "regulations", "should",
-    "supposed",
-];
-
-/// Intensifiers that make the next word a verdict.
-#[rustfmt::skip]
-static INTENSIFIERS: &[&str] = &[
-    "too", "very", "really", "completely", "totally", "utterly", "extremely", "incredibly",
-    "highly", "deeply", "quite", "rather", "so", "pretty", "overly", "absolutely", "simply",
-    "seriously", "massively", "hugely", "painfully", "excessively", "unbelievably", "ridiculously",
-    "far", "way", "a bit", "a little", "bit",
-];
-
-/// Words after "was"/"is" (and "came across as") that mark a verdict.
-static COPULAS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "seems", "seemed", "looks", "looked",
-    "sounds", "sounded", "felt", "feels", "became", "becomes", "got", "gets", "getting", "as",
-    "remains", "remained", "stays", "stayed",
-];
-
 // --- Signals ---------------------------------------------------------------
 
 /// Every signal in one sentence.
 fn signals(s: &Sentence) -> Vec<Signal> {
     let mut out = Vec::new();
-    let n = s.words.len();
-    let mut push = |kind, weight, start, end| {
-        out.push(Signal {
-            kind,
-            weight,
-            start,
-            end,
-        })
-    };
-    for i in 0..n {
-        // Phrases, longest first within each class.
-        for (list, kind, weight) in [
-            (MOTIVE_PHRASES, Judgement::Motive, Weight::Strong),
-            (VERDICT_PHRASES, Judgement::Verdict, Weight::Strong),
-            (HABIT_PHRASES, Judgement::Habit, Weight::Strong),
-            (APPEARANCE, Judgement::Motive, Weight::Strong),
-        ] {
-            if let Some(p) = s.phrase(i, list) {
-                push(kind, weight, i, i + p.split(' ').count());
-            }
-        }
-        let w = s.w(i);
-        if member(VERDICT_WORDS, w) {
-            push(Judgement::Verdict, Weight::Strong, i, i + 1);
-        }
-        if member(ALWAYS, w) {
-            push(Judgement::Habit, Weight::Strong, i, i + 1);
-        }
-        if member(OFTEN, w) {
-            push(Judgement::Habit, Weight::Weak, i, i + 1);
-        }
-        if let Some(p) = s.phrase(i, WEAK_HABIT_PHRASES) {
-            push(Judgement::Habit, Weight::Weak, i, i + p.split(' ').count());
-        }
-        // "tried to blame": an attempt is read from what was done.
-        if s.is(i, &["tried", "tries", "trying", "try"]) && s.w(i + 1) == "to" {
-            push(Judgement::Motive, Weight::Weak, i, i + 3);
-        }
-        // "late again", "kept the team waiting again"; not "and again at 11:40".
-        if w == "again" && !(i > 0 && s.is(i - 1, &["and", "then", "or"])) {
-            push(Judgement::Habit, Weight::Strong, i, i + 1);
-        }
-        // "kept disappearing", "keeps forgetting".
-        if s.is(i, &["keep", "keeps", "kept", "keeping"]) && s.w(i + 1).ends_with("ing") {
-            push(Judgement::Habit, Weight::Strong, i, i + 2);
-        }
-        if let Some(end) = someone_feels(s, i) {
-            push(Judgement::Others, Weight::Strong, i, end);
-        }
-        if let Some(end) = predicate_verdict(s, i) {
-            push(Judgement::Verdict, Weight::Strong, i, end);
-        }
-        if let Some(end) = person_mind(s, i).or_else(|| stated_state(s, i)) {
-            push(Judgement::Motive, Weight::Strong, i, end);
-        }
-        if let Some(end) = purpose(s, i) {
-            push(Judgement::Motive, Weight::Strong, i, end);
-        }
-        if let Some(end) = group_feeling(s, i) {
-            push(Judgement::Others, Weight::Strong, i, end);
-        }
-        if let Some(end) = habit_verb(s, i) {
-            push(Judgement::Habit, Weight::Weak, i, end);
-        }
+    for i in 0..s.words.len() {
+        phrase_signals(s, i, &mut out);
+        word_signals(s, i, &mut out);
+        pattern_signals(s, i, &mut out);
     }
     out
 }
 
-/// "was minimal", "too emotional", "very late", "find him cold": a word
-/// that judges because of where it stands.
-fn predicate_verdict(s: &Sentence, i: usize) -> Option<usize> {
+fn push(out: &mut Vec<Signal>, kind: Judgement, weight: Weight, start: usize, end: usize) {
+    out.push(Signal {
+        kind,
+        weight,
+        start,
+        end,
+    });
+}
+
+/// The phrase lists that start at word `i`.
+fn phrase_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
+    use Judgement::{Habit, Motive, Verdict};
+    for (list, kind, weight) in [
+        (MOTIVE_PHRASES, Motive, Weight::Strong),
+        (VERDICT_PHRASES, Verdict, Weight::Strong),
+        (HABIT_PHRASES, Habit, Weight::Strong),
+        (WEAK_HABIT_PHRASES, Habit, Weight::Weak),
+        (WEAK_MOTIVE_PHRASES, Motive, Weight::Weak),
+    ] {
+        if let Some(p) = s.phrase(i, list) {
+            push(out, kind, weight, i, i + p.split(' ').count());
+        }
+    }
+    if let Some(p) = s.phrase(i, PHRASES_OF_SOMEONE) {
+        let b = s.before(i);
+        if b.person || b.people {
+            push(out, Verdict, Weight::Strong, i, i + p.split(' ').count());
+        }
+    }
+    // "seems to have checked out", "his emails come across as abrupt"; "the
+    // projector looks like it has a broken bulb" only without evidence.
+    if let Some(p) = s.phrase(i, APPEARANCE) {
+        let b = s.before(i);
+        let of_someone = b.person || b.people || b.conduct || b.bare;
+        let weight = if of_someone {
+            Weight::Strong
+        } else {
+            Weight::Weak
+        };
+        push(out, Motive, weight, i, i + p.split(' ').count());
+    }
+}
+
+/// The words that judge by themselves, or by a neighbour or two.
+fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
+    use Judgement::{Habit, Motive, Verdict};
     let w = s.w(i);
-    // "too X": too emotional, too aggressive, too slow (not "me too").
-    if w == "too" && !s.w(i + 1).is_empty() && s.w(i + 1) != "|" && !s.is(i + 1, &["to"]) {
-        return Some(i + 2);
+    if member(VERDICT_WORDS, w) && !literal_verdict(s, i) {
+        push(out, Verdict, Weight::Strong, i, i + 1);
+    }
+    if member(SAID_OF_SOMEONE, w) && said_of_someone(s, i) && !literal_verdict(s, i) {
+        push(out, Verdict, Weight::Strong, i, i + 1);
+    }
+    if member(ALWAYS, w) {
+        push(out, Habit, always_weight(s, i), i, i + 1);
+    }
+    if member(OFTEN, w) {
+        push(out, Habit, Weight::Uncounted, i, i + 1);
+    }
+    // "tried to blame": an attempt is read from what was done.
+    if s.is(i, &["tried", "tries", "trying", "try"]) && s.w(i + 1) == "to" {
+        push(out, Motive, Weight::Weak, i, i + 3);
+    }
+    // "late again", "kept the team waiting again"; not "and again at 11:40".
+    if w == "again" && !(i > 0 && s.is(i - 1, &["and", "then", "or", "on", "switched"])) {
+        push(out, Habit, always_weight(s, i), i, i + 1);
+    }
+    // "kept disappearing", "keeps forgetting"; not "keeps a log".
+    if s.is(i, &["keep", "keeps", "kept", "keeping"]) && s.w(i + 1).ends_with("ing") {
+        push(out, Habit, Weight::Strong, i, i + 2);
+    }
+    // "she tends to leave early"; not "she tends to the residents".
+    if s.is(i, &["tend", "tends", "tended"])
+        && s.w(i + 1) == "to"
+        && !s.is(
+            i + 2,
+            &[
+                "the",
+                "a",
+                "an",
+                "his",
+                "her",
+                "their",
+                "your",
+                "my",
+                "our",
+                "patients",
+                "residents",
+            ],
+        )
+    {
+        push(out, Habit, Weight::Strong, i, i + 3);
+    }
+    if let Some(end) = state_verb(s, i) {
+        push(out, Motive, Weight::Strong, i, end);
+    }
+    // "treats the ward like her own kingdom", "treat the new ones differently".
+    if s.is(i, &["treat", "treats", "treated", "treating"]) {
+        let manner = (i + 1..(i + 7).min(s.words.len()))
+            .take_while(|&k| s.w(k) != "|")
+            .find(|&k| {
+                s.is(
+                    k,
+                    &[
+                        "like",
+                        "differently",
+                        "unfairly",
+                        "badly",
+                        "worse",
+                        "better",
+                    ],
+                ) || s.phrase_at(k, "as if")
+                    || s.phrase_at(k, "as though")
+            });
+        if let Some(k) = manner {
+            push(out, Verdict, Weight::Strong, i, k + 1);
+        }
+    }
+}
+
+/// Signals that need a look at the words around: "was minimal", "too
+/// emotional", a person's mind, a reason given, a group's feelings, a habit.
+fn pattern_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
+    use Judgement::{Habit, Motive, Others, Verdict};
+    if let Some((end, weight)) = predicate_verdict(s, i) {
+        push(out, Verdict, weight, i, end);
+    }
+    if let Some(end) = someone_feels(s, i) {
+        push(out, Others, Weight::Strong, i, end);
+    }
+    if let Some(end) = person_mind(s, i) {
+        push(out, Motive, Weight::Strong, i, end);
+    }
+    if let Some(end) = stated_state(s, i) {
+        push(out, Motive, Weight::Weak, i, end);
+    }
+    if let Some(end) = purpose(s, i).or_else(|| caused(s, i)) {
+        push(out, Motive, Weight::Strong, i, end);
+    }
+    if let Some(end) = group_feeling(s, i) {
+        // What a group thinks is never seen; that the students were upset,
+        // with what happened and when, may have been.
+        let seen = s.is(
+            end - 1,
+            &[
+                "upset",
+                "scared",
+                "afraid",
+                "frightened",
+                "nervous",
+                "angry",
+                "tired",
+                "furious",
+                "worried",
+            ],
+        );
+        let weight = if seen { Weight::Weak } else { Weight::Strong };
+        push(out, Others, weight, i, end);
+    }
+    if let Some(end) = habit_verb(s, i) {
+        push(out, Habit, Weight::Weak, i, end);
+    }
+}
+
+/// A word of [`VERDICT_WORDS`] or [`SAID_OF_SOMEONE`] in a use that
+/// describes: "rushed to A&E", "in favour of", "a favour", "lies down".
+fn literal_verdict(s: &Sentence, i: usize) -> bool {
+    let (w, next) = (s.w(i), s.w(i + 1));
+    match w {
+        "rushed" => s.is(
+            i + 1,
+            &["to", "into", "out", "off", "back", "over", "in", "through"],
+        ),
+        "favour" | "favor" => i > 0 && s.is(i - 1, &["in", "a", "the", "your", "my"]),
+        "lies" | "lying" => s.is(
+            i + 1,
+            &[
+                "down", "on", "in", "at", "under", "flat", "awake", "still", "there", "beside",
+                "next", "with",
+            ],
+        ),
+        "cheated" | "cheating" => next == "death",
+        _ => false,
+    }
+}
+
+/// Whether an evaluative word that can also describe is said of a person
+/// or of their work: after "was" with such a subject ("his tone was cold",
+/// "she was cold with the family"), before such a noun ("a difficult
+/// colleague", "poor quality"), after "find her" or an intensifier, or as a
+/// person's own act ("he lied").
+fn said_of_someone(s: &Sentence, i: usize) -> bool {
+    let next = s.w(i + 1);
+    // "a difficult colleague", "poor quality"; not "the drama teacher".
+    let noun = s.is(
+        i,
+        &[
+            "drama",
+            "mess",
+            "rubbish",
+            "garbage",
+            "crap",
+            "liability",
+            "bully",
+        ],
+    );
+    if !noun && (member(CONDUCT, next) || member(PEOPLE, next)) {
+        return true;
+    }
+    let mut j = i;
+    while j > 0
+        && s.is(
+            j - 1,
+            &[
+                "a",
+                "an",
+                "so",
+                "very",
+                "quite",
+                "rather",
+                "just",
+                "bit",
+                "really",
+                "being",
+                "too",
+                "not",
+                "pretty",
+                "extremely",
+                "completely",
+                "totally",
+                "of",
+                "the",
+            ],
+        )
+    {
+        j -= 1;
+    }
+    if j > 0 && s.is(j - 1, &["find", "finds", "found"])
+        || j > 1 && s.is(j - 2, &["find", "finds", "found"])
+    {
+        return true;
+    }
+    // The subject of the clause: a person or a piece of their work.
+    let b = s.before(j);
+    let subject = b.person || b.conduct || b.people;
+    let after_copula = j > 0 && s.is(j - 1, COPULAS);
+    // "he only works properly when…", "they treat the new ones differently".
+    let manner = s.w(i).ends_with("ly") && (s.before(i).person || s.before(i).people);
+    let own_act = s.is(
+        i,
+        &[
+            "lied",
+            "lies",
+            "lying",
+            "cheated",
+            "bullied",
+            "bullying",
+            "favours",
+            "favouring",
+            "favors",
+        ],
+    ) && j > 0
+        && (s.person(j - 1) || s.is(j - 1, &["is", "was", "been", "keeps", "kept", "to"]));
+    manner || subject && (after_copula || own_act)
+}
+
+/// "Always" and "never" weigh as much as a habit of a person, and less when
+/// said of a thing, or of one past event with its date ("she never
+/// received the payslip for May"): then a number or a date shows it.
+fn always_weight(s: &Sentence, i: usize) -> Weight {
+    let by_someone = s.before(i).bare || s.before(i).subject;
+    let next = s.w(i + 1);
+    let past_event = next.ends_with("ed") && !next.ends_with("eed")
+        || s.is(
+            i + 1,
+            &[
+                "had", "got", "sent", "came", "went", "saw", "gave", "took", "made", "paid", "did",
+                "set", "put", "left", "met", "read", "heard",
+            ],
+        );
+    let perfect = i > 0 && s.is(i - 1, &["has", "have", "had", "was", "were"]);
+    if by_someone && !past_event && !perfect {
+        Weight::Strong
+    } else {
+        Weight::Weak
+    }
+}
+
+/// "checked out", "switched off", "gave up": a state of mind only when
+/// nothing follows ("he has checked out since March"), not "checked out at
+/// 10:40" or "switched off the fryer".
+fn state_verb(s: &Sentence, i: usize) -> Option<usize> {
+    let verb = [
+        "checked out",
+        "checking out",
+        "switched off",
+        "switching off",
+        "given up",
+        "gave up",
+        "giving up",
+        "zoned out",
+        "tuned out",
+        "clocked off mentally",
+    ]
+    .iter()
+    .find(|p| s.phrase_at(i, p))?;
+    let end = i + verb.split(' ').count();
+    let next = s.w(end);
+    let alone = next.is_empty()
+        || s.is(
+            end,
+            &[
+                "|",
+                "since",
+                "completely",
+                "mentally",
+                "emotionally",
+                "already",
+                "long",
+                "ages",
+                "now",
+                "lately",
+                "recently",
+                "and",
+                "but",
+                "months",
+                "weeks",
+                "a",
+                "once",
+                "when",
+                "after",
+                "whenever",
+                "as",
+            ],
+        );
+    (alone && !s.is(end, &["at"])).then_some(end)
+}
+
+/// "She made the new starter cry", "made me feel small": a feeling caused.
+fn caused(s: &Sentence, i: usize) -> Option<usize> {
+    if !s.is(i, &["made", "makes", "making"]) || i == 0 || !s.person(i - 1) {
+        return None;
+    }
+    (i + 1..(i + 5).min(s.words.len()))
+        .find(|&k| {
+            s.is(
+                k,
+                &[
+                    "cry",
+                    "feel",
+                    "upset",
+                    "uncomfortable",
+                    "small",
+                    "stupid",
+                    "unwelcome",
+                ],
+            )
+        })
+        .map(|k| k + 1)
+}
+
+/// "was minimal", "too emotional", "very disorganised", "hard to work
+/// with", "less engaged": a word that judges because of where it stands.
+fn predicate_verdict(s: &Sentence, i: usize) -> Option<(usize, Weight)> {
+    let w = s.w(i);
+    let next = s.w(i + 1);
+    let judging = |x: &str| {
+        member(VERDICT_WORDS, x)
+            || member(SAID_OF_SOMEONE, x)
+            || member(MIND_STATES, x)
+            || member(PREDICATE_WORDS, x)
+    };
+    // "too X": too emotional, too slow; weak, so "too high: 31°C" describes.
+    if w == "too" && !next.is_empty() && next != "|" && next != "to" {
+        let b = s.before(i);
+        let of_someone = b.person || b.people || b.conduct;
+        let weight = if judging(next) || of_someone {
+            Weight::Strong
+        } else {
+            Weight::Weak
+        };
+        return Some((i + 2, weight));
     }
     // "less engaged", "more careless": a change judged, not counted.
     if (w == "less" || w == "more") && !s.is(i + 1, &["than", "often", "time", "of"]) {
-        let next = s.w(i + 1);
-        if member(MIND_STATES, next) || member(PREDICATE_WORDS, next) || adjective_like(next) {
-            return Some(i + 2);
+        if member(MIND_STATES, next) {
+            return Some((i + 2, Weight::Strong));
+        }
+        if member(PREDICATE_WORDS, next) || adjective_like(next) {
+            return Some((i + 2, Weight::Weak));
         }
     }
     // "hard to maintain", "impossible to work with".
@@ -736,37 +716,36 @@ fn predicate_verdict(s: &Sentence, i: usize) -> Option<usize> {
             "painful",
             "awkward",
         ],
-    ) && s.w(i + 1) == "to"
+    ) && next == "to"
     {
-        return Some(i + 3);
+        return Some((i + 3, Weight::Weak));
     }
-    if member(INTENSIFIERS, w) && w != "too" {
-        let next = s.w(i + 1);
-        if adjective_like(next) || member(PREDICATE_WORDS, next) {
-            return Some(i + 2);
-        }
+    if member(INTENSIFIERS, w) && w != "too" && (judging(next) || adjective_like(next)) {
+        let weight = if judging(next) {
+            Weight::Strong
+        } else {
+            Weight::Weak
+        };
+        return Some((i + 2, weight));
     }
     if member(PREDICATE_WORDS, w) {
-        // After a copula, possibly with "a", "so", "not": "was minimal".
         let mut j = i;
         while j > 0
             && s.is(
                 j - 1,
                 &[
                     "a", "an", "so", "very", "quite", "rather", "just", "bit", "really", "being",
+                    "visibly",
                 ],
             )
         {
             j -= 1;
         }
         if j > 0 && s.is(j - 1, COPULAS) {
-            // "was late" with a count or a time is a fact; the evidence
-            // check decides, so this one is weak: see `judge`.
-            return (w != "late" && w != "behind" && w != "short" && w != "off").then_some(i + 1);
+            return Some((i + 1, Weight::Weak));
         }
-        // "find him cold", "found her unhelpful".
         if i >= 2 && s.is(i - 2, &["find", "finds", "found"]) {
-            return Some(i + 1);
+            return Some((i + 1, Weight::Strong));
         }
     }
     None
@@ -799,7 +778,22 @@ fn stated_state(s: &Sentence, i: usize) -> Option<usize> {
     while s.is(
         j,
         &[
-            "not", "really", "so", "very", "quite", "just", "still", "clearly", "a", "bit",
+            "not",
+            "really",
+            "so",
+            "very",
+            "quite",
+            "just",
+            "still",
+            "clearly",
+            "a",
+            "bit",
+            "visibly",
+            "obviously",
+            "getting",
+            "becoming",
+            "always",
+            "often",
         ],
     ) {
         j += 1;
@@ -890,7 +884,19 @@ fn purpose(s: &Sentence, i: usize) -> Option<usize> {
             s.is(k, MIND_VERBS)
                 || s.is(
                     k,
-                    &["bothered", "lazy", "interested", "unable", "incapable"],
+                    &[
+                        "bothered",
+                        "lazy",
+                        "interested",
+                        "unable",
+                        "incapable",
+                        "agree",
+                        "agreed",
+                        "disagree",
+                        "disagreed",
+                        "approve",
+                        "approved",
+                    ],
                 )
                 || s.phrase_at(k, "can not")
                 || s.phrase_at(k, "does not know how")
@@ -913,8 +919,14 @@ fn group_feeling(s: &Sentence, i: usize) -> Option<usize> {
         return None;
     }
     let after = i + g.split(' ').count();
-    if member(EVERYONE, g) && s.is(after, EVERYONE_SAYS) {
-        return Some(after + 1);
+    // "nobody wants", "nobody on the night shift wants to work with her".
+    if member(EVERYONE, g) {
+        let says = (after..(after + 5).min(s.words.len()))
+            .take_while(|&k| s.w(k) != "|")
+            .find(|&k| s.is(k, EVERYONE_SAYS));
+        if let Some(k) = says {
+            return Some(k + 1);
+        }
     }
     let window = after..(after + 5).min(s.words.len());
     for k in window {
@@ -932,7 +944,13 @@ fn group_feeling(s: &Sentence, i: usize) -> Option<usize> {
 /// "Your student feels abandoned", "the nurses felt let down": a feeling
 /// told by someone who did not say it.
 fn someone_feels(s: &Sentence, i: usize) -> Option<usize> {
-    if !s.is(i, &["feels", "feel", "felt", "feeling"]) || i == 0 || s.is(i - 1, &["i", "we"]) {
+    // "I feel" is the user's own; "he feels" is read as a person's mind; "you
+    // should feel able to" asks, it does not claim.
+    let own_or_asked = [
+        "i", "we", "he", "she", "you", "should", "will", "would", "may", "might", "can", "could",
+        "to", "must", "not",
+    ];
+    if !s.is(i, &["feels", "feel", "felt", "feeling"]) || i == 0 || s.is(i - 1, &own_or_asked) {
         return None;
     }
     let next = s.w(i + 1);
@@ -942,12 +960,6 @@ fn someone_feels(s: &Sentence, i: usize) -> Option<usize> {
         || ["like", "that", "let", "as"].contains(&next);
     feeling.then_some(i + 2)
 }
-
-/// Numbers in words, which count people or times.
-static NUMBERS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "both",
-];
 
 /// "She gossips", "he plays favourites", "you make the reports late": a
 /// person's present-tense verb states a habit.
@@ -967,34 +979,34 @@ fn habit_verb(s: &Sentence, i: usize) -> Option<usize> {
 // --- Context ---------------------------------------------------------------
 
 /// Whether a sentence holds evidence: a number, a date or time, a count, a
-/// document or a record, quoted words.
+/// document or a record, quoted words, an event named with "after the", an
+/// agent named with "by".
 fn has_evidence(text: &str, s: &Sentence) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
         || text.contains("\"\"")
         || s.words.iter().any(|w| member(EVIDENCE, w))
         || (0..s.words.len()).any(|i| {
-            s.is(i, &["after", "before", "during", "at", "in"])
-                && s.w(i + 1) == "the"
-                && s.is(
-                    i + 2
-                        + usize::from(
-                            adjective_like(s.w(i + 2))
-                                || s.is(
-                                    i + 2,
-                                    &[
-                                        "team", "staff", "weekly", "monthly", "last", "morning",
-                                        "night", "late", "early",
-                                    ],
-                                ),
-                        ),
-                    EVENTS,
-                )
-                || s.phrase_at(i, "i saw")
-                || s.phrase_at(i, "i heard")
-                || s.phrase_at(i, "i counted")
-                || s.phrase_at(i, "last week")
-                || s.phrase_at(i, "this week")
+            named_event(s, i)
+                || s.w(i) == "by" && s.caps.get(i + 1) == Some(&true)
+                || ["i saw", "i heard", "i counted", "last week", "this week"]
+                    .iter()
+                    .any(|p| s.phrase_at(i, p))
         })
+}
+
+/// "after the team meeting", "during the handover": an event that dates a fact.
+fn named_event(s: &Sentence, i: usize) -> bool {
+    if !(s.is(i, &["after", "before", "during", "at", "in"]) && s.w(i + 1) == "the") {
+        return false;
+    }
+    let describes = adjective_like(s.w(i + 2))
+        || s.is(
+            i + 2,
+            &[
+                "team", "staff", "weekly", "monthly", "last", "morning", "night", "late", "early",
+            ],
+        );
+    s.is(i + 2 + usize::from(describes), EVENTS)
 }
 
 /// The index of the first reporting verb with someone who said or wrote it
@@ -1006,9 +1018,10 @@ fn reported_from(s: &Sentence) -> Option<usize> {
         return None;
     }
     (1..s.words.len()).find(|&i| {
-        s.is(i, REPORTING)
-            && !s.is(i - 1, &["which", "this", "that", "it"])
-            && !(s.w(i) == "called" && s.is(i + 1, &["in", "off", "out"]))
+        // "the report he wrote was shallow": a clause, not what was said.
+        let clause = s.is(i + 1, &["was", "is", "were", "are", "has", "had", "|", ""]);
+        let not_said = s.w(i) == "called" && s.is(i + 1, &["in", "off", "out"]);
+        s.is(i, REPORTING) && !s.is(i - 1, &["which", "this", "that", "it"]) && !clause && !not_said
     })
 }
 
@@ -1025,6 +1038,44 @@ fn report_end(s: &Sentence, at: usize) -> usize {
             )
         })
         .unwrap_or(usize::MAX)
+}
+
+/// Whether the report at `at` names who said it, as one who spoke once:
+/// "She said…", "the client told me…", "Priya told the team…"; not "people
+/// say…" or "the client has complained…" (hearsay without a when).
+fn specific_report(s: &Sentence, at: usize) -> bool {
+    let once = s.is(
+        at,
+        &[
+            "said",
+            "told",
+            "wrote",
+            "emailed",
+            "e-mailed",
+            "messaged",
+            "texted",
+            "asked",
+            "replied",
+            "answered",
+            "explained",
+            "admitted",
+            "mentioned",
+            "confirmed",
+            "warned",
+            "stated",
+        ],
+    );
+    if !once || at == 0 || (0..at).any(|k| s.is(k, EVERYONE)) {
+        return false;
+    }
+    s.person(at - 1)
+        || s.is(at - 1, &["he", "she", "they", "i", "we"])
+        || (at.saturating_sub(4)..at).any(|k| {
+            s.is(
+                k,
+                &["the", "a", "an", "my", "our", "his", "her", "their", "your"],
+            )
+        })
 }
 
 /// "She told me…", "Ravi emailed me…": a person who said it to the user
@@ -1047,48 +1098,129 @@ fn told_me(s: &Sentence, at: usize) -> bool {
 }
 
 /// Words said with "clearly" that describe what is visible: "clearly
-/// labelled".
+/// labelled", "the sign clearly shows".
 fn literal_clearly(s: &Sentence, sig: &Signal) -> bool {
+    let next = s.w(sig.start + 1);
     s.w(sig.start) == "clearly"
-        && (s.w(sig.start + 1).ends_with("ed")
+        && (next.ends_with("ed")
             || s.is(
                 sig.start + 1,
                 &[
-                    "visible", "written", "shown", "marked", "says", "stated", "legible", "set",
+                    "visible",
+                    "written",
+                    "shown",
+                    "marked",
+                    "says",
+                    "said",
+                    "stated",
+                    "states",
+                    "shows",
+                    "showed",
+                    "told",
+                    "legible",
+                    "set",
                     "on",
+                    "printed",
+                    "displayed",
+                    "wrote",
+                    "explained",
+                    "audible",
                 ],
             ))
         && !s.is(
             sig.start + 1,
-            &["rushed", "wanted", "ignored", "decided", "preferred"],
+            &[
+                "rushed",
+                "wanted",
+                "ignored",
+                "decided",
+                "preferred",
+                "resented",
+                "enjoyed",
+                "hated",
+                "loved",
+                "liked",
+                "struggled",
+            ],
         )
 }
 
-/// Whether "always"/"never" is about a thing or a rule ("the contract says
-/// reports are always due", "his login was never activated").
-fn about_a_thing(s: &Sentence, sig: &Signal) -> bool {
-    if !s.is(sig.start, ALWAYS) {
-        return false;
+/// For each word, whether it stands in a clause that supposes rather than
+/// claims: "if it keeps happening", "unless dates slip again", "how often".
+/// One pass over the sentence.
+fn hypothetical(s: &Sentence) -> Vec<bool> {
+    let mut out = Vec::with_capacity(s.words.len());
+    let mut supposing = false;
+    for k in 0..s.words.len() {
+        if s.w(k) == "|" {
+            supposing = false;
+        }
+        out.push(supposing || k > 0 && s.w(k - 1) == "how");
+        if s.is(k, &["if", "unless", "whether", "should"]) || s.phrase_at(k, "in case") {
+            supposing = true;
+        }
     }
-    let rule = (0..sig.start).any(|k| s.is(k, RULE_WORDS));
-    let passive = sig.start > 0
-        && s.is(
-            sig.start - 1,
-            &["was", "were", "is", "are", "been", "has", "have", "had"],
-        )
-        && (s.w(sig.start + 1).ends_with("ed")
-            || s.is(
-                sig.start + 1,
-                &[
-                    "due", "open", "set", "done", "shown", "given", "sent", "made", "taken",
-                ],
-            ));
-    let person = (0..sig.start).any(|k| s.is(k, &["he", "she", "you", "they"]));
-    rule || (passive && !person)
+    out
 }
 
-/// The judgement in one sentence, if any.
-fn judge(raw: &str) -> Option<Found> {
+/// What a sentence is read as: its words and whether they are evidence,
+/// reported, supposed or part of a rule.
+struct Reading {
+    evidence: bool,
+    /// A number or a count ("twice", "3 of the 5"): how often, said.
+    counted: bool,
+    /// Words `from..to` are what someone was reported to say.
+    reported: (usize, usize),
+    supposed: Vec<bool>,
+    /// The sentence states a rule ("the policy says…"): its "always" is the rule's.
+    rule: bool,
+}
+
+fn reading(text: &str, s: &Sentence) -> Reading {
+    let evidence = has_evidence(text, s);
+    let n = s.words.len();
+    let according = (0..n).any(|k| s.phrase_at(k, "according to"));
+    // A report counts as one when it names who spoke once, says when, or
+    // quotes: "Priya told me on Monday that…", "She said she wants to…".
+    // "The client has complained about your attitude" is hearsay.
+    let reported = if according {
+        (0, usize::MAX)
+    } else {
+        reported_from(s)
+            .filter(|&at| evidence || told_me(s, at) || specific_report(s, at))
+            .map_or((usize::MAX, usize::MAX), |at| (at, report_end(s, at)))
+    };
+    let counted = text.chars().any(|c| c.is_ascii_digit())
+        || s.words
+            .iter()
+            .any(|w| member(NUMBERS, w) || ["once", "twice", "times"].contains(&w.as_str()));
+    Reading {
+        evidence,
+        counted,
+        reported,
+        supposed: hypothetical(s),
+        rule: (0..n).any(|k| s.is(k, RULE_WORDS)),
+    }
+}
+
+/// Whether a signal stands as a judgement in the sentence as read.
+fn stands(s: &Sentence, r: &Reading, sig: &Signal, kinds: &[Judgement]) -> bool {
+    let inside_report = sig.start >= r.reported.0 && sig.start < r.reported.1;
+    let is_always = s.is(sig.start, ALWAYS);
+    (!inside_report || inference(s, sig))
+        && match sig.weight {
+            Weight::Strong => true,
+            Weight::Weak => !r.evidence,
+            Weight::Uncounted => !r.counted,
+        }
+        && !literal_clearly(s, sig)
+        && kinds.contains(&sig.kind)
+        && !(sig.kind == Judgement::Habit && r.supposed[sig.start])
+        && !(r.rule && (is_always || sig.kind == Judgement::Habit && sig.weight == Weight::Weak))
+}
+
+/// The judgement of one of `kinds` in one sentence, if any.
+fn judge(raw: &str, kinds: &[Judgement]) -> Option<Found> {
     let text = strip_quoted(&raw.replace(['’', '‘'], "'"));
     let mut spelt = String::with_capacity(text.len());
     for w in text.split_inclusive(|c: char| !(c.is_alphanumeric() || c == '\'')) {
@@ -1105,49 +1237,32 @@ fn judge(raw: &str) -> Option<Found> {
         spelt.push_str(sep);
     }
     let s = Sentence::new(&spelt);
-    let evidence = has_evidence(&text, &s);
-    // A report counts as one when it says when, or quotes: "Priya told me on
-    // Monday that…". "The client has complained about your attitude" is
-    // hearsay without it.
-    let reported = reported_from(&s)
-        .filter(|&at| evidence || told_me(&s, at))
-        .map(|at| (at, report_end(&s, at)))
-        .unwrap_or((usize::MAX, usize::MAX));
+    let r = reading(&text, &s);
     let mut found: Vec<Signal> = signals(&s)
         .into_iter()
-        .filter(|sig| sig.start < reported.0 || sig.start >= reported.1 || inference(&s, sig))
-        .filter(|sig| sig.weight == Weight::Strong || !evidence)
-        .filter(|sig| !literal_clearly(&s, sig))
-        .filter(|sig| !(sig.kind == Judgement::Habit && hypothetical(&s, sig.start)))
-        .filter(|sig| {
-            !(sig.start > 0 && s.w(sig.start - 1) == "in" && s.w(sig.start).starts_with("favo"))
-        })
-        .filter(|sig| !(about_rule(&s, sig) || about_a_thing(&s, sig) && evidence))
+        .filter(|sig| stands(&s, &r, sig, kinds))
         .collect();
     found.sort_by_key(|sig| (rank(sig.kind), sig.start));
-    let sig = found.first()?;
-    Some(Found {
-        kind: sig.kind,
-        words: s.typed_words(sig.start, sig.end),
-    })
-}
-
-/// Whether word `at` stands in a clause that supposes rather than claims:
-/// "if it keeps happening", "unless dates slip again", "how often".
-fn hypothetical(s: &Sentence, at: usize) -> bool {
-    if at > 0 && s.w(at - 1) == "how" {
-        return true;
+    let first = found.first()?;
+    let words = s.typed_words(first.start, first.end);
+    let mut more: Vec<String> = Vec::new();
+    for sig in &found[1..] {
+        let w = s.typed_words(sig.start, sig.end);
+        if !w.contains(&words)
+            && !words.contains(&w)
+            && !more
+                .iter()
+                .any(|m| m.contains(&w) || w.contains(m.as_str()))
+        {
+            more.push(w);
+        }
     }
-    (0..at).rev().take_while(|&k| s.w(k) != "|").any(|k| {
-        s.is(k, &["if", "unless", "whether", "should", "in", "case"])
-            && (s.w(k) != "in" || s.w(k + 1) == "case")
-            && (s.w(k) != "case" || k > 0 && s.w(k - 1) == "in")
+    more.truncate(2);
+    Some(Found {
+        kind: first.kind,
+        words,
+        more,
     })
-}
-
-/// "Always" inside what a rule says is the rule's word.
-fn about_rule(s: &Sentence, sig: &Signal) -> bool {
-    s.is(sig.start, ALWAYS) && (0..s.words.len()).any(|k| s.is(k, RULE_WORDS))
 }
 
 /// An inference stays a judgement even after a report: "which shows you
@@ -1171,42 +1286,50 @@ fn rank(kind: Judgement) -> u8 {
 /// written, and the words that do it. Each sentence of a longer text is read
 /// on its own. Quoted words are what someone said, which is a fact.
 pub fn judgement(fact: &str) -> Option<Found> {
-    sentences(fact).find_map(judge)
+    judgement_of(fact, ALL)
 }
 
-/// The sentences of a text: split after `.`, `!` or `?` followed by a space
-/// or a line break, and at line breaks.
-pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(at, c)) in chars.iter().enumerate() {
-        let next = chars.get(k + 1).map(|x| x.1);
-        let end = matches!(c, '\n' | '\u{2028}' | '\u{2029}')
-            || (matches!(c, '.' | '!' | '?') && next.is_none_or(char::is_whitespace));
-        if end {
-            let cut = at + c.len_utf8();
-            out.push(&text[start..cut]);
-            start = cut;
-        }
-    }
-    out.push(&text[start..]);
-    out.into_iter().filter(|s| !s.trim().is_empty())
+/// Every kind of judgement.
+pub const ALL: &[Judgement] = &[
+    Judgement::Habit,
+    Judgement::Verdict,
+    Judgement::Motive,
+    Judgement::Others,
+];
+
+/// [`judgement`] of some kinds only: what is asked of someone from now on
+/// may say "always" (a habit is the point of it); their view as told may
+/// give their reasons and feelings.
+pub fn judgement_of(text: &str, kinds: &[Judgement]) -> Option<Found> {
+    sentences(text).into_iter().find_map(|s| judge(s, kinds))
 }
 
 /// What is wrong with a fact that judges, and what to write instead: the
 /// message and the hint `plan check` gives and the wizard shows as a note.
 pub fn fact_note(fact: &str) -> Option<(String, String)> {
-    let found = judgement(fact)?;
+    note(judgement(fact)?)
+}
+
+/// [`fact_note`] for judgements of some kinds only.
+pub fn note_of(text: &str, kinds: &[Judgement]) -> Option<(String, String)> {
+    note(judgement_of(text, kinds)?)
+}
+
+fn note(found: Found) -> Option<(String, String)> {
     let what = match found.kind {
         Judgement::Habit => "a habit claimed without a count",
         Judgement::Verdict => "a verdict",
         Judgement::Motive => "a guess at what is in their mind",
         Judgement::Others => "what others are said to feel",
     };
+    let also = match found.more.as_slice() {
+        [] => String::new(),
+        [one] => format!(" (and \"{one}\" judges too)"),
+        more => format!(" (and \"{}\" judge too)", more.join("\", \"")),
+    };
     Some((
         format!(
-            "\"{}\" is {what}, not something a camera would record",
+            "\"{}\" is {what}{also}, not something a camera would record",
             found.words
         ),
         format!(

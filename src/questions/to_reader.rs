@@ -3,14 +3,67 @@
 //! The manager's notes speak of the other person in the third person ("In
 //! the 17 Nov review Liam said the plan was rubbish"); the follow-up is sent
 //! to that person, so it must say "you said". [`to_reader`] makes that change
-//! sentence by sentence, and only where it is certain: a sentence with any
-//! doubt in it (someone else a pronoun could mean, "they", a verb it cannot
-//! make agree) is left exactly as written and handed back, so that the user
-//! can rewrite it. Words inside quotation marks are someone's own words and
-//! never change.
+//! sentence by sentence (as [`super::text::sentences`] splits them), and
+//! only where the rules below make it certain. A sentence that names (or
+//! may name) the reader, or has a "he", "she" or "they" form outside
+//! quotations, is either rewritten whole or left exactly as written and
+//! handed back as unsure, for the user to rewrite; a sentence with neither
+//! is left alone and not reported. Being unsure is always safe: a wrong
+//! "you" is the worst outcome.
+//!
+//! - **Names.** The full name, the first name, the greeting and a title
+//!   with the surname ("Mr Hart") become "you", "your" or "yours",
+//!   wherever they stand and whoever else is named. Unsure: a first name
+//!   that is also a month or a common word where it may be the word ("I
+//!   will", "Will you"), the first name when someone else has it ("Liam
+//!   Smith" anywhere in the text), "Liam S.", the surname alone, "Liam'll",
+//!   and "Liam's" where it may be "Liam is", "Liam has" or a possessive.
+//! - **"he" and "she" forms** ("he", "him", "his", "himself", "he's",
+//!   "he'd", "he'll", and the same for "she") become "you" forms only where
+//!   the text shows they mean the reader. All of these must hold:
+//!   - the whole text, quotations included, has forms of only one of "he"
+//!     and "she", and no title for the reader, in their name, greeting or
+//!     the text, is of the other ("Ms Hart" against "he");
+//!   - the reader is named earlier in the pronoun's sentence, or in the
+//!     sentence before, and not after it in its sentence ("He said Liam
+//!     was late": "he" is someone else);
+//!   - nobody else may be meant in either sentence: no other name, no
+//!     capitalised word that may be one (first in a sentence too, unless a
+//!     common first word, a month, a weekday or the reader's name), no word
+//!     for a person or a group of people ("the patient", "the chef", "my
+//!     manager", "the team", singular or plural), no name, word for a person
+//!     or pronoun inside a quotation, and no "they" form;
+//!   - the sentence before, if it has a pronoun, was not left unsure;
+//!   - if the reader (or a pronoun for them) comes earlier in the same
+//!     sentence, the pronoun is not an object ("Liam told him"), and
+//!     nothing between them starts a new clause ("and", "but", "so",
+//!     "because", "when", "if", "who", a comma, a semicolon, a dash…: in
+//!     "Liam sent the report and she signed it" "she" may well be someone
+//!     else). "that" is no new clause ("Liam said that he…"); a comma is
+//!     allowed before a question tag ("…, wasn't he?") and after an opening
+//!     clause ("When Liam sends it, he forgets").
+//! - **"they" forms** ("they", "their", "themselves", "they're"…) become
+//!   "you" forms only with the reader named, not as "Liam's", at most 12
+//!   words before in the same sentence, with no determiner, group noun,
+//!   verb in "-s" after the first word, or new clause between ("Liam said
+//!   they were busy"); not as an object ("Liam told them"); with nobody else
+//!   in the sentence or the one before (as for "he"), no "he" or "she" form
+//!   there, and no "they" form in the sentence before.
+//! - **Verbs.** The verb after a new "you" is made to agree ("you were",
+//!   "you have", "you send"); so is the verb before it in a question or tag
+//!   ("Was Liam late?", "On 3 Nov was Liam late?", "…, wasn't he?", "so
+//!   was he"). "The owner is Liam" keeps its "is". Where the verb may or
+//!   may not be the new subject's ("The owner is Liam now", "Only then was
+//!   Liam told", "he's sent", "Liam, who leads the team, is…", "he was
+//!   late and is…"), the sentence is unsure.
+//!
+//! Words inside quotation marks are someone's own words and never change. A
+//! quotation mark without its pair leaves its sentence unsure.
 
 use std::cmp::Reverse;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use super::text::{is_word_char, quotations};
 
 /// Text rewritten to be read by the person it is about.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -47,8 +100,11 @@ pub fn to_reader(text: &str, name: &str, greeting: Option<&str>) -> Addressed {
     let doc = Doc::new(text, &reader);
     let mut edits = Vec::new();
     let mut unsure = Vec::new();
+    let mut previous_sure = true;
     for (i, sentence) in doc.sentences.iter().enumerate() {
-        match doc.rewrite(i) {
+        let found = doc.rewrite(i, previous_sure);
+        previous_sure = found.is_ok();
+        match found {
             Ok(found) => edits.extend(found),
             Err(Unsure) => unsure.push(text[sentence.start..sentence.end].to_string()),
         }
@@ -69,12 +125,6 @@ const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
 ];
 
-/// Words followed by a full stop that does not end the sentence ("Mr. Hart").
-/// A single letter ("S.", "e.g.") is one too.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "st", "jr", "sr", "vs", "approx", "dept",
-];
-
 /// First names that are also common words: lowercase, or at the start of a
 /// sentence, they may be the word ("I will send it", "Will you send it?").
 const COMMON_WORD_NAMES: &[&str] = &[
@@ -89,6 +139,18 @@ const COMMON_WORD_NAMES: &[&str] = &[
 /// First names that are also months: never certainly the person.
 const MONTH_NAMES: &[&str] = &["may", "june", "april", "august"];
 
+/// Months, and their short forms, that are also first names: someone,
+/// unless a date is beside them.
+const NAME_MONTHS: &[&str] = &["may", "june", "april", "august", "jun"];
+
+/// Words before a month that make it a date ("in May", "since June").
+#[rustfmt::skip]
+const DATE_BEFORE: &[&str] = &[
+    "in", "on", "of", "since", "until", "till", "by", "during", "from", "to", "before", "after",
+    "last", "next", "this", "early", "late", "mid", "end", "every", "each", "through",
+    "throughout", "between", "and", "or",
+];
+
 /// Capitalised words that are not people: months, weekdays, "I",
 /// abbreviations and a few more.
 #[rustfmt::skip]
@@ -102,51 +164,139 @@ const NON_NAMES: &[&str] = &[
     "christmas", "easter", "new", "year",
 ];
 
-/// Words that often start a sentence and are not names.
+/// Words that often start a sentence and are not names: a capitalised
+/// first word not in this list may be someone.
 #[rustfmt::skip]
 const COMMON_STARTERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "it", "its", "it's", "there", "there's",
-    "here", "we", "our", "you", "your", "my", "what", "when", "where", "why", "how", "who", "which",
-    "whose", "while", "if", "then", "so", "but", "and", "or", "also", "after", "before", "during",
-    "since", "until", "in", "on", "at", "for", "from", "to", "with", "without", "by", "as",
-    "because", "although", "though", "however", "overall", "yesterday", "today", "tomorrow", "last",
-    "next", "later", "earlier", "now", "both", "each", "every", "all", "some", "any", "no", "not",
-    "none", "one", "two", "three", "four", "five", "please", "thanks", "thank", "just", "once",
-    "again", "instead", "still", "even", "only", "first", "second", "third", "finally", "meanwhile",
-    "otherwise", "unfortunately", "hopefully", "recently", "currently", "everyone", "everybody",
-    "someone", "somebody", "nobody", "nothing", "something", "everything", "anything", "let",
-    "let's", "given", "despite", "about", "over", "under", "around", "through", "following",
-    "regarding", "yes", "most", "many", "much", "more", "several", "other", "another", "such",
-    "well", "like", "unlike", "whatever", "whenever", "afterwards", "i",
+    // Articles, determiners, pronouns.
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "there", "here", "we", "our",
+    "ours", "us", "you", "your", "yours", "my", "mine", "me", "myself", "ourselves", "yourself",
+    "itself", "i", "both", "each", "every", "all", "some", "any", "no", "not", "none", "either",
+    "neither", "few", "fewer", "less", "own", "same", "such", "other", "another", "most", "many",
+    "much", "more", "several", "whatever", "whichever", "whoever", "everyone", "everybody",
+    "someone", "somebody", "anyone", "anybody", "nobody", "nothing", "something", "everything",
+    "anything",
+    // Questions and conjunctions.
+    "what", "when", "where", "why", "how", "who", "whom", "which", "whose", "while", "whilst", "if",
+    "unless", "whether", "then", "so", "but", "and", "or", "nor", "yet", "also", "because",
+    "although", "though", "however", "whereas", "once", "as", "since", "until", "till", "than",
+    // Prepositions.
+    "in", "on", "at", "for", "from", "to", "with", "without", "by", "about", "after", "before",
+    "during", "over", "under", "around", "through", "throughout", "following", "regarding",
+    "despite", "given", "like", "unlike", "above", "below", "across", "against", "along", "among",
+    "amongst", "beside", "besides", "between", "beyond", "except", "inside", "outside", "into",
+    "onto", "near", "off", "per", "towards", "toward", "upon", "via", "within", "up", "down", "out",
+    "of", "past", "re", "concerning", "including", "apart", "according",
+    // Time.
+    "yesterday", "today", "tomorrow", "tonight", "last", "next", "later", "earlier", "now", "soon",
+    "recently", "lately", "previously", "currently", "initially", "originally", "eventually",
+    "finally", "subsequently", "afterwards", "afterward", "meanwhile", "morning", "afternoon",
+    "evening", "night", "overnight", "week", "weekend", "month", "year", "day", "daily", "weekly",
+    "monthly", "always", "never", "often", "sometimes", "usually", "normally", "generally",
+    "typically", "rarely", "seldom", "occasionally", "frequently", "again", "still", "already",
+    "just", "ever", "first", "second", "third", "fourth", "fifth", "firstly", "secondly", "thirdly",
+    "lastly", "immediately", "shortly", "straight", "twice", "thrice", "approximately", "roughly",
+    "nearly", "almost", "exactly", "precisely", "only", "even", "instead", "otherwise",
+    // Numbers.
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "half", "dozen",
+    // Discourse words and sentence adverbs.
+    "please", "thanks", "thank", "sorry", "hi", "hello", "dear", "yes", "yeah", "well", "ok",
+    "okay", "overall", "anyway", "additionally", "furthermore", "moreover", "therefore", "thus",
+    "hence", "consequently", "nevertheless", "nonetheless", "indeed", "perhaps", "maybe",
+    "possibly", "probably", "certainly", "definitely", "clearly", "obviously", "apparently",
+    "actually", "basically", "essentially", "especially", "particularly", "specifically", "notably",
+    "importantly", "interestingly", "surprisingly", "unfortunately", "fortunately", "luckily",
+    "sadly", "hopefully", "ideally", "honestly", "frankly", "altogether", "similarly", "likewise",
+    "equally", "separately", "together", "alone", "personally", "privately", "publicly", "directly",
+    "quickly", "slowly", "suddenly", "repeatedly", "consistently", "regularly", "note", "update",
+    "summary", "background", "context", "outcome", "result", "action", "actions", "issue", "issues",
+    "problem", "total", "example", "let", "let's", "whenever", "wherever",
+    // Verbs a note may start with.
+    "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "having", "did",
+    "does", "do", "done", "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't",
+    "hasn't", "haven't", "hadn't", "can", "could", "would", "should", "shall", "must", "might",
+    "can't", "couldn't", "wouldn't", "shouldn't", "won't", "arrived", "attended", "agreed", "asked",
+    "called", "came", "went", "left", "sent", "spoke", "said", "told", "talked", "emailed",
+    "phoned", "rang", "texted", "messaged", "missed", "joined", "completed", "finished", "started",
+    "began", "failed", "forgot", "refused", "declined", "submitted", "handed", "raised", "reported",
+    "logged", "signed", "took", "gave", "made", "got", "met", "saw", "seen", "heard", "noticed",
+    "observed", "discussed", "reviewed", "checked", "confirmed", "found", "spent", "worked",
+    "stayed", "returned", "replied", "answered", "responded", "cancelled", "canceled", "booked",
+    "covered", "swapped", "clocked", "walked", "ran", "drove", "brought", "received", "complained",
+    "apologised", "apologized", "shouted", "wrote", "read", "closed", "opened", "delivered",
+    "explained", "mentioned", "promised", "offered", "updated", "added", "removed", "changed",
+    "moved", "used", "tried", "needed", "wanted", "seemed", "looked", "appeared", "became", "kept",
+    "held", "put", "set", "showed", "shown", "sat", "stood", "waited", "ignored", "interrupted",
+    "spoken", "written", "taken", "no-one", "noone", "email", "emails", "call", "calls", "meeting",
+    "meetings", "report", "reports", "shift", "shifts", "training", "feedback", "review", "reviews",
 ];
 
-/// Words after the first word of a sentence that show it is someone
-/// ("Sam said", "Sam was", "Sam and I").
-#[rustfmt::skip]
-const PERSON_VERBS: &[&str] = &[
-    "said", "says", "told", "tells", "asked", "asks", "thinks", "thought", "felt", "feels", "wants",
-    "wanted", "agreed", "agrees", "joined", "left", "came", "went", "wrote", "writes", "emailed",
-    "called", "mentioned", "replied", "complained", "raised", "was", "is", "has", "had", "did",
-    "does", "will", "would", "could", "should", "can", "might", "must", "and", "who", "himself",
-    "herself", "also", "never", "always", "isn't", "wasn't", "hasn't", "didn't", "doesn't", "won't",
-    "wouldn't", "couldn't", "can't",
-];
-
-/// Words for people who are not named ("my manager", "the client"): one
-/// of them may be who a pronoun means.
+/// Words for people who are not named ("the patient", "my manager"), in
+/// the singular (see [`is_person_noun`] for plurals): one of them may be
+/// who a pronoun means.
 #[rustfmt::skip]
 const PERSON_NOUNS: &[&str] = &[
-    "manager", "managers", "boss", "bosses", "colleague", "colleagues", "client", "clients",
-    "customer", "customers", "director", "directors", "engineer", "engineers", "developer",
-    "developers", "designer", "designers", "teammate", "teammates", "coworker", "coworkers",
-    "co-worker", "co-workers", "peer", "peers", "mentor", "mentee", "intern", "interns",
-    "contractor", "contractors", "candidate", "stakeholder", "stakeholders", "partner", "wife",
-    "husband", "mother", "mum", "mom", "father", "dad", "brother", "sister", "son", "daughter",
-    "friend", "friends", "man", "woman", "men", "women", "guy", "guys", "person", "people",
-    "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "user", "users",
-    "recruiter", "supervisor", "ceo", "cto", "cfo", "founder", "owner", "member", "members",
-    "newcomer", "reviewer", "assistant", "analyst", "architect", "tester", "admin", "officer",
-    "executive", "lawyer", "doctor", "nurse", "teacher", "student", "parent", "child", "children",
+    // Anyone.
+    "person", "man", "woman", "guy", "lady", "gentleman", "gent", "boy", "girl", "lad", "lass",
+    "kid", "child", "baby", "teenager", "adult", "someone", "somebody", "anyone", "anybody",
+    "everyone", "everybody", "nobody", "no-one", "individual", "human", "folk", "folks",
+    // Family and friends.
+    "family", "relative", "parent", "mother", "mum", "mom", "mummy", "father", "dad", "daddy",
+    "son", "daughter", "brother", "sister", "sibling", "husband", "wife", "spouse", "partner",
+    "boyfriend", "girlfriend", "fiance", "fiancee", "grandparent", "grandmother", "grandma", "gran",
+    "nan", "grandfather", "grandad", "grandpa", "grandson", "granddaughter", "grandchild", "aunt",
+    "auntie", "uncle", "cousin", "nephew", "niece", "stepmother", "stepfather", "stepson",
+    "stepdaughter", "friend", "neighbour", "neighbor", "flatmate", "housemate", "roommate", "carer",
+    "caregiver", "guardian", "widow", "widower",
+    // Work.
+    "manager", "boss", "supervisor", "colleague", "coworker", "co-worker", "teammate", "peer",
+    "leader", "director", "ceo", "cto", "cfo", "coo", "founder", "owner", "chairman", "chairwoman",
+    "chairperson", "executive", "exec", "employer", "employee", "staffer", "worker", "member",
+    "assistant", "secretary", "receptionist", "administrator", "admin", "clerk", "officer",
+    "representative", "rep", "agent", "advisor", "adviser", "consultant", "contractor",
+    "subcontractor", "freelancer", "temp", "intern", "apprentice", "trainee", "graduate", "starter",
+    "newcomer", "recruit", "hire", "volunteer", "candidate", "applicant", "interviewer",
+    "interviewee", "recruiter", "mentor", "mentee", "coach", "trainer", "tutor", "instructor",
+    "teacher", "lecturer", "professor", "headteacher", "principal", "deputy", "pupil", "student",
+    "learner", "engineer", "developer", "programmer", "designer", "architect", "analyst", "tester",
+    "scientist", "researcher", "technician", "accountant", "auditor", "lawyer", "solicitor",
+    "barrister", "attorney", "paralegal", "judge", "inspector", "investigator", "assessor",
+    "reviewer", "buyer", "seller", "salesperson", "salesman", "saleswoman", "vendor", "supplier",
+    "stakeholder", "sponsor", "investor", "shareholder", "landlord", "landlady", "tenant", "lodger",
+    "resident",
+    // Customers and the public.
+    "client", "customer", "guest", "visitor", "caller", "user", "patron", "diner", "shopper",
+    "passenger", "traveller", "traveler", "subscriber", "claimant", "complainant", "witness",
+    "victim", "suspect", "stranger", "audience", "crowd",
+    // Health and care.
+    "patient", "doctor", "gp", "nurse", "midwife", "surgeon", "physician", "paramedic", "medic",
+    "pharmacist", "therapist", "physio", "physiotherapist", "psychologist", "psychiatrist",
+    "counsellor", "counselor", "dentist", "optician", "practitioner", "clinician", "registrar",
+    "matron", "orderly", "porter", "keyworker", "caseworker", "hca",
+    // Hospitality, retail, trades and services.
+    "chef", "cook", "waiter", "waitress", "bartender", "barista", "hostess", "cashier",
+    "shopkeeper", "storekeeper", "stocker", "packer", "picker", "driver", "courier", "postman",
+    "postwoman", "rider", "pilot", "cabbie", "chauffeur", "cleaner", "housekeeper", "janitor",
+    "caretaker", "gardener", "labourer", "laborer", "builder", "plumber", "electrician", "mechanic",
+    "fitter", "joiner", "carpenter", "painter", "decorator", "welder", "operator", "operative",
+    "foreman", "forewoman", "steward", "stewardess", "attendant", "guard", "security", "bouncer",
+    "doorman", "police", "policeman", "policewoman", "constable", "sergeant", "firefighter",
+    "fireman", "soldier", "hairdresser", "barber", "stylist", "beautician", "photographer",
+    "journalist", "reporter", "editor", "writer", "author", "artist", "musician", "actor",
+    "actress", "performer", "player", "athlete", "referee", "umpire",
+    // Animals, which "he" or "she" may mean too.
+    "dog", "cat", "pet", "puppy", "kitten", "horse", "pony", "animal",
+    // Groups of people.
+    "team", "staff", "crew", "squad", "committee", "board", "panel", "management", "leadership",
+    "department", "hr", "class", "group", "union", "agency", "council", "people",
+];
+
+/// Plurals of [`PERSON_NOUNS`] not made by adding "s" or "es".
+#[rustfmt::skip]
+const PERSON_PLURALS: &[&str] = &[
+    "men", "women", "children", "people", "gentlemen", "policemen", "policewomen", "firemen",
+    "postmen", "chairmen", "salesmen", "saleswomen", "foremen", "doormen", "grandchildren",
 ];
 
 /// Words for groups that "they" may mean ("the team said they…").
@@ -155,6 +305,52 @@ const COLLECTIVE_NOUNS: &[&str] = &[
     "team", "teams", "group", "groups", "staff", "crew", "company", "department", "board",
     "committee", "management", "leadership", "family", "squad", "org", "organisation",
     "organization", "office", "folks",
+];
+
+/// Words that start a new clause: a pronoun after one of them may be
+/// someone else than the subject before it ("Liam sent it and she signed
+/// it", "Liam left because he…"). "That" is not one: "Liam said that he…".
+#[rustfmt::skip]
+const CLAUSE_WORDS: &[&str] = &[
+    "and", "or", "but", "nor", "yet", "so", "then", "because", "cos", "since", "as", "after",
+    "before", "until", "till", "unless", "if", "whether", "when", "whenever", "while", "whilst",
+    "where", "wherever", "whereas", "although", "though", "once", "who", "whom", "whose",
+    "which", "what", "why", "how", "than", "plus", "except", "lest", "like", "whoever",
+    "whatever", "otherwise", "meanwhile", "however", "also",
+];
+
+/// Punctuation that may end a clause.
+const CLAUSE_MARKS: &[char] = &[',', ';', ':', '(', ')', '[', ']', '—', '–', '-', '/', '&'];
+
+/// Words that open a clause before the main one ("When Liam sends it, he
+/// forgets").
+#[rustfmt::skip]
+const FRONT_SUBORDINATORS: &[&str] = &[
+    "when", "whenever", "if", "after", "before", "once", "while", "whilst", "as", "since",
+    "because", "although", "though", "until", "unless",
+];
+
+/// Verbs after a subject that belong to it and to nothing else.
+#[rustfmt::skip]
+const MODALS: &[&str] = &[
+    "can", "could", "will", "would", "shall", "should", "may", "might", "must", "did", "didn't",
+    "can't", "cannot", "couldn't", "won't", "wouldn't", "shouldn't", "mustn't", "had", "hadn't",
+];
+
+/// Past tenses that are not also participles ("went", not "sent").
+#[rustfmt::skip]
+const PAST_ONLY: &[&str] = &[
+    "went", "came", "forgot", "began", "ran", "saw", "took", "gave", "wrote", "spoke", "knew",
+    "grew", "threw", "drove", "rode", "ate", "fell", "broke", "chose", "froze", "stole", "woke",
+    "hid", "did", "became", "swam", "sang", "rang", "drank", "shook", "flew", "wore", "tore",
+];
+
+/// First words of a question before its verb that set a time or place:
+/// "On 3 Nov was Liam late?".
+#[rustfmt::skip]
+const TIME_LEADS: &[&str] = &[
+    "yesterday", "today", "tomorrow", "tonight", "then", "later", "earlier", "now", "recently",
+    "last", "this", "next", "during", "after", "before", "since", "until",
 ];
 
 /// Words that start a noun phrase: a noun follows them.
@@ -340,9 +536,6 @@ const QUOTE_MARKS: &[char] = &['"', '“', '”', '‘', '’', '\'', '«', '»'
 /// Quotation marks that come in pairs and never stand for an apostrophe.
 const DOUBLE_MARKS: &[char] = &['"', '“', '”', '«', '»'];
 
-/// Characters that end a sentence.
-const TERMINATORS: &[char] = &['.', '!', '?', '…'];
-
 /// The pronouns that may mean the reader, with their family and form.
 const PRONOUNS: &[(&str, Family, Form)] = &[
     ("he", Family::He, Form::Subject),
@@ -377,170 +570,6 @@ const PRONOUNS: &[(&str, Family, Form)] = &[
 
 /// The characters of a text, each with its byte offset.
 type Chars = [(usize, char)];
-
-/// A character of a word: a letter, a digit or a combining accent.
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}')
-        || matches!(c, '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
-}
-
-/// Where the quotations in a text are.
-struct Quotes {
-    /// For each character, whether it is part of a quotation, marks included.
-    inside: Vec<bool>,
-    /// For each opening mark, the index of its closing mark.
-    close_of: HashMap<usize, usize>,
-}
-
-/// The quotations of a text: "…", “…”, «…», and '…' or ‘…’ at word
-/// boundaries. A double quotation ends at the end of its paragraph at the
-/// latest, a single one at the end of its line; a mark left without its
-/// pair opens nothing.
-fn find_quotes(chars: &Chars) -> Quotes {
-    let mut quotes = Quotes {
-        inside: vec![false; chars.len()],
-        close_of: HashMap::new(),
-    };
-    // For each kind of mark, a failed search found no closing mark before
-    // this index, so no later search that starts before it can find one.
-    let mut no_close_before = [0usize; 4];
-    let mut i = 0;
-    while i < chars.len() {
-        let Some(kind) = opening(chars, i).filter(|&k| i >= no_close_before[k]) else {
-            i += 1;
-            continue;
-        };
-        match find_close(chars, i, kind) {
-            Ok(end) => {
-                quotes.inside[i..=end].fill(true);
-                quotes.close_of.insert(i, end);
-                i = end + 1;
-            }
-            Err(limit) => {
-                no_close_before[kind] = limit;
-                i += 1;
-            }
-        }
-    }
-    quotes
-}
-
-/// The kind of quotation the mark at `i` opens: 0 for ", 1 for “, 2 for «
-/// and 3 for a single mark at the start of a word.
-fn opening(chars: &Chars, i: usize) -> Option<usize> {
-    match chars[i].1 {
-        '"' => Some(0),
-        '“' => Some(1),
-        '«' => Some(2),
-        '\'' | '‘' => {
-            let after_word = i > 0 && is_word_char(chars[i - 1].1);
-            let before_word = chars.get(i + 1).is_some_and(|&(_, c)| is_word_char(c));
-            (!after_word && before_word).then_some(3)
-        }
-        _ => None,
-    }
-}
-
-/// Whether the character at `j` closes a quotation of `kind`.
-fn closes(chars: &Chars, j: usize, kind: usize) -> bool {
-    let c = chars[j].1;
-    match kind {
-        0 | 1 => c == '"' || c == '”',
-        2 => c == '»',
-        _ => {
-            matches!(c, '\'' | '’')
-                && j > 0
-                && !chars[j - 1].1.is_whitespace()
-                && !chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n))
-        }
-    }
-}
-
-/// The closing mark for the quotation of `kind` opened at `i`, or where
-/// the search stopped.
-fn find_close(chars: &Chars, i: usize, kind: usize) -> Result<usize, usize> {
-    for j in i + 1..chars.len() {
-        if chars[j].1 == '\n' && (kind == 3 || blank_line_after(chars, j)) {
-            return Err(j);
-        }
-        if closes(chars, j, kind) {
-            return Ok(j);
-        }
-    }
-    Err(chars.len())
-}
-
-/// Whether the line break at `j` is followed by an empty line.
-fn blank_line_after(chars: &Chars, j: usize) -> bool {
-    chars[j + 1..]
-        .iter()
-        .map(|&(_, c)| c)
-        .take_while(|c| c.is_whitespace())
-        .any(|c| c == '\n')
-}
-
-/// The sentences of a text, as ranges of characters: a sentence ends after
-/// a terminator followed by white space (not after "Mr." or an initial),
-/// and at a line break; never inside a quotation.
-fn split_sentences(chars: &Chars, quotes: &Quotes) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
-        if let Some(&end) = quotes.close_of.get(&i) {
-            i = end + 1;
-            let ended = end > 0 && TERMINATORS.contains(&chars[end - 1].1);
-            if ended && space_or_end(chars, i) {
-                out.push((start, i));
-                start = i;
-            }
-        } else if c == '\n' {
-            out.push((start, i));
-            start = i + 1;
-            i += 1;
-        } else if TERMINATORS.contains(&c) {
-            let mut j = i;
-            while chars.get(j).is_some_and(|(_, t)| TERMINATORS.contains(t)) {
-                j += 1;
-            }
-            let single_stop = c == '.' && j == i + 1;
-            while chars.get(j).is_some_and(|(_, t)| matches!(t, ')' | ']')) {
-                j += 1;
-            }
-            if space_or_end(chars, j) && !(single_stop && abbreviation_before(chars, i)) {
-                out.push((start, j));
-                start = j;
-            }
-            i = j;
-        } else {
-            i += 1;
-        }
-    }
-    out.push((start, chars.len()));
-    out
-}
-
-/// Whether the text ends at `j` or has white space there.
-fn space_or_end(chars: &Chars, j: usize) -> bool {
-    chars.get(j).is_none_or(|&(_, c)| c.is_whitespace())
-}
-
-/// Whether the word before the full stop at `i` is an abbreviation or a
-/// single letter ("Mr.", "S.", "e.g.").
-fn abbreviation_before(chars: &Chars, i: usize) -> bool {
-    let mut s = i;
-    while s > 0 && is_word_char(chars[s - 1].1) {
-        s -= 1;
-    }
-    if s == i {
-        return false;
-    }
-    let word: String = chars[s..i].iter().map(|&(_, c)| c).collect();
-    let word = word.to_lowercase();
-    (i - s == 1 && chars[s].1.is_alphabetic()) || ABBREVIATIONS.contains(&word.as_str())
-}
 
 /// One word: letters and digits, with an apostrophe or hyphen inside it
 /// kept ("Liam's", "don't", "Mary-Jane").
@@ -624,22 +653,12 @@ struct Sentence {
 }
 
 impl Sentence {
-    /// The sentence in characters `from..to`, without the white space
-    /// around it; `None` when nothing is left.
-    fn new(text: &str, chars: &Chars, quotes: &Quotes, (from, to): (usize, usize)) -> Option<Self> {
-        let (mut a, mut b) = (from, to);
-        while a < b && chars[a].1.is_whitespace() {
-            a += 1;
-        }
-        while b > a && chars[b - 1].1.is_whitespace() {
-            b -= 1;
-        }
-        if a == b {
-            return None;
-        }
+    /// The sentence in characters `a..b` (not empty, without white space
+    /// around it); `inside` says which characters are quoted.
+    fn new(text: &str, chars: &Chars, inside: &[bool], (a, b): (usize, usize)) -> Self {
         let byte = |k: usize| chars.get(k).map_or(text.len(), |&(offset, _)| offset);
-        let stray_quote = (a..b).any(|k| !quotes.inside[k] && DOUBLE_MARKS.contains(&chars[k].1));
-        let words = words_in(text, chars, &quotes.inside, a, b);
+        let stray_quote = (a..b).any(|k| !inside[k] && DOUBLE_MARKS.contains(&chars[k].1));
+        let words = words_in(text, chars, inside, a, b);
         let long: Vec<&str> = words
             .iter()
             .filter(|w| !w.quoted)
@@ -647,7 +666,7 @@ impl Sentence {
             .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
             .collect();
         let shouting = long.len() >= 2 && long.iter().all(|w| shouted(w));
-        Some(Self {
+        Self {
             start: byte(a),
             end: byte(b),
             words,
@@ -655,7 +674,7 @@ impl Sentence {
             shouting,
             items: Vec::new(),
             summary: Summary::default(),
-        })
+        }
     }
 
     /// The text between word `k` and the word before it (or the start of
@@ -723,6 +742,9 @@ struct Reader {
     forms: Vec<Vec<String>>,
     /// Their surname: them only after a title ("Mr Hart").
     surname: Option<String>,
+    /// Whether a title in their name or greeting gives them the "he"
+    /// family ("Mr"), and the "she" family ("Ms", "Mrs", "Miss").
+    titled: (bool, bool),
 }
 
 /// Where the reader is named.
@@ -756,6 +778,15 @@ impl Reader {
     /// without a word in it.
     fn new(name: &str, greeting: Option<&str>) -> Option<Self> {
         let mut parts = name_words(name);
+        let greeting = greeting.map(name_words).filter(|g| !g.is_empty());
+        let mut titled = (false, false);
+        for title in [parts.first(), greeting.as_ref().and_then(|g| g.first())] {
+            match title.and_then(|t| title_family(t)) {
+                Some(Family::He) => titled.0 = true,
+                Some(Family::She) => titled.1 = true,
+                _ => {}
+            }
+        }
         if parts.len() > 1 && TITLES.contains(&parts[0].as_str()) {
             parts.remove(0);
         }
@@ -765,12 +796,16 @@ impl Reader {
         if parts.len() > 1 {
             forms.push(parts);
         }
-        if let Some(g) = greeting.map(name_words).filter(|g| !g.is_empty()) {
+        if let Some(g) = greeting {
             forms.push(g);
         }
         forms.sort_by_key(|f| Reverse(f.len()));
         forms.dedup();
-        Some(Self { forms, surname })
+        Some(Self {
+            forms,
+            surname,
+            titled,
+        })
     }
 
     /// Where the reader is named from word `k` of `s`, if they are.
@@ -920,70 +955,76 @@ enum Item {
     Reader(Match),
     /// The reader perhaps named, in a way that cannot be rewritten for sure.
     Doubt,
-    /// A personal pronoun at word `at`.
+    /// A personal pronoun at word `at`, outside quotations.
     Pronoun {
         at: usize,
         family: Family,
         form: Form,
     },
-    /// Someone else named at word `at`.
-    Other { at: usize },
-    /// A person not named ("my manager") at word `at`.
-    PersonNoun { at: usize },
+    /// Someone else named, or a capitalised word that may be a name.
+    Other,
+    /// A word for a person ("the patient", "my manager").
+    PersonNoun,
+    /// A personal pronoun inside a quotation: someone's words about someone.
+    QuotedPronoun { family: Family },
+    /// Someone other than the reader inside a quotation: a name, or a word
+    /// for a person.
+    QuotedPerson,
 }
 
 /// Who a sentence mentions.
 #[derive(Clone, Copy, Debug, Default)]
 struct Summary {
-    /// It names someone other than the reader.
+    /// The reader is certainly named in it, outside quotations.
+    named: bool,
+    /// It may mention someone other than the reader: another name, a
+    /// capitalised word that may be one, a word for a person, a name that
+    /// may be the reader or not, anyone inside a quotation; or it is
+    /// written in capitals, where names cannot be told apart.
     others: bool,
-    /// The first word naming the reader.
-    first_reader: Option<usize>,
-    /// The first word for a person not named.
-    first_person_noun: Option<usize>,
-    /// It has a "he" form.
+    /// It has a "he" form, quoted or not.
     he: bool,
-    /// It has a "she" form.
+    /// It has a "she" form, quoted or not.
     she: bool,
-    /// The last person it mentions.
-    last: Option<Mention>,
-}
-
-/// A person mentioned.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Mention {
-    /// The reader.
-    Reader,
-    /// Anyone else, named or not.
-    Someone,
+    /// It has a "they" form, quoted or not.
+    they: bool,
+    /// It has a personal pronoun inside a quotation.
+    quoted_pronoun: bool,
 }
 
 impl Summary {
-    /// The summary of `items`.
-    fn of(items: &[Item]) -> Self {
-        let mut sum = Self::default();
+    /// The summary of `items`; `namesake`: someone else has the reader's
+    /// first name, so that the first name alone may be them.
+    fn of(items: &[Item], namesake: bool, shouting: bool) -> Self {
+        // In capitals, a name cannot be told from any other word.
+        let mut sum = Self {
+            others: shouting,
+            ..Self::default()
+        };
         for item in items {
             match *item {
-                Item::Reader(m) => {
-                    sum.first_reader.get_or_insert(m.from);
-                    sum.last = Some(Mention::Reader);
-                }
-                Item::Other { .. } => {
+                Item::Reader(m) if m.short && namesake => sum.others = true,
+                Item::Reader(_) => sum.named = true,
+                Item::Doubt | Item::Other | Item::PersonNoun | Item::QuotedPerson => {
                     sum.others = true;
-                    sum.last = Some(Mention::Someone);
                 }
-                Item::PersonNoun { at } => {
-                    sum.first_person_noun.get_or_insert(at);
-                    sum.last = Some(Mention::Someone);
+                Item::Pronoun { family, .. } => sum.add(family),
+                Item::QuotedPronoun { family } => {
+                    sum.add(family);
+                    sum.quoted_pronoun = true;
                 }
-                Item::Pronoun { family, .. } => {
-                    sum.he |= family == Family::He;
-                    sum.she |= family == Family::She;
-                }
-                Item::Doubt => {}
             }
         }
         sum
+    }
+
+    /// Note a pronoun of `family`.
+    fn add(&mut self, family: Family) {
+        match family {
+            Family::He => self.he = true,
+            Family::She => self.she = true,
+            Family::They => self.they = true,
+        }
     }
 }
 
@@ -991,9 +1032,6 @@ impl Summary {
 struct Classifier<'a> {
     text: &'a str,
     reader: &'a Reader,
-    /// People named inside a sentence somewhere in the text: the same word
-    /// at the start of a sentence is them too.
-    known: HashSet<String>,
     /// Someone else has the reader's first name ("Liam Smith").
     namesake: bool,
 }
@@ -1005,6 +1043,7 @@ impl Classifier<'_> {
         let mut k = 0;
         while k < s.words.len() {
             if s.words[k].quoted {
+                items.extend(self.quoted_item(s, k));
                 k += 1;
                 continue;
             }
@@ -1041,7 +1080,7 @@ impl Classifier<'_> {
         }
         if m.poss == Poss::No && !s.shouting && self.namesake_after(s, m.to) {
             self.namesake = true;
-            return Item::Other { at: m.from };
+            return Item::Other;
         }
         Item::Reader(m)
     }
@@ -1058,7 +1097,9 @@ impl Classifier<'_> {
             && !self.reader.is_surname(stem)
     }
 
-    /// The item for word `k`, if it is one.
+    /// The item for word `k`, outside quotations, if it is one. A
+    /// capitalised word that may be a name is someone else, first in the
+    /// sentence too unless it is a common first word.
     fn word_item(&self, s: &Sentence, k: usize) -> Option<Item> {
         let w = &s.words[k];
         if let Some(&(_, family, form)) = PRONOUNS.iter().find(|p| p.0 == w.lower) {
@@ -1075,25 +1116,34 @@ impl Classifier<'_> {
             // "Liam'll", or "Hart" without a title.
             return Some(Item::Doubt);
         }
-        if PERSON_NOUNS.contains(&stem) {
-            return Some(Item::PersonNoun { at: k });
+        if is_person_noun(stem) {
+            return Some(Item::PersonNoun);
+        }
+        if capital && !s.shouting && NAME_MONTHS.contains(&stem) && !date_beside(s, k) {
+            // "May said she…": a name; "in May", "3 June": a month.
+            return Some(Item::Other);
         }
         if s.shouting || !looks_like_name(written, stem) {
             return None;
         }
-        let someone = k > 0 || (!COMMON_STARTERS.contains(&stem) && self.first_is_someone(s, k));
-        someone.then_some(Item::Other { at: k })
+        let opener = k == 0 && COMMON_STARTERS.contains(&stem);
+        (!opener).then_some(Item::Other)
     }
 
-    /// Whether the first word of a sentence, capitalised, is a person:
-    /// named elsewhere, possessive, or followed by what people do.
-    fn first_is_someone(&self, s: &Sentence, k: usize) -> bool {
+    /// The item for word `k`, inside a quotation, if it is one: a pronoun,
+    /// or someone other than the reader.
+    fn quoted_item(&self, s: &Sentence, k: usize) -> Option<Item> {
         let w = &s.words[k];
-        let follows = match s.next(self.text, k) {
-            Next::Word(next) => PERSON_VERBS.contains(&next.lower.as_str()),
-            _ => false,
-        };
-        self.known.contains(stem(&w.lower)) || w.lower.ends_with("'s") || follows
+        if let Some(&(_, family, _)) = PRONOUNS.iter().find(|p| p.0 == w.lower) {
+            return Some(Item::QuotedPronoun { family });
+        }
+        let stem = stem(&w.lower);
+        if self.reader.single_form(stem) || self.reader.is_surname(stem) {
+            return None;
+        }
+        let written = s.written(self.text, k);
+        let name = looks_like_name(written, stem) && !COMMON_STARTERS.contains(&stem);
+        (name || is_person_noun(stem)).then_some(Item::QuotedPerson)
     }
 }
 
@@ -1105,13 +1155,14 @@ impl Classifier<'_> {
 struct Doc<'a> {
     text: &'a str,
     sentences: Vec<Sentence>,
-    /// Both "he" and "she" forms appear outside quotations: one of them
-    /// is someone else.
+    /// Both "he" and "she" forms appear in the text, quoted or not: one of
+    /// them is someone else.
     mixed_gender: bool,
+    /// A title gives the reader the "he" family ("Mr"), and the "she"
+    /// family ("Ms", "Mrs", "Miss"), in their name or in the text.
+    titled: (bool, bool),
     /// Someone else has the reader's first name.
     namesake: bool,
-    /// For each sentence, the last person mentioned before it.
-    before: Vec<Option<Mention>>,
 }
 
 /// A sentence cannot be rewritten for sure.
@@ -1175,39 +1226,40 @@ impl<'a> Doc<'a> {
     /// Read `text`, about `reader`.
     fn new(text: &'a str, reader: &Reader) -> Self {
         let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let quotes = find_quotes(&chars);
-        let mut sentences: Vec<Sentence> = split_sentences(&chars, &quotes)
+        let char_at = |byte: usize| chars.partition_point(|&(offset, _)| offset < byte);
+        let mut inside = vec![false; chars.len()];
+        for q in quotations(text) {
+            inside[char_at(q.start)..char_at(q.end)].fill(true);
+        }
+        let mut sentences: Vec<Sentence> = super::text::sentences(text)
             .into_iter()
-            .filter_map(|range| Sentence::new(text, &chars, &quotes, range))
+            .map(|part| {
+                let start = part.as_ptr().addr() - text.as_ptr().addr();
+                let range = (char_at(start), char_at(start + part.len()));
+                Sentence::new(text, &chars, &inside, range)
+            })
             .collect();
         let mut classifier = Classifier {
             text,
             reader,
-            known: HashSet::new(),
             namesake: false,
         };
-        // A first pass finds the people named inside sentences, so that the
-        // second knows them at the start of one too.
-        let mut known = HashSet::new();
-        for s in &sentences {
-            for item in classifier.items(s) {
-                if let Item::Other { at } = item
-                    && at > 0
-                {
-                    known.insert(stem(&s.words[at].lower).to_string());
-                }
-            }
-        }
-        classifier.known = known;
         for s in &mut sentences {
             s.items = classifier.items(s);
-            s.summary = Summary::of(&s.items);
         }
-        let mut before = Vec::with_capacity(sentences.len());
-        let mut last = None;
-        for s in &sentences {
-            before.push(last);
-            last = s.summary.last.or(last);
+        let namesake = classifier.namesake;
+        let mut titled = reader.titled;
+        for s in &mut sentences {
+            s.summary = Summary::of(&s.items, namesake, s.shouting);
+            for item in &s.items {
+                if let Item::Reader(m) = item {
+                    match title_family(&s.words[m.from].lower) {
+                        Some(Family::He) => titled.0 = true,
+                        Some(Family::She) => titled.1 = true,
+                        _ => {}
+                    }
+                }
+            }
         }
         let he = sentences.iter().any(|s| s.summary.he);
         let she = sentences.iter().any(|s| s.summary.she);
@@ -1215,13 +1267,14 @@ impl<'a> Doc<'a> {
             text,
             sentences,
             mixed_gender: he && she,
-            namesake: classifier.namesake,
-            before,
+            titled,
+            namesake,
         }
     }
 
-    /// The edits for sentence `i`, or [`Unsure`].
-    fn rewrite(&self, i: usize) -> Result<Vec<Edit>, Unsure> {
+    /// The edits for sentence `i`, or [`Unsure`]; `previous_sure`: the
+    /// sentence before it, if any, was not found unsure.
+    fn rewrite(&self, i: usize, previous_sure: bool) -> Result<Vec<Edit>, Unsure> {
         let s = &self.sentences[i];
         let concerns_reader = s
             .items
@@ -1233,8 +1286,29 @@ impl<'a> Doc<'a> {
         if s.stray_quote || s.items.iter().any(|item| matches!(item, Item::Doubt)) {
             return Err(Unsure);
         }
+        // A pronoun the sentence before left unsure may be someone else.
+        let previous_pronoun = i > 0
+            && !previous_sure
+            && self.sentences[i - 1]
+                .items
+                .iter()
+                .any(|item| matches!(item, Item::Pronoun { .. }));
+        // A pronoun before the reader's name is someone else ("He said
+        // Liam was late") or not certainly the reader.
+        let last_named = s
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Reader(m) => Some(m.from),
+                _ => None,
+            })
+            .max();
         let mut plan = Plan::default();
         let mut last_reader = None;
+        // The nearest mention of the reader so far, as its first and last
+        // word: the reader named, or a pronoun (which must be the reader
+        // too, or the sentence is unsure anyway).
+        let mut mention = None;
         for item in &s.items {
             match *item {
                 Item::Reader(m) => {
@@ -1243,16 +1317,22 @@ impl<'a> Doc<'a> {
                     }
                     self.name(s, m, &mut plan)?;
                     last_reader = Some(m);
+                    mention = Some((m.from, m.to));
                 }
                 Item::Pronoun { at, family, form } => {
-                    let certain = match family {
-                        Family::They => self.they_certain(i, at, last_reader),
-                        _ => self.he_she_certain(i, at),
-                    };
+                    let anchor = mention;
+                    mention = Some((at, at));
+                    let certain = !previous_pronoun
+                        && last_named.is_none_or(|n| n < at)
+                        && !self.crowded(i, family)
+                        && match family {
+                            Family::They => self.they_certain(i, at, form, last_reader),
+                            _ => self.he_she_certain(i, at, family, form, anchor),
+                        };
                     if !certain {
                         return Err(Unsure);
                     }
-                    self.pronoun(s, at, family, form, &mut plan)?;
+                    self.pronoun(s, at, family, form, anchor.is_some(), &mut plan)?;
                 }
                 _ => {}
             }
@@ -1261,41 +1341,71 @@ impl<'a> Doc<'a> {
         plan.finish()
     }
 
+    /// Whether someone other than the reader may be meant by a pronoun of
+    /// `family` in sentence `i`: someone else appears in it or in the
+    /// sentence before (a name, a capitalised word that may be one, a word
+    /// for a person, a pronoun in a quotation), or a pronoun of another
+    /// family ("they" for "he" and "she"; "he" or "she" for "they"), or
+    /// "they" in the sentence before for "they".
+    fn crowded(&self, i: usize, family: Family) -> bool {
+        let from = i.saturating_sub(1);
+        self.sentences[from..=i].iter().enumerate().any(|(j, s)| {
+            let m = &s.summary;
+            let previous = from + j < i;
+            m.others
+                || m.quoted_pronoun
+                || match family {
+                    Family::They => m.he || m.she || (previous && m.they),
+                    _ => m.they,
+                }
+        })
+    }
+
     /// Whether the "he" or "she" form at word `at` of sentence `i` is the
-    /// reader: no one else is named in the sentence or the one before, no
-    /// person is mentioned before it in the sentence, the last person
-    /// mentioned before the sentence, if any, is the reader, and the text
-    /// does not use both "he" and "she".
-    fn he_she_certain(&self, i: usize, at: usize) -> bool {
-        let s = &self.sentences[i].summary;
-        let previous_names_other = i > 0 && self.sentences[i - 1].summary.others;
-        if self.mixed_gender || (s.he && s.she) || s.others || previous_names_other {
+    /// reader, beyond what [`Doc::crowded`] and [`Doc::rewrite`] rule out:
+    /// the text uses only one of "he" and "she", no title gives the reader
+    /// the other, and either the reader (or a pronoun for them) comes
+    /// earlier in the sentence, in the same clause or one it governs (see
+    /// [`same_clause`]), or the reader is named in the sentence before.
+    fn he_she_certain(
+        &self,
+        i: usize,
+        at: usize,
+        family: Family,
+        form: Form,
+        anchor: Option<(usize, usize)>,
+    ) -> bool {
+        let contradicted = match family {
+            Family::He => self.titled.1,
+            _ => self.titled.0,
+        };
+        if self.mixed_gender || contradicted {
             return false;
         }
-        if s.first_person_noun.is_some_and(|p| p < at) {
-            return false;
+        match anchor {
+            Some((from, to)) => {
+                same_clause(self.text, &self.sentences[i], (from, to), at, form, true)
+            }
+            None => i > 0 && self.sentences[i - 1].summary.named,
         }
-        s.first_reader.is_some_and(|r| r < at) || self.before[i] != Some(Mention::Someone)
     }
 
     /// Whether the "they" form at word `at` of sentence `i` is the reader:
-    /// the reader is named shortly before it in the sentence, nobody else is
-    /// named or mentioned there or in the sentence before, and no noun that
-    /// "they" could mean sits between.
-    fn they_certain(&self, i: usize, at: usize, last_reader: Option<Match>) -> bool {
+    /// the reader is named shortly before it in the sentence, in the same
+    /// clause or one it governs ("Liam said they were busy"), and no noun
+    /// that "they" could mean sits between.
+    fn they_certain(&self, i: usize, at: usize, form: Form, last_reader: Option<Match>) -> bool {
         let s = &self.sentences[i];
-        let previous_names_other = i > 0 && self.sentences[i - 1].summary.others;
         let Some(Match {
-            to, poss: Poss::No, ..
+            from,
+            to,
+            poss: Poss::No,
+            ..
         }) = last_reader
         else {
             return false;
         };
-        if s.summary.others
-            || previous_names_other
-            || s.summary.first_person_noun.is_some()
-            || at - to > 12
-        {
+        if at - to > 12 || !same_clause(self.text, s, (from, to), at, form, false) {
             return false;
         }
         s.words[to + 1..at].iter().enumerate().all(|(j, w)| {
@@ -1335,13 +1445,16 @@ impl<'a> Doc<'a> {
         Ok(())
     }
 
-    /// The edits for the pronoun at word `at`, certainly the reader.
+    /// The edits for the pronoun at word `at`, certainly the reader;
+    /// `anchored`: the reader is mentioned before it in the sentence, so
+    /// that "her" as an object is someone else ("Liam told her").
     fn pronoun(
         &self,
         s: &Sentence,
         at: usize,
         family: Family,
         form: Form,
+        anchored: bool,
         plan: &mut Plan,
     ) -> Result<(), Unsure> {
         let text = self.text;
@@ -1358,7 +1471,10 @@ impl<'a> Doc<'a> {
             }
             Form::Object => "you".to_string(),
             Form::His => his(text, s, at).to_string(),
-            Form::Her => her(text, s, at)?.to_string(),
+            Form::Her => match her(text, s, at)? {
+                "you" if anchored => return Err(Unsure),
+                you => you.to_string(),
+            },
             Form::Their => "your".to_string(),
             Form::Alone => "yours".to_string(),
             Form::Reflexive => "yourself".to_string(),
@@ -1429,6 +1545,102 @@ impl<'a> Doc<'a> {
         }
         Ok(())
     }
+}
+
+/// Whether the pronoun at word `at` of `s` (of `form`) may be the reader
+/// mentioned earlier at words `from..=to`: it is not the object of the
+/// same clause ("Liam told him" is someone else), and no new clause starts
+/// between them ("Liam sent the report and she signed it", "…because
+/// he…", "…; he…"), except a question tag ("…, wasn't he?") and, if
+/// `opening` allows it, the main clause after an opening one ("When Liam
+/// sends it, he forgets"). A clause after "said" or "that" is the
+/// reader's own ("Liam said he was late").
+fn same_clause(
+    text: &str,
+    s: &Sentence,
+    (from, to): (usize, usize),
+    at: usize,
+    form: Form,
+    opening: bool,
+) -> bool {
+    if form == Form::Object {
+        return false;
+    }
+    // "Liam was late, wasn't he?": a tag, the verb and the pronoun last.
+    let tag = at + 1 == s.words.len()
+        && at > 0
+        && (aux(&s.words[at - 1].lower).is_some() || s.word_is(at - 1, MODALS));
+    for k in to + 1..=at {
+        let gap = s.gap(text, k);
+        if gap.contains(QUOTE_MARKS) {
+            return false;
+        }
+        let comma = gap.trim() == ",";
+        let allowed = (opening && k == at && comma && fronted_clause(text, s, from))
+            || (tag && k + 1 == at && comma);
+        if gap.contains(CLAUSE_MARKS) && !allowed {
+            return false;
+        }
+        if k < at && (s.words[k].quoted || s.word_is(k, CLAUSE_WORDS)) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether word `from` of `s` is in an opening clause ("When Liam sends
+/// it"): a word such as "when" or "if" before it, first in the sentence or
+/// after a comma, with no punctuation between.
+fn fronted_clause(text: &str, s: &Sentence, from: usize) -> bool {
+    for f in (0..from).rev() {
+        if s.gap(text, f + 1).contains(CLAUSE_MARKS) || s.words[f].quoted {
+            return false;
+        }
+        if s.word_is(f, FRONT_SUBORDINATORS) {
+            return f == 0 || s.gap(text, f).contains(',');
+        }
+    }
+    false
+}
+
+/// Whether a date is beside word `k` of `s`: a number before or after it,
+/// or a word such as "in" or "since" before it.
+fn date_beside(s: &Sentence, k: usize) -> bool {
+    let number = |j: usize| {
+        s.words
+            .get(j)
+            .is_some_and(|w| w.lower.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    (k > 0 && (number(k - 1) || s.word_is(k - 1, DATE_BEFORE))) || number(k + 1)
+}
+
+/// The pronoun family a title gives: "Mr" "he", "Ms" "she".
+fn title_family(lower: &str) -> Option<Family> {
+    match lower {
+        "mr" | "sir" => Some(Family::He),
+        "mrs" | "ms" | "miss" | "dame" => Some(Family::She),
+        _ => None,
+    }
+}
+
+/// Whether `stem` (a word without "'s") is a word for a person, or a
+/// group of people: "patient", "chefs", "wives".
+fn is_person_noun(stem: &str) -> bool {
+    let singular = |s: &str| PERSON_NOUNS.contains(&s);
+    if singular(stem) || PERSON_PLURALS.contains(&stem) {
+        return true;
+    }
+    let Some(one) = stem.strip_suffix('s') else {
+        return false;
+    };
+    singular(one)
+        || stem.strip_suffix("es").is_some_and(singular)
+        || stem
+            .strip_suffix("ies")
+            .is_some_and(|s| singular(&format!("{s}y")))
+        || stem
+            .strip_suffix("ves")
+            .is_some_and(|s| singular(&format!("{s}fe")) || singular(&format!("{s}f")))
 }
 
 // ---------------------------------------------------------------------------
@@ -1550,7 +1762,11 @@ fn coordinated(text: &str, s: &Sentence, k: usize) -> bool {
 
 /// The verb before a subject at words `from..=to` that belongs to it, and
 /// its form after "you": "Is he…", "Why was Liam…", "…, wasn't he?", "so
-/// was he". [`Unsure`] after "where's" and the like.
+/// was he", "On 3 Nov was Liam late?". `None` where the verb before is not
+/// the subject's ("The owner is Liam.", "All I know is he was late").
+/// [`Unsure`] after "where's" and the like, and where a verb that may be
+/// the subject's stands before it and it cannot tell ("The owner is Liam
+/// now", "Only then was he told").
 fn inverted_aux(
     text: &str,
     s: &Sentence,
@@ -1570,7 +1786,84 @@ fn inverted_aux(
     let lead = k <= 4 && (0..k).all(|j| s.word_is(j, QUESTION_LEAD));
     let tag = k > 0 && s.gap(text, k).contains(',') && to + 1 == s.words.len();
     let after_inverter = k > 0 && s.word_is(k - 1, INVERTERS);
-    Ok((lead || tag || after_inverter).then_some((k, you)))
+    if lead || tag || after_inverter {
+        return Ok(Some((k, you)));
+    }
+    if matches!(s.next(text, to), Next::End) {
+        // "The owner is Liam.": the subject is before the verb.
+        return Ok(None);
+    }
+    let question = text[s.start..s.end]
+        .trim_end_matches([')', ']', '"', '”', '\'', '’', '»'])
+        .ends_with('?');
+    let after = verb_after(text, s, to);
+    if question {
+        // "On 3 Nov was Liam 20 minutes late?", "…has Liam left?", "…is
+        // Liam going?", "…does Liam know?"; but "…was Liam told?" may be
+        // "the problem was Liam told…".
+        let phrase = s.word_is(0, PREPOSITIONS) || s.word_is(0, TIME_LEADS);
+        let inverted = matches!(
+            (you, after),
+            (_, VerbAfter::None)
+                | ("have" | "haven't", VerbAfter::Participle)
+                | ("are" | "aren't" | "were" | "weren't", VerbAfter::Ing)
+                | ("do" | "don't", VerbAfter::Participle | VerbAfter::Ing)
+        );
+        return match phrase && inverted {
+            true => Ok(Some((k, you))),
+            false => Err(Unsure),
+        };
+    }
+    match after {
+        VerbAfter::Finite => Ok(None),
+        _ => Err(Unsure),
+    }
+}
+
+/// What follows a subject, over up to two adverbs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum VerbAfter {
+    /// A verb that can only be its own ("was", "sends", "can", "went").
+    Finite,
+    /// A past participle, or a past tense that looks like one ("told",
+    /// "missed").
+    Participle,
+    /// A word in "-ing".
+    Ing,
+    /// No verb.
+    None,
+}
+
+/// What follows the subject ending at word `to`: see [`VerbAfter`].
+fn verb_after(text: &str, s: &Sentence, to: usize) -> VerbAfter {
+    let mut k = to + 1;
+    let mut adverbs = 0;
+    while let Some(w) = s.words.get(k) {
+        let lower = w.lower.as_str();
+        if w.quoted || !s.spaced(text, k) {
+            return VerbAfter::None;
+        }
+        if adverbs < 2 && is_adverb(lower) {
+            adverbs += 1;
+            k += 1;
+            continue;
+        }
+        if aux(lower).is_some()
+            || base_form(lower).is_some()
+            || MODALS.contains(&lower)
+            || PAST_ONLY.contains(&lower)
+        {
+            return VerbAfter::Finite;
+        }
+        if is_participle(lower) {
+            return VerbAfter::Participle;
+        }
+        if lower.len() > 4 && lower.ends_with("ing") {
+            return VerbAfter::Ing;
+        }
+        return VerbAfter::None;
+    }
+    VerbAfter::None
 }
 
 /// What "Liam's" is.
@@ -1793,6 +2086,27 @@ mod tests {
         assert_eq!(out.unsure, [text.trim()], "{text:?}");
     }
 
+    /// The sentence before every pronoun case: it names the reader, so
+    /// that a pronoun right after it may be them.
+    const NAMED: &str = "Liam was in. ";
+
+    /// Each of `cases` after [`NAMED`] rewritten for Liam Hart as expected,
+    /// nothing unsure.
+    fn all_certain_after_name(cases: &[(&str, &str)]) {
+        for (text, expected) in cases {
+            let out = certain(&format!("{NAMED}{text}"));
+            assert_eq!(out, format!("You were in. {expected}"), "{text:?}");
+        }
+    }
+
+    /// The sentence `text`, after [`NAMED`], left as written and reported
+    /// unsure: the doubt is in the sentence itself.
+    fn unsure_after_name(text: &str) {
+        let out = liam(&format!("{NAMED}{text}"));
+        assert_eq!(out.text, format!("You were in. {text}"), "{text:?}");
+        assert_eq!(out.unsure, [text.trim()], "{text:?}");
+    }
+
     #[test]
     fn the_example_from_the_plan() {
         assert_eq!(
@@ -1878,6 +2192,13 @@ mod tests {
     fn be_have_and_do_agree_with_you() {
         all_certain(&[
             ("Liam was late.", "You were late."),
+            ("Liam is late.", "You are late."),
+            ("Liam has no excuse.", "You have no excuse."),
+            ("Liam doesn't care.", "You don't care."),
+            ("I noticed Liam was late.", "I noticed you were late."),
+            ("The owner is Liam.", "The owner is you."),
+        ]);
+        all_certain_after_name(&[
             ("He is late.", "You are late."),
             ("He's late.", "You're late."),
             ("He's been late twice.", "You've been late twice."),
@@ -1889,16 +2210,15 @@ mod tests {
             ("He wasn't there.", "You weren't there."),
             ("He hasn't replied.", "You haven't replied."),
             ("He does not know.", "You do not know."),
-            ("He'd left. He'll see.", "You'd left. You'll see."),
-            ("I noticed Liam was late.", "I noticed you were late."),
+            ("He'd left.", "You'd left."),
+            ("He'll see.", "You'll see."),
             ("All I know is he was late.", "All I know is you were late."),
-            ("The owner is Liam.", "The owner is you."),
         ]);
     }
 
     #[test]
     fn a_present_verb_loses_its_s() {
-        all_certain(&[
+        all_certain_after_name(&[
             ("He sends it late.", "You send it late."),
             ("She misses the point.", "You miss the point."),
             ("He tries.", "You try."),
@@ -1908,6 +2228,8 @@ mod tests {
             ("He watches.", "You watch."),
             ("He fixes it.", "You fix it."),
             ("He lies low.", "You lie low."),
+        ]);
+        all_certain(&[
             ("Liam sends it.", "You send it."),
             (
                 "When Liam sends it, he forgets.",
@@ -1918,9 +2240,9 @@ mod tests {
 
     #[test]
     fn an_adverb_may_sit_between_subject_and_verb() {
-        all_certain(&[
+        all_certain(&[("Liam always replies.", "You always reply.")]);
+        all_certain_after_name(&[
             ("He often sends it late.", "You often send it late."),
-            ("Liam always replies.", "You always reply."),
             ("He sometimes misses it.", "You sometimes miss it."),
             ("He never is on time.", "You never are on time."),
             ("He usually has a reason.", "You usually have a reason."),
@@ -1933,15 +2255,18 @@ mod tests {
     #[test]
     fn questions_and_tags_agree_too() {
         all_certain(&[
-            ("Was he late?", "Were you late?"),
             ("Is Liam ready?", "Are you ready?"),
             ("Does Liam know?", "Do you know?"),
+            ("Liam was late, wasn't he?", "You were late, weren't you?"),
+            ("Is that what Liam wants?", "Is that what you want?"),
+            ("What is Liam's view?", "What is your view?"),
+        ]);
+        all_certain_after_name(&[
+            ("Was he late?", "Were you late?"),
             ("Why has he stopped?", "Why have you stopped?"),
             ("How often does he send it?", "How often do you send it?"),
             ("He was late, wasn't he?", "You were late, weren't you?"),
             ("I was late and so was he.", "I was late and so were you."),
-            ("Is that what Liam wants?", "Is that what you want?"),
-            ("What is Liam's view?", "What is your view?"),
         ]);
         unsure("Where's Liam?");
     }
@@ -1970,12 +2295,14 @@ mod tests {
 
     #[test]
     fn an_object_keeps_the_verb_after_it() {
-        all_certain(&[
-            ("I gave Liam details.", "I gave you details."),
+        all_certain(&[("I gave Liam details.", "I gave you details.")]);
+        all_certain_after_name(&[
             ("I told him.", "I told you."),
             ("I thanked him and left.", "I thanked you and left."),
-            ("I asked him and he agreed.", "I asked you and you agreed."),
         ]);
+        // Was "I asked you and you agreed.": "he" after "and" may be
+        // someone else.
+        unsure_after_name("I asked him and he agreed.");
     }
 
     #[test]
@@ -1993,7 +2320,7 @@ mod tests {
 
     #[test]
     fn her_is_possessive_before_a_noun_and_an_object_otherwise() {
-        all_certain(&[
+        all_certain_after_name(&[
             ("Her report was late.", "Your report was late."),
             ("I read her report.", "I read your report."),
             ("I read her weekly update.", "I read your weekly update."),
@@ -2003,17 +2330,17 @@ mod tests {
             ("I sat with her.", "I sat with you."),
             ("I told her about it.", "I told you about it."),
             ("I thanked her for it.", "I thanked you for it."),
-            ("I sat with her team.", "I sat with your team."),
+            ("I sat at her desk.", "I sat at your desk."),
         ]);
         // "gave her feedback": "gave you feedback" or "gave your feedback".
-        unsure("I gave her feedback.");
-        unsure("I saw her leave.");
-        unsure("I met her team.");
+        unsure_after_name("I gave her feedback.");
+        unsure_after_name("I saw her leave.");
+        unsure_after_name("I saw her work.");
     }
 
     #[test]
     fn his_hers_and_reflexives() {
-        all_certain(&[
+        all_certain_after_name(&[
             ("His report was late.", "Your report was late."),
             ("The call was his to make.", "The call was yours to make."),
             ("The file is his.", "The file is yours."),
@@ -2026,14 +2353,23 @@ mod tests {
 
     #[test]
     fn capitals_at_the_start_of_a_sentence_only() {
-        all_certain(&[
+        all_certain_after_name(&[
             ("He said so.", "You said so."),
-            ("Liam said so. Then he left.", "You said so. Then you left."),
             ("- he forgot", "- You forgot"),
             ("(He was late.)", "(You were late.)"),
-            ("LIAM WAS LATE.", "YOU WERE LATE."),
-            ("HE IS LATE.", "YOU ARE LATE."),
         ]);
+        all_certain(&[
+            ("Liam said so. Then he left.", "You said so. Then you left."),
+            ("LIAM WAS LATE.", "YOU WERE LATE."),
+            ("LIAM SAID SO.", "YOU SAID SO."),
+        ]);
+        // Was certain ("YOU ARE LATE."): in capitals, "SAM" cannot be told
+        // from any other word, so a pronoun in or after such a sentence is
+        // unsure.
+        let out = liam("LIAM WAS IN. HE IS LATE.");
+        assert_eq!(out.text, "YOU WERE IN. HE IS LATE.");
+        assert_eq!(out.unsure, ["HE IS LATE."]);
+        unsure("LIAM TOLD SAM HE WAS LATE.");
     }
 
     #[test]
@@ -2043,34 +2379,49 @@ mod tests {
                 "Liam said \"he is fine, Liam is fine\" and left.",
                 "You said \"he is fine, Liam is fine\" and left.",
             ),
-            ("He said “he is fine”.", "You said “he is fine”."),
-            ("He said «he is fine».", "You said «he is fine»."),
+            ("Liam said “he is fine”.", "You said “he is fine”."),
+            ("Liam said «he is fine».", "You said «he is fine»."),
             (
-                "He wrote 'his plan is better' twice.",
+                "Liam wrote 'his plan is better' twice.",
                 "You wrote 'his plan is better' twice.",
             ),
             (
-                "He wrote ‘Liam was right’ in it.",
+                "Liam wrote ‘Liam was right’ in it.",
                 "You wrote ‘Liam was right’ in it.",
             ),
             (
-                "\"Liam was late,\" I said. He was.",
-                "\"Liam was late,\" I said. You were.",
+                "Liam said: \"Sam is useless\".",
+                "You said: \"Sam is useless\".",
             ),
-            (
-                "He said: \"Sam is useless\". He left.",
-                "You said: \"Sam is useless\". You left.",
-            ),
-            ("He doesn't agree.", "You don't agree."),
         ]);
         // A quotation mark without its pair: where the quote ends is unknown.
-        unsure("He said \"no and left.");
-        unsure("He bought a 27\" monitor.");
+        unsure("Liam said \"no and left.");
+        unsure("Liam bought a 27\" monitor.");
+    }
+
+    #[test]
+    fn anyone_in_a_quotation_makes_a_pronoun_unsure() {
+        // Was certain: the quoted "Liam" is not taken as the reader named.
+        let out = liam("\"Liam was late,\" I said. He was.");
+        assert_eq!(out.unsure, ["He was."]);
+        // Was certain: "Sam" may be who "he" is.
+        let out = liam("Liam said: \"Sam is useless\". He left.");
+        assert_eq!(out.text, "You said: \"Sam is useless\". He left.");
+        assert_eq!(out.unsure, ["He left."]);
+        // The quoted "he" is someone Liam speaks of.
+        let out = liam("Liam said \"he is fine\". He left.");
+        assert_eq!(out.unsure, ["He left."]);
+        unsure("Liam said \"the nurse is fine\" and he left.");
+        unsure("Liam said \"I am fine\" and she left.");
+        assert_eq!(
+            certain("Liam said \"I am fine\". He left."),
+            "You said \"I am fine\". You left."
+        );
     }
 
     #[test]
     fn apostrophes_and_quotes_are_kept_as_typed() {
-        all_certain(&[
+        all_certain_after_name(&[
             ("He’s been late.", "You’ve been late."),
             ("He doesn’t care.", "You don’t care."),
             ("Liam’s report.", "Your report."),
@@ -2148,13 +2499,16 @@ mod tests {
 
     #[test]
     fn sentence_boundaries_and_spacing_are_kept() {
-        let text =
-            "  Liam was late.  He said sorry!\tHe left?\n\nThen he came back…\r\n- he forgot\n";
+        let text = "  Liam was late.  He said sorry!\tLiam left?\n\nThen he came back…\r\nLiam was here\n- he forgot\n";
         let out = certain(text);
         assert_eq!(
             out,
-            "  You were late.  You said sorry!\tYou left?\n\nThen you came back…\r\n- You forgot\n"
+            "  You were late.  You said sorry!\tYou left?\n\nThen you came back…\r\nYou were here\n- You forgot\n"
         );
+        // Two sentences after the name, "he" is unsure.
+        let out = liam("Liam was late. He said sorry! He left.");
+        assert_eq!(out.text, "You were late. You said sorry! He left.");
+        assert_eq!(out.unsure, ["He left."]);
         // "Mr." and "e.g." do not end a sentence.
         assert_eq!(
             certain("Mr. Hart was late, e.g. twice. He left."),
@@ -2172,10 +2526,385 @@ mod tests {
 
     #[test]
     fn i_me_and_my_stay() {
+        assert_eq!(certain("Liam told me his view."), "You told me your view.");
         assert_eq!(
-            certain("I told him my view and he told me his."),
-            "I told you my view and you told me yours."
+            certain("Liam was in. I told him my view."),
+            "You were in. I told you my view."
         );
+    }
+
+    /// Words for people, singular and plural, from many workplaces.
+    const PEOPLE: &[&str] = &[
+        "patient",
+        "patients",
+        "resident",
+        "residents",
+        "client",
+        "clients",
+        "customer",
+        "customers",
+        "guest",
+        "guests",
+        "pupil",
+        "pupils",
+        "student",
+        "students",
+        "parent",
+        "parents",
+        "chef",
+        "chefs",
+        "driver",
+        "drivers",
+        "porter",
+        "porters",
+        "nurse",
+        "nurses",
+        "carer",
+        "carers",
+        "doctor",
+        "doctors",
+        "apprentice",
+        "apprentices",
+        "trainee",
+        "trainees",
+        "cleaner",
+        "cleaners",
+        "manager",
+        "managers",
+        "supervisor",
+        "supervisors",
+        "colleague",
+        "colleagues",
+        "contractor",
+        "contractors",
+        "tenant",
+        "tenants",
+        "caller",
+        "callers",
+        "visitor",
+        "visitors",
+        "family",
+        "families",
+        "relative",
+        "relatives",
+        "son",
+        "sons",
+        "daughter",
+        "daughters",
+        "husband",
+        "husbands",
+        "wife",
+        "wives",
+        "partner",
+        "partners",
+        "friend",
+        "friends",
+        "boss",
+        "bosses",
+        "agency worker",
+        "agency workers",
+        "new starter",
+        "new starters",
+        "temp",
+        "temps",
+        "volunteer",
+        "volunteers",
+        "child",
+        "children",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "people",
+        "courier",
+        "waitress",
+        "barista",
+        "pharmacist",
+        "midwife",
+        "midwives",
+        "teacher",
+        "tutor",
+        "landlord",
+        "team",
+        "staff",
+        "passenger",
+        "receptionist",
+        "technician",
+        "security guard",
+        "HR officer",
+        "GP",
+    ];
+
+    #[test]
+    fn a_word_for_a_person_near_a_pronoun_makes_it_unsure() {
+        unsure("On 3 Nov Liam spoke to the patient for 2 minutes and she cried.");
+        let out = to_reader(
+            "On 3 Nov the chef left at 21:00. He had not cleaned the 2 fryers.",
+            "Liam Hart",
+            None,
+        );
+        assert_eq!(out.unsure, ["He had not cleaned the 2 fryers."]);
+        let out = to_reader(
+            "The resident fell at 03:10 on 3 Nov. She was on the floor for 25 minutes.",
+            "Priya Shah",
+            None,
+        );
+        assert_eq!(
+            out.unsure,
+            ["She was on the floor for 25 minutes."],
+            "{out:?}"
+        );
+        // The same sentences with a thing instead of a person are certain:
+        // the person is what makes them unsure.
+        assert_eq!(
+            certain("Liam told the desk he was late."),
+            "You told the desk you were late."
+        );
+        assert_eq!(
+            certain("Liam checked the desk. He was late."),
+            "You checked the desk. You were late."
+        );
+        for person in PEOPLE {
+            // In the same sentence, before or after the pronoun.
+            unsure(&format!("Liam told the {person} he was late."));
+            unsure(&format!("Liam said she had called the {person}."));
+            unsure(&format!("Liam said his {person} was late."));
+            // In the sentence before.
+            let out = liam(&format!("Liam called the {person}. He was late."));
+            assert_eq!(out.unsure, ["He was late."], "{person}");
+            // A name is still rewritten beside them.
+            let out = liam(&format!("Liam called the {person}."));
+            assert_eq!(out.text, format!("You called the {person}."));
+            assert!(out.unsure.is_empty(), "{person}: {:?}", out.unsure);
+        }
+        // Possessive: "the nurse's".
+        unsure("Liam read the nurse's notes and he signed them.");
+        let out = liam("Liam read the nurses' notes. He signed them.");
+        assert_eq!(out.unsure, ["He signed them."]);
+    }
+
+    #[test]
+    fn a_capitalised_word_first_in_a_sentence_may_be_someone() {
+        let out = liam("Sam arrived late on 3 Nov at 09:40. He said the bus was late.");
+        assert_eq!(out.unsure, ["He said the bus was late."]);
+        for first in ["Sam", "Priya", "Kerry", "Mohammed", "Zoe", "Okafor", "Dana"] {
+            let out = liam(&format!(
+                "Liam was in. {first} arrived late. He said sorry."
+            ));
+            assert_eq!(out.unsure, ["He said sorry."], "{first}");
+            let out = liam(&format!("{first} arrived late. Liam said he was sorry."));
+            assert_eq!(out.unsure, ["Liam said he was sorry."], "{first}");
+        }
+        // Common first words, months, weekdays and the reader's own name are
+        // nobody else.
+        for first in [
+            "Yesterday",
+            "Then",
+            "Later",
+            "After",
+            "On",
+            "Sometimes",
+            "Usually",
+            "Twice",
+            "November",
+            "Monday",
+            "Afterwards",
+            "Again",
+            "Overall",
+            "Apparently",
+        ] {
+            let text = format!("Liam was late. {first} he said sorry.");
+            let out = liam(&text);
+            assert_eq!(
+                out.text,
+                format!("You were late. {first} you said sorry."),
+                "{first}"
+            );
+            assert!(out.unsure.is_empty(), "{first}: {:?}", out.unsure);
+        }
+        // A month that is also a name is someone unless a date is beside it.
+        unsure_after_name("May said she was late.");
+        unsure_after_name("I asked June if he was late.");
+        let out = liam("Liam was in. Jun said he was late.");
+        assert_eq!(out.unsure, ["Jun said he was late."]);
+        all_certain(&[
+            (
+                "Liam was late in May. He said sorry.",
+                "You were late in May. You said sorry.",
+            ),
+            (
+                "Liam was late on 3 June. He said sorry.",
+                "You were late on 3 June. You said sorry.",
+            ),
+            (
+                "Liam was late. August 3 he said sorry.",
+                "You were late. August 3 you said sorry.",
+            ),
+        ]);
+        // Animals may be "he" or "she" too.
+        let out = liam("Liam's dog was ill. He was at the vet.");
+        assert_eq!(out.unsure, ["He was at the vet."]);
+        // A capitalised word inside a sentence may be someone too.
+        unsure("Liam met the Leeds manager and he was late.");
+        unsure("Liam told Kerry she was late.");
+    }
+
+    #[test]
+    fn he_or_she_needs_the_reader_named_just_before() {
+        unsure("He was late.");
+        unsure("She signed it.");
+        unsure("I told him.");
+        unsure("His report was late.");
+        // Two sentences back is too far.
+        let out = liam("Liam was late. It rained. He left.");
+        assert_eq!(out.text, "You were late. It rained. He left.");
+        assert_eq!(out.unsure, ["He left."]);
+        // Named after the pronoun: "he" is someone else, or not certain.
+        unsure_after_name("He said Liam was late.");
+        unsure_after_name("I told him Liam was late.");
+        unsure_after_name("His manager said Liam was late.");
+        all_certain(&[
+            ("Liam said he was late.", "You said you were late."),
+            (
+                "Liam told me that she was late.",
+                "You told me that you were late.",
+            ),
+            (
+                "Liam was late. He said sorry.",
+                "You were late. You said sorry.",
+            ),
+            ("Liam lost his badge.", "You lost your badge."),
+            ("Liam blamed himself.", "You blamed yourself."),
+            ("Liam said so. Then he left.", "You said so. Then you left."),
+            (
+                "When Liam arrived, he said sorry.",
+                "When you arrived, you said sorry.",
+            ),
+            (
+                "On 3 Nov, after Liam arrived, he said sorry.",
+                "On 3 Nov, after you arrived, you said sorry.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_pronoun_starting_a_new_clause_may_be_someone_else() {
+        unsure("On 3 Nov Liam sent the report and she signed it at 10:00.");
+        for text in [
+            "Liam sent the report and he signed it.",
+            "Liam sent the report, and she signed it.",
+            "Liam sent the report but she did not sign it.",
+            "Liam sent the report so he could sign it.",
+            "Liam sent the report; she signed it.",
+            "Liam sent the report, she signed it.",
+            "Liam sent the report - she signed it.",
+            "Liam sent the report after she asked.",
+            "Liam sent the report because he asked.",
+            "Liam sent the report when she asked.",
+            "Liam asked if she could sign it.",
+            "Liam asked why he was late.",
+            "Liam was late and he said sorry.",
+            "Liam called and they answered.",
+            "Liam sent it before they asked.",
+        ] {
+            unsure(text);
+        }
+        // The same across a sentence boundary is taken as the reader: the
+        // text gives nothing to tell them apart (see the module notes).
+        assert_eq!(
+            certain("Liam sent the report. She signed it."),
+            "You sent the report. You signed it."
+        );
+    }
+
+    #[test]
+    fn an_object_in_the_readers_own_clause_is_someone_else() {
+        for text in [
+            "Liam told him.",
+            "Liam told her.",
+            "Liam told them.",
+            "Liam said I should call him.",
+            "Liam gave her the file.",
+        ] {
+            unsure(text);
+        }
+        // A pronoun the sentence before left unsure may be who "he" is.
+        let out = liam("Liam told him. He left.");
+        assert_eq!(out.unsure, ["Liam told him.", "He left."]);
+        assert_eq!(
+            certain("Liam was in. I told him."),
+            "You were in. I told you."
+        );
+    }
+
+    #[test]
+    fn a_title_for_the_reader_rules_out_the_other_pronoun() {
+        let out = to_reader("Liam said she was late.", "Mr Liam Hart", None);
+        assert_eq!(out.unsure, ["Liam said she was late."]);
+        let out = to_reader("Liam said he was late.", "Mr Liam Hart", None);
+        assert_eq!(out.text, "You said you were late.");
+        let out = to_reader("Ms Hart said he was late.", "Liam Hart", None);
+        assert_eq!(out.unsure, ["Ms Hart said he was late."]);
+        let out = to_reader("Mrs Hart said she was late.", "Liam Hart", None);
+        assert_eq!(out.text, "You said you were late.");
+        let out = to_reader("Liam was in. He said so.", "Liam Hart", Some("Ms Hart"));
+        assert_eq!(out.unsure, ["He said so."]);
+        // Elsewhere in the text too.
+        let out = liam("Mr Hart was in. Liam said she was late.");
+        assert_eq!(out.unsure, ["Liam said she was late."]);
+    }
+
+    #[test]
+    fn a_verb_before_the_subject_agrees_or_is_unsure() {
+        all_certain(&[
+            (
+                "On 3 Nov was Liam 20 minutes late?",
+                "On 3 Nov were you 20 minutes late?",
+            ),
+            (
+                "In the review is Liam ready?",
+                "In the review are you ready?",
+            ),
+            ("At 10:00 has Liam left?", "At 10:00 have you left?"),
+            ("On Monday does Liam know?", "On Monday do you know?"),
+            (
+                "Yesterday was Liam going home?",
+                "Yesterday were you going home?",
+            ),
+            ("On 3 Nov wasn't Liam late?", "On 3 Nov weren't you late?"),
+            ("The owner is Liam.", "The owner is you."),
+            (
+                "All I know is Liam was late.",
+                "All I know is you were late.",
+            ),
+        ]);
+        all_certain_after_name(&[
+            ("On 3 Nov was he late?", "On 3 Nov were you late?"),
+            (
+                "In the review has he agreed?",
+                "In the review have you agreed?",
+            ),
+        ]);
+        for text in [
+            // "was you" is never written; where it cannot tell, unsure.
+            "Only then was Liam told.",
+            "The owner is Liam now.",
+            "On 3 Nov was Liam told?",
+            "The problem was Liam missed it?",
+            "It was Liam who sent it.",
+        ] {
+            unsure(text);
+        }
+        for text in [
+            "x",
+            "Was Liam late?",
+            "On 3 Nov was Liam late?",
+            "Is Liam in?",
+        ] {
+            let out = liam(text);
+            assert!(!out.text.to_lowercase().contains("was you"), "{out:?}");
+            assert!(!out.text.to_lowercase().contains("is you "), "{out:?}");
+        }
     }
 
     /// A small deterministic generator, for the fuzz loop.
@@ -2231,10 +2960,10 @@ mod tests {
 
     #[test]
     fn long_input_is_read_in_one_go() {
-        let text = "Liam was late and he said \"no\". ".repeat(5000);
+        let text = "Liam said he was \"late\". ".repeat(5000);
         let out = liam(&text);
         assert!(out.unsure.is_empty());
-        assert_eq!(out.text, "You were late and you said \"no\". ".repeat(5000));
+        assert_eq!(out.text, "You said you were \"late\". ".repeat(5000));
         for odd in [
             "he ".repeat(20_000),
             "'a “b ".repeat(20_000),

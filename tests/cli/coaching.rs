@@ -55,7 +55,7 @@ fn findings(dir: &Path, file: &str) -> Vec<(String, String, String)> {
 fn a_judged_fact_never_reaches_the_follow_up_and_is_noted_on_both_paths() {
     let dir = tempfile::tempdir().unwrap();
     liam(dir.path()).stderr(predicate::str::contains(
-        "note: prepare.evidence[2].fact: \"everyone thinks\" is what others are said to feel",
+        "note: prepare.evidence[2].fact: \"everyone thinks\" is what others are said to feel (and \"his attitude\", \"toxic\" judge too)",
     ));
     let out = plan(dir.path())
         .env("PLAN_TODAY", "2026-12-02")
@@ -259,4 +259,86 @@ fn a_suggested_rewrite_never_keeps_an_absolute() {
         "{}",
         line(3)
     );
+}
+
+#[test]
+fn planned_words_reach_them_written_to_them_and_requests_may_say_always() {
+    let dir = tempfile::tempdir().unwrap();
+    liam(dir.path());
+    plan(dir.path())
+        .args([
+            "edit",
+            "liam",
+            "--no-input",
+            "--set",
+            "summarize.fallback=expect",
+            "--set",
+            "summarize.expectation=Liam always logs the fridge at 08:00 and 20:00.",
+            "--set",
+            "summarize.consequence=He goes onto a written improvement plan.",
+        ])
+        .assert()
+        .success();
+    let out = plan(dir.path())
+        .env("PLAN_TODAY", "2026-12-02")
+        .args([
+            "summary",
+            "liam",
+            "--no-input",
+            "--set",
+            "outcome.agreed=false",
+            "--set",
+            "outcome.their_view=You were defensive as usual.",
+        ])
+        .assert()
+        .success();
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let followup = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    // Written to Liam, and "always" is the point of an expectation.
+    assert!(
+        followup.contains("You always log the fridge at 08:00 and 20:00."),
+        "{followup}"
+    );
+    assert!(!stderr.contains("outcome.expectation:"), "{stderr}");
+    // Their view may give their reasons, never the user's verdict on them.
+    assert!(
+        stderr.contains("note: outcome.their_view: \"defensive\" is a verdict"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn someone_else_in_a_fact_is_never_made_you() {
+    let dir = tempfile::tempdir().unwrap();
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-11-30")
+        .args([
+            "new",
+            "liam",
+            "--no-input",
+            "--set",
+            "meeting.with=Liam Hart",
+            "--set",
+            r#"prepare.evidence={ fact = "On 3 Nov Liam spoke to the patient for 2 minutes and she cried.", source = "seen" }"#,
+            "--set",
+            r#"prepare.evidence={ fact = "On 3 Nov the chef left at 21:00. He had not cleaned the 2 fryers.", source = "seen" }"#,
+        ])
+        .assert()
+        .success();
+    let out = plan(dir.path())
+        .env("PLAN_TODAY", "2026-12-02")
+        .args([
+            "summary",
+            "liam",
+            "--no-input",
+            "--set",
+            "outcome.agreed=false",
+        ])
+        .assert()
+        .success();
+    let followup = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(!followup.contains("you cried"), "{followup}");
+    assert!(!followup.contains("You had not cleaned"), "{followup}");
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("Left as written"), "{stderr}");
 }

@@ -773,7 +773,8 @@ fn an_empty_answer_ends_a_list_without_a_yes() {
 
 /// The note `plan check` and `--no-input` give for this fact
 /// (coaching::one_sentence_gives_one_finding_on_every_path).
-const SLOPPY: &str = "\"sloppy\" is a verdict, not something a camera would record";
+const SLOPPY: &str =
+    "\"sloppy\" is a verdict (and \"always\" judges too), not something a camera would record";
 
 #[test]
 fn one_sentence_gets_one_finding_from_the_wizard_no_input_edit_and_check() {

@@ -138,7 +138,7 @@ fn findings_name_the_words_and_ask_for_the_camera() {
 fn every_sentence_of_a_longer_text_is_read() {
     let text = "On 3 May the report arrived at 14:00. Everyone thinks it was rushed.";
     assert_eq!(kind(text), Some(Judgement::Others));
-    let parts: Vec<&str> = sentences("One. Two!\nThree? four").collect();
+    let parts = crate::questions::text::sentences("One. Two!\nThree? four");
     assert_eq!(parts.len(), 4);
 }
 #[test]
@@ -168,4 +168,119 @@ fn a_supposed_habit_is_not_a_claim() {
         None
     );
     assert!(judgement("It keeps happening.").is_some());
+}
+#[test]
+fn words_that_also_describe_judge_only_when_said_of_someone() {
+    for f in [
+        "The cold store door was left open for 40 minutes on 2 May.",
+        "The mean waiting time in A&E was 4 hours 10 minutes in October.",
+        "The bad debt provision was £12,000 at year end.",
+        "The drama teacher left the hall unlocked on 3 May.",
+        "The resident was lying on the floor at 03:10.",
+        "The soup served to table 5 was cold when the customer sent it back.",
+        "The patient was rushed to A&E at 14:00.",
+        "The Wi-Fi signal in room 12 is weak: 1 bar at 10:00.",
+    ] {
+        assert_eq!(judgement(f), None, "{f}");
+    }
+    for f in [
+        "His tone with the family was cold.",
+        "She was cold with the new starter.",
+        "He gave a poor answer to the auditor.",
+        "He lied about his overtime.",
+        "The handover was rushed.",
+        "They treat the new ones differently.",
+        "He was totally out of order with the dispatcher.",
+    ] {
+        assert_eq!(kind(f), Some(Judgement::Verdict), "{f}");
+    }
+    // The lift is out of order; a person who is, judges.
+    assert_eq!(judgement("The lift was out of order on 3 May."), None);
+}
+
+#[test]
+fn a_state_of_mind_is_a_verb_with_nothing_after_it() {
+    for f in [
+        "He has checked out since the restructure.",
+        "He switched off once he'd hit his target.",
+        "She has given up on the course.",
+    ] {
+        assert_eq!(kind(f), Some(Judgement::Motive), "{f}");
+    }
+    for f in [
+        "The guest in room 214 checked out at 10:40.",
+        "He switched off the fryer at 21:00 on Friday.",
+        "She has given up her parking space for the new starter.",
+    ] {
+        assert_eq!(judgement(f), None, "{f}");
+    }
+}
+
+#[test]
+fn a_frequency_needs_a_count_and_always_needs_a_person() {
+    assert_eq!(
+        kind("He's frequently absent on a Monday."),
+        Some(Judgement::Habit)
+    );
+    assert_eq!(
+        judgement("He was absent on 3 of the last 5 Mondays, frequently after a late shift."),
+        None
+    );
+    assert_eq!(kind("He never answers his phone."), Some(Judgement::Habit));
+    for f in [
+        "The alarm always goes off at 06:00 in block C.",
+        "She never received the payslip for May.",
+        "He has never had a written warning in 9 years here.",
+    ] {
+        assert_eq!(judgement(f), None, "{f}");
+    }
+}
+
+#[test]
+fn a_report_of_one_speaker_is_what_was_said() {
+    for f in [
+        "She said she wants to leave the team at the end of the year.",
+        "The customer said the food was cold and asked for a refund.",
+        "The wording on the form is unclear, according to the complaints log.",
+    ] {
+        assert_eq!(judgement(f), None, "{f}");
+    }
+    // Hearsay: no one in particular, or no when.
+    assert!(judgement("People say you take credit for others' work.").is_some());
+    assert!(judgement("The client has complained about your attitude.").is_some());
+    // A relative clause is not a report: "the report he wrote".
+    assert!(judgement("The report he wrote was shallow.").is_some());
+}
+
+#[test]
+fn requests_may_ask_for_always_and_their_view_may_give_their_reasons() {
+    use Judgement::*;
+    let request = [Verdict, Motive, Others];
+    assert_eq!(
+        judgement_of("Please always log the fridge at 08:00.", &request),
+        None
+    );
+    assert_eq!(
+        judgement_of("Check the fridge log every morning.", &request),
+        None
+    );
+    assert!(judgement_of("Stop being so lazy about the logs.", &request).is_some());
+    assert!(judgement("Please always log the fridge at 08:00.").is_some());
+}
+
+#[test]
+fn a_whole_answer_of_one_repeated_word_is_read() {
+    // No rule scans back over the sentence (see `Before`), so these stay
+    // linear; their speed is measured in the benches, not here.
+    for word in [
+        "always ",
+        "never, ",
+        "again ",
+        "keeps doing ",
+        "too slow ",
+        "the team feels ",
+    ] {
+        let text = word.repeat(60_000 / word.len());
+        assert!(judgement(&text).is_some(), "{word:?}");
+    }
 }
