@@ -145,3 +145,11 @@ fn judge_hostile_answer(b: Bencher, word: &str) {
     let text = word.repeat(60_000 / word.len());
     b.bench(|| plan::questions::judgement::judgement(black_box(&text)));
 }
+
+/// The question rules on a 64 KB question of unclosed quotes, as a hostile
+/// file may hold.
+#[divan::bench]
+fn question_hostile_answer(b: Bencher) {
+    let text = "'a ".repeat(64 * 1024 / 3);
+    b.bench(|| plan::questions::lint::question_flags(black_box(&text)));
+}

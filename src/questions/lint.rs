@@ -1,16 +1,25 @@
-//! The text rules: "why" questions, yes/no questions and judgements passed
-//! off as facts, each with the rewrite a simple pattern can propose.
+//! The question rules: "why" questions and yes/no questions, each with the
+//! open question a simple pattern can propose instead. (Judgements passed
+//! off as facts are [`super::judgement`]'s.)
 //!
 //! These are heuristics over words, not grammar. `tests/fixtures/check/`
 //! holds a labelled set of questions and facts; a test measures each rule's
-//! precision and recall on it and fails below the aims in [`super::accuracy`].
+//! precision and recall on it and fails below the aims in `accuracy.rs`.
 //!
 //! The question rules read a question clause by clause (split at commas,
 //! dashes and sentence ends), after dropping quoted speech and the filler
-//! before the real first word. A rewrite is offered only when a pattern
-//! makes a grammatical open question of it without an absolute ("always")
-//! or a label ("lazy"); otherwise there is none.
+//! before the real first word; a long text is read only by its start and
+//! its end ([`MAX_READ`]), so no rule takes longer on a pasted file. A
+//! rewrite is offered only when a pattern makes a grammatical open question
+//! of it that keeps no absolute ("always", "ever") or label ("lazy",
+//! "rudely"), that the judgement rule finds no judgement in, and that does
+//! not state as the speaker's own view what the question only asked about
+//! ("Do you think you could have done better?"); otherwise there is none.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use super::judgement::{Judgement, judgement};
 use super::text::{find_phrase, normalise, words};
 
 /// A question's problem.
@@ -28,18 +37,6 @@ impl QuestionRule {
         match self {
             QuestionRule::Why => "why-question",
             QuestionRule::Closed => "closed-question",
-        }
-    }
-
-    /// A gentle note to show the user.
-    pub fn note(self) -> &'static str {
-        match self {
-            QuestionRule::Why => {
-                "\"Why\" often lands as an accusation and invites a defence. A \"what\" or \"how\" question (\"What got in the way?\") opens things up."
-            }
-            QuestionRule::Closed => {
-                "This can be answered with a yes or a no, which ends the thread. A \"what\" or \"how\" question (\"How do you see it?\") invites their story."
-            }
         }
     }
 }
@@ -410,11 +407,38 @@ const AGREEMENT_STATES: &[&str] = &[
     "positive",
 ];
 
+/// What "you're" is when what follows is their claim, not the speaker's
+/// ("So you're saying…", "You're sure…"): stated on its own, it would put
+/// their words in the speaker's mouth.
+const THEIR_CLAIMS: &[&str] = &[
+    "saying",
+    "telling",
+    "suggesting",
+    "claiming",
+    "sure",
+    "certain",
+    "positive",
+    "confident",
+];
+
 /// Verbs after "I" that state an assumption for the other to confirm ("I
 /// assume you've…?", "I take it…").
 const ASSUMPTION_VERBS: &[&str] = &[
     "assume", "presume", "suppose", "take", "gather", "guess", "imagine", "expect", "trust",
     "hope", "reckon", "bet",
+];
+
+/// Adverbs that open a statement the speaker takes for granted, for the
+/// other to confirm ("Presumably you checked the fridge?").
+const ASSUMPTION_ADVERBS: &[&str] = &[
+    "presumably",
+    "obviously",
+    "clearly",
+    "apparently",
+    "hopefully",
+    "naturally",
+    "evidently",
+    "supposedly",
 ];
 
 /// Clauses that announce a check of a statement ("So, just to check, you
@@ -500,7 +524,27 @@ const EXPLAINING_VERBS: &[&str] = &[
     "communicate",
     "email",
     "report",
+    "clear",
 ];
+
+/// Verbs that have someone else come to understand: "help the team
+/// understand why…", "make sure parents know why…".
+const CAUSATIVES: &[&str] = &[
+    "help", "helps", "helping", "make", "makes", "making", "let", "get", "ensure", "sure",
+];
+
+/// Words between the subject and a verb of telling: "we should explain",
+/// "I'd best put it", "how do we then explain".
+const TELLING_FILLER: &[&str] = &["to", "best", "just", "also", "then", "really", "try"];
+
+/// Nouns of a view asked for: "What's your view on why…".
+const VIEW_NOUNS: &[&str] = &[
+    "view", "views", "thoughts", "take", "theory", "theories", "opinion", "sense", "read",
+];
+
+/// How many words before a "why" the rules read for who the reason is for:
+/// "How would you explain to Mrs Khan's daughter why…" needs six.
+const LOOK_BACK: usize = 12;
 
 /// The speaker as listener: "Explain to me why…" asks for a reason.
 const SELF_WORDS: &[&str] = &["me", "us", "myself", "ourselves"];
@@ -590,7 +634,8 @@ const ING_NOUNS: &[&str] = &[
 // Word classes of the rewrites.
 
 /// Absolutes a rewrite drops: they add heat, not meaning ("Why are your
-/// reviews always late?" → "…your reviews being late?"). Longest first.
+/// reviews always late?" → "…your reviews being late?", "Why didn't you
+/// bother to call?" → "What made it hard to call?"). Longest first.
 const DROPPABLE: &[&[&str]] = &[
     &["every", "single", "time"],
     &["all", "the", "time"],
@@ -606,8 +651,12 @@ const DROPPABLE: &[&[&str]] = &[
     &["the", "hell"],
     &["the", "heck"],
     &["in", "the", "world"],
+    &["be", "bothered", "to"],
+    &["bothered", "to"],
+    &["bother", "to"],
     &["again"],
     &["always"],
+    &["ever"],
     &["constantly"],
     &["continually"],
     &["continuously"],
@@ -618,12 +667,17 @@ const DROPPABLE: &[&[&str]] = &[
 
 /// Absolutes and labels no rewrite may keep, and that cannot be dropped
 /// without changing the question ("never" turns it round, "rude" is the
-/// point of it): a question holding one gets no rewrite.
+/// point of it): a question holding one gets no rewrite. A label's adverb
+/// ("rudely", "lazily") counts as the label; see [`is_sting`].
 const STING_WORDS: &[&str] = &[
     "never",
     "every",
     "everytime",
     "always",
+    "ever",
+    "bother",
+    "bothered",
+    "bothering",
     "constantly",
     "continually",
     "continuously",
@@ -660,6 +714,12 @@ const STING_WORDS: &[&str] = &[
     "idiotic",
     "hostile",
     "attitude",
+    "mess",
+    "messy",
+    "lying",
+    "lied",
+    "liar",
+    "dishonest",
 ];
 
 /// Verbs after "Why do you…" that ask for an opinion, not a deed: "What
@@ -928,6 +988,40 @@ fn is_regular_past(word: &str) -> bool {
     word.len() >= 4 && word.ends_with("ed") && !word.ends_with("eed")
 }
 
+/// The most of a question the rules read, in bytes. A question is a few
+/// hundred words at most; a longer text (a pasted file) is read by its
+/// start and its end, where its opener and any tag are, and gets no
+/// rewrite. This keeps every rule's time small whatever the text.
+pub const MAX_READ: usize = 3_000;
+
+/// How much of a long text's end is read.
+const TAIL_READ: usize = 600;
+
+/// A question as the rules read it: whole when short, else its first and
+/// last words, cut between words and set apart as two sentences.
+fn readable(question: &str) -> Cow<'_, str> {
+    if question.len() <= MAX_READ {
+        return Cow::Borrowed(question);
+    }
+    let mut head = MAX_READ - TAIL_READ;
+    while !question.is_char_boundary(head) {
+        head -= 1;
+    }
+    let head = question[..head].rfind(char::is_whitespace).unwrap_or(head);
+    let mut tail = question.len() - TAIL_READ;
+    while !question.is_char_boundary(tail) {
+        tail += 1;
+    }
+    let tail = question[tail..]
+        .find(char::is_whitespace)
+        .map_or(tail, |p| tail + p);
+    Cow::Owned(format!(
+        "{}. {}",
+        question[..head].trim_end(),
+        question[tail..].trim_start()
+    ))
+}
+
 /// Punctuation that ends or breaks a clause.
 const CLAUSE_BREAKS: &[char] = &['.', '?', '!', ';', ',', ':', '—', '–', '(', ')'];
 
@@ -955,13 +1049,30 @@ fn split_at_breaks(text: &str, breaks: &[char]) -> Vec<String> {
         .collect()
 }
 
-/// The clauses of normalised text, as words.
+/// The clauses of normalised text, as words, with texted forms spelt out
+/// ("whatcha" is "what are you").
 fn clauses(text: &str) -> Vec<Vec<String>> {
     split_at_breaks(text, CLAUSE_BREAKS)
         .iter()
-        .map(|c| words(c))
+        .map(|c| {
+            words(c)
+                .into_iter()
+                .flat_map(|w| match texted(&w) {
+                    Some(full) => full.iter().map(|f| (*f).to_string()).collect(),
+                    None => vec![w],
+                })
+                .collect::<Vec<_>>()
+        })
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// A texted form spelt out: "whatcha" is "what are you".
+fn texted(word: &str) -> Option<&'static [&'static str]> {
+    match word {
+        "whatcha" | "watcha" | "whatchu" => Some(&["what", "are", "you"]),
+        _ => None,
+    }
 }
 
 /// A clause's words after its filler.
@@ -1009,10 +1120,12 @@ fn without<'a>(words: &[&'a str], phrases: &[&[&str]]) -> Vec<&'a str> {
 /// that they understand one), or with a phrase that does the same ("How
 /// come…", "What possessed you…", "What was the point of…").
 pub fn is_why(question: &str) -> bool {
-    clauses(&normalise(question)).iter().any(|clause| {
-        let w = without(&strs(clause), INTENSIFIERS);
-        asks_reason(&w) || demands_justification(&w)
-    })
+    clauses(&normalise(&readable(question)))
+        .iter()
+        .any(|clause| {
+            let w = without(&strs(clause), INTENSIFIERS);
+            asks_reason(&w) || demands_justification(&w)
+        })
 }
 
 /// A clause asking for a reason with "why" or a phrase of [`WHY_PHRASES`].
@@ -1025,8 +1138,24 @@ fn asks_reason(w: &[&str]) -> bool {
         // "y did u…": "why" typed as one letter.
         let marker = WHY_WORDS.contains(word)
             || (i == 0 && *word == "y" && w.get(1).is_some_and(|n| is_aux(n)));
-        marker && !checks_understanding(&w[..i]) && !reason_for_someone_else(&w[..i])
+        marker
+            && !checks_understanding(&w[..i])
+            && !reason_for_someone_else(&w[..i])
+            && !view_on_a_cause(w, i)
     })
+}
+
+/// "What's your view on why the numbers dropped?": their view asked on a
+/// cause that is not their own doing (with no "you" after the "why").
+fn view_on_a_cause(w: &[&str], at: usize) -> bool {
+    let viewed = matches!(
+        &w[..at],
+        [.., noun, "on" | "about" | "of"] | [.., noun, "as", "to"] if VIEW_NOUNS.contains(noun)
+    );
+    viewed
+        && !w[at + 1..]
+            .iter()
+            .any(|x| matches!(*x, "you" | "u" | "your" | "you're" | "yourself"))
 }
 
 /// "What was your reason for…", "Give me a reason…": "reason" as what is
@@ -1045,13 +1174,13 @@ fn asks_the_reason(w: &[&str]) -> bool {
 }
 
 /// "How would you explain the reasons to your team?": a verb of telling
-/// before the reason, and its listener after it.
+/// shortly before the reason, and its listener shortly after it.
 fn explained_to_others(w: &[&str], at: usize) -> bool {
-    let telling = w[..at]
+    let telling = w[at.saturating_sub(LOOK_BACK)..at]
         .iter()
         .any(|x| TELLING_VERBS.contains(x) || EXPLAINING_VERBS.contains(x));
     telling
-        && w[at..]
+        && w[at..w.len().min(at + LOOK_BACK)]
             .windows(2)
             .any(|p| p[0] == "to" && !SELF_WORDS.contains(&p[1]))
 }
@@ -1066,8 +1195,16 @@ fn checks_understanding(before: &[&str]) -> bool {
 }
 
 /// "How would you explain to the customer why…", "Did you tell the team
-/// why…": the reason is for someone other than the speaker.
+/// why…", "How do we make it clear to parents why…", "How should we
+/// explain why…", "What would help the new starters understand why…": the
+/// reason is for someone other than the speaker, or the speaker gives it;
+/// it is not asked of the listener. Only the last few words before the
+/// "why" are read.
 fn reason_for_someone_else(before: &[&str]) -> bool {
+    let before = &before[before.len().saturating_sub(LOOK_BACK)..];
+    if understood_by_others(before) {
+        return true;
+    }
     let Some(v) = before
         .iter()
         .rposition(|w| TELLING_VERBS.contains(w) || EXPLAINING_VERBS.contains(w))
@@ -1075,13 +1212,50 @@ fn reason_for_someone_else(before: &[&str]) -> bool {
         return false;
     };
     let between = &before[v + 1..];
-    if TELLING_VERBS.contains(&before[v]) {
+    let listener = if TELLING_VERBS.contains(&before[v]) {
         between.first().is_some_and(|w| !SELF_WORDS.contains(w))
     } else {
         between
             .windows(2)
             .any(|p| p[0] == "to" && !SELF_WORDS.contains(&p[1]))
-    }
+    };
+    listener || speaker_tells(&before[..v])
+}
+
+/// Whether the speaker is who tells, by the subject before the verb of
+/// telling: "we should explain", "how do I put", "let me explain".
+fn speaker_tells(before: &[&str]) -> bool {
+    before
+        .iter()
+        .rev()
+        .find(|w| !is_aux(w) && !TELLING_FILLER.contains(w))
+        .is_some_and(|w| {
+            matches!(
+                *w,
+                "we" | "i" | "we'd" | "i'd" | "we'll" | "i'll" | "let's" | "lets" | "me" | "us"
+            )
+        })
+}
+
+/// "What would help the new starters understand why…", "How do we make
+/// sure everyone knows why…": someone other than the speaker is to
+/// understand the reason. "Help me understand why…" asks for it.
+fn understood_by_others(before: &[&str]) -> bool {
+    let Some(c) = before.iter().rposition(|w| {
+        let base = w.strip_suffix('s').unwrap_or(w);
+        COMPREHENSION_VERBS.contains(w) || COMPREHENSION_VERBS.contains(&base) || base == "know"
+    }) else {
+        return false;
+    };
+    let Some(h) = before[..c].iter().rposition(|w| CAUSATIVES.contains(w)) else {
+        return false;
+    };
+    let who: Vec<&str> = before[h + 1..c]
+        .iter()
+        .copied()
+        .filter(|w| *w != "to")
+        .collect();
+    (1..=4).contains(&who.len()) && !who.iter().any(|w| SELF_WORDS.contains(w) || *w == "i")
 }
 
 /// A justification demanded without "why": "What were you thinking…",
@@ -1089,16 +1263,23 @@ fn reason_for_someone_else(before: &[&str]) -> bool {
 /// for?", "What was the point of doing…", "How could you not…", "How do
 /// you justify…".
 fn demands_justification(w: &[&str]) -> bool {
+    // "What were you thinking?"; in the present only with the deed after
+    // it ("What are you thinking, leaving…" is split at the comma, and
+    // "What are you thinking for Friday?" asks their plan).
     let thinking = find_run(
         w,
         &[
             &["what", "whatever"],
-            &["were", "was"],
+            &["were", "was", "are"],
             &["you", "u"],
             &["thinking"],
         ],
     )
-    .is_some_and(|i| w.get(i + 4) != Some(&"about"));
+    .is_some_and(|i| match w.get(i + 4) {
+        Some(&"about") => false,
+        next if w[i + 1] == "are" => next.is_some_and(|g| is_gerund(g)),
+        _ => true,
+    });
     thinking
         || find_run(w, &[&["what", "whatever"], &["possessed", "possesed"]]).is_some()
         || find_run(
@@ -1175,67 +1356,101 @@ fn justify_yourself(w: &[&str]) -> bool {
 /// agreement, a tag, or a statement with a question mark and no question
 /// word.
 pub fn is_closed(question: &str) -> bool {
-    let text = normalise(question);
+    let text = normalise(&readable(question));
     if ends_in_tag(&text) || lone_tag(&text) {
         return true;
     }
-    let asked = text.trim_end().ends_with('?');
     let clauses = clauses(&text);
-    let open = asks_open(&clauses);
+    if opened_after(&clauses) {
+        return false;
+    }
+    let opens = clauses.iter().any(|c| opens_with_question_word(c));
+    let shape = Shape {
+        asked: text.trim_end().ends_with('?'),
+        opens,
+        open: opens || asks_anywhere(&clauses),
+    };
     let mut frames = false;
     for (i, clause) in clauses.iter().enumerate() {
         let w = after_lead_ins(clause);
-        if closed_clause(&w, i, asked, open) || (asked && !open && ok_with(clause)) {
+        if closed_clause(&w, i, shape) || (shape.asked && !shape.open && ok_with(clause)) {
             return true;
         }
         frames |= CHECK_FRAMES.iter().any(|f| w.starts_with(f));
     }
-    frames && !open
+    frames && !shape.open
 }
 
-/// "OK with the new hours?", "Alright for Friday?": "are you" left out
-/// before a word that is otherwise filler.
+/// What a question as a whole shows, for reading one of its clauses.
+#[derive(Clone, Copy)]
+struct Shape {
+    /// It ends in "?".
+    asked: bool,
+    /// A clause opens with a question word ("What…", "In what way…", "…,
+    /// and how…").
+    opens: bool,
+    /// It has a question word: one that opens a clause, or "what", "how",
+    /// "which" or "why" anywhere ("Can I ask what happened?").
+    open: bool,
+}
+
+/// "Is there anything else you'd like to add, and what?", "Did anything
+/// change? If so, what?": a question word on its own at the end opens up
+/// the yes or no before it.
+fn opened_after(clauses: &[Vec<String>]) -> bool {
+    let Some(last) = clauses.last() else {
+        return false;
+    };
+    let w = after_lead_ins(last);
+    let w = w.strip_prefix(&["if", "so"][..]).unwrap_or(&w);
+    clauses.len() > 1 && matches!(w, [q] if WH_WORDS.contains(q))
+}
+
+/// "OK with the new hours?", "Alright for Friday?", "Fine by you if…?":
+/// "are you" left out before a word that is otherwise filler.
 fn ok_with(clause: &[String]) -> bool {
     matches!(
         strs(clause).as_slice(),
         [
             "ok" | "okay" | "alright" | "fine" | "good",
-            "with" | "to" | "for" | "if",
+            "with" | "to" | "for" | "if" | "by",
             ..
         ]
     )
 }
 
-/// Whether a clause asks a question that a question word opens, anywhere
-/// in it ("What…", "In what way…", "…, and how…").
-fn asks_open(clauses: &[Vec<String>]) -> bool {
-    let opens = clauses.iter().any(|c| {
-        let w = after_lead_ins(c);
-        let first = w
-            .iter()
-            .find(|w| !SUBORDINATORS.contains(w) || WH_WORDS.contains(w));
-        first.is_some_and(|f| is_question_word(f))
-    });
-    opens
-        || clauses
-            .iter()
-            .flatten()
-            .any(|w| OPEN_ANYWHERE.contains(&w.as_str()) || WHY_WORDS.contains(&w.as_str()))
+/// Whether a clause opens with a question word, after its filler and any
+/// subordinator ("In what way…").
+fn opens_with_question_word(clause: &[String]) -> bool {
+    let w = after_lead_ins(clause);
+    let first = w
+        .iter()
+        .find(|w| !SUBORDINATORS.contains(w) || WH_WORDS.contains(w));
+    first.is_some_and(|f| is_question_word(f))
 }
 
-/// One clause, after its filler: `index` is its place in the question,
-/// `asked` whether the question ends in "?", `open` whether it has a
-/// question word.
-fn closed_clause(w: &[&str], index: usize, asked: bool, open: bool) -> bool {
+/// Whether "what", "how", "which" or "why" stands anywhere in a question.
+fn asks_anywhere(clauses: &[Vec<String>]) -> bool {
+    clauses
+        .iter()
+        .flatten()
+        .any(|w| OPEN_ANYWHERE.contains(&w.as_str()) || WHY_WORDS.contains(&w.as_str()))
+}
+
+/// One clause, after its filler: `index` is its place in the question.
+/// "Any idea what happened?" asks whether they have one, whatever question
+/// word follows it, unless another clause asks the open question.
+fn closed_clause(w: &[&str], index: usize, shape: Shape) -> bool {
     let request_tag = matches!(w, ["would" | "will" | "could" | "can", "you"]);
     if w.is_empty() || (index > 0 && (ASIDES.contains(&w) || request_tag)) {
         return false;
     }
+    let open = shape.open;
     opens_closed(w)
         || named_opener(w)
         || seeks_agreement(w, open)
-        || (!open && ANY_WORDS.contains(&w[0]))
-        || (asked && !open && (statement(w) || elliptical(w)))
+        || (!shape.opens && ANY_WORDS.contains(&w[0]))
+        || (shape.asked && !open && (statement(w) || elliptical(w)))
 }
 
 /// Whether words open with an auxiliary that is not a polite request ("r u
@@ -1268,6 +1483,7 @@ fn named_opener(w: &[&str]) -> bool {
 fn seeks_agreement(w: &[&str], open: bool) -> bool {
     match w {
         ["surely", ..] => true,
+        [adverb, ..] if ASSUMPTION_ADVERBS.contains(adverb) => !open,
         [subject, "do" | "did" | "does", verb, ..] => {
             matches!(*subject, "you" | "u" | "we" | "they") && CHECK_VERBS.contains(verb)
         }
@@ -1549,6 +1765,14 @@ fn prepare(clause: &str) -> Vec<String> {
         } else {
             "why"
         };
+        if let Some(full) = texted(&k) {
+            let capital = token.starts_with(char::is_uppercase);
+            out.extend(full.iter().enumerate().map(|(j, w)| match (j, capital) {
+                (0, true) => w[..1].to_uppercase() + &w[1..],
+                _ => (*w).to_string(),
+            }));
+            continue;
+        }
         match k.as_str() {
             "whyd" | "why'd" => out.extend([head.to_string(), "did".to_string()]),
             "why's" => out.extend([head.to_string(), "is".to_string()]),
@@ -1600,18 +1824,99 @@ fn drop_absolutes(tokens: Vec<String>) -> Vec<String> {
     out
 }
 
-/// A finished rewrite: one line, a capital, a question mark, and only when
-/// it is an open question (What/How/Which, or a statement and "How do you
-/// see it?") that neither rule flags and that holds no absolute or label.
-fn finish(text: &str) -> Option<String> {
+/// What a statement rewrite adds after the statement.
+const THEIR_VIEW: &str = " How do you see it?";
+
+/// A finished rewrite of `question`: one line, a capital, a question mark,
+/// and only when it is an open question (What/How/Which, or a statement and
+/// "How do you see it?") that neither rule flags, that holds no absolute or
+/// label, and in whose words from the question the judgement rule finds no
+/// judgement ([`judged`]).
+fn finish(question: &str, text: &str) -> Option<String> {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let text = text.trim_end_matches(['?', '.', '!', ',', ' ']);
     let mut chars = text.chars();
     let first = chars.next()?;
     let text = format!("{}{}?", first.to_uppercase(), chars.as_str());
     let opener = text.split_whitespace().next().unwrap_or("");
-    let form = ["What", "How", "Which"].contains(&opener) || text.ends_with(". How do you see it?");
-    (form && !carries_sting(&text) && !is_why(&text) && !is_closed(&text)).then_some(text)
+    let statement = text.strip_suffix(THEIR_VIEW).filter(|s| s.ends_with('.'));
+    let form = ["What", "How", "Which"].contains(&opener) || statement.is_some();
+    let clean = form && !carries_sting(&text) && !judged(question, &text, statement);
+    (clean && !is_why(&text) && !is_closed(&text)).then_some(text)
+}
+
+/// Whether the judgement rule finds a judgement in what a rewrite keeps of
+/// the question. A statement ("The customer was lying.") is the speaker's
+/// own claim, and judged whole. Otherwise each run of words the rewrite
+/// shares with the question is judged, not the words of the pattern around
+/// them ("What made it hard to…" is not a verdict on anyone); and asking
+/// them about their own mind ("What else do you want to raise?") is what an
+/// open question does, not a guess at their motive.
+fn judged(question: &str, rewrite: &str, statement: Option<&str>) -> bool {
+    if let Some(statement) = statement {
+        return judgement(&unquoted(statement)).is_some();
+    }
+    shared_runs(question, &unquoted(rewrite)).iter().any(|run| {
+        judgement(run).is_some_and(|found| {
+            let own_mind = found.kind == Judgement::Motive
+                && found.words.starts_with("you ")
+                && found.more.is_empty();
+            !own_mind
+        })
+    })
+}
+
+/// Text without its quotation marks: as for [`carries_sting`], a label
+/// quoted from what they wrote is still a label in front of them.
+fn unquoted(text: &str) -> String {
+    text.split_whitespace()
+        .map(|t| {
+            t.replace(['"', '“', '”', '«', '»'], "")
+                .trim_matches(['\'', '‘', '’'])
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The runs of words (as typed in the rewrite) that a rewrite shares with
+/// its question, longest first from the left: "What led you to rudely
+/// ignore the customer?" shares "you" and "rudely ignore the customer" with
+/// "Why did you rudely ignore the customer?".
+fn shared_runs(question: &str, rewrite: &str) -> Vec<String> {
+    let question = question.replace(['’', '‘'], "'");
+    let q: Vec<String> = question.split_whitespace().map(key).collect();
+    let typed: Vec<&str> = rewrite.split_whitespace().collect();
+    let r: Vec<String> = typed.iter().map(|t| key(t)).collect();
+    // Where each word stands in the question (its first few places, which
+    // keeps this linear on a text of one word repeated).
+    let mut places: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, w) in q.iter().enumerate().filter(|(_, w)| !w.is_empty()) {
+        let p = places.entry(w.as_str()).or_default();
+        if p.len() < 8 {
+            p.push(j);
+        }
+    }
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < r.len() {
+        let common = |j: &usize| {
+            r[i..]
+                .iter()
+                .zip(&q[*j..])
+                .take_while(|(a, b)| a == b)
+                .count()
+        };
+        let n = places
+            .get(r[i].as_str())
+            .and_then(|p| p.iter().map(common).max())
+            .unwrap_or(0);
+        if n > 0 {
+            runs.push(typed[i..i + n].join(" "));
+        }
+        i += n.max(1);
+    }
+    runs
 }
 
 /// Whether text holds an absolute or a label, or "keep doing" (a repeat is
@@ -1620,9 +1925,28 @@ fn finish(text: &str) -> Option<String> {
 fn carries_sting(text: &str) -> bool {
     let w = words(&text.replace(['’', '‘'], "'").to_lowercase());
     let w = strs(&w);
-    w.iter().any(|x| STING_WORDS.contains(x))
+    w.iter().any(|x| is_sting(x))
         || w.windows(2)
             .any(|p| matches!(p[0], "keep" | "keeps" | "kept") && is_gerund(p[1]))
+}
+
+/// Whether a word is an absolute or a label of [`STING_WORDS`], or the
+/// adverb of a label: "rudely", "carelessly", "lazily", "irresponsibly".
+fn is_sting(word: &str) -> bool {
+    if STING_WORDS.contains(&word) {
+        return true;
+    }
+    let Some(stem) = word.strip_suffix("ly") else {
+        return false;
+    };
+    let label = |w: &str| STING_WORDS.contains(&w);
+    label(stem)
+        || stem
+            .strip_suffix('i')
+            .is_some_and(|s| label(&format!("{s}y")))
+        || stem
+            .strip_suffix('b')
+            .is_some_and(|s| label(&format!("{s}ble")))
 }
 
 /// A statement and a request for their view: "The cutoff is 15:00. How do
@@ -1669,11 +1993,14 @@ fn skip_that(tokens: &[String]) -> &[String] {
 
 /// A "what" or "how" version of a "why" question, where a pattern fits.
 pub fn rewrite_why(question: &str) -> Option<String> {
+    if question.len() > MAX_READ {
+        return None;
+    }
     let (clauses, at) = locate(question, is_why)?;
     // "The invoices went out late — why?": the statement, and their view.
     if at > 0 && matches!(key(&clauses[at]).as_str(), "why") {
         let statement = prepare(&clauses[..at].join(", "));
-        return with_their_view(&statement).and_then(|r| finish(&r));
+        return with_their_view(&statement).and_then(|r| finish(question, &r));
     }
     // The clause that asks, and what follows it up to a yes/no guess
     // ("…, leaving the trolley open" stays; "…, is it the buses?" goes).
@@ -1685,7 +2012,7 @@ pub fn rewrite_why(question: &str) -> Option<String> {
             .cloned(),
     );
     let tokens = prepare(&kept.join(", "));
-    finish(&why_pattern(&tokens)?)
+    finish(question, &why_pattern(&tokens)?)
 }
 
 /// The rewrite of one prepared "why" clause.
@@ -1732,7 +2059,7 @@ fn justification_opener(k: &[&str]) -> Option<usize> {
 fn deed_opener(k: &[&str]) -> Option<usize> {
     if let [
         "what" | "whatever",
-        "were" | "was",
+        "were" | "was" | "are",
         "you" | "u",
         "thinking",
         ..,
@@ -1968,8 +2295,11 @@ fn led_to(t: &[String]) -> Option<String> {
 
 /// A "what" or "how" version of a yes/no question, where a pattern fits.
 pub fn rewrite_closed(question: &str) -> Option<String> {
+    if question.len() > MAX_READ {
+        return None;
+    }
     if ends_in_tag(&normalise(question)) {
-        return tag_rewrite(question).and_then(|r| finish(&r));
+        return tag_rewrite(question).and_then(|r| finish(question, &r));
     }
     let (clauses, at) = locate(question, |c| is_closed(&format!("{c}?")))?;
     let t = prepare(&clauses[at]);
@@ -1979,7 +2309,7 @@ pub fn rewrite_closed(question: &str) -> Option<String> {
         .map(String::from)
         .collect();
     let text = agreement_rewrite(&t, &rest).or_else(|| opener_rewrite(&t))?;
-    finish(&text)
+    finish(question, &text)
 }
 
 /// "The report was late, wasn't it?" → "The report was late. How do you
@@ -1996,20 +2326,30 @@ fn tag_rewrite(question: &str) -> Option<String> {
 
 /// A statement that asks for agreement, as the statement and their view:
 /// "You do realise the cutoff is 15:00?" → "The cutoff is 15:00. How do
-/// you see it?". "Surely…" and "I assume…" guess at what they did, and get
-/// none.
+/// you see it?". Only a statement the speaker holds is stated: what they
+/// only ask about ("Do you think you could have done better?", "Is it true
+/// that…"), what they doubt ("Are you sure nobody saw it?") and what they
+/// report the other as saying ("So you're saying the customer was
+/// lying?") would become the speaker's accusation, and get none. "Surely…"
+/// and "I assume…" guess at what they did, and get none either.
 fn agreement_rewrite(t: &[String], rest: &[String]) -> Option<String> {
     let k = keys(t);
-    let n = match strs(&k).as_slice() {
-        ["you" | "we", "do" | "did", verb, ..] if CHECK_VERBS.contains(verb) => 3,
-        ["you're" | "we're", state, ..] if AGREEMENT_STATES.contains(state) => 2,
-        ["you" | "we", "are", state, ..] if AGREEMENT_STATES.contains(state) => 3,
-        ["are", "you", "sure" | "saying" | "certain", ..] => 3,
-        ["would" | "wouldn't", "you", "agree" | "say", ..] => 3,
-        ["don't" | "do", "you", "think" | "agree", next, ..] if *next != "with" => 3,
-        ["can" | "could", "we", "agree" | "say", ..] => 3,
-        ["is", "it", "fair", "to", "say", ..] => 5,
-        ["is", "it", "true", ..] => 3,
+    let (n, held) = match strs(&k).as_slice() {
+        ["you" | "we", "do" | "did", verb, ..] if CHECK_VERBS.contains(verb) => (3, true),
+        ["you're" | "we're", state, ..] if AGREEMENT_STATES.contains(state) => {
+            (2, !THEIR_CLAIMS.contains(state))
+        }
+        ["you" | "we", "are", state, ..] if AGREEMENT_STATES.contains(state) => {
+            (3, !THEIR_CLAIMS.contains(state))
+        }
+        ["are", "you", "sure" | "saying" | "certain", ..] => (3, false),
+        ["would" | "wouldn't", "you", "agree" | "say", ..] => (3, true),
+        ["don't", "you", "think" | "agree", next, ..] if *next != "with" => (3, true),
+        ["do", "you", "agree", next, ..] if *next != "with" => (3, true),
+        ["do", "you", "think", next, ..] if *next != "with" => (3, false),
+        ["can" | "could", "we", "agree" | "say", ..] => (3, true),
+        ["is", "it", "fair", "to", "say", ..] => (5, true),
+        ["is", "it", "true", ..] => (3, false),
         _ => return None,
     };
     if carries_sting(&join(t)) || carries_sting(&join(rest)) {
@@ -2018,6 +2358,11 @@ fn agreement_rewrite(t: &[String], rest: &[String]) -> Option<String> {
     let mut statement = skip_that(&t[n..]);
     if matches!(statement.first().map(|w| key(w)).as_deref(), Some("then")) {
         statement = &statement[1..];
+    }
+    // "Are you sure?" on its own still asks for their view.
+    let nothing_stated = statement.is_empty() && rest.is_empty();
+    if !(held || nothing_stated) {
+        return None;
     }
     match (statement.is_empty(), rest.is_empty()) {
         (false, _) if !looks_like_clause(&keys(statement)) => None,

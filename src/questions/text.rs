@@ -11,28 +11,38 @@ pub fn normalise(text: &str) -> String {
 /// someone said or wrote. Apostrophes inside words ("don't") are kept.
 pub fn strip_quoted(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
+    let n = chars.len();
+    // Where each kind of closing mark next stands, from every position: one
+    // pass backwards, so a text full of unclosed quotes stays linear.
+    let closes = ['"', '”', '»', '‘'];
+    let mut next = vec![[usize::MAX; 5]; n + 1];
+    for j in (0..n).rev() {
+        next[j] = next[j + 1];
+        if let Some(k) = closes.iter().position(|&c| c == chars[j]) {
+            next[j][k] = j;
+        }
+        let single = chars[j] == '\'' || chars[j] == '’';
+        if single && (j + 1 == n || !chars[j + 1].is_alphanumeric()) {
+            next[j][4] = j;
+        }
+    }
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
-    while i < chars.len() {
+    while i < n {
         let c = chars[i];
-        let close = match c {
-            '"' => Some('"'),
-            '“' => Some('”'),
-            '«' => Some('»'),
+        let kind = match c {
+            '"' => Some(0),
+            '“' => Some(1),
+            '«' => Some(2),
             // A single quote opens a quotation only at the start of a word.
-            '\'' | '‘' if i == 0 || !chars[i - 1].is_alphanumeric() => Some(c),
+            '\'' if i == 0 || !chars[i - 1].is_alphanumeric() => Some(4),
+            '‘' if i == 0 || !chars[i - 1].is_alphanumeric() => Some(3),
             _ => None,
         };
-        if let Some(close) = close {
-            let end = (i + 1..chars.len()).find(|&j| {
-                (chars[j] == close || (close == '\'' && chars[j] == '’'))
-                    && (close != '\'' || j + 1 == chars.len() || !chars[j + 1].is_alphanumeric())
-            });
-            if let Some(end) = end {
-                out.push_str(" \"\" ");
-                i = end + 1;
-                continue;
-            }
+        if let Some(end) = kind.map(|k| next[i + 1][k]).filter(|&e| e != usize::MAX) {
+            out.push_str(" \"\" ");
+            i = end + 1;
+            continue;
         }
         out.push(c);
         i += 1;

@@ -120,6 +120,13 @@ const ABSOLUTES: &[&str] = &[
     "sloppy",
     "useless",
     "rubbish",
+    "ever",
+    "bother",
+    "bothered",
+    "rudely",
+    "carelessly",
+    "mess",
+    "lying",
 ];
 
 /// Every `label<TAB>question` line of the tuning part's question files.
@@ -168,6 +175,43 @@ fn assert_clean_rewrite(question: &str, rewrite: &str) {
         !rewrite.to_lowercase().contains("every time"),
         "{question} -> {rewrite}"
     );
+    assert_not_judged(question, rewrite);
+}
+
+/// The judgement rule finds nothing in what a rewrite says of its own
+/// accord: the whole of a statement ("X. How do you see it?"), or else
+/// each run of words the rewrite keeps from the question (the pattern's
+/// own words, "What made it hard to…", are not a judgement of anyone). A
+/// question about their own mind ("What else do you want to raise?") is
+/// not a guess at it.
+fn assert_not_judged(question: &str, rewrite: &str) {
+    use crate::questions::judgement::{Judgement, judgement};
+    if let Some(statement) = rewrite.strip_suffix(" How do you see it?") {
+        let found = judgement(statement);
+        assert!(found.is_none(), "{question} -> {rewrite}: {found:?}");
+        return;
+    }
+    let q = words(&question.to_lowercase());
+    let r = words(&rewrite.to_lowercase());
+    let mut i = 0;
+    while i < r.len() {
+        // The longest run from i that the question holds, found naively.
+        let n = (1..=r.len() - i)
+            .rev()
+            .find(|&n| q.windows(n).any(|w| w == &r[i..i + n]))
+            .unwrap_or(0);
+        if n > 0 {
+            let run = r[i..i + n].join(" ");
+            let found = judgement(&run).filter(|f| {
+                !(f.kind == Judgement::Motive && f.words.starts_with("you ") && f.more.is_empty())
+            });
+            assert!(
+                found.is_none(),
+                "{question} -> {rewrite}: {run:?} {found:?}"
+            );
+        }
+        i += n.max(1);
+    }
 }
 
 #[test]
@@ -237,6 +281,15 @@ fn why_that_asks_for_something_else_is_not_flagged() {
         "How could you make the handover easier?",
         "For some reason the printer jammed - what did you do then?",
         "What would be a reasonable deadline for you?",
+        // The reason is for us to give, or for someone else to understand.
+        "How do you think we should explain why the shift changed?",
+        "How should I put it to the board why we moved the date?",
+        "What would help the new starters understand why we do the checks?",
+        "How do we make sure everyone knows why the door stays shut?",
+        "How do we make it clear to parents why the trip was cancelled?",
+        "What's your view on why the numbers dropped?",
+        "What are your thoughts on why the audit went well?",
+        "How should we explain the reasons for the change?",
     ] {
         assert!(!is_why(q), "{q}");
     }
@@ -245,6 +298,12 @@ fn why_that_asks_for_something_else_is_not_flagged() {
         "Explain to me why the chiller log is blank.",
         "Tell me why the till was short.",
         "Do you know why it happened?",
+        "How do you explain why the report was late?",
+        "Help me understand why the rota changed.",
+        "Let me know why you were late.",
+        "I'd like to understand why the date moved.",
+        "What's your view on why you were late?",
+        "Can you help us see why the release slipped?",
     ] {
         assert!(is_why(q), "{q}");
     }
@@ -529,7 +588,6 @@ fn no_rewrite_where_the_pattern_would_make_nonsense() {
         "Could you have done it sooner?",
         "What about Tuesday, isn't it?",
         "Did you not see it?",
-        "Will you ever finish it?",
     ] {
         let flags = question_flags(q);
         assert!(!flags.is_empty(), "{q} should still be flagged");
@@ -537,10 +595,15 @@ fn no_rewrite_where_the_pattern_would_make_nonsense() {
             assert_eq!(f.rewrite, None, "{q}");
         }
     }
-    // The patterns that do make sense keep their rewrite.
+    // The patterns that do make sense keep their rewrite; "ever" goes as
+    // "always" does.
     assert_eq!(
         rewrite_closed("Can you do better next time?").as_deref(),
         Some("What would help you do better next time?")
+    );
+    assert_eq!(
+        rewrite_closed("Will you ever finish it?").as_deref(),
+        Some("What would it take to finish it?")
     );
 }
 
@@ -642,5 +705,124 @@ fn odd_text_never_panics() {
         let _ = question_flags(text);
         let _ = crate::questions::judgement::judgement(text);
         let _ = crate::questions::text::strip_quoted(text);
+    }
+}
+
+#[test]
+fn rewrites_never_keep_a_label_or_make_an_accusation() {
+    for (q, want) in [
+        // What they are reported as saying, or what is only asked about,
+        // is not stated as the speaker's view.
+        ("So you're saying the customer was lying?", None),
+        ("So you're saying nobody gave you a handover?", None),
+        ("And are you sure the gate was locked?", None),
+        ("Do you think you could have handled it better?", None),
+        ("Honestly, do you think that's fair?", None),
+        ("Is it true that you left early?", None),
+        // A label is not kept, whichever word class it is in.
+        ("Dont you think that was unfair?", None),
+        ("So you're saying the driver was lying, right?", None),
+        ("Are you sure?", Some("How do you see it?")),
+        (
+            "Would you agree that the date was realistic?",
+            Some("The date was realistic. How do you see it?"),
+        ),
+    ] {
+        assert_eq!(rewrite_closed(q).as_deref(), want, "{q}");
+    }
+    for (q, want) in [
+        ("Why did you rudely ignore the customer?", None),
+        ("Why did you carelessly drop the tray?", None),
+        ("Why did you lazily skip the count?", None),
+        ("Why did you irresponsibly leave it?", None),
+        ("Why did you leave the mess?", None),
+        ("Why were you lying?", None),
+        // An absolute is dropped, as "always" is.
+        (
+            "Why didn't you bother to call?",
+            Some("What made it hard to call?"),
+        ),
+        (
+            "Why can't you be bothered to reply?",
+            Some("What makes it hard to reply?"),
+        ),
+        (
+            "Why didn't you ever tell me?",
+            Some("What made it hard to tell me?"),
+        ),
+        ("Why didn't you bother?", None),
+        (
+            "Whatcha thinking leaving the door open?",
+            Some("What led to leaving the door open?"),
+        ),
+    ] {
+        assert_eq!(rewrite_why(q).as_deref(), want, "{q}");
+    }
+}
+
+#[test]
+fn closed_by_structure_without_an_opener() {
+    for q in [
+        "Fine by you if we move your shifts?",
+        "ok by you?",
+        "Presumably you checked the fridge?",
+        "Obviously you told the family?",
+        "Any idea what happened?",
+        "Any thoughts on how we split the cover?",
+        "Anything you want to add about how it went?",
+    ] {
+        assert!(is_closed(q), "{q}");
+    }
+    for q in [
+        "Is there anything else you'd like to add, and what?",
+        "Did anything change on the night? If so, what?",
+        "Presumably, what happened next?",
+        "Any questions, and what would you change?",
+        "What are you thinking for Friday?",
+    ] {
+        assert!(!is_closed(q), "{q}");
+    }
+    assert!(is_why("Whatcha thinking leaving the door open?"));
+    assert!(is_why("What are you thinking leaving it there?"));
+    assert!(!is_why("What are you thinking for Friday?"));
+}
+
+#[test]
+fn a_long_text_is_read_by_its_start_and_its_end() {
+    let middle = "and the report was late again ".repeat(400);
+    assert!(is_closed(&format!("Did you see it {middle}?")));
+    assert!(is_closed(&format!("The van was late {middle}, right?")));
+    assert!(is_why(&format!("Why did the van {middle}?")));
+    assert!(!is_closed(&format!("What happened {middle}?")));
+    // No rewrite of a pasted file.
+    assert_eq!(rewrite_why(&format!("Why did the van {middle}?")), None);
+    // Cut between characters, never inside one.
+    for text in ["é".repeat(4_000), "😀 ".repeat(2_000), "a".repeat(70_000)] {
+        let _ = question_flags(&text);
+        let _ = question_flags(&format!("{text}?"));
+    }
+}
+
+/// A hostile text of 64 KiB: every rule reads only the start and the end,
+/// so each takes about what a question of [`MAX_READ`] bytes takes (the
+/// speed is measured in `benches/plan.rs`, not here).
+#[test]
+fn hostile_text_is_read() {
+    const SIZE: usize = 64 * 1024;
+    let fill = |unit: &str| unit.repeat(SIZE / unit.len());
+    for text in [
+        fill("'a "),
+        fill("\"a "),
+        fill("why did you "),
+        fill("did you, "),
+        fill("a - "),
+        fill("explain to them why "),
+        fill("tell the team the reason "),
+        fill("a"),
+        format!("Why did you leave the {}", fill("a ")),
+        format!("You left the {}, right?", fill("a ")),
+    ] {
+        let _ = question_flags(&text);
+        let _ = question_flags(&format!("{text}?"));
     }
 }
