@@ -69,7 +69,7 @@ pub fn advise(coach: Coach, text: &str) -> Vec<Advice> {
         return vec![Advice {
             rule: NOT_AN_ANSWER,
             message: format!("\"{}\" is not {what}", text.trim()),
-            hint: format!("write {what} in words, or remove it"),
+            hint: "write it out in words, or remove it".into(),
             rewrite: None,
         }];
     }
@@ -100,10 +100,10 @@ pub fn advise(coach: Coach, text: &str) -> Vec<Advice> {
             })
             .into_iter()
             .collect(),
-        Coach::TheirView => super::text::sentences(text)
+        Coach::TheirView => their_view_clauses(text)
             .into_iter()
-            .filter(|s| !as_they_see_it(s))
-            .find_map(|s| judgement::note_of(s, &[Verdict, Habit]))
+            .filter(|c| !as_they_see_it(c))
+            .find_map(|c| judgement::note_of(c, &[Verdict, Habit]))
             .map(|(message, _)| Advice {
                 rule: JUDGEMENT_IN_FOLLOW_UP,
                 message,
@@ -138,7 +138,20 @@ fn question_advice(flag: QuestionFlag) -> Advice {
     }
 }
 
-/// A sentence of their view that gives it as theirs ("You see the
+/// The clauses of their view: sentences cut at commas, semicolons, "and"
+/// and "but", so "You said the plan felt rushed and you were defensive"
+/// is two.
+fn their_view_clauses(text: &str) -> Vec<&str> {
+    super::text::sentences(text)
+        .into_iter()
+        .flat_map(|s| s.split([',', ';']))
+        .flat_map(|c| c.split(" and "))
+        .flat_map(|c| c.split(" but "))
+        .filter(|c| !c.trim().is_empty())
+        .collect()
+}
+
+/// A clause of their view that gives it as theirs ("You see the
 /// meetings as slow", "you felt that…"): their words, not the user's verdict.
 fn as_they_see_it(sentence: &str) -> bool {
     let words: Vec<String> = sentence
@@ -178,10 +191,7 @@ fn what(coach: Coach) -> &'static str {
     match coach {
         Coach::Question => "a question",
         Coach::Fact => "a fact",
-        Coach::Statement => "an answer",
-        Coach::Request => "something to ask of them",
-        Coach::TheirView => "their view",
-        Coach::Shared | Coach::No => "something to tell them",
+        _ => "an answer",
     }
 }
 
@@ -339,7 +349,7 @@ pub fn discussed(facts: &[String], with: Option<&str>, greeting: Option<&str>) -
         }
         if let Some((message, _)) = judgement::fact_note(fact) {
             notes.push(format!(
-                "Fact {} is left out of what you discussed, as it judges ({message}): \"{fact}\"",
+                "Fact {} (\"{fact}\") is left out of what you discussed: {message}",
                 i + 1
             ));
             continue;
@@ -483,7 +493,24 @@ mod tests {
             "In the 17 Nov review you said the plan was rubbish."
         );
         assert_eq!(d.notes.len(), 1);
-        assert!(d.notes[0].contains("Fact 2 is left out"), "{:?}", d.notes);
+        assert!(
+            d.notes[0].starts_with("Fact 2 (\"His attitude"),
+            "{:?}",
+            d.notes
+        );
+    }
+
+    #[test]
+    fn their_view_may_give_their_words_but_not_a_verdict_of_ours() {
+        let rules = |t: &str| -> Vec<&'static str> {
+            advise(Coach::TheirView, t).iter().map(|a| a.rule).collect()
+        };
+        assert!(rules("You see the meetings as slow and felt unheard.").is_empty());
+        assert!(rules("You didn't want to let either team down.").is_empty());
+        assert_eq!(
+            rules("You said the plan felt rushed and you were defensive as usual."),
+            [JUDGEMENT_IN_FOLLOW_UP]
+        );
     }
 
     #[test]

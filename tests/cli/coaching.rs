@@ -69,7 +69,7 @@ fn a_judged_fact_never_reaches_the_follow_up_and_is_noted_on_both_paths() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "note: outcome.discussed: Fact 2 is left out of what you discussed",
+            "is left out of what you discussed: \"everyone thinks\"",
         ));
     let followup = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(
