@@ -154,35 +154,66 @@ fn their_view_clauses(text: &str) -> Vec<&str> {
 /// A clause of their view that gives it as theirs ("You see the
 /// meetings as slow", "you felt that…"): their words, not the user's verdict.
 fn as_they_see_it(sentence: &str) -> bool {
+    const THEIRS: &[&str] = &[
+        "see",
+        "saw",
+        "feel",
+        "felt",
+        "think",
+        "thought",
+        "find",
+        "found",
+        "believe",
+        "believed",
+        "said",
+        "told",
+        "explained",
+        "described",
+        "called",
+        "consider",
+        "considered",
+        "view",
+        "viewed",
+        "accept",
+        "accepted",
+        "agree",
+        "agreed",
+        "disagree",
+        "disagreed",
+        "understand",
+        "understood",
+        "want",
+        "wanted",
+        "expect",
+        "expected",
+        "worry",
+        "worried",
+        "hope",
+        "hoped",
+        "know",
+        "knew",
+        "see",
+    ];
     let words: Vec<String> = sentence
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| w.to_lowercase().replace('’', "'"))
         .collect();
-    words.windows(2).any(|w| {
-        ["you", "they"].contains(&w[0].as_str())
+    (0..words.len()).any(|i| {
+        if !["you", "they"].contains(&words[i].as_str()) {
+            return false;
+        }
+        // "you felt", "you don't accept", "you did not agree".
+        let mut j = i + 1;
+        while j < words.len()
             && [
-                "see",
-                "saw",
-                "feel",
-                "felt",
-                "think",
-                "thought",
-                "find",
-                "found",
-                "believe",
-                "believed",
-                "said",
-                "told",
-                "explained",
-                "described",
-                "called",
-                "consider",
-                "considered",
-                "view",
-                "viewed",
+                "do", "don't", "dont", "did", "didn't", "didnt", "not", "still", "really",
             ]
-            .contains(&w[1].as_str())
+            .contains(&words[j].as_str())
+        {
+            j += 1;
+        }
+        words.get(j).is_some_and(|w| THEIRS.contains(&w.as_str()))
     })
 }
 

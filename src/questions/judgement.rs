@@ -329,7 +329,7 @@ fn phrase_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
         (MOTIVE_PHRASES, Motive, Weight::Strong),
         (VERDICT_PHRASES, Verdict, Weight::Strong),
         (HABIT_PHRASES, Habit, Weight::Strong),
-        (WEAK_HABIT_PHRASES, Habit, Weight::Weak),
+        (WEAK_HABIT_PHRASES, Habit, Weight::Uncounted),
         (WEAK_MOTIVE_PHRASES, Motive, Weight::Weak),
     ] {
         if let Some(p) = s.phrase(i, list) {
@@ -408,6 +408,67 @@ fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
     }
     if let Some(end) = state_verb(s, i) {
         push(out, Motive, Weight::Strong, i, end);
+    }
+    // "a total mess", "a complete disaster", "a bit of a nightmare".
+    if s.is(
+        i,
+        &[
+            "mess",
+            "disaster",
+            "nightmare",
+            "shambles",
+            "farce",
+            "joke",
+            "circus",
+            "pigsty",
+            "shambolic",
+        ],
+    ) && (1..=3).any(|back| {
+        i >= back
+            && s.w(i - back) == "a"
+            && (i - back + 1..i).all(|k| {
+                s.is(
+                    k,
+                    &[
+                        "total", "complete", "absolute", "right", "real", "utter", "proper", "bit",
+                        "of", "big", "huge",
+                    ],
+                )
+            })
+    }) {
+        push(out, Verdict, Weight::Strong, i, i + 1);
+    }
+    // "she is not careful", "his work is not thorough".
+    if w == "not" && member(GOOD_QUALITIES, s.w(i + 1)) && i > 0 && s.is(i - 1, COPULAS) {
+        let b = s.before(i);
+        if b.person || b.people || b.conduct {
+            push(out, Verdict, Weight::Strong, i, i + 2);
+        }
+    }
+    // "she doesn't prioritise…", "he does not listen": a trait in the present.
+    if s.is(i, &["he", "she", "you", "they"]) {
+        let mut j = i + 1;
+        while s.is(j, &["just", "really", "simply", "still"]) {
+            j += 1;
+        }
+        let plain = [
+            "have", "own", "hold", "need", "live", "work", "drive", "speak", "know", "get", "use",
+            "like", "want", "mind",
+        ];
+        if s.is(j, &["does", "do"])
+            && s.w(j + 1) == "not"
+            && !s.w(j + 2).is_empty()
+            && !s.is(j + 2, &plain)
+        {
+            push(out, Habit, Weight::Weak, i, j + 3);
+        }
+    }
+    // "made the situation worse".
+    if s.is(i, &["made", "makes", "making"])
+        && let Some(k) =
+            (i + 1..(i + 5).min(s.words.len())).find(|&k| s.is(k, &["worse", "harder"]))
+    {
+        push(out, Verdict, Weight::Strong, i, k + 1);
     }
     // "treats the ward like her own kingdom", "treat the new ones differently".
     if s.is(i, &["treat", "treats", "treated", "treating"]) {

@@ -284,3 +284,33 @@ fn a_whole_answer_of_one_repeated_word_is_read() {
         assert!(judgement(&text).is_some(), "{word:?}");
     }
 }
+
+#[test]
+fn verdicts_with_a_word_between_and_good_qualities_denied() {
+    for f in [
+        "The loading bay was a total mess when nights handed over on the 4th.",
+        "She is not careful with the invoices.",
+        "The way he handled the complaint on 12 April made the situation worse.",
+        "Nadia just rubber stamps Tom's refunds.",
+    ] {
+        assert_eq!(kind(f), Some(Judgement::Verdict), "{f}");
+    }
+    // A denied quality of a thing, or an assessment reported, describes.
+    assert_eq!(judgement("The ladder was not safe to use on 3 May."), None);
+    assert_eq!(
+        judgement("She was assessed as not competent in IV drugs on 3 March by the educator."),
+        None
+    );
+}
+
+#[test]
+fn every_time_needs_a_count_or_a_month() {
+    assert_eq!(
+        kind("Luca calls in sick every time there's a big Saturday booking."),
+        Some(Judgement::Habit)
+    );
+    assert_eq!(
+        judgement("The room was booked for him every Monday in October."),
+        None
+    );
+}

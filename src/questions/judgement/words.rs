@@ -24,6 +24,8 @@ pub(super) fn index() -> &'static Index {
             PEOPLE,
             WEAK_MOTIVE_PHRASES,
             PHRASES_OF_SOMEONE,
+            GOOD_QUALITIES,
+            MONTHS,
             PREDICATE_WORDS,
             VERDICT_PHRASES,
             MIND_VERBS,
@@ -116,6 +118,7 @@ pub(super) static VERDICT_WORDS: &[&str] = &[
     "backstabbing", "hypocritical", "unreasonable", "irrational", "paranoid", "needy",
     "clingy", "high-maintenance", "work-shy", "workshy", "bone-idle", "slovenly",
     "lackadaisical", "haphazard", "sloppiness", "laziness", "carelessness", "rudeness",
+    "humiliating", "humiliated", "degrading", "insulting", "hurtful", "belittle", "belittles",
 ];
 
 /// Words that judge only where they are said of a person or of their work
@@ -135,6 +138,7 @@ pub(super) static SAID_OF_SOMEONE: &[&str] = &[
     "unfair", "biased", "minimal", "generous", "lenient", "sensitive", "emotional", "mess",
     "moaning", "whining", "favour", "favours", "favouring", "favor", "favors",
     "unfit", "vague", "liability", "excessive", "over-the-top",
+    "low", "offensive",
 ];
 
 /// Words that judge after "was" or "is" with anyone as subject, unless a
@@ -158,6 +162,26 @@ pub(super) static PREDICATE_WORDS: &[&str] = &[
 pub(super) static PHRASES_OF_SOMEONE: &[&str] = &[
     "out of order", "short with", "sharp with", "off with", "funny with", "cold with",
     "offhand with", "curt with", "abrupt with", "rough with", "a bit short", "over the line",
+];
+
+/// Month names: a habit bounded by a month ("every Monday in October")
+/// can be checked.
+#[rustfmt::skip]
+pub(super) static MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+/// Good qualities: "not careful", "not reliable" said of someone judges.
+#[rustfmt::skip]
+pub(super) static GOOD_QUALITIES: &[&str] = &[
+    "careful", "reliable", "professional", "polite", "respectful", "organised", "organized",
+    "competent", "capable", "helpful", "friendly", "punctual", "serious", "honest",
+    "trustworthy", "good", "kind", "patient", "thorough", "accurate", "tidy", "supportive",
+    "cooperative", "co-operative", "flexible", "proactive", "responsible", "mature",
+    "approachable", "suitable", "dependable", "motivated", "committed", "engaged", "interested",
+    "bothered", "attentive", "diligent", "conscientious", "courteous", "consistent",
 ];
 
 /// Nouns for someone's work or behaviour: an evaluative word said of one
@@ -237,6 +261,8 @@ pub(super) static VERDICT_PHRASES: &[&str] = &[
     "a liability", "a problem", "a handful", "a pain", "an attitude", "attitude problem",
     "his attitude", "her attitude", "your attitude", "their attitude", "the attitude",
     "not paying attention", "not concentrating", "not focused", "not focusing",
+    "rubber stamps", "rubber-stamps", "rubber stamped", "rubber-stamped", "rubber stamping",
+    "waves through", "waved through", "nods through", "nodded through",
 ];
 
 /// Verbs of the mind: what someone thinks, wants or feels, which no camera
@@ -444,6 +470,7 @@ pub(super) static REPORTING: &[&str] = &[
     "quoted", "commented", "replied", "answered", "explained", "claimed", "admitted", "confirmed",
     "noted", "flagged", "warned", "according", "complaint", "complaints", "allegation",
     "allegations", "grievance", "accused", "alleged", "alleging",
+    "assessed", "rated", "graded", "appraised", "certified",
 ];
 
 /// Words that are evidence a camera or a document would hold.
