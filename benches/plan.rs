@@ -137,3 +137,19 @@ fn check_plan(b: Bencher, name: &str) {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
     b.bench(|| plan::questions::findings::check(black_box(&plan), today));
 }
+
+/// The judgement rule on a 60 KB answer made of one word repeated, as a
+/// hostile file may hold: it must stay linear (no rule scans back).
+#[divan::bench(args = ["always ", "too slow ", "the team feels "])]
+fn judge_hostile_answer(b: Bencher, word: &str) {
+    let text = word.repeat(60_000 / word.len());
+    b.bench(|| plan::questions::judgement::judgement(black_box(&text)));
+}
+
+/// The question rules on a 64 KB question of unclosed quotes, as a hostile
+/// file may hold.
+#[divan::bench]
+fn question_hostile_answer(b: Bencher) {
+    let text = "'a ".repeat(64 * 1024 / 3);
+    b.bench(|| plan::questions::lint::question_flags(black_box(&text)));
+}

@@ -8,6 +8,7 @@ use super::wording::{date_in_words, when_in_words};
 use crate::error::Result;
 use crate::planfile::listing::{self, Earlier};
 use crate::planfile::{EditablePlan, Plan};
+use crate::questions::catalogue::Coach;
 use crate::questions::catalogue::{self, Kind, Step};
 use crate::questions::choices::{Belief, Leaning};
 use crate::questions::coach;
@@ -199,6 +200,8 @@ pub struct Fact {
     pub source: &'static str,
     /// When, in words.
     pub date: Option<String>,
+    /// Why the coaching flagged it, in a few words: the user kept it as written.
+    pub note: Option<&'static str>,
 }
 
 /// Whether the practical preparation is done.
@@ -290,7 +293,7 @@ fn asked(plan: &Plan) -> Vec<Asked> {
         .iter()
         .map(|q| Asked {
             text: q.clone(),
-            note: coach::question_issue(q).map(|flag| coaching_note(flag.rule)),
+            note: kept_despite(Coach::Question, q),
         })
         .collect()
 }
@@ -374,12 +377,11 @@ fn skipped_or_open(quick: bool, quick_question: bool) -> &'static str {
     }
 }
 
-/// The coaching rule's note on a question, in a few words for the brief.
-fn coaching_note(rule: coach::QuestionRule) -> &'static str {
-    match rule {
-        coach::QuestionRule::Why => "\"why\" can sound like blame",
-        coach::QuestionRule::Closed => "a yes or no can end the thread",
-    }
+/// The coaching's note on an answer kept as written, in a few words.
+fn kept_despite(how: Coach, text: &str) -> Option<&'static str> {
+    coach::advise(how, text)
+        .first()
+        .map(|a| coach::in_short(a.rule))
 }
 
 /// The mindset and compassion answers that have no place of their own, labelled.
@@ -429,6 +431,7 @@ fn facts(plan: &Plan) -> Vec<Fact> {
             fact: e.fact.clone(),
             source: e.source.label(),
             date: e.date.as_ref().map(date_in_words),
+            note: kept_despite(Coach::Fact, &e.fact),
         })
         .collect()
 }

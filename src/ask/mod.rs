@@ -20,10 +20,6 @@ pub trait Prompter {
     fn heading(&mut self, title: &str, index: usize, total: usize);
     /// Show a note (help, coaching, a correction).
     fn note(&mut self, text: &str);
-    /// One line of text; `initial` is pre-filled for editing.
-    fn text(&mut self, prompt: &str, initial: Option<&str>) -> Result<String> {
-        self.checked_text(prompt, initial, &|_| Ok(()))
-    }
     /// One line of text that `check` accepts: a rejected line is refused at
     /// the prompt with the reason, and asked again, never echoed as given.
     fn checked_text(

@@ -3,7 +3,7 @@
 use super::{EDIT_COMMAND, Prompter};
 use crate::error::Result;
 use crate::planfile::EditablePlan;
-use crate::questions::catalogue::{Field, Initial, Kind, Question, Step};
+use crate::questions::catalogue::{Coach, Field, Initial, Kind, Question, Step};
 use crate::questions::{answer as value, coach};
 use toml_edit::{Item, Table};
 
@@ -82,7 +82,7 @@ pub fn ask_question(
         p.note(q.help);
         return super::edit::edit_list(p, doc, q, save);
     }
-    let initial = initial_text(doc, q, edit);
+    let initial = initial_text(p, doc, q, edit);
     // Revising is not completing: a required question with no answer yet
     // may be passed by with an empty answer, and stays unanswered.
     let may_pass = edit && q.min > 0 && !doc.complete(q);
@@ -94,16 +94,30 @@ const LEFT_UNANSWERED: &str = "Left unanswered for now; it is asked again when y
 
 /// The text a prompt starts from: the current answer when editing, else the
 /// question's own starting point (today, or another answer to confirm).
-fn initial_text(doc: &EditablePlan, q: &Question, edit: bool) -> Option<String> {
+/// Words offered for the other person (what was discussed, from the facts;
+/// the planned expectation) come with notes on what was left out or left
+/// as written, shown before the prompt.
+fn initial_text(
+    p: &mut dyn Prompter,
+    doc: &EditablePlan,
+    q: &Question,
+    edit: bool,
+) -> Option<String> {
     if edit && let Some(current) = doc.get(q.id).and_then(shown) {
         return Some(current);
     }
     match q.initial {
         Initial::Empty => None,
         Initial::Today => Some(crate::planfile::dates::today().to_string()),
-        Initial::From(key) => doc
-            .get(key)
-            .and_then(|i| shown(i).or_else(|| value::facts_in_words(i))),
+        // Words the other person will read start written to them.
+        Initial::From(key) if matches!(q.coach, Coach::Shared | Coach::Request) => {
+            let offered = coach::planned_for_them(doc, key)?;
+            for note in &offered.notes {
+                p.note(note);
+            }
+            Some(offered.text)
+        }
+        Initial::From(key) => doc.get(key).and_then(shown),
     }
     .filter(|s| !s.is_empty())
 }
@@ -138,7 +152,8 @@ fn ask(
         _ => {
             let checked = checked_now(doc, q);
             let required = q.min > 0 && !may_pass;
-            let item = scalar(p, &q.kind, (q.prompt, q.help), required, initial, &checked)?;
+            let asked = (q.prompt, q.help);
+            let item = scalar(p, &q.kind, asked, q.coach, required, initial, &checked)?;
             let blank = item
                 .as_ref()
                 .is_none_or(|i| i.as_str().is_some_and(|s| s.trim().is_empty()));
@@ -185,6 +200,7 @@ fn offer_to_move(p: &mut dyn Prompter, doc: &mut EditablePlan, save: &mut Saver<
             "When will you meet instead?",
             "A day and time, as you would say it: next Tuesday 10am, 3 Dec 14:00.",
         ),
+        Coach::No,
         true,
         None,
         &[],
@@ -338,6 +354,7 @@ pub fn ask_record(
             p,
             &f.kind,
             (prompt.as_str(), q.help),
+            f.coach,
             required,
             now.as_deref(),
             &[],
@@ -345,12 +362,6 @@ pub fn ask_record(
         if i == 0 && may_end && item.as_ref().and_then(Item::as_str) == Some("") {
             return Ok(None);
         }
-        let item = match item {
-            Some(Item::Value(toml_edit::Value::String(text))) if f.coached => {
-                Some(toml_edit::value(coach_fact(p, text.into_value())?))
-            }
-            other => other,
-        };
         if let Some(item) = item {
             entry.insert(f.key, item);
         }
@@ -392,6 +403,7 @@ pub fn scalar(
     p: &mut dyn Prompter,
     kind: &Kind,
     asked: (&str, &str),
+    how: Coach,
     required: bool,
     initial: Option<&str>,
     checked: &[bool],
@@ -403,7 +415,7 @@ pub fn scalar(
     // The prompt refuses what will not do, so it is never echoed as given.
     let check = |typed: &str| match value::parse_input(kind, typed) {
         Ok(None) if required => Err(NEEDS_ANSWER.to_string()),
-        Ok(_) => Ok(()),
+        Ok(_) => coach::refusal(how, typed).map_or(Ok(()), Err),
         Err(why) => Err(doesnt_fit(&why)),
     };
     loop {
@@ -415,6 +427,13 @@ pub fn scalar(
             Ok(Some(item)) => {
                 if let Some(day) = value::understood(&item) {
                     p.note(&day);
+                }
+                if let Some(text) = item.as_str().filter(|_| how != Coach::No) {
+                    return Ok(Some(toml_edit::value(coach_text(
+                        p,
+                        how,
+                        text.to_string(),
+                    )?)));
                 }
                 return Ok(Some(item));
             }
@@ -526,7 +545,7 @@ pub fn list_entry(
     let at_least = format!("Add at least {} here to go on.", q.min);
     let check = |typed: &str| match value::parse_input(&Kind::Text, typed) {
         Ok(None) if needed => Err(at_least.clone()),
-        Ok(_) => Ok(()),
+        Ok(_) => coach::refusal(q.coach, typed).map_or(Ok(()), Err),
         Err(why) => Err(doesnt_fit(&why)),
     };
     loop {
@@ -534,7 +553,7 @@ pub fn list_entry(
         match value::parse_input(&Kind::Text, &typed) {
             Ok(Some(item)) => {
                 let entry = item.as_str().unwrap_or_default().to_string();
-                return coach_entry(p, q, entry).map(Some);
+                return coach_text(p, q.coach, entry).map(Some);
             }
             Ok(None) if needed => p.note(&at_least),
             Ok(None) => return Ok(None),
@@ -543,55 +562,40 @@ pub fn list_entry(
     }
 }
 
-/// Offer to rewrite a question the coaching rules flag; the user may keep it.
-/// When a pattern gives a rewrite, using it is the first choice.
-fn coach_entry(p: &mut dyn Prompter, q: &Question, mut entry: String) -> Result<String> {
-    if !q.coached {
-        return Ok(entry);
-    }
-    while let Some(flag) = coach::question_issue(&entry) {
-        p.note(flag.rule.note());
-        let use_it = flag.rewrite.as_ref().map(|r| format!("Use: {r}"));
+/// Show what the coaching says about a text (the same note `plan check`
+/// and `--no-input` give) and offer to use the rewrite a pattern gives, to
+/// rewrite it, or to keep it as it is.
+fn coach_text(p: &mut dyn Prompter, how: Coach, mut text: String) -> Result<String> {
+    loop {
+        // Every rule's note, as plan check gives one finding each.
+        let advice = coach::advise(how, &text);
+        if advice.is_empty() {
+            break;
+        }
+        for a in &advice {
+            p.note(&a.note());
+        }
+        let rewrite = advice.into_iter().find_map(|a| a.rewrite);
+        let use_it = rewrite.as_ref().map(|r| format!("Use: {r}"));
         let mut items: Vec<&str> = use_it.iter().map(String::as_str).collect();
         items.extend(["Rewrite it", "Keep it as it is"]);
         let keep = items.len() - 1;
-        match (
-            p.select("What would you like to do?", &items, 0)?,
-            flag.rewrite,
-        ) {
-            (0, Some(rewrite)) => entry = rewrite,
+        match (p.select("What would you like to do?", &items, 0)?, rewrite) {
+            (0, Some(rewrite)) => text = rewrite,
             (choice, _) if choice == keep => break,
             _ => {
-                let rewritten = p.text("Rewrite", Some(&entry))?;
+                let check = |typed: &str| match coach::refusal(how, typed) {
+                    Some(why) => Err(why),
+                    None => Ok(()),
+                };
+                let rewritten = p.checked_text("Rewrite", Some(&text), &check)?;
                 if let Ok(Some(item)) = value::parse_input(&Kind::Text, &rewritten) {
-                    entry = item.as_str().unwrap_or_default().to_string();
+                    text = item.as_str().unwrap_or_default().to_string();
                 }
             }
         }
     }
-    Ok(entry)
-}
-
-/// Note a fact that judges, with what to write instead; the user may
-/// rewrite it or keep it. The same rule as `plan check`'s `judgement-in-fact`.
-fn coach_fact(p: &mut dyn Prompter, mut fact: String) -> Result<String> {
-    while let Some((message, hint)) = crate::questions::lint::fact_note(&fact) {
-        p.note(&format!("{message}. Instead, {hint}"));
-        match p.select(
-            "What would you like to do?",
-            &["Rewrite it", "Keep it as it is"],
-            0,
-        )? {
-            0 => {
-                let rewritten = p.text("Rewrite", Some(&fact))?;
-                if let Ok(Some(item)) = value::parse_input(&Kind::Text, &rewritten) {
-                    fact = item.as_str().unwrap_or_default().to_string();
-                }
-            }
-            _ => break,
-        }
-    }
-    Ok(fact)
+    Ok(text)
 }
 
 #[cfg(test)]
@@ -1095,7 +1099,7 @@ mod tests {
             script
                 .transcript
                 .iter()
-                .any(|l| l.contains("\"always\" is an absolute")),
+                .any(|l| l.contains("\"always\" is a habit claimed without a count")),
             "{:#?}",
             script.transcript
         );

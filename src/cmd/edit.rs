@@ -6,6 +6,7 @@ use crate::cli::EditArgs;
 use crate::error::{Error, Result};
 use crate::planfile::{self, FileKind, load};
 use crate::questions::catalogue::{self, Question};
+use crate::questions::coach;
 use crate::questions::provided::{self, provided};
 use std::path::Path;
 
@@ -34,8 +35,24 @@ pub fn run(args: EditArgs) -> Result<()> {
     }
     // Read afresh under the lock.
     let mut doc = planfile::load(&path, FileKind::Plan)?;
+    let before = coach::notes(&doc);
     let mut notes = provided::unset(&mut doc, &args.unset)?;
     notes.extend(given.apply(&mut doc, &everything));
+    // The coaching of what these flags changed, as the wizard would give it.
+    // A note on a text that was there before (maybe at another place in its
+    // list) is not news; the same text added once more is.
+    let mut old = before;
+    for n in coach::notes(&doc) {
+        match old
+            .iter()
+            .position(|b| b.text == n.text && b.note == n.note)
+        {
+            Some(at) => {
+                old.remove(at);
+            }
+            None => notes.push(n.to_string()),
+        }
+    }
     for note in notes {
         eprintln!("note: {note}");
     }

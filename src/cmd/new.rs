@@ -42,8 +42,8 @@ pub fn run(args: NewArgs) -> Result<()> {
     if interactive {
         interview(&mut session, &args)?;
     } else {
-        for (key, note) in coach::notes(&session.doc) {
-            eprintln!("note: {key}: {note}");
+        for note in coach::notes(&session.doc) {
+            eprintln!("note: {note}");
         }
         session.save_or_name()?;
     }

@@ -11,8 +11,8 @@ use crate::ask::{self, Terminal, interrupt, wizard};
 use crate::cli::SummaryArgs;
 use crate::error::Result;
 use crate::planfile::{self, EditablePlan, FileKind, Status, dates};
-use crate::questions::answer;
-use crate::questions::catalogue::{AFTER, Initial, Kind};
+use crate::questions::catalogue::{AFTER, Coach, Initial, Kind};
+use crate::questions::coach;
 use crate::questions::provided::provided;
 use std::path::Path;
 use toml_edit::{Item, Value};
@@ -54,6 +54,12 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     }
     default_held_on(&mut doc);
     keep_what_was_planned(&mut doc);
+    // What the other person will read, coached as the wizard coaches it.
+    if !ask {
+        for note in coach::notes(&doc).iter().filter(|n| shared(&n.key)) {
+            eprintln!("note: {note}");
+        }
+    }
     doc.set_status(Status::FollowedUp);
     let text = out.render("followup", &followup_context(&doc)?)?;
     planfile::check_fits(&path, &doc)?;
@@ -101,10 +107,16 @@ fn keep_what_was_planned(doc: &mut EditablePlan) {
             continue;
         }
         let planned = match doc.get(source) {
-            Some(item @ Item::Value(Value::Array(_)) | item @ Item::ArrayOfTables(_)) => {
-                answer::facts_in_words(item).map(toml_edit::value)
-            }
             Some(Item::Value(Value::String(s))) if s.value().trim().is_empty() => None,
+            // Words the other person will read are written to them.
+            Some(_) if matches!(q.coach, Coach::Shared | Coach::Request) => {
+                coach::planned_for_them(doc, source).and_then(|offered| {
+                    for note in &offered.notes {
+                        eprintln!("note: {}: {note}", q.id);
+                    }
+                    (!offered.text.is_empty()).then(|| toml_edit::value(offered.text))
+                })
+            }
             Some(item) => Some(item.clone()),
             None => None,
         };
@@ -112,6 +124,11 @@ fn keep_what_was_planned(doc: &mut EditablePlan) {
             doc.set(q.id, item);
         }
     }
+}
+
+/// Whether a key holds words the follow-up shows the other person.
+fn shared(key: &str) -> bool {
+    key.starts_with("outcome.") || key == "open.mutual_purpose"
 }
 
 /// A meeting being summarized took place; unless told otherwise, today.

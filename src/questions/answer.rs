@@ -249,10 +249,9 @@ pub fn parse_when(text: &str, allow_time: bool) -> Result<Datetime, String> {
     }
 }
 
-/// A list of records (the plan's facts) as one paragraph to start an answer
-/// from: each record's `fact`, as a sentence. `None` for anything else.
-pub fn facts_in_words(item: &Item) -> Option<String> {
-    let facts: Vec<String> = match item {
+/// The `fact` of each record in a list of facts, as written.
+pub fn facts(item: &Item) -> Vec<String> {
+    match item {
         Item::ArrayOfTables(a) => a
             .iter()
             .filter_map(|t| t.get("fact").and_then(Item::as_str).map(str::to_string))
@@ -266,18 +265,8 @@ pub fn facts_in_words(item: &Item) -> Option<String> {
                     .map(str::to_string)
             })
             .collect(),
-        _ => return None,
-    };
-    let sentences: Vec<String> = facts
-        .iter()
-        .map(|f| f.trim())
-        .filter(|f| !f.is_empty())
-        .map(|f| match f.ends_with(['.', '!', '?']) {
-            true => f.to_string(),
-            false => format!("{f}."),
-        })
-        .collect();
-    (!sentences.is_empty()).then(|| sentences.join(" "))
+        _ => Vec::new(),
+    }
 }
 
 /// What a date answer was read as, in words ("Thursday 3 December 2026,

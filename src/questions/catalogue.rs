@@ -74,8 +74,32 @@ pub struct Field {
     pub kind: Kind,
     /// Whether the field may be left out.
     pub optional: bool,
-    /// A fact, coached as it is written: a judgement gets a note.
-    pub coached: bool,
+    /// How the text typed into it is coached.
+    pub coach: Coach,
+}
+
+/// How the text of an answer is coached, as it is typed, when it is given
+/// by flag or file, and by `plan check`: the rules of `coach.rs` by kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Coach {
+    /// Not coached.
+    No,
+    /// A question to the other person: no "why", no yes/no.
+    Question,
+    /// A fact: what a camera would record, not a judgement.
+    Fact,
+    /// A statement of the user's own (the purpose, the story): a real answer,
+    /// not a stray key.
+    Statement,
+    /// Words the other person will read in the follow-up: no judgement.
+    Shared,
+    /// What is asked of someone from now on, which the other person will
+    /// read (an expectation, an action): no verdict or motive; "always" and
+    /// "every" are the point of it.
+    Request,
+    /// Their view, as the user understood it, which they will read: their
+    /// reasons and feelings as they gave them, but no verdict or habit.
+    TheirView,
 }
 
 /// What kind of answer a question takes, and so how it is asked and checked.
@@ -157,8 +181,8 @@ pub struct Question {
     pub quick: bool,
     /// Fewest entries the wizard accepts for a list.
     pub min: usize,
-    /// Its entries are questions to the other person, coached as they are written.
-    pub coached: bool,
+    /// How the text typed into it is coached.
+    pub coach: Coach,
     /// What one entry of a list is called, in messages ("facts").
     pub entries: &'static str,
     /// Asked only when another answer has this value (`"true"`/`"false"` for yes/no).
@@ -194,7 +218,7 @@ const fn q(
         kind,
         privacy,
         quick: false,
-        coached: false,
+        coach: Coach::No,
         entries: "entries",
         min: 0,
         only_if: None,
@@ -211,8 +235,8 @@ impl Question {
         self.entries = noun;
         self
     }
-    const fn coached(mut self) -> Self {
-        self.coached = true;
+    const fn coach(mut self, coach: Coach) -> Self {
+        self.coach = coach;
         self
     }
     const fn min(mut self, n: usize) -> Self {
@@ -252,21 +276,21 @@ const EVIDENCE: &[Field] = &[
         prompt: "The fact, as a camera would record it",
         kind: Kind::Text,
         optional: false,
-        coached: true,
+        coach: Coach::Fact,
     },
     Field {
         key: "source",
         prompt: "How do you know it?",
         kind: Kind::Choice(SOURCES),
         optional: false,
-        coached: false,
+        coach: Coach::No,
     },
     Field {
         key: "date",
         prompt: "When was it? (such as 12 Nov; Enter to skip)",
         kind: Kind::Date,
         optional: true,
-        coached: false,
+        coach: Coach::No,
     },
 ];
 
@@ -276,21 +300,21 @@ const ACTIONS: &[Field] = &[
         prompt: "What will be done?",
         kind: Kind::Text,
         optional: false,
-        coached: false,
+        coach: Coach::Request,
     },
     Field {
         key: "owner",
         prompt: "Who will do it?",
         kind: Kind::Text,
         optional: false,
-        coached: false,
+        coach: Coach::No,
     },
     Field {
         key: "due",
         prompt: "By when? (such as next Friday; Enter to skip)",
         kind: Kind::Date,
         optional: true,
-        coached: false,
+        coach: Coach::No,
     },
 ];
 
@@ -300,14 +324,14 @@ const CONTRASTING: &[Field] = &[
         prompt: "I don't … (what you don't mean)",
         kind: Kind::Text,
         optional: false,
-        coached: false,
+        coach: Coach::No,
     },
     Field {
         key: "do",
         prompt: "I do … (what you do mean)",
         kind: Kind::Text,
         optional: false,
-        coached: false,
+        coach: Coach::No,
     },
 ];
 
@@ -392,17 +416,17 @@ pub const PLANNING: &[Question] = &[
 
     q("open.mutual_purpose", Open, Shareable, Kind::LongText,
       "What purpose do you both share in this talk?",
-      "One firm sentence both of you could sign up to; it opens the meeting.").quick(),
+      "One firm sentence both of you could sign up to; it opens the meeting.").quick().coach(Coach::Shared),
     q("open.story", Open, Private, Kind::LongText,
       "What is your story: the facts plus the conclusion you draw?",
-      "Facts first, then what you make of them, offered as your view, not the verdict."),
+      "Facts first, then what you make of them, offered as your view, not the verdict.").coach(Coach::Statement),
 
     q("explore.their_story", Explore, Private, Kind::LongText,
       "How do you expect them to see it?",
       "Your guess at their side; be ready to learn you were wrong."),
     q("explore.questions", Explore, Shareable, Kind::List,
       "Which open questions will you ask?",
-      "Start with \"what\" or \"how\"; \"why\" and yes/no questions tend to close people up.").quick().min(2).coached().entries("questions"),
+      "Start with \"what\" or \"how\"; \"why\" and yes/no questions tend to close people up.").quick().min(2).coach(Coach::Question).entries("questions"),
 
     q("safety.flashes", Safety, Private, Kind::LongText,
       "Which quick reactions might you see?",
@@ -419,7 +443,7 @@ pub const PLANNING: &[Question] = &[
 
     q("summarize.questions", Summarize, Shareable, Kind::Bank(WAY_FORWARD),
       "Which questions will you use to agree a way forward?",
-      "Pick from the list with Space, then add your own.").coached().entries("questions"),
+      "Pick from the list with Space, then add your own.").coach(Coach::Question).entries("questions"),
     q("summarize.actions", Summarize, Shareable, Kind::List,
       "What actions would you propose that work for both of you?",
       "Concrete changes that fix the problem now and stop it coming back.").entries("actions"),
@@ -448,11 +472,11 @@ pub const AFTER: &[Question] = &[
       "Enter for today.").initial(Initial::Today).min(1),
     q("outcome.discussed", Outcome, Shareable, Kind::LongText,
       "What did you discuss?",
-      "It opens the follow-up. Your facts are filled in: keep, soften or rewrite them as you would say them to their face.")
-      .initial(Initial::From("prepare.evidence")),
+      "It follows why you met in the follow-up. Your facts that pass the coaching are filled in, written to them: keep, soften or rewrite them as you would say them to their face.")
+      .initial(Initial::From("prepare.evidence")).coach(Coach::Shared),
     q("outcome.their_view", Outcome, Shareable, Kind::LongText,
       "How did they see things, as you understood it?",
-      "Sum up their side fairly, in a way they would recognise; it opens the follow-up."),
+      "Sum up their side fairly, in a way they would recognise; it follows what you talked about.").coach(Coach::TheirView),
     q("outcome.agreed", Outcome, Shareable, Kind::YesNo,
       "Did you agree a way forward?",
       "Yes if you both signed up to the next steps, even small ones."),
@@ -462,7 +486,7 @@ pub const AFTER: &[Question] = &[
       .only_if("outcome.agreed", "true").initial(Initial::From("summarize.actions")),
     q("outcome.support", Outcome, Shareable, Kind::Text,
       "What support did you offer?",
-      "Time, training, fewer meetings, a weekly check: whatever you said you would give."),
+      "Time, training, fewer meetings, a weekly check: whatever you said you would give.").coach(Coach::Request),
     q("outcome.fallback", Outcome, Shareable, Kind::Choice(FALLBACKS),
       "Without agreement, which way did you go?",
       "Your plan's choice is selected; change it if the meeting changed your mind.")
@@ -470,19 +494,19 @@ pub const AFTER: &[Question] = &[
     q("outcome.expectation", Outcome, Shareable, Kind::Text,
       "What did you say you expect from now on?",
       "As you said it in the meeting; edit your planned words to match.")
-      .only_if("outcome.fallback", "expect").initial(Initial::From("summarize.expectation")),
+      .only_if("outcome.fallback", "expect").initial(Initial::From("summarize.expectation")).coach(Coach::Request),
     q("outcome.consequence", Outcome, Shareable, Kind::Text,
       "And the consequence if it doesn't happen?",
       "As you said it in the meeting.")
-      .only_if("outcome.fallback", "expect").initial(Initial::From("summarize.consequence")),
+      .only_if("outcome.fallback", "expect").initial(Initial::From("summarize.consequence")).coach(Coach::Request),
     q("outcome.escalation_why", Outcome, Shareable, Kind::Text,
       "Why is it going further?",
       "The reason you gave them.")
-      .only_if("outcome.fallback", "escalate").initial(Initial::From("summarize.escalation_why")),
+      .only_if("outcome.fallback", "escalate").initial(Initial::From("summarize.escalation_why")).coach(Coach::Request),
     q("outcome.escalation_next", Outcome, Shareable, Kind::Text,
       "What happens next?",
       "Who is involved and when, so nothing comes as a surprise.")
-      .only_if("outcome.fallback", "escalate").initial(Initial::From("summarize.escalation_next")),
+      .only_if("outcome.fallback", "escalate").initial(Initial::From("summarize.escalation_next")).coach(Coach::Request),
     q("outcome.next_check_in", Outcome, Shareable, Kind::Date,
       "When will you next check in together?",
       "A date, such as 14 Dec or in 2 weeks; Enter to leave it open."),

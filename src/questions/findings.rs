@@ -5,8 +5,7 @@
 //! Each finding has a stable rule id, a severity, the dotted key it concerns
 //! (1-based, like load errors: `explore.questions[1]`), a message and a hint.
 
-use super::catalogue;
-use super::lint;
+use super::coach;
 use crate::artefacts::typed;
 use crate::error::Error;
 use crate::planfile::{self, FileKind, Plan, Status, dates};
@@ -77,58 +76,25 @@ pub fn check(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
 /// pieces the method needs. The brief shows these.
 pub fn preparation(plan: &Plan) -> Vec<Finding> {
     let mut out = Vec::new();
-    questions(plan, &mut out);
+    coaching(plan, &mut out);
     facts(plan, &mut out);
     missing(plan, &mut out);
     out
 }
 
-/// The answers of a coached list question.
-fn coached_lists(plan: &Plan) -> Vec<(&'static str, &[String])> {
-    catalogue::all()
-        .filter(|q| q.coached)
-        .filter_map(|q| match q.id {
-            "explore.questions" => Some((q.id, plan.explore.questions.as_slice())),
-            "summarize.questions" => Some((q.id, plan.summarize.questions.as_slice())),
-            _ => None,
-        })
-        .collect()
-}
-
-fn questions(plan: &Plan, out: &mut Vec<Finding>) {
-    for (id, list) in coached_lists(plan) {
-        for (i, q) in list.iter().enumerate() {
-            for flag in lint::question_flags(q) {
-                let hint = match &flag.rewrite {
-                    Some(r) => format!("try: \"{r}\""),
-                    None => match flag.rule {
-                        lint::QuestionRule::Why => {
-                            "ask what happened or what got in the way, with \"what\" or \"how\""
-                                .into()
-                        }
-                        lint::QuestionRule::Closed => {
-                            "open it with \"what\" or \"how\", or ask them to walk you through it"
-                                .into()
-                        }
-                    },
-                };
-                let message = match flag.rule {
-                    lint::QuestionRule::Why => {
-                        "asks \"why\", which can sound like an accusation and invite a defence"
-                    }
-                    lint::QuestionRule::Closed => {
-                        "can be answered with a yes or a no, which ends the thread"
-                    }
-                };
-                out.push(finding(
-                    flag.rule.id(),
-                    Severity::Warning,
-                    format!("{id}[{}]", i + 1),
-                    message,
-                    hint,
-                ));
-            }
-        }
+/// The coaching of every text in the plan, as findings: the same rule,
+/// message and hint the wizard shows as a note. Questions first.
+fn coaching(plan: &Plan, out: &mut Vec<Finding>) {
+    let mut review = coach::review(plan);
+    review.sort_by_key(|(_, a)| !matches!(a.rule, "why-question" | "closed-question"));
+    for (key, advice) in review {
+        out.push(finding(
+            advice.rule,
+            Severity::Warning,
+            key,
+            advice.message,
+            advice.hint,
+        ));
     }
 }
 
@@ -144,15 +110,6 @@ fn facts(plan: &Plan, out: &mut Vec<Finding>) {
                 "write what a camera would have recorded, or remove the entry",
             ));
             continue;
-        }
-        if let Some((message, hint)) = lint::fact_note(&e.fact) {
-            out.push(finding(
-                "judgement-in-fact",
-                Severity::Warning,
-                key,
-                message,
-                hint,
-            ));
         }
         if e.date.is_none() {
             out.push(finding(
@@ -466,7 +423,7 @@ date = 2026-11-10
         assert!(
             get("judgement-in-fact")
                 .hint
-                .contains("Which dates, and by how much?")
+                .contains("which times, on which dates, and how many?")
         );
         assert!(!rules(&f).contains(&"too-few-questions"));
     }

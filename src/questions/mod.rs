@@ -1,11 +1,16 @@
 //! The questions: the catalogue, the fixed choices, parsing and checking
 //! answers, the coaching rules, and answers given by flags and files.
 
+#[cfg(test)]
+mod accuracy;
 pub mod answer;
 pub mod catalogue;
 pub mod choices;
 pub mod coach;
 pub mod findings;
+pub mod judgement;
 pub mod lint;
 pub mod natural_date;
 pub mod provided;
+pub mod text;
+pub mod to_reader;

@@ -213,10 +213,10 @@ fn the_same_rules_note_no_input_answers_and_open_the_brief() {
         .success()
         .stderr(predicate::str::contains("explore.questions[1]"))
         .stderr(predicate::str::contains(
-            "explore.questions[2]: This can be answered with a yes or a no",
+            "explore.questions[2]: Can be answered with a yes or a no",
         ))
         .stderr(predicate::str::contains(
-            "Perhaps: \"What did you make of my email?\"",
+            "try: \"What did you make of my email?\"",
         ));
     for format in ["md", "html"] {
         plan(dir.path())

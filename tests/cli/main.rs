@@ -2,6 +2,7 @@
 //! `tests/fixtures/<area>/`.
 
 mod check;
+mod coaching;
 mod edit;
 mod examples;
 mod habits;

@@ -160,8 +160,8 @@ fn coached_questions_given_by_flag_get_a_note() {
         .assert()
         .success()
         .stderr(
-            predicate::str::contains("explore.questions[1]")
-                .and(predicate::str::contains("\"what\"")),
+            predicate::str::contains("explore.questions[1]: Asks \"why\"")
+                .and(predicate::str::contains("try: \"What")),
         );
 }
 

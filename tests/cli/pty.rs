@@ -770,3 +770,76 @@ fn an_empty_answer_ends_a_list_without_a_yes() {
         toml::from_str(&std::fs::read_to_string(dir.path().join("l.toml")).unwrap()).unwrap();
     assert_eq!(plan["explore"]["questions"].as_array().unwrap().len(), 2);
 }
+
+/// The note `plan check` and `--no-input` give for this fact
+/// (coaching::one_sentence_gives_one_finding_on_every_path).
+const SLOPPY: &str =
+    "\"sloppy\" is a verdict (and \"always\" judges too), not something a camera would record";
+
+#[test]
+fn one_sentence_gets_one_finding_from_the_wizard_no_input_edit_and_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(dir.path(), &["new", "f.toml", "--quick"]);
+    answer(&mut s, "Who is the conversation with?", "Bo");
+    answer(&mut s, "When will you meet?", "2026-12-02");
+    answer(&mut s, "relationship?", "Trust");
+    // A stray "y" where a fact is asked is refused, and the fact asked again.
+    answer(&mut s, "The fact, as a camera would record it", "y");
+    expect(&mut s, "looks like a key pressed by mistake, not a fact");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\x7f").unwrap();
+    s.send("Her reports are always sloppy.\r").unwrap();
+    expect(&mut s, SLOPPY);
+    expect(&mut s, "Keep it as it is");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(format!("{DOWN}\r")).unwrap(); // keep it
+    expect(&mut s, "How do you know it?");
+    s.send("\r").unwrap(); // seen
+    expect(&mut s, "When was it?");
+    s.send("\x03").unwrap();
+    expect(&mut s, "--resume");
+    exit_code(&s);
+
+    // The same sentence gets the same finding from plan check, and the same
+    // note from plan new --no-input and plan edit --no-input.
+    let message = format!("\"message\": {:?}", SLOPPY);
+    crate::plan(dir.path())
+        .args(["check", "f.toml", "--format", "json"])
+        .assert()
+        .stdout(predicates::str::contains(
+            "\"rule\": \"judgement-in-fact\", \"severity\": \"warning\", \"key\": \"prepare.evidence[1].fact\"",
+        ))
+        .stdout(predicates::str::contains(message));
+    let fact = r#"prepare.evidence={ fact = "Her reports are always sloppy.", source = "seen" }"#;
+    crate::plan(dir.path())
+        .args(["new", "g", "--no-input", "--set", fact])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(format!(
+            "note: prepare.evidence[1].fact: {SLOPPY}"
+        )));
+    crate::plan(dir.path())
+        .args(["edit", "f.toml", "--no-input", "--add", fact])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(format!(
+            "note: prepare.evidence[2].fact: {SLOPPY}"
+        )));
+
+    // plan edit coaches a fact added in the list editor the same way.
+    let mut s = spawn(dir.path(), &["edit", "f.toml", "--step", "prepare"]);
+    answer(&mut s, "What will help you stay calm?", "");
+    expect(&mut s, "Pick an entry to change, or add one");
+    expect(&mut s, "Done with this list");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(format!("{UP}\r")).unwrap(); // Add one
+    answer(
+        &mut s,
+        "The fact, as a camera would record it",
+        "Her reports are always sloppy.",
+    );
+    expect(&mut s, SLOPPY);
+    expect(&mut s, "Keep it as it is");
+    s.send("\x03").unwrap();
+    exit_code(&s);
+}

@@ -1,0 +1,386 @@
+//! Plain text as the coaching rules read it: quotes normalised, quoted
+//! speech dropped, lowercase words, phrases found as whole words.
+
+/// Normalise quotes and case, and drop quoted speech.
+pub fn normalise(text: &str) -> String {
+    let text = text.replace(['’', '‘'], "'");
+    strip_quoted(&text).to_lowercase()
+}
+
+/// Text with what is inside quotation marks removed: quoted words are what
+/// someone said or wrote. Apostrophes inside words ("don't") are kept.
+pub fn strip_quoted(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let n = chars.len();
+    // Where each kind of closing mark next stands, from every position: one
+    // pass backwards, so a text full of unclosed quotes stays linear.
+    let closes = ['"', '”', '»', '‘'];
+    let mut next = vec![[usize::MAX; 5]; n + 1];
+    for j in (0..n).rev() {
+        next[j] = next[j + 1];
+        if let Some(k) = closes.iter().position(|&c| c == chars[j]) {
+            next[j][k] = j;
+        }
+        let single = chars[j] == '\'' || chars[j] == '’';
+        if single && (j + 1 == n || !chars[j + 1].is_alphanumeric()) {
+            next[j][4] = j;
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        let kind = match c {
+            '"' => Some(0),
+            '“' => Some(1),
+            '«' => Some(2),
+            // A single quote opens a quotation only at the start of a word.
+            '\'' if i == 0 || !chars[i - 1].is_alphanumeric() => Some(4),
+            '‘' if i == 0 || !chars[i - 1].is_alphanumeric() => Some(3),
+            _ => None,
+        };
+        if let Some(end) = kind.map(|k| next[i + 1][k]).filter(|&e| e != usize::MAX) {
+            out.push_str(" \"\" ");
+            i = end + 1;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// Lowercase words, with apostrophes kept inside them.
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// The first phrase in `text` (padded words) from `list`, if any.
+pub fn find_phrase(padded: &str, list: &[&'static str]) -> Option<&'static str> {
+    // Each phrase as whole words: found with a space on both sides (the text
+    // is padded with spaces), without building a new string per phrase.
+    list.iter().copied().find(|p| {
+        padded
+            .match_indices(p)
+            .any(|(at, _)| padded[..at].ends_with(' ') && padded[at + p.len()..].starts_with(' '))
+    })
+}
+
+/// Characters that end a sentence.
+const TERMINATORS: &[char] = &['.', '!', '?', '…'];
+
+/// Characters that end a line: a sentence never goes on past one.
+const LINE_BREAKS: &[char] = &['\n', '\u{2028}', '\u{2029}'];
+
+/// Words followed by a full stop that does not end the sentence ("Mr.
+/// Hart"). A single letter ("S.", "e.g.", "p.m.") is one too.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "dr", "prof", "st", "jr", "sr", "vs", "approx", "dept",
+];
+
+/// The sentences of `text`, in order, each a slice of it (so that its
+/// place in `text` is known) without the white space around it; a part
+/// with nothing but white space is no sentence, so `""` has none.
+///
+/// A sentence ends, outside quotations:
+/// - after a run of `.`, `!`, `?` or `…` ("?!", "...") with any `)` or `]`
+///   right after it, when white space or the end of the text follows;
+///   except a single `.` after an abbreviation (mr, mrs, ms, mx, dr, prof,
+///   st, jr, sr, vs, approx, dept, in any case) or after a single letter
+///   ("Liam S.", "e.g.", "p.m.", but also "Plan B.");
+/// - at a line break (`\n`, U+2028, U+2029), which belongs to no sentence
+///   (a `\r` before it is trimmed as white space);
+/// - after a quotation whose last character before the closing mark is
+///   one of those marks ("He said "No." Then…"), when white space follows
+///   and then anything but a lowercase letter ("He said "no!" and left"
+///   is one sentence).
+///
+/// It never ends inside a quotation: "…", “…”, «…», or '…' and ‘…’ opened
+/// at the start of a word and closed at the end of one (so "Liam's" and
+/// "the boss' desk" are no quotation). A double quotation is closed by the
+/// end of its paragraph (a blank line) at the latest, a single one by the
+/// end of its line; a mark without its pair opens nothing. A quotation
+/// may run over a single line break, which then ends no sentence.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let quotes = quotations(text);
+    let close_of: std::collections::HashMap<usize, usize> =
+        quotes.iter().map(|q| (q.start, q.end)).collect();
+    let byte = |k: usize| chars.get(k).map_or(text.len(), |&(offset, _)| offset);
+    let mut out = Vec::new();
+    let mut push = |from: usize, to: usize| {
+        let s = text[byte(from)..byte(to)].trim();
+        if !s.is_empty() {
+            out.push(s);
+        }
+    };
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if let Some(&end) = close_of.get(&chars[i].0) {
+            // Past the quotation: `end` is the byte after its closing mark.
+            let j = chars.partition_point(|&(offset, _)| offset < end);
+            let ended = TERMINATORS.contains(&chars[j - 2].1);
+            let next = chars[j..]
+                .iter()
+                .map(|&(_, n)| n)
+                .find(|n| !n.is_whitespace());
+            if ended && space_or_end(&chars, j) && !next.is_some_and(char::is_lowercase) {
+                push(start, j);
+                start = j;
+            }
+            i = j;
+        } else if LINE_BREAKS.contains(&c) {
+            push(start, i);
+            start = i + 1;
+            i += 1;
+        } else if TERMINATORS.contains(&c) {
+            let mut j = i;
+            while chars.get(j).is_some_and(|(_, t)| TERMINATORS.contains(t)) {
+                j += 1;
+            }
+            let single_stop = c == '.' && j == i + 1;
+            while chars.get(j).is_some_and(|(_, t)| matches!(t, ')' | ']')) {
+                j += 1;
+            }
+            if space_or_end(&chars, j) && !(single_stop && abbreviation_before(&chars, i)) {
+                push(start, j);
+                start = j;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    push(start, chars.len());
+    out
+}
+
+/// Whether the text ends at character `j` or has white space there.
+fn space_or_end(chars: &[(usize, char)], j: usize) -> bool {
+    chars.get(j).is_none_or(|&(_, c)| c.is_whitespace())
+}
+
+/// Whether the word before the full stop at character `i` is an
+/// abbreviation or a single letter ("Mr.", "S.", "e.g.").
+fn abbreviation_before(chars: &[(usize, char)], i: usize) -> bool {
+    let mut s = i;
+    while s > 0 && is_word_char(chars[s - 1].1) {
+        s -= 1;
+    }
+    if s == i {
+        return false;
+    }
+    let word: String = chars[s..i].iter().map(|&(_, c)| c).collect();
+    let word = word.to_lowercase();
+    (i - s == 1 && chars[s].1.is_alphabetic()) || ABBREVIATIONS.contains(&word.as_str())
+}
+
+/// A character of a word: a letter, a digit or a combining accent.
+pub(super) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}')
+        || matches!(c, '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+}
+
+/// The quotations in `text` as byte ranges, marks included, in order and
+/// apart: "…", “…”, «…», and '…' or ‘…’ at word boundaries (see
+/// [`sentences`]).
+pub(super) fn quotations(text: &str) -> Vec<std::ops::Range<usize>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let byte = |k: usize| chars.get(k).map_or(text.len(), |&(offset, _)| offset);
+    let mut out = Vec::new();
+    // For each kind of mark, a failed search found no closing mark before
+    // this index, so no later search that starts before it can find one.
+    let mut no_close_before = [0usize; 4];
+    let mut i = 0;
+    while i < chars.len() {
+        let Some(kind) = opening(&chars, i).filter(|&k| i >= no_close_before[k]) else {
+            i += 1;
+            continue;
+        };
+        match find_close(&chars, i, kind) {
+            Ok(end) => {
+                out.push(byte(i)..byte(end + 1));
+                i = end + 1;
+            }
+            Err(limit) => {
+                no_close_before[kind] = limit;
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The kind of quotation the mark at `i` opens: 0 for ", 1 for “, 2 for «
+/// and 3 for a single mark at the start of a word.
+fn opening(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    match chars[i].1 {
+        '"' => Some(0),
+        '“' => Some(1),
+        '«' => Some(2),
+        '\'' | '‘' => {
+            let after_word = i > 0 && is_word_char(chars[i - 1].1);
+            let before_word = chars.get(i + 1).is_some_and(|&(_, c)| is_word_char(c));
+            (!after_word && before_word).then_some(3)
+        }
+        _ => None,
+    }
+}
+
+/// Whether the character at `j` closes a quotation of `kind`.
+fn closes(chars: &[(usize, char)], j: usize, kind: usize) -> bool {
+    let c = chars[j].1;
+    match kind {
+        0 | 1 => c == '"' || c == '”',
+        2 => c == '»',
+        _ => {
+            matches!(c, '\'' | '’')
+                && j > 0
+                && !chars[j - 1].1.is_whitespace()
+                && !chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n))
+        }
+    }
+}
+
+/// The closing mark for the quotation of `kind` opened at `i`, or where
+/// the search stopped.
+fn find_close(chars: &[(usize, char)], i: usize, kind: usize) -> Result<usize, usize> {
+    for j in i + 1..chars.len() {
+        if LINE_BREAKS.contains(&chars[j].1) && (kind == 3 || blank_line_after(chars, j)) {
+            return Err(j);
+        }
+        if closes(chars, j, kind) {
+            return Ok(j);
+        }
+    }
+    Err(chars.len())
+}
+
+/// Whether the line break at `j` is followed by an empty line.
+fn blank_line_after(chars: &[(usize, char)], j: usize) -> bool {
+    chars[j].1 == '\u{2029}'
+        || chars[j + 1..]
+            .iter()
+            .map(|&(_, c)| c)
+            .take_while(|c| c.is_whitespace())
+            .any(|c| LINE_BREAKS.contains(&c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_end_after_a_stop_and_space_and_at_line_breaks() {
+        assert_eq!(
+            sentences("One. Two!\nThree? four"),
+            ["One.", "Two!", "Three?", "four"]
+        );
+        assert_eq!(
+            sentences("  Late.  Sorry!\tLeft?\n\nBack…\r\n- forgot\n"),
+            ["Late.", "Sorry!", "Left?", "Back…", "- forgot"]
+        );
+        assert_eq!(
+            sentences("What?! No... Yes.)"),
+            ["What?!", "No...", "Yes.)"]
+        );
+        assert_eq!(sentences("(He left.) Then"), ["(He left.)", "Then"]);
+        assert_eq!(sentences("a\u{2028}b\u{2029}c"), ["a", "b", "c"]);
+        // No white space after the stop: not an end.
+        assert_eq!(
+            sentences("It cost 3.50 at 10.30."),
+            ["It cost 3.50 at 10.30."]
+        );
+        assert_eq!(sentences("v1.2.3 is out."), ["v1.2.3 is out."]);
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_a_sentence() {
+        assert_eq!(
+            sentences("Mr. Hart was late, e.g. twice. He left."),
+            ["Mr. Hart was late, e.g. twice.", "He left."]
+        );
+        assert_eq!(
+            sentences("Liam S. said so at 3 p.m. on Monday. Dr. Okafor agreed."),
+            ["Liam S. said so at 3 p.m. on Monday.", "Dr. Okafor agreed."]
+        );
+        assert_eq!(
+            sentences("It took approx. 10 minutes. Then i.e. 20."),
+            ["It took approx. 10 minutes.", "Then i.e. 20."]
+        );
+        // Two stops, or another mark, end it after an abbreviation too.
+        assert_eq!(sentences("Ask Dr.. Then go."), ["Ask Dr..", "Then go."]);
+    }
+
+    #[test]
+    fn a_sentence_never_ends_inside_a_quotation() {
+        assert_eq!(
+            sentences("He said \"No. Never. Not me.\" Then he left."),
+            ["He said \"No. Never. Not me.\"", "Then he left."]
+        );
+        assert_eq!(
+            sentences("He said “stop. now” and left. Fine."),
+            ["He said “stop. now” and left.", "Fine."]
+        );
+        // A quotation that ends with a stop ends the sentence only when
+        // what follows does not go on in lowercase.
+        assert_eq!(
+            sentences("He said \"no!\" and left."),
+            ["He said \"no!\" and left."]
+        );
+        assert_eq!(
+            sentences("She wrote 'done. sent.' Then left."),
+            ["She wrote 'done. sent.'", "Then left."]
+        );
+        // Apostrophes are no quotation; a mark without its pair opens
+        // nothing.
+        assert_eq!(
+            sentences("Liam's late. He's sorry. It's 27\" wide. Ok."),
+            ["Liam's late.", "He's sorry.", "It's 27\" wide.", "Ok."]
+        );
+        // A double quotation may run over one line break, not a blank line.
+        assert_eq!(
+            sentences("He said \"no\nway\" then.\nNext"),
+            ["He said \"no\nway\" then.", "Next"]
+        );
+        // A double quotation ends at a blank line at the latest.
+        assert_eq!(
+            sentences("He said \"no.\n\nThen. \"ok\""),
+            ["He said \"no.", "Then.", "\"ok\""]
+        );
+    }
+
+    #[test]
+    fn sentences_are_slices_without_white_space_and_never_empty() {
+        for text in [
+            "",
+            "   ",
+            "\n\n",
+            ". . .",
+            "\"\"",
+            "“",
+            "'a' 'b'",
+            "x",
+            "é. É! ß?",
+        ] {
+            let parts = sentences(text);
+            let mut from = 0;
+            for part in &parts {
+                assert!(
+                    !part.is_empty() && part.trim() == *part,
+                    "{text:?}: {parts:?}"
+                );
+                let at = from + text[from..].find(part).unwrap();
+                from = at + part.len();
+            }
+        }
+        assert!(sentences("  \n ").is_empty());
+    }
+}
