@@ -7,6 +7,7 @@ use crate::cli::ReportFormat;
 use crate::error::{Error, Result, printable};
 use crate::planfile::listing::{ActionSummary, Listed, Summary, day_of, fold_name};
 use crate::planfile::{self, FileKind, Status};
+use crate::questions::due;
 use crate::questions::findings::{self, Severity};
 use chrono::{Days, NaiveDate};
 use std::collections::{HashMap, HashSet};
@@ -171,11 +172,29 @@ fn due_items(plans: &[Listed], today: NaiveDate) -> Vec<Due> {
                 continue;
             }
         };
-        let mut found: Vec<Item> = follow_up_due(s, today).into_iter().collect();
-        if is_latest(&latest, i, s) {
-            found.extend(overdue_actions(s, today));
-            found.extend(check_in_due(s, today));
-        }
+        // The same rules as `plan check`; an earlier conversation's actions
+        // and check-in are carried into the latest one with that person.
+        let latest_one = is_latest(&latest, i, s);
+        let mut found: Vec<Item> = due::due(&life(s), today)
+            .into_iter()
+            .filter(|d| latest_one || d.rule == due::FOLLOW_UP_DUE)
+            .map(|d| match d.action {
+                Some(a) => {
+                    let a = &s.outcome.actions[a];
+                    (d.date, d.rule, format!("{} ({})", a.what, a.owner))
+                }
+                None if d.rule == due::FOLLOW_UP_DUE => (
+                    d.date,
+                    d.rule,
+                    "meeting held, no follow-up written: `plan summary`".into(),
+                ),
+                None => (
+                    d.date,
+                    d.rule,
+                    "check-in due: `plan check-in`, or `plan new --follow-up`".into(),
+                ),
+            })
+            .collect();
         found.extend(not_ready(&l.path, s, today));
         items.extend(found.into_iter().map(|(date, kind, detail)| Due {
             date: Some(date),
@@ -190,34 +209,25 @@ fn due_items(plans: &[Listed], today: NaiveDate) -> Vec<Due> {
     items
 }
 
-/// A meeting held with no follow-up written.
-fn follow_up_due(s: &Summary, today: NaiveDate) -> Option<Item> {
-    let d = s.day().filter(|d| *d < today)?;
-    (s.status() != Status::FollowedUp).then(|| {
-        (
-            d,
-            "follow-up",
-            "meeting held, no follow-up written: `plan summary`".into(),
-        )
-    })
-}
-
-/// Actions past their date.
-fn overdue_actions(s: &Summary, today: NaiveDate) -> Vec<Item> {
-    s.outcome
-        .actions
-        .iter()
-        .filter_map(|a| {
-            let d = day_of(a.due.as_ref()).filter(|d| *d < today)?;
-            Some((d, "action-overdue", format!("{} ({})", a.what, a.owner)))
-        })
-        .collect()
-}
-
-/// A check-in whose day has come.
-fn check_in_due(s: &Summary, today: NaiveDate) -> Option<Item> {
-    let d = s.check_in().filter(|d| *d <= today)?;
-    Some((d, "check-in", "check-in due: `plan new --follow-up`".into()))
+/// What the rules of [`due`] need to know of a plan, from its summary.
+fn life(s: &Summary) -> due::Life {
+    due::Life {
+        followed_up: s.status() == Status::FollowedUp,
+        met: s.day(),
+        actions: s
+            .outcome
+            .actions
+            .iter()
+            .map(|a| due::ActionDue {
+                what: a.what.clone(),
+                owner: a.owner.clone(),
+                due: day_of(a.due.as_ref()),
+                open: a.open(),
+            })
+            .collect(),
+        next_check_in: s.check_in(),
+        last_check_in: s.last_check_in(),
+    }
 }
 
 /// A meeting within the week whose plan still has errors to fix.
@@ -294,21 +304,29 @@ fn matching<'a>(plans: &'a [Listed], name: &str) -> Result<Vec<&'a Listed>> {
         .iter()
         .filter(|l| person(l).as_deref() == Some(wanted.as_str()))
         .collect();
-    if !full.is_empty() || wanted.contains(' ') {
+    if !full.is_empty() {
         return Ok(full);
     }
+    // Any part of the name: "okoro" finds Daniel Okoro, "dan okoro" too;
+    // every word given is a word of the name, or the start of one.
     let mut people = HashSet::new();
-    let by_first: Vec<&Listed> = plans
+    let by_part: Vec<&Listed> = plans
         .iter()
         .filter(|l| {
             let Some(p) = person(l) else { return false };
-            let first = p.split(' ').next() == Some(wanted.as_str());
-            if first {
-                people.insert(p);
+            let words: Vec<&str> = p.split(' ').collect();
+            let all = wanted.split(' ').all(|w| {
+                words
+                    .iter()
+                    .any(|n| *n == w || (w.len() >= 3 && n.starts_with(w)))
+            });
+            if all {
+                people.insert(p.clone());
             }
-            first
+            all
         })
         .collect();
+    let by_first = by_part;
     if people.len() > 1 {
         return Err(ambiguous(plans, name, &people));
     }
@@ -418,17 +436,23 @@ fn history_row((l, s): &Conversation) -> Vec<String> {
 /// The `n`th conversation's actions: carried into the next one, or, for the
 /// last, still open.
 fn history_actions(history: &[Conversation], n: usize) -> Vec<String> {
-    let carried = if n + 1 == history.len() {
-        "open"
-    } else {
-        "carried forward"
-    };
+    let latest = n + 1 == history.len();
     history[n]
         .1
         .outcome
         .actions
         .iter()
-        .map(|a| format!("{carried}: {}", action_text(a)))
+        .map(|a| {
+            // What became of it, where a check-in said; else open, or carried
+            // into the next conversation.
+            let state = match a.state.as_deref() {
+                Some("done") => "done",
+                Some("dropped") => "dropped",
+                _ if latest => "open",
+                _ => "carried forward",
+            };
+            format!("{state}: {}", action_text(a))
+        })
         .collect()
 }
 

@@ -71,7 +71,35 @@ pub fn json_array(items: &[String]) -> String {
     format!("[\n  {}\n]\n", items.join(",\n  "))
 }
 
-/// Rows as text: aligned columns for a person, tab-separated for a program.
+/// The width of the terminal on stdout (or `$COLUMNS`), when it is one.
+fn terminal_columns() -> Option<usize> {
+    let term = console::Term::stdout();
+    if !term.is_term() {
+        return None;
+    }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or_else(|| term.size_checked().map(|(_, cols)| usize::from(cols)))
+}
+
+/// Shrink the widest column so a table of these column widths (two spaces
+/// between) fits in `limit` columns; which column was shrunk, if any.
+fn fit(widths: &mut [usize], limit: usize) -> Option<usize> {
+    let total: usize = widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
+    if total <= limit {
+        return None;
+    }
+    let (widest, &w) = widths.iter().enumerate().max_by_key(|(_, w)| **w)?;
+    let shrunk = w.saturating_sub(total - limit).max(8);
+    (shrunk < w).then(|| {
+        widths[widest] = shrunk;
+        widest
+    })
+}
+
+/// Rows as text: aligned columns for a person (the widest column cut with
+/// "…" to fit the terminal), tab-separated and in full for a program.
 /// Cells are made printable, and tabs and newlines in them become spaces.
 pub fn table(header: &[&str], rows: &[Vec<String>], aligned: bool) -> String {
     let clean = |s: &str| printable(&s.replace(['\t', '\n', '\r'], " ")).into_owned();
@@ -96,10 +124,19 @@ pub fn table(header: &[&str], rows: &[Vec<String>], aligned: bool) -> String {
             .max()
             .unwrap_or(0)
     };
-    let widths: Vec<usize> = (0..header.len()).map(width).collect();
+    let mut widths: Vec<usize> = (0..header.len()).map(width).collect();
+    let fitted = terminal_columns().and_then(|limit| fit(&mut widths, limit));
     for row in std::iter::once(&header).chain(&rows) {
         let mut line = String::new();
         for (i, cell) in row.iter().enumerate() {
+            let cut;
+            let cell = match fitted {
+                Some(col) if col == i && cell.chars().count() > widths[i] => {
+                    cut = format!("{}…", cell.chars().take(widths[i] - 1).collect::<String>());
+                    &cut
+                }
+                _ => cell,
+            };
             if i + 1 == row.len() {
                 line.push_str(cell);
             } else {
@@ -174,6 +211,20 @@ pub fn findings_text(results: &[(String, Vec<Finding>)]) -> String {
         plural(info, "note", "notes"),
     ));
     out
+}
+
+#[cfg(test)]
+mod fit_tests {
+    use super::fit;
+
+    #[test]
+    fn the_widest_column_gives_way() {
+        let mut w = vec![10, 12, 50, 11, 20];
+        assert_eq!(fit(&mut w, 80), Some(2));
+        assert_eq!(w.iter().sum::<usize>() + 8, 80);
+        let mut small = vec![5, 5];
+        assert_eq!(fit(&mut small, 80), None);
+    }
 }
 
 #[cfg(test)]

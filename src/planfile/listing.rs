@@ -21,6 +21,24 @@ pub struct Summary {
     pub meeting: MeetingSummary,
     /// What was agreed.
     pub outcome: OutcomeSummary,
+    /// The check-ins since.
+    pub debrief: DebriefSummary,
+}
+
+/// `[debrief]`, as far as a listing needs it: the days of the check-ins.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct DebriefSummary {
+    /// Each check-in recorded.
+    pub check_ins: Vec<CheckInSummary>,
+}
+
+/// One check-in, as far as a listing needs it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct CheckInSummary {
+    /// Its day.
+    pub date: Option<Datetime>,
 }
 
 /// `[meeting]`, as far as a listing needs it.
@@ -61,6 +79,15 @@ pub struct ActionSummary {
     pub owner: String,
     /// By when.
     pub due: Option<Datetime>,
+    /// Where it stands, as written ("open", "done", "dropped").
+    pub state: Option<String>,
+}
+
+impl ActionSummary {
+    /// Not done or dropped.
+    pub fn open(&self) -> bool {
+        !matches!(self.state.as_deref(), Some("done" | "dropped"))
+    }
 }
 
 impl Summary {
@@ -80,6 +107,15 @@ impl Summary {
     /// The next check-in's day.
     pub fn check_in(&self) -> Option<NaiveDate> {
         day_of(self.outcome.next_check_in.as_ref())
+    }
+
+    /// The day of the latest check-in recorded.
+    pub fn last_check_in(&self) -> Option<NaiveDate> {
+        self.debrief
+            .check_ins
+            .iter()
+            .filter_map(|c| day_of(c.date.as_ref()))
+            .max()
     }
 }
 
@@ -225,6 +261,8 @@ fn listed_parts(text: &str) -> String {
         "what",
         "owner",
         "due",
+        "state",
+        "date",
     ];
     let mut out = String::with_capacity(2048);
     let mut in_table = false;
@@ -238,7 +276,8 @@ fn listed_parts(text: &str) -> String {
                 keep_table = name == "meeting"
                     || name == "outcome"
                     || name.starts_with("meeting.")
-                    || name.starts_with("outcome.");
+                    || name.starts_with("outcome.")
+                    || name == "debrief.check_ins";
                 keep_value = true;
             } else if in_table && let Some((key, _)) = line.split_once('=') {
                 // A long answer the listing never shows is left out.

@@ -69,9 +69,9 @@ fn due_lists_what_needs_you_now() {
         kinds,
         [
             ("unreadable", "broken.toml"),
-            ("follow-up", "jose-2026-11-20.toml"),
+            ("follow-up-due", "jose-2026-11-20.toml"),
             ("action-overdue", "jose-2026-11-20.toml"),
-            ("check-in", "jose-2026-11-20.toml"),
+            ("check-in-due", "jose-2026-11-20.toml"),
             ("not-ready", "sam-2026-12-03.toml"),
         ],
         "{out}"

@@ -1,0 +1,307 @@
+//! `plan check-in`: actions done or dropped, check-ins kept in order, and
+//! `plan check` and `plan list --due` agreeing on what is due.
+
+use crate::{plan, root};
+use predicates::prelude::*;
+use std::path::Path;
+
+/// The missed-deadlines example in a plan folder, as `md`: three agreed
+/// actions (due 2 Dec, none, 1 Dec) and a check-in on 7 Dec.
+fn example(dir: &Path) {
+    let plans = dir.join("plans");
+    std::fs::create_dir_all(&plans).unwrap();
+    std::fs::copy(
+        root().join("examples/missed-deadlines.toml"),
+        plans.join("md.toml"),
+    )
+    .unwrap();
+}
+
+fn due_rules_of_list(dir: &Path, today: &str) -> Vec<String> {
+    let out = plan(dir)
+        .env("PLAN_TODAY", today)
+        .args(["list", "--due"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    text.lines()
+        .skip(1)
+        .map(|l| l.split('\t').nth(1).unwrap_or("").to_string())
+        .collect()
+}
+
+fn due_rules_of_check(dir: &Path, today: &str) -> Vec<String> {
+    let out = plan(dir)
+        .env("PLAN_TODAY", today)
+        .args(["check", "md", "--format", "json"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    text.lines()
+        .filter_map(|l| l.split("\"rule\": \"").nth(1))
+        .map(|r| r.split('"').next().unwrap().to_string())
+        .filter(|r| ["follow-up-due", "action-overdue", "check-in-due"].contains(&r.as_str()))
+        .collect()
+}
+
+#[test]
+fn plan_check_and_plan_list_due_agree_on_every_day() {
+    let dir = tempfile::tempdir().unwrap();
+    example(dir.path());
+    // Around the actions' days (1 and 2 Dec) and the check-in day (7 Dec),
+    // before and after a check-in is recorded.
+    let days = [
+        "2026-11-30",
+        "2026-12-01",
+        "2026-12-02",
+        "2026-12-03",
+        "2026-12-06",
+        "2026-12-07",
+        "2026-12-08",
+    ];
+    for today in days {
+        let mut listed = due_rules_of_list(dir.path(), today);
+        let mut checked = due_rules_of_check(dir.path(), today);
+        listed.sort();
+        checked.sort();
+        assert_eq!(listed, checked, "on {today}");
+    }
+    assert_eq!(
+        due_rules_of_check(dir.path(), "2026-12-07"),
+        ["action-overdue", "action-overdue", "check-in-due"]
+    );
+    assert_eq!(
+        due_rules_of_check(dir.path(), "2026-12-01"),
+        Vec::<String>::new()
+    );
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-12-07")
+        .args(["check-in", "md", "--no-input", "--done", "1"])
+        .assert()
+        .success();
+    for today in days {
+        let mut listed = due_rules_of_list(dir.path(), today);
+        let mut checked = due_rules_of_check(dir.path(), today);
+        listed.sort();
+        checked.sort();
+        assert_eq!(listed, checked, "after the check-in, on {today}");
+    }
+    // The action done is never overdue; the check-in recorded is not due.
+    assert_eq!(
+        due_rules_of_check(dir.path(), "2026-12-08"),
+        ["action-overdue"]
+    );
+}
+
+#[test]
+fn done_and_dropped_with_a_note_and_the_next_check_in() {
+    let dir = tempfile::tempdir().unwrap();
+    example(dir.path());
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-12-07")
+        .args([
+            "check-in",
+            "md",
+            "--no-input",
+            "--done",
+            "1",
+            "--drop",
+            "3",
+            "--note",
+            "settled with Ana",
+            "--next",
+            "in 2 weeks",
+            "--said",
+            "Calm, short.",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::ends_with("md.toml\n"))
+        .stderr(predicate::str::contains(
+            "1 done, 1 dropped, 1 still open; next check-in 2026-12-21",
+        ));
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-12-14")
+        .args(["check-in", "md", "--no-input", "--done", "2"])
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(dir.path().join("plans/md.toml")).unwrap();
+    let file: toml::Value = toml::from_str(&text).unwrap();
+    let actions = file["outcome"]["actions"].as_array().unwrap();
+    assert_eq!(actions[0]["state"].as_str(), Some("done"));
+    assert_eq!(actions[0]["note"].as_str(), Some("settled with Ana"));
+    assert_eq!(actions[2]["state"].as_str(), Some("dropped"));
+    assert_eq!(actions[1]["state"].as_str(), Some("done"));
+    assert_eq!(file["outcome"]["next_check_in"].to_string(), "2026-12-21");
+    // Both check-ins, in order; the first kept as it was.
+    let check_ins = file["debrief"]["check_ins"].as_array().unwrap();
+    assert_eq!(check_ins.len(), 2);
+    assert_eq!(check_ins[0]["said"].as_str(), Some("Calm, short."));
+    assert_eq!(check_ins[0]["date"].to_string(), "2026-12-07");
+    assert_eq!(check_ins[1]["date"].to_string(), "2026-12-14");
+    // Everything still loads, renders and follows up.
+    for args in [["render", "md"], ["summary", "md"], ["check", "md"]] {
+        plan(dir.path())
+            .env("PLAN_TODAY", "2026-12-14")
+            .args(args)
+            .assert()
+            .success();
+    }
+}
+
+#[test]
+fn wrong_numbers_and_a_lone_note_are_usage_errors_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    example(dir.path());
+    let before = std::fs::read(dir.path().join("plans/md.toml")).unwrap();
+    for args in [
+        &["--done", "0"][..],
+        &["--done", "4"],
+        &["--done", "1", "--drop", "1"],
+        &["--note", "alone"],
+        &["--next", "next blursday"],
+    ] {
+        plan(dir.path())
+            .args(["check-in", "md", "--no-input"])
+            .args(args)
+            .assert()
+            .code(2);
+    }
+    assert_eq!(
+        std::fs::read(dir.path().join("plans/md.toml")).unwrap(),
+        before
+    );
+    plan(dir.path())
+        .args(["check-in", "md"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("terminal"));
+}
+
+mod in_a_terminal {
+    use expectrl::{Expect, Session};
+    use std::path::Path;
+    use std::process::Command;
+    use std::time::Duration;
+
+    const DOWN: &str = "\x1b[B";
+
+    fn spawn(dir: &Path, args: &[&str]) -> expectrl::session::OsSession {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
+        cmd.args(args)
+            .current_dir(dir)
+            .env("PLAN_DIR", dir.join("plans"))
+            .env("PLAN_TODAY", "2026-12-08")
+            .env("TERM", "xterm")
+            .env_remove("EDITOR")
+            .env_remove("VISUAL");
+        let mut s = Session::spawn(cmd).expect("spawn plan in a pty");
+        s.set_expect_timeout(Some(Duration::from_secs(20)));
+        s
+    }
+
+    fn expect(s: &mut expectrl::session::OsSession, text: &str) {
+        if let Err(e) = s.expect(text) {
+            panic!("waiting for {text:?}: {e}");
+        }
+    }
+
+    fn pause() {
+        std::thread::sleep(Duration::from_millis(300));
+    }
+
+    #[test]
+    fn each_open_action_is_asked_then_what_was_said_and_the_next_date() {
+        let dir = tempfile::tempdir().unwrap();
+        super::example(dir.path());
+        let mut s = spawn(dir.path(), &["check-in", "md"]);
+        expect(&mut s, "1. Agree the priority order");
+        pause();
+        s.send(format!("{DOWN}\r")).unwrap(); // Done
+        expect(&mut s, "A note on it");
+        s.send("settled\r").unwrap();
+        expect(&mut s, "2. Flag any date at risk");
+        pause();
+        s.send("\r").unwrap(); // still open
+        expect(&mut s, "3. Send a realistic date");
+        pause();
+        s.send(format!("{DOWN}{DOWN}\r")).unwrap(); // Dropped
+        expect(&mut s, "A note on it");
+        s.send("\r").unwrap();
+        expect(&mut s, "What was said?");
+        s.send("Short and calm.\r").unwrap();
+        expect(&mut s, "The next check-in?");
+        s.send("in 2 weeks\r").unwrap();
+        expect(
+            &mut s,
+            "1 done, 1 dropped, 1 still open; next check-in 2026-12-22",
+        );
+        let text = std::fs::read_to_string(dir.path().join("plans/md.toml")).unwrap();
+        assert!(text.contains("state = \"done\""), "{text}");
+        assert!(text.contains("state = \"dropped\""), "{text}");
+        assert!(text.contains("said = \"Short and calm.\""), "{text}");
+    }
+
+    #[test]
+    fn the_next_conversation_first_asks_what_became_of_the_open_actions() {
+        let dir = tempfile::tempdir().unwrap();
+        super::example(dir.path());
+        let mut s = spawn(dir.path(), &["new", "next", "--follow-up", "md", "--quick"]);
+        expect(&mut s, "what became of the actions agreed last time");
+        expect(&mut s, "1. Agree the priority order");
+        pause();
+        s.send(format!("{DOWN}\r")).unwrap(); // Done
+        expect(&mut s, "A note on it");
+        s.send("\r").unwrap();
+        expect(&mut s, "2. Flag any date at risk");
+        pause();
+        s.send("\r").unwrap();
+        expect(&mut s, "3. Send a realistic date");
+        pause();
+        s.send("\r").unwrap();
+        expect(&mut s, "Check-in recorded");
+        expect(&mut s, "When will you meet?");
+        s.send("\x03").unwrap();
+        let text = std::fs::read_to_string(dir.path().join("plans/md.toml")).unwrap();
+        assert!(text.contains("[[debrief.check_ins]]"), "{text}");
+        let next = std::fs::read_to_string(dir.path().join("plans/next.toml")).unwrap();
+        // The greeting, place and mode are carried over.
+        assert!(next.contains("greeting = "), "{next}");
+    }
+}
+
+#[test]
+fn the_history_finds_any_part_of_a_name_and_shows_what_became_of_each_action() {
+    let dir = tempfile::tempdir().unwrap();
+    example(dir.path());
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-12-07")
+        .args(["check-in", "md", "--no-input", "--done", "1", "--drop", "3"])
+        .assert()
+        .success();
+    // Jordan Reyes, by surname, by first name, by the start of one.
+    for name in ["reyes", "Jordan", "jor rey"] {
+        let out = plan(dir.path())
+            .args(["list", "--with", name])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.contains("done: Agree the priority order"),
+            "{name}: {text}"
+        );
+        assert!(
+            text.contains("open: Flag any date at risk"),
+            "{name}: {text}"
+        );
+        assert!(
+            text.contains("dropped: Send a realistic date"),
+            "{name}: {text}"
+        );
+    }
+    let out = plan(dir.path())
+        .args(["list", "--with", "okoro"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().lines().count() <= 1);
+}
