@@ -37,7 +37,22 @@ pub fn run(args: CheckInArgs) -> Result<()> {
     if interactive {
         interrupt::install();
         let mut terminal = Terminal::new(planfile::folder_of(&path));
-        ask_check_in(&mut terminal, &actions, &mut check_in)?;
+        if let Err(e) = ask_check_in(&mut terminal, &actions, &mut check_in) {
+            // Ctrl-C part way: what was answered is kept, as a check-in.
+            if matches!(e, Error::Interrupted { .. }) && !check_in.changes.is_empty() {
+                let summary = record(&mut doc, actions, check_in);
+                planfile::save(&path, &mut doc)?;
+                eprintln!(
+                    "Check-in recorded in {} as far as it went: {summary}",
+                    path.display()
+                );
+                let resume = format!("plan check-in {}", path.display());
+                return Err(Error::Interrupted {
+                    draft: Some((path.clone(), resume)),
+                });
+            }
+            return Err(e);
+        }
     }
     let summary = record(&mut doc, actions, check_in);
     planfile::save(&path, &mut doc)?;

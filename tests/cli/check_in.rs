@@ -243,6 +243,27 @@ mod in_a_terminal {
     }
 
     #[test]
+    fn ctrl_c_part_way_keeps_what_was_answered() {
+        let dir = tempfile::tempdir().unwrap();
+        super::example(dir.path());
+        let mut s = spawn(dir.path(), &["check-in", "md"]);
+        expect(&mut s, "1. Agree the priority order");
+        pause();
+        s.send(format!("{DOWN}\r")).unwrap(); // Done
+        expect(&mut s, "A note on it");
+        s.send("\r").unwrap();
+        expect(&mut s, "2. Flag any date at risk");
+        pause();
+        s.send("\x03").unwrap();
+        expect(&mut s, "as far as it went: 1 done");
+        expect(&mut s, "Pick up where you left off with: plan check-in");
+        let status = format!("{:?}", s.get_process().wait().unwrap());
+        assert!(status.contains("130"), "{status}");
+        let text = std::fs::read_to_string(dir.path().join("plans/md.toml")).unwrap();
+        assert!(text.contains("state = \"done\""), "{text}");
+    }
+
+    #[test]
     fn the_next_conversation_first_asks_what_became_of_the_open_actions() {
         let dir = tempfile::tempdir().unwrap();
         super::example(dir.path());
