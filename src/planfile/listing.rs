@@ -391,7 +391,7 @@ pub struct Earlier {
     pub title: Option<String>,
     /// Its meeting day.
     pub when: Option<String>,
-    /// The actions agreed then, in words.
+    /// The actions agreed then, in words; those done or dropped since say so.
     pub actions: Vec<String>,
     /// The check-in agreed then.
     pub check_in: Option<String>,
@@ -437,9 +437,24 @@ pub fn earlier(path: &Path, written: &str) -> Earlier {
                 .outcome
                 .actions
                 .iter()
-                .map(|a| match day_of(a.due.as_ref()) {
-                    Some(d) => format!("{} ({}, by {})", a.what, a.owner, d.format("%-d %b %Y")),
-                    None => format!("{} ({})", a.what, a.owner),
+                .map(|a| {
+                    // Open items as they were agreed; what became of the others.
+                    let state = match a.state.as_deref() {
+                        Some("done") => "done: ",
+                        Some("dropped") => "dropped: ",
+                        _ => "",
+                    };
+                    match day_of(a.due.as_ref()) {
+                        Some(d) => {
+                            format!(
+                                "{state}{} ({}, by {})",
+                                a.what,
+                                a.owner,
+                                d.format("%-d %b %Y")
+                            )
+                        }
+                        None => format!("{state}{} ({})", a.what, a.owner),
+                    }
                 })
                 .collect(),
             check_in: s.check_in().map(|d| d.format("%-d %b %Y").to_string()),

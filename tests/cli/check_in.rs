@@ -326,3 +326,30 @@ fn the_history_finds_any_part_of_a_name_and_shows_what_became_of_each_action() {
         .unwrap();
     assert!(String::from_utf8(out.stdout).unwrap().lines().count() <= 1);
 }
+
+#[test]
+fn the_next_brief_shows_what_became_of_each_earlier_action() {
+    let dir = tempfile::tempdir().unwrap();
+    example(dir.path());
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-12-07")
+        .args(["check-in", "md", "--no-input", "--done", "1"])
+        .assert()
+        .success();
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-12-08")
+        .args(["new", "next", "--no-input", "--follow-up", "md"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "2 open actions; record what became of them",
+        ));
+    let out = plan(dir.path())
+        .env("PLAN_TODAY", "2026-12-08")
+        .args(["render", "next"])
+        .output()
+        .unwrap();
+    let brief = String::from_utf8(out.stdout).unwrap();
+    assert!(brief.contains("done: Agree the priority order"), "{brief}");
+    assert!(brief.contains("Flag any date at risk"), "{brief}");
+}
