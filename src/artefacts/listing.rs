@@ -10,7 +10,7 @@ use crate::planfile::{self, FileKind, Status};
 use crate::questions::due;
 use crate::questions::findings::{self, Severity};
 use chrono::{Days, NaiveDate};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 
 fn file_name(path: &Path) -> String {
@@ -27,39 +27,14 @@ fn or_dash(s: &Option<String>) -> String {
     s.clone().unwrap_or_else(|| "-".into())
 }
 
-/// The folded name of each plan's person, and the plans each person's
-/// latest conversation is in: only the latest plan's actions are open
-/// (an earlier plan's actions were for the conversation that followed).
-fn latest_per_person(plans: &[Listed]) -> HashMap<String, usize> {
-    let mut latest = HashMap::new();
-    for (i, l) in plans.iter().enumerate() {
-        if let Ok(s) = &l.summary
-            && let Some(with) = s.meeting.with.as_deref()
-        {
-            // Plans are sorted by date, so the last one seen is the latest.
-            latest.insert(fold_name(with), i);
-        }
-    }
-    latest
-}
-
-fn is_latest(latest: &HashMap<String, usize>, i: usize, s: &Summary) -> bool {
-    s.meeting
-        .with
-        .as_deref()
-        .is_none_or(|w| latest.get(&fold_name(w)) == Some(&i))
-}
-
 // --- every plan -----------------------------------------------------------
 
 /// Every plan, one row each: `plan list`.
 pub fn all(plans: &[Listed], format: ReportFormat, aligned: bool) -> String {
-    let latest = latest_per_person(plans);
     let (rows, json): (Vec<Vec<String>>, Vec<String>) = plans
         .iter()
-        .enumerate()
-        .map(|(i, l)| match &l.summary {
-            Ok(s) => plan_row(l, s, is_latest(&latest, i, s)),
+        .map(|l| match &l.summary {
+            Ok(s) => plan_row(l, s),
             Err(e) => unreadable_row(l, e),
         })
         .unzip();
@@ -77,9 +52,13 @@ pub fn all(plans: &[Listed], format: ReportFormat, aligned: bool) -> String {
 
 /// A plan that could be read, as a table row and a JSON object. Only a
 /// person's latest plan has open actions and a check-in to come.
-fn plan_row(l: &Listed, s: &Summary, latest: bool) -> (Vec<String>, String) {
-    let open = if latest { s.outcome.actions.len() } else { 0 };
-    let check_in = latest.then(|| s.check_in()).flatten();
+fn plan_row(l: &Listed, s: &Summary) -> (Vec<String>, String) {
+    // Open actions and the next check-in stay with the plan that agreed
+    // them until a check-in closes them, as `plan check` reads them.
+    let open = s.outcome.actions.iter().filter(|a| a.open()).count();
+    let check_in = s
+        .check_in()
+        .filter(|d| s.last_check_in().is_none_or(|last| last < *d));
     let row = vec![
         date_text(s.day()),
         or_dash(&s.meeting.with),
@@ -155,9 +134,8 @@ pub fn due(plans: &[Listed], today: NaiveDate, format: ReportFormat, aligned: bo
 }
 
 fn due_items(plans: &[Listed], today: NaiveDate) -> Vec<Due> {
-    let latest = latest_per_person(plans);
     let mut items = Vec::new();
-    for (i, l) in plans.iter().enumerate() {
+    for l in plans {
         let file = l.path.display().to_string();
         let s = match &l.summary {
             Ok(s) => s,
@@ -172,12 +150,9 @@ fn due_items(plans: &[Listed], today: NaiveDate) -> Vec<Due> {
                 continue;
             }
         };
-        // The same rules as `plan check`; an earlier conversation's actions
-        // and check-in are carried into the latest one with that person.
-        let latest_one = is_latest(&latest, i, s);
+        // The same rules as `plan check`, on every plan.
         let mut found: Vec<Item> = due::due(&life(s), today)
             .into_iter()
-            .filter(|d| latest_one || d.rule == due::FOLLOW_UP_DUE)
             .map(|d| match d.action {
                 Some(a) => {
                     let a = &s.outcome.actions[a];
@@ -314,7 +289,7 @@ fn matching<'a>(plans: &'a [Listed], name: &str) -> Result<Vec<&'a Listed>> {
         .iter()
         .filter(|l| {
             let Some(p) = person(l) else { return false };
-            let words: Vec<&str> = p.split(' ').collect();
+            let words: Vec<&str> = p.split([' ', '-']).collect();
             let all = wanted.split(' ').all(|w| {
                 words
                     .iter()
@@ -491,7 +466,9 @@ fn history_aligned(history: &[Conversation]) -> String {
         out.push_str(line);
         out.push('\n');
         for a in history_actions(history, n) {
-            out.push_str(&format!("            {}\n", printable(&a)));
+            let line = format!("            {}", printable(&a));
+            out.push_str(&cut_to(&line, super::report::terminal_columns()));
+            out.push('\n');
         }
     }
     out
@@ -499,6 +476,16 @@ fn history_aligned(history: &[Conversation]) -> String {
 
 /// For a program: tab-separated, each action a row of its own in the
 /// title column.
+/// A line cut with "…" to a terminal's width, or whole.
+fn cut_to(line: &str, width: Option<usize>) -> String {
+    match width {
+        Some(w) if w > 1 && line.chars().count() > w => {
+            format!("{}…", line.chars().take(w - 1).collect::<String>())
+        }
+        _ => line.to_string(),
+    }
+}
+
 fn history_tabbed(history: &[Conversation]) -> String {
     let mut rows = Vec::new();
     for (n, item) in history.iter().enumerate() {

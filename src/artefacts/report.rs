@@ -72,7 +72,7 @@ pub fn json_array(items: &[String]) -> String {
 }
 
 /// The width of the terminal on stdout (or `$COLUMNS`), when it is one.
-fn terminal_columns() -> Option<usize> {
+pub fn terminal_columns() -> Option<usize> {
     let term = console::Term::stdout();
     if !term.is_term() {
         return None;
@@ -83,19 +83,23 @@ fn terminal_columns() -> Option<usize> {
         .or_else(|| term.size_checked().map(|(_, cols)| usize::from(cols)))
 }
 
-/// Shrink the widest column so a table of these column widths (two spaces
-/// between) fits in `limit` columns; which column was shrunk, if any.
-fn fit(widths: &mut [usize], limit: usize) -> Option<usize> {
-    let total: usize = widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
-    if total <= limit {
-        return None;
+/// Shrink the widest columns, a character at a time, so a table of these
+/// column widths (two spaces between) fits in `limit` columns; a column is
+/// never cut below 6. Which columns were cut.
+fn fit(widths: &mut [usize], limit: usize) -> Vec<bool> {
+    let mut cut = vec![false; widths.len()];
+    let gaps = 2 * widths.len().saturating_sub(1);
+    while widths.iter().sum::<usize>() + gaps > limit {
+        let Some((widest, w)) = widths.iter().copied().enumerate().max_by_key(|(_, w)| *w) else {
+            break;
+        };
+        if w <= 6 {
+            break;
+        }
+        widths[widest] = w - 1;
+        cut[widest] = true;
     }
-    let (widest, &w) = widths.iter().enumerate().max_by_key(|(_, w)| **w)?;
-    let shrunk = w.saturating_sub(total - limit).max(8);
-    (shrunk < w).then(|| {
-        widths[widest] = shrunk;
-        widest
-    })
+    cut
 }
 
 /// Rows as text: aligned columns for a person (the widest column cut with
@@ -125,13 +129,15 @@ pub fn table(header: &[&str], rows: &[Vec<String>], aligned: bool) -> String {
             .unwrap_or(0)
     };
     let mut widths: Vec<usize> = (0..header.len()).map(width).collect();
-    let fitted = terminal_columns().and_then(|limit| fit(&mut widths, limit));
+    let cut_columns = terminal_columns()
+        .map(|limit| fit(&mut widths, limit))
+        .unwrap_or_default();
     for row in std::iter::once(&header).chain(&rows) {
         let mut line = String::new();
         for (i, cell) in row.iter().enumerate() {
             let cut;
-            let cell = match fitted {
-                Some(col) if col == i && cell.chars().count() > widths[i] => {
+            let cell = match cut_columns.get(i) {
+                Some(true) if cell.chars().count() > widths[i] => {
                     cut = format!("{}…", cell.chars().take(widths[i] - 1).collect::<String>());
                     &cut
                 }
@@ -218,12 +224,18 @@ mod fit_tests {
     use super::fit;
 
     #[test]
-    fn the_widest_column_gives_way() {
+    fn the_widest_columns_give_way() {
         let mut w = vec![10, 12, 50, 11, 20];
-        assert_eq!(fit(&mut w, 80), Some(2));
-        assert_eq!(w.iter().sum::<usize>() + 8, 80);
+        let cut = fit(&mut w, 90);
+        assert_eq!(cut, [false, false, true, false, false]);
+        assert_eq!(w.iter().sum::<usize>() + 8, 90);
+        // Two wide columns both give way when one is not enough.
+        let mut w = vec![10, 40, 40, 20];
+        let cut = fit(&mut w, 80);
+        assert_eq!(w.iter().sum::<usize>() + 6, 80);
+        assert!(cut[1] && cut[2]);
         let mut small = vec![5, 5];
-        assert_eq!(fit(&mut small, 80), None);
+        assert_eq!(fit(&mut small, 80), [false, false]);
     }
 }
 

@@ -85,11 +85,19 @@ fn ask_actions(p: &mut dyn Prompter, actions: &[Table], check_in: &mut CheckIn) 
         if state == ActionState::Open {
             continue;
         }
-        let note = p.checked_text("A note on it (Enter to skip)", None, &|t| {
+        let asked = p.checked_text("A note on it (Enter to skip)", None, &|t| {
             value::parse_input(&Kind::Text, t)
                 .map(|_| ())
                 .map_err(|why| format!("That doesn't fit: {why}. Try again."))
-        })?;
+        });
+        // Ctrl-C at the note: the choice made is kept, without a note.
+        let note = match asked {
+            Ok(note) => note,
+            Err(e) => {
+                check_in.changes.push((i, state, None));
+                return Err(e);
+            }
+        };
         let note = Some(note.trim().to_string()).filter(|n| !n.is_empty());
         check_in.changes.push((i, state, note));
     }
@@ -133,14 +141,21 @@ pub fn before_follow_up(prev: &str, interactive: bool) -> Result<()> {
     let mut terminal = Terminal::new(planfile::folder_of(&path));
     terminal.note("First, what became of the actions agreed last time?");
     let mut check_in = CheckIn::default();
-    ask_actions(&mut terminal, &actions, &mut check_in)?;
+    let asked = ask_actions(&mut terminal, &actions, &mut check_in);
     if check_in.changes.is_empty() {
-        return Ok(());
+        return asked;
     }
     let summary = record(&mut doc, actions, check_in);
     planfile::save(&path, &mut doc)?;
     eprintln!("Check-in recorded in {}: {summary}", path.display());
-    Ok(())
+    // Ctrl-C part way: what was answered is recorded in PREV; the new plan
+    // is not begun.
+    asked.map_err(|e| match e {
+        crate::error::Error::Interrupted { .. } => crate::error::Error::Interrupted {
+            draft: Some((path.clone(), format!("plan new --follow-up {prev}"))),
+        },
+        other => other,
+    })
 }
 
 /// An action as one line: what, who, by when.
@@ -215,8 +230,20 @@ pub fn record(doc: &mut EditablePlan, mut actions: Vec<Table>, check_in: CheckIn
     if !check_in.changes.is_empty() {
         doc.set(ACTIONS, wizard::records_item(actions));
     }
+    // In the order of their days: one recorded later for an earlier day goes
+    // before those after it.
     let mut all = wizard::tables(doc.get(CHECK_INS));
-    all.push(entry);
+    let day = |t: &Table| {
+        t.get("date")
+            .and_then(Item::as_datetime)
+            .map(ToString::to_string)
+    };
+    let new_day = day(&entry);
+    let at = all
+        .iter()
+        .position(|t| day(t).is_some_and(|d| new_day.as_ref().is_some_and(|n| &d > n)))
+        .unwrap_or(all.len());
+    all.insert(at, entry);
     doc.set(CHECK_INS, wizard::records_item(all));
     let next = match &check_in.next {
         Some(d) => format!(

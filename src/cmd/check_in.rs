@@ -32,6 +32,24 @@ pub fn run(args: CheckInArgs) -> Result<()> {
             path.display()
         ),
     )?;
+    let typed = crate::artefacts::typed(&doc)?;
+    if typed.outcome.held_on.is_none()
+        && matches!(
+            typed.status,
+            crate::planfile::Status::Draft | crate::planfile::Status::Ready
+        )
+    {
+        return Err(Error::failed(
+            format!(
+                "{} has no outcome recorded yet: a check-in comes after the meeting",
+                path.display()
+            ),
+            format!(
+                "record the meeting first: `plan summary {}`",
+                path.display()
+            ),
+        ));
+    }
     let actions = wizard::tables(doc.get(ACTIONS));
     let mut check_in = from_flags(&args, &actions)?;
     if interactive {
@@ -95,7 +113,15 @@ fn from_flags(args: &CheckInArgs, actions: &[Table]) -> Result<CheckIn> {
                     "give each action once, as --done or --drop",
                 ));
             }
-            changes.push((n - 1, state, args.note.clone()));
+            let now = crate::ask::check_in::state_of(&actions[n - 1]);
+            if now != ActionState::Open {
+                return Err(Error::usage(
+                    format!("action {n} is already marked {}", now.value()),
+                    "a check-in records what changed since; to correct an earlier one, edit the plan (`plan edit PLAN --editor`)",
+                ));
+            }
+            let note = args.note.clone().filter(|n| !n.trim().is_empty());
+            changes.push((n - 1, state, note));
         }
     }
     if args.note.is_some() && changes.is_empty() {
@@ -109,10 +135,48 @@ fn from_flags(args: &CheckInArgs, actions: &[Table]) -> Result<CheckIn> {
             Error::usage(format!("{text:?}: {why}"), "write it again without that")
         })?;
     }
-    Ok(CheckIn {
+    let check_in = CheckIn {
         date: date_item("--date", &args.date)?,
         changes,
-        said: args.said.clone(),
+        said: args.said.clone().filter(|s| !s.trim().is_empty()),
         next: date_item("--next", &args.next)?,
-    })
+    };
+    check_dates(&check_in)?;
+    if args.no_input
+        && check_in.changes.is_empty()
+        && check_in.said.is_none()
+        && check_in.next.is_none()
+    {
+        return Err(Error::usage(
+            "nothing to record",
+            "give --done N, --drop N, --said TEXT or --next DATE (or leave out --no-input to be asked)",
+        ));
+    }
+    Ok(check_in)
+}
+
+/// A check-in happens today or before, and the next one after it.
+fn check_dates(check_in: &CheckIn) -> Result<()> {
+    let day = |item: &Option<Item>| {
+        item.as_ref()
+            .and_then(Item::as_datetime)
+            .and_then(|d| crate::planfile::dates::date_of(d).ok())
+    };
+    let today = crate::planfile::dates::today();
+    let on = day(&check_in.date).unwrap_or(today);
+    if on > today {
+        return Err(Error::usage(
+            format!("--date {on} is after today"),
+            "a check-in is recorded once it has happened; give today or an earlier day",
+        ));
+    }
+    if let Some(next) = day(&check_in.next)
+        && next <= on
+    {
+        return Err(Error::usage(
+            format!("--next {next} is not after the check-in ({on})"),
+            "give the day of the next check-in, after this one",
+        ));
+    }
+    Ok(())
 }

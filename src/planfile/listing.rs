@@ -220,9 +220,9 @@ pub fn read(path: &Path) -> Listed {
         // Most of a plan is answers a listing never shows: parse only the
         // parts it needs, and the whole file when that is not enough.
         if let Ok(summary) = toml::from_str::<Summary>(&listed_parts(&text)) {
-            return Ok(summary);
+            return checked(summary);
         }
-        toml::from_str::<Summary>(&text).map_err(|e| {
+        let whole = toml::from_str::<Summary>(&text).map_err(|e| {
             let first = e.message().lines().next().unwrap_or("").to_string();
             match e.span() {
                 Some(span) => {
@@ -236,12 +236,30 @@ pub fn read(path: &Path) -> Listed {
                 }
                 None => first,
             }
-        })
+        })?;
+        checked(whole)
     })();
     Listed {
         path: path.to_path_buf(),
         summary,
     }
+}
+
+/// A summary whose values the rules depend on are what `plan check` would
+/// accept: an action's state is one it knows, or the plan is unreadable here
+/// as it is there.
+fn checked(summary: Summary) -> Result<Summary, String> {
+    for (i, a) in summary.outcome.actions.iter().enumerate() {
+        if let Some(state) = &a.state
+            && crate::questions::choices::ActionState::from_value(state).is_none()
+        {
+            return Err(format!(
+                "`outcome.actions[{}].state` should be one of \"open\", \"done\", \"dropped\", but it is {state:?}",
+                i + 1
+            ));
+        }
+    }
+    Ok(summary)
 }
 
 /// The lines of a plan a listing reads: the keys before the first table,
@@ -263,6 +281,7 @@ fn listed_parts(text: &str) -> String {
         "due",
         "state",
         "date",
+        "check_ins",
     ];
     let mut out = String::with_capacity(2048);
     let mut in_table = false;
@@ -277,6 +296,7 @@ fn listed_parts(text: &str) -> String {
                     || name == "outcome"
                     || name.starts_with("meeting.")
                     || name.starts_with("outcome.")
+                    || name == "debrief"
                     || name == "debrief.check_ins";
                 keep_value = true;
             } else if in_table && let Some((key, _)) = line.split_once('=') {
@@ -488,8 +508,12 @@ mod tests {
         let kept = listed_parts(text);
         assert_eq!(
             kept,
-            "schema = 1\nstatus = \"held\"\n[ meeting ]\nwith = \"Sam\" # [x]\n[[outcome.actions]]\nwhat = \"a\"\n"
+            "schema = 1\nstatus = \"held\"\n[ meeting ]\nwith = \"Sam\" # [x]\n[[outcome.actions]]\nwhat = \"a\"\n[debrief]\n"
         );
+        // Check-ins are kept, in either form.
+        let inline = "[debrief]\nwent_well = \"long\"\ncheck_ins = [{ date = 2026-12-08 }]\n";
+        let s: Summary = toml::from_str(&listed_parts(inline)).unwrap();
+        assert_eq!(s.debrief.check_ins.len(), 1);
         let s: Summary = toml::from_str(&kept).unwrap();
         assert_eq!(s.meeting.with.as_deref(), Some("Sam"));
         assert_eq!(

@@ -353,3 +353,115 @@ fn the_next_brief_shows_what_became_of_each_earlier_action() {
     assert!(brief.contains("done: Agree the priority order"), "{brief}");
     assert!(brief.contains("Flag any date at risk"), "{brief}");
 }
+
+#[test]
+fn an_earlier_plan_stays_due_beside_the_next_one_and_a_bad_state_is_unreadable_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    example(dir.path());
+    // The next conversation, begun but not answered: the earlier plan's
+    // actions and check-in are still due, for plan check and plan list alike.
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-12-10")
+        .args(["new", "next", "--no-input", "--follow-up", "md"])
+        .assert()
+        .success();
+    let out = plan(dir.path())
+        .env("PLAN_TODAY", "2026-12-10")
+        .args(["list", "--due"])
+        .output()
+        .unwrap();
+    let listed: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter(|l| l.ends_with("md.toml"))
+        .map(|l| l.split('\t').nth(1).unwrap().to_string())
+        .collect();
+    let mut checked = due_rules_of_check(dir.path(), "2026-12-10");
+    checked.sort();
+    let mut listed = listed;
+    listed.sort();
+    assert_eq!(listed, checked);
+    assert_eq!(checked.len(), 3, "{checked:?}");
+    // A state plan check refuses is refused by plan list too.
+    let path = dir.path().join("plans/md.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen("owner = \"Me\"", "owner = \"Me\"\nstate = \"finished\"", 1),
+    )
+    .unwrap();
+    plan(dir.path())
+        .args(["check", "md"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("unreadable"));
+    plan(dir.path())
+        .args(["list", "--due"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("unreadable"))
+        .stdout(predicate::str::contains("state"));
+}
+
+#[test]
+fn a_check_in_is_dated_today_or_before_changes_something_and_follows_the_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    example(dir.path());
+    let before = std::fs::read(dir.path().join("plans/md.toml")).unwrap();
+    for args in [
+        &["--date", "in 2 weeks", "--done", "1"][..],
+        &[
+            "--date",
+            "2026-12-08",
+            "--next",
+            "2026-12-01",
+            "--done",
+            "1",
+        ],
+        &[],
+    ] {
+        plan(dir.path())
+            .env("PLAN_TODAY", "2026-12-08")
+            .args(["check-in", "md", "--no-input"])
+            .args(args)
+            .assert()
+            .code(2);
+    }
+    assert_eq!(
+        std::fs::read(dir.path().join("plans/md.toml")).unwrap(),
+        before
+    );
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-12-08")
+        .args(["check-in", "md", "--no-input", "--done", "1"])
+        .assert()
+        .success();
+    // Marking it again is refused: earlier check-ins are never rewritten.
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-12-09")
+        .args(["check-in", "md", "--no-input", "--drop", "1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already marked done"));
+    // A plan whose meeting is still to come has nothing to check in on.
+    plan(dir.path())
+        .args(["example", "meeting-behaviour", "--as", "soon"])
+        .assert()
+        .success();
+    let soon = dir.path().join("plans/soon.toml");
+    let text = std::fs::read_to_string(&soon).unwrap();
+    let text = text.replace("status = \"followed-up\"", "status = \"ready\"");
+    let text: String = text
+        .lines()
+        .filter(|l| !l.starts_with("held_on"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&soon, text).unwrap();
+    plan(dir.path())
+        .args(["check-in", "soon", "--no-input", "--said", "x"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "a check-in comes after the meeting",
+        ));
+}
