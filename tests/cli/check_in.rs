@@ -465,3 +465,19 @@ fn a_check_in_is_dated_today_or_before_changes_something_and_follows_the_meeting
             "a check-in comes after the meeting",
         ));
 }
+
+#[test]
+fn the_invite_shows_done_and_dropped_actions_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    example(dir.path());
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-12-07")
+        .args(["check-in", "md", "--no-input", "--done", "1", "--drop", "3"])
+        .assert()
+        .success();
+    let out = plan(dir.path()).args(["invite", "md"]).output().unwrap();
+    let ics = String::from_utf8(out.stdout).unwrap();
+    assert!(ics.contains("STATUS:COMPLETED"), "{ics}");
+    assert!(ics.contains("STATUS:CANCELLED"), "{ics}");
+    assert!(ics.contains("STATUS:NEEDS-ACTION"), "{ics}");
+}
