@@ -357,7 +357,15 @@ pub fn check_named(name: &str, today: NaiveDate) -> (String, Vec<Finding>) {
     let file = path.display().to_string();
     let plan = planfile::load(&path, FileKind::Plan).and_then(|doc| typed(&doc));
     match plan {
-        Ok(plan) => (file, check(&plan, today)),
+        // Hints give the command to type, with the plan as it was named.
+        Ok(plan) => {
+            let named = crate::error::printable(name).into_owned();
+            let mut found = check(&plan, today);
+            for f in &mut found {
+                f.hint = f.hint.replace(" PLAN`", &format!(" {named}`"));
+            }
+            (file, found)
+        }
         Err(e) => (file, vec![unreadable(&e)]),
     }
 }

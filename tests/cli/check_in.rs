@@ -481,3 +481,15 @@ fn the_invite_shows_done_and_dropped_actions_as_such() {
     assert!(ics.contains("STATUS:CANCELLED"), "{ics}");
     assert!(ics.contains("STATUS:NEEDS-ACTION"), "{ics}");
 }
+
+#[test]
+fn plan_check_gives_the_command_with_the_plan_as_named() {
+    let dir = tempfile::tempdir().unwrap();
+    example(dir.path());
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-12-08")
+        .args(["check", "md"])
+        .assert()
+        .stdout(predicate::str::contains("`plan check-in md`"))
+        .stdout(predicate::str::contains("PLAN`").not());
+}
