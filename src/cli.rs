@@ -10,6 +10,7 @@ use std::path::PathBuf;
     "plan new sam-lee                 prepare, step by step",
     "plan render sam-lee -o brief.html  the one-page brief",
     "plan summary sam-lee             after the meeting: the follow-up",
+    "plan example                     a complete plan to try them on",
 ]))]
 pub struct Cli {
     /// When to use colour: auto (on a terminal, unless NO_COLOR is set), always, never.
@@ -70,6 +71,19 @@ pub enum Command {
         "plan summary sam-lee -o follow-up.html",
     ]))]
     Summary(SummaryArgs),
+    /// Record a check-in on the agreed actions: each done, still open or
+    /// dropped, with a note; what was said; the next check-in.
+    ///
+    /// Asks about each open action in turn; with --no-input, --done N and
+    /// --drop N (numbered from 1, as `plan check` numbers them) say which
+    /// changed. Each check-in is kept in the plan after the earlier ones, and
+    /// an action done or dropped is never overdue again.
+    #[command(name = "check-in", after_help = examples(&[
+        "plan check-in sam-lee                      asks about each open action",
+        "plan check-in sam-lee --no-input --done 2 --next \"in 2 weeks\"",
+        "plan check-in sam-lee --no-input --drop 3 --note \"no longer needed\"",
+    ]))]
+    CheckIn(CheckInArgs),
     /// Write an iCalendar file: the meeting, the check-in and the agreed actions.
     #[command(after_help = examples(&["plan invite sam-lee -o meeting.ics"]))]
     Invite(InviteArgs),
@@ -86,6 +100,21 @@ pub enum Command {
         "plan list --with Sam             the history with one person",
     ]))]
     List(ListArgs),
+    /// Write a complete example plan into your plan folder, to try `plan` on.
+    ///
+    /// The plan is written as $PLAN_DIR/NAME.toml (private, mode 0600), ready
+    /// for `plan render NAME`, `plan summary NAME` and `plan check NAME`
+    /// without answering a question. Without NAME, writes missed-deadlines;
+    /// --list names them all. A plan already there is never replaced unless
+    /// it is the unchanged example or you pass --force; --as writes under
+    /// another name.
+    #[command(after_help = examples(&[
+        "plan example                     writes missed-deadlines",
+        "plan render missed-deadlines     then its brief (or summary, check)",
+        "plan example --list              the examples, a line on each",
+        "plan example meeting-behaviour --as practice  under a name of your own",
+    ]))]
+    Example(ExampleArgs),
     /// Work with the templates artefacts are made from.
     #[command(subcommand)]
     Templates(TemplatesCommand),
@@ -173,6 +202,42 @@ pub struct CheckArgs {
     pub strict: bool,
 }
 
+/// `plan check-in`.
+#[derive(Debug, Args)]
+pub struct CheckInArgs {
+    /// The plan: a path, or a bare name kept in $PLAN_DIR.
+    #[arg(value_name = "PLAN")]
+    pub plan: String,
+
+    /// Mark action N done (numbered from 1); may be given more than once.
+    #[arg(long, value_name = "N")]
+    pub done: Vec<usize>,
+
+    /// Mark action N dropped (numbered from 1); may be given more than once.
+    #[arg(long, value_name = "N")]
+    pub drop: Vec<usize>,
+
+    /// A note kept with each action this check-in marks done or dropped.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+
+    /// What was said at the check-in (private).
+    #[arg(long, value_name = "TEXT")]
+    pub said: Option<String>,
+
+    /// The next check-in, as a date in words (14 Dec, in 2 weeks).
+    #[arg(long, value_name = "DATE")]
+    pub next: Option<String>,
+
+    /// The day of the check-in, if not today.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+
+    /// Ask nothing: record only what the flags say.
+    #[arg(long)]
+    pub no_input: bool,
+}
+
 /// `plan list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -193,6 +258,37 @@ pub struct ListArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t)]
     pub format: ReportFormat,
+}
+
+/// `plan example`.
+#[derive(Debug, Args)]
+pub struct ExampleArgs {
+    /// The example to write.
+    #[arg(value_name = "NAME", default_value = crate::artefacts::examples::DEFAULT,
+          value_parser = example_names(), conflicts_with = "list")]
+    pub name: String,
+
+    /// Write it as this plan instead of NAME: a bare name kept in $PLAN_DIR,
+    /// or a path.
+    #[arg(long = "as", value_name = "PLAN", conflicts_with = "list")]
+    pub as_plan: Option<String>,
+
+    /// Replace a plan of that name.
+    #[arg(long, conflicts_with = "list")]
+    pub force: bool,
+
+    /// Name the examples, with a line on each, and write nothing.
+    #[arg(long)]
+    pub list: bool,
+}
+
+/// The built-in examples' names, each with its line, for help and completion.
+fn example_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(
+        crate::artefacts::examples::BUILTIN
+            .iter()
+            .map(|e| clap::builder::PossibleValue::new(e.name).help(e.about())),
+    )
 }
 
 /// How an artefact made from a template is written.

@@ -2,9 +2,10 @@
 //!
 //! Data flows one way. The question catalogue and the answers (typed at the
 //! terminal, or given by flags and files) fill a plan; the plan file code
-//! loads and saves it; `new`, `edit` and `summary` write it, `render`,
-//! `check`, `list` and `invite` only read it; and only the shareable view
-//! reaches what the other person receives. `ARCHITECTURE.md` has the map.
+//! loads and saves it; `new`, `edit` and `summary` write it (`example`
+//! copies a built-in one), `render`, `check`, `list` and `invite` only read
+//! it; and only the shareable view reaches what the other person receives.
+//! `ARCHITECTURE.md` has the map.
 
 #![warn(missing_docs)]
 
@@ -27,9 +28,11 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Edit(args) => cmd::edit::run(args),
         Command::Render(args) => cmd::render::run(args),
         Command::Summary(args) => cmd::summary::run(args),
+        Command::CheckIn(args) => cmd::check_in::run(args),
         Command::Invite(args) => cmd::invite::run(args),
         Command::Check(args) => cmd::check::run(args),
         Command::List(args) => cmd::list::run(args),
+        Command::Example(args) => cmd::example::run(args),
         Command::Templates(command) => cmd::templates::run(command),
         Command::Completions { shell } => cmd::completions::run(shell),
         Command::Man => cmd::man::run(),

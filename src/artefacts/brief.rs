@@ -4,16 +4,17 @@
 //! templates only lay it out. The whole typed plan is passed too, as `plan`,
 //! for user templates that want a field the built-in layout leaves out.
 
-use super::wording::{date_in_words, when_in_words};
+use super::wording::{capitalised, count, date_in_words, ordinal, singular, when_in_words};
 use crate::error::Result;
 use crate::planfile::listing::{self, Earlier};
-use crate::planfile::{EditablePlan, Plan};
+use crate::planfile::{EditablePlan, Plan, location};
 use crate::questions::catalogue::Coach;
 use crate::questions::catalogue::{self, Kind, Step};
 use crate::questions::choices::{Belief, Leaning};
 use crate::questions::coach;
 use crate::questions::findings::{self, Finding, Severity};
 use serde::Serialize;
+use std::path::Path;
 
 /// The context of `brief.md` and `brief.html`.
 #[derive(Debug, Serialize)]
@@ -46,8 +47,11 @@ pub struct Brief {
     pub skip_sentence: &'static str,
     /// The command that reaches skipped questions.
     pub edit: String,
-    /// Not enough time is booked and the meeting was kept as it is.
-    pub short_of_time: bool,
+    /// Why the time booked is not enough, when it is not (from the booked
+    /// minutes and the answer to "Is there enough time booked?", the same
+    /// source as the "Enough time" line): "only 20 minutes, though you said
+    /// that is enough. Book at least 30 minutes; …".
+    pub short_of_time: Option<String>,
     /// The Explore questions, each with the coaching note it was kept despite.
     pub questions: Vec<Asked>,
     /// The command that fills the gaps.
@@ -60,6 +64,8 @@ pub struct Brief {
     pub beliefs: Vec<BeliefLine>,
     /// Quick mode skipped the beliefs: none is marked as not held.
     pub beliefs_skipped: bool,
+    /// The confidence step was answered and none of the beliefs is held.
+    pub no_belief_held: bool,
     /// The 'what if' behaviours leaned towards, with reminders.
     pub leanings: Vec<Tip>,
     /// The facts, with sources and dates in words.
@@ -79,6 +85,9 @@ pub struct Brief {
     /// What `plan check` would flag before the meeting (errors and
     /// warnings; the notes and what is due afterwards are left out).
     pub findings: Vec<Finding>,
+    /// The same findings said in words, each naming the answer it is about
+    /// by its text; the time booked is left to `short_of_time`.
+    pub look_at: Vec<ToLookAt>,
     /// The earlier conversation this one follows up, with what it left open.
     pub follows: Option<Earlier>,
 }
@@ -138,11 +147,14 @@ pub struct Contrast {
 }
 
 /// Complete a half sentence with its opening ("I don't" + "doubt you"),
-/// unless it is already a sentence of its own ("I'm not keeping score").
+/// unless it is already a sentence of its own: one in the first person ("I'm
+/// not keeping score"), or one with a capital and a full stop ("This isn't
+/// about one bad week.").
 fn sentence(opening: &str, rest: &str) -> String {
     let rest = rest.trim();
     let lower = rest.to_lowercase();
-    if lower.starts_with("i ") || lower.starts_with("i'") || lower.starts_with("i’") {
+    let whole = rest.starts_with(char::is_uppercase) && rest.ends_with(['.', '!', '?']);
+    if whole || lower.starts_with("i ") || lower.starts_with("i'") || lower.starts_with("i’") {
         rest.to_string()
     } else {
         format!("{opening} {rest}")
@@ -211,8 +223,34 @@ pub struct Readiness {
     pub evidence: usize,
     /// A safe space is booked (absent: not answered).
     pub space_booked: Option<bool>,
-    /// Enough time is booked (absent: not answered).
+    /// The answer to "Is there enough time booked?" (absent: not answered).
     pub enough_time: Option<bool>,
+    /// Whether the time is ready, from the answer and the booked minutes
+    /// together (absent: neither says).
+    pub time_ready: Option<bool>,
+    /// The time in words that agree with the booked minutes: "yes", "you
+    /// said yes, but only 20 minutes are booked", "no: postpone until there
+    /// is" (absent: neither says).
+    pub time: Option<String>,
+}
+
+/// One thing `plan check` would flag, in words: which answer, what is
+/// wrong with it, what to do.
+#[derive(Debug, Serialize)]
+pub struct ToLookAt {
+    /// The answer it is about, named by its question: "Your 2nd fact",
+    /// "The purpose you share".
+    pub about: String,
+    /// The answer's words, shortened, when it is one text.
+    pub text: Option<String>,
+    /// What is wrong.
+    pub message: String,
+    /// What to do, as a sentence, with the real command in it.
+    pub hint: String,
+    /// The finding's rule id.
+    pub rule: &'static str,
+    /// The finding's dotted key, for templates that want it.
+    pub key: String,
 }
 
 /// An answer that says something, or nothing.
@@ -230,6 +268,9 @@ impl Brief {
         let quick = doc.quick();
         let (gaps, skipped) = (unanswered(doc, true), unanswered(doc, false));
         let skip = skipped_or_open(quick, false);
+        let command = typed_as(file);
+        let findings = worth_fixing(&plan);
+        let time = Time::of(&plan, &findings);
         Ok(Brief {
             title,
             with,
@@ -246,11 +287,12 @@ impl Brief {
             } else {
                 "Not answered yet."
             },
-            edit: format!("plan edit {file}"),
+            edit: format!("plan edit {command}"),
             beliefs_skipped: quick && !doc.answered("mindset.beliefs"),
-            short_of_time: plan.prepare.enough_time == Some(false),
+            no_belief_held: doc.answered("mindset.beliefs") && plan.mindset.beliefs.is_empty(),
+            short_of_time: time.warning(),
             questions: asked(&plan),
-            resume: format!("plan new {file} --resume"),
+            resume: format!("plan new {command} --resume"),
             reflections: reflections(doc, skip),
             outcomes: outcomes(&plan, quick),
             beliefs: beliefs(&plan),
@@ -260,19 +302,300 @@ impl Brief {
                 evidence: plan.prepare.evidence.len(),
                 space_booked: plan.prepare.space_booked,
                 enough_time: plan.prepare.enough_time,
+                time_ready: time.ready(),
+                time: time.in_words(),
             },
             techniques: techniques(),
             fallback: plan.summarize.fallback.map(|f| f.label().to_string()),
             contrasts: contrasts(&plan),
             agenda: meeting_agenda(&plan),
             look_back: look_back(&plan, skip),
-            follows: doc.follows().map(|f| {
-                listing::earlier(&listing::follows_path(std::path::Path::new(file), f), f)
-            }),
-            findings: worth_fixing(&plan),
+            follows: doc
+                .follows()
+                .map(|f| listing::earlier(&listing::follows_path(Path::new(file), f), f)),
+            look_at: look_at(&plan, &findings, &command),
+            findings,
             plan,
         })
     }
+}
+
+/// The plan as a person types it in a command: its bare name when it lives
+/// in the plan folder under a usable name, else its path, quoted for the
+/// shell when it needs to be.
+fn typed_as(file: &str) -> String {
+    let path = Path::new(file);
+    if path.extension().is_some_and(|e| e == "toml")
+        && let Some(stem) = path.file_stem().and_then(|s| s.to_str())
+        && location::is_bare_name(stem)
+        && location::resolve(stem).is_ok_and(|p| p == path)
+    {
+        return stem.to_string();
+    }
+    shell_quoted(file)
+}
+
+/// A word as a POSIX shell reads it back: as it is when it is plain, else
+/// in single quotes.
+fn shell_quoted(word: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "_-./+@%:,=".contains(c);
+    if !word.is_empty() && word.chars().all(plain) {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
+/// The time booked, from its two sources: the answer to "Is there enough
+/// time booked?" and the minutes booked, judged by `plan check`'s
+/// `too-little-time` rule. The readiness line and the warning at the top
+/// are both worded from it, so they cannot disagree.
+struct Time {
+    /// The answer.
+    answer: Option<bool>,
+    /// The minutes booked, when `plan check` finds them too few, and what it
+    /// says to do.
+    too_few: Option<(i64, String)>,
+}
+
+impl Time {
+    fn of(plan: &Plan, findings: &[Finding]) -> Self {
+        let too_few = findings
+            .iter()
+            .find(|f| f.rule == TOO_LITTLE_TIME && f.key == "meeting.duration_minutes")
+            .and_then(|f| Some((plan.meeting.duration_minutes?, f.hint.clone())));
+        Time {
+            answer: plan.prepare.enough_time,
+            too_few,
+        }
+    }
+
+    /// Whether there is enough time (absent: neither source says).
+    fn ready(&self) -> Option<bool> {
+        match self.too_few {
+            Some(_) => Some(false),
+            None => self.answer,
+        }
+    }
+
+    /// The readiness line's words.
+    fn in_words(&self) -> Option<String> {
+        Some(match (self.answer, &self.too_few) {
+            (Some(true), None) => "yes".into(),
+            (Some(true), Some((n, _))) => format!("you said yes, but {}", only_booked(*n)),
+            (Some(false), Some((n, _))) => format!("no: {}", only_booked(*n)),
+            (Some(false), None) => "no: postpone until there is".into(),
+            (None, Some((n, _))) => only_booked(*n),
+            (None, None) => return None,
+        })
+    }
+
+    /// The warning at the top, when there is not enough time.
+    fn warning(&self) -> Option<String> {
+        Some(match (self.answer, &self.too_few) {
+            (Some(true), Some((n, hint))) => format!(
+                "only {}, though you said that is enough. {}",
+                count(usize::try_from(*n).unwrap_or(0), "minutes"),
+                as_sentence(hint)
+            ),
+            (_, Some((n, hint))) => format!(
+                "only {}. {}",
+                count(usize::try_from(*n).unwrap_or(0), "minutes"),
+                as_sentence(hint)
+            ),
+            (Some(false), None) => "you said so. Postpone, or book more before you go in.".into(),
+            (_, None) => return None,
+        })
+    }
+}
+
+/// `plan check`'s rule for too little time booked (too few minutes, or the
+/// user said so): the brief says it once, at the top.
+const TOO_LITTLE_TIME: &str = "too-little-time";
+
+/// "only 20 minutes are booked", "only 1 minute is booked".
+fn only_booked(n: i64) -> String {
+    match n {
+        1 => "only 1 minute is booked".into(),
+        n => format!("only {n} minutes are booked"),
+    }
+}
+
+/// Text as a sentence: a capital first letter and a full stop, unless it
+/// already ends as a sentence does (a quoted question counts).
+fn as_sentence(text: &str) -> String {
+    let text = capitalised(text.trim());
+    let ends = |s: &str| s.ends_with(['.', '?', '!']);
+    let closed = text.strip_suffix(['"', '\u{201d}']).is_some_and(ends);
+    if text.is_empty() || ends(&text) || closed {
+        text
+    } else {
+        format!("{text}.")
+    }
+}
+
+/// A command in `plan check`'s hints written for any plan (`plan new PLAN
+/// --resume`), with this plan's name or path in place of `PLAN`.
+fn with_command(text: &str, command: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("`plan ") {
+        let (before, from) = rest.split_at(at);
+        out.push_str(before);
+        let end = from[1..].find('`').map_or(from.len(), |e| e + 2);
+        let code = from[..end]
+            .split(' ')
+            .map(|w| match w {
+                "PLAN" => command.to_string(),
+                "PLAN`" => format!("{command}`"),
+                w => w.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push_str(&code);
+        rest = &from[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// How the brief names an answer `plan check` points at: the whole answer,
+/// and one entry of it when it is a list (`None`: the catalogue's noun for
+/// its entries, in the singular).
+const NAMES: &[(&str, &str, Option<&str>)] = &[
+    ("meeting.with", "who it is with", None),
+    ("meeting.when", "the meeting's date and time", None),
+    ("meeting.duration_minutes", "the time booked", None),
+    ("prepare.enough_time", "whether there is enough time", None),
+    ("prepare.evidence", "your facts", None),
+    ("mindset.beliefs", "the four beliefs", None),
+    ("mindset.derailers", "what might knock you off course", None),
+    ("open.mutual_purpose", "the purpose you share", None),
+    ("open.story", "your story", None),
+    ("explore.questions", "your questions", None),
+    ("safety.contrasting", "your don't/do lines", None),
+    (
+        "summarize.questions",
+        "your questions to agree the way forward",
+        Some("question to agree the way forward"),
+    ),
+    (
+        "summarize.actions",
+        "the actions you will propose",
+        Some("action to propose"),
+    ),
+    (
+        "summarize.fallback",
+        "what you will do if you can't agree",
+        None,
+    ),
+    ("summarize.expectation", "what you expect from now on", None),
+    ("summarize.consequence", "what happens if it doesn't", None),
+    ("summarize.escalation_why", "why it goes further", None),
+    ("summarize.escalation_next", "what happens next", None),
+];
+
+/// A dotted key (`prepare.evidence[2].fact`) as its question, index and
+/// field: `("prepare.evidence", Some(2), Some("fact"))`.
+fn parts(key: &str) -> (&str, Option<usize>, Option<&str>) {
+    let Some((base, rest)) = key.split_once('[') else {
+        return (key, None, None);
+    };
+    let Some((n, after)) = rest.split_once(']') else {
+        return (key, None, None);
+    };
+    let field = after.strip_prefix('.').filter(|f| !f.is_empty());
+    (base, n.parse().ok(), field)
+}
+
+/// The answer at a key, named by its question, in lower case: "your 2nd
+/// fact", "the purpose you share", "your answer to \"…?\"".
+fn name_of(key: &str) -> String {
+    let (base, index, _) = parts(key);
+    let named = NAMES.iter().find(|(id, ..)| *id == base);
+    let question = catalogue::find(base);
+    let one = |noun: Option<&str>| match (noun, question) {
+        (Some(noun), _) => noun.to_string(),
+        (None, Some(q)) if q.entries != "entries" => singular(q.entries),
+        (None, Some(q)) => format!("answer to \"{}\"", q.prompt),
+        (None, None) => "answer".into(),
+    };
+    match (index, named, question) {
+        (_, _, None) if key.is_empty() => "the plan".into(),
+        (Some(n), Some((_, _, noun)), _) => format!("your {} {}", ordinal(n), one(*noun)),
+        (Some(n), None, Some(_)) => format!("your {} {}", ordinal(n), one(None)),
+        (None, Some((_, whole, _)), _) => (*whole).to_string(),
+        (None, None, Some(q)) => format!("your answer to \"{}\"", q.prompt),
+        (_, None, None) => format!("`{key}`"),
+    }
+}
+
+/// The words of the answer at a key, shortened, when it is one text: for
+/// an entry of a record list, the entry's text, whichever field is meant.
+fn text_at(plan: &toml::Value, key: &str) -> Option<String> {
+    let (base, index, field) = parts(key);
+    let mut at = base
+        .split('.')
+        .try_fold(plan, |v, k| v.as_table()?.get(k))?;
+    if let Some(n) = index {
+        at = at.as_array()?.get(n.checked_sub(1)?)?;
+    }
+    let text = match (at, field) {
+        (toml::Value::String(s), None) => s.clone(),
+        (toml::Value::Table(t), Some(field)) => {
+            let own = t.get(field).and_then(toml::Value::as_str);
+            let texts = match catalogue::find(base).map(|q| q.kind) {
+                Some(Kind::Records(fields)) => fields
+                    .iter()
+                    .filter(|f| matches!(f.kind, Kind::Text | Kind::LongText))
+                    .filter_map(|f| t.get(f.key)?.as_str())
+                    .collect(),
+                _ => Vec::new(),
+            };
+            let is_text = texts.iter().any(|t| Some(*t) == own);
+            match own.filter(|s| is_text && !s.trim().is_empty()) {
+                Some(s) => s.to_string(),
+                None => texts
+                    .into_iter()
+                    .find(|s| !s.trim().is_empty())?
+                    .to_string(),
+            }
+        }
+        _ => return None,
+    };
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!text.is_empty()).then(|| shortened(&text, 70))
+}
+
+/// At most `max` characters, cut at a word with an ellipsis.
+fn shortened(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(at) if at > max / 2 => &cut[..at],
+        _ => &cut[..],
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ']))
+}
+
+/// The findings worth fixing, in words, except the time booked, which the
+/// warning at the top and the readiness line say.
+fn look_at(plan: &Plan, findings: &[Finding], command: &str) -> Vec<ToLookAt> {
+    let value = toml::Value::try_from(plan).ok();
+    findings
+        .iter()
+        .filter(|f| f.rule != TOO_LITTLE_TIME)
+        .map(|f| ToLookAt {
+            about: capitalised(&name_of(&f.key)),
+            text: value.as_ref().and_then(|v| text_at(v, &f.key)),
+            message: f.message.clone(),
+            hint: as_sentence(&with_command(&f.hint, command)),
+            rule: f.rule,
+            key: f.key.clone(),
+        })
+        .collect()
 }
 
 /// How many questions that apply are still open: those in scope (all of
@@ -462,6 +785,11 @@ mod tests {
             "I'm asking for dates"
         );
         assert_eq!(sentence("I do", "I do mean it"), "I do mean it");
+        assert_eq!(
+            sentence("I don't", "This isn't about one bad week."),
+            "This isn't about one bad week."
+        );
+        assert_eq!(sentence("I do", "need the dates"), "I do need the dates");
     }
 
     #[test]
@@ -539,9 +867,147 @@ mod tests {
             Some("\"why\" can sound like blame")
         );
         assert_eq!(brief.questions[1].note, None);
-        assert!(brief.short_of_time);
+        assert_eq!(
+            brief.short_of_time.as_deref(),
+            Some("you said so. Postpone, or book more before you go in.")
+        );
         assert!(!brief.quick);
         assert_eq!(brief.skipped, 0);
+    }
+
+    /// The readiness line and the warning at the top say the same thing,
+    /// from the booked minutes and the answer together.
+    #[test]
+    fn the_time_booked_is_said_one_way() {
+        let brief = |minutes: Option<i64>, enough: Option<bool>| {
+            let mut doc = EditablePlan::new_plan();
+            if let Some(n) = minutes {
+                doc.set("meeting.duration_minutes", toml_edit::value(n));
+            }
+            if let Some(yes) = enough {
+                doc.set("prepare.enough_time", toml_edit::value(yes));
+            }
+            let b = Brief::new(&doc, "p.toml").unwrap();
+            let r = b.readiness;
+            (r.time_ready, r.time, b.short_of_time, b.look_at)
+        };
+        let (ready, time, warning, look_at) = brief(Some(20), Some(true));
+        assert_eq!(ready, Some(false));
+        assert_eq!(
+            time.as_deref(),
+            Some("you said yes, but only 20 minutes are booked")
+        );
+        assert_eq!(
+            warning.as_deref(),
+            Some(
+                "only 20 minutes, though you said that is enough. Book at least 30 minutes; a talk cut short does harm."
+            )
+        );
+        assert!(look_at.iter().all(|l| l.rule != TOO_LITTLE_TIME));
+        let (ready, time, warning, _) = brief(Some(45), Some(true));
+        assert_eq!(
+            (ready, time.as_deref(), warning),
+            (Some(true), Some("yes"), None)
+        );
+        let (ready, time, warning, _) = brief(Some(20), None);
+        assert_eq!(ready, Some(false));
+        assert_eq!(time.as_deref(), Some("only 20 minutes are booked"));
+        assert!(warning.unwrap().starts_with("only 20 minutes. Book"));
+        let (_, time, _, _) = brief(Some(1), Some(false));
+        assert_eq!(time.as_deref(), Some("no: only 1 minute is booked"));
+        let (ready, time, warning, _) = brief(Some(60), Some(false));
+        assert_eq!(ready, Some(false));
+        assert_eq!(time.as_deref(), Some("no: postpone until there is"));
+        assert!(warning.is_some());
+        let (ready, time, warning, _) = brief(None, None);
+        assert_eq!((ready, time, warning), (None, None, None));
+    }
+
+    #[test]
+    fn what_to_look_at_names_answers_by_their_question() {
+        let mut doc = EditablePlan::new_plan();
+        doc.set(
+            "explore.questions",
+            crate::questions::answer::list(&[
+                "What happened?".into(),
+                "How do you see it?".into(),
+                "Why was it late?".into(),
+            ]),
+        );
+        let fact = |text: &str| {
+            let mut t = toml_edit::Table::new();
+            t.insert("fact", toml_edit::value(text));
+            t.insert("source", toml_edit::value("seen"));
+            t
+        };
+        doc.set(
+            "prepare.evidence",
+            crate::questions::answer::records(vec![
+                fact("The report due 3 Nov arrived 10 Nov"),
+                fact("She is always careless with dates"),
+            ]),
+        );
+        let brief = Brief::new(&doc, "sam lee.toml").unwrap();
+        let about = |rule: &str| {
+            brief
+                .look_at
+                .iter()
+                .find(|l| l.rule == rule)
+                .unwrap_or_else(|| panic!("no {rule} in {:#?}", brief.look_at))
+        };
+        let why = about("why-question");
+        assert_eq!(why.about, "Your 3rd question");
+        assert_eq!(why.text.as_deref(), Some("Why was it late?"));
+        let fact = brief
+            .look_at
+            .iter()
+            .find(|l| l.key.starts_with("prepare.evidence[2]"))
+            .unwrap();
+        assert_eq!(fact.about, "Your 2nd fact");
+        assert_eq!(
+            fact.text.as_deref(),
+            Some("She is always careless with dates")
+        );
+        let purpose = about("no-mutual-purpose");
+        assert_eq!(purpose.about, "The purpose you share");
+        assert_eq!(purpose.text, None);
+        assert_eq!(
+            purpose.hint,
+            "Answer it with `plan new 'sam lee.toml' --resume`."
+        );
+        for l in &brief.look_at {
+            assert!(!l.about.contains('.') && !l.about.contains('['), "{l:?}");
+            assert!(!l.hint.contains("PLAN"), "{l:?}");
+            assert!(l.hint.starts_with(char::is_uppercase), "{l:?}");
+        }
+        assert_eq!(brief.resume, "plan new 'sam lee.toml' --resume");
+    }
+
+    #[test]
+    fn commands_name_the_plan_as_it_is_typed() {
+        assert_eq!(typed_as("p.toml"), "p.toml");
+        assert_eq!(typed_as("/tmp/My Plans/p.toml"), "'/tmp/My Plans/p.toml'");
+        assert_eq!(typed_as("it's.toml"), r"'it'\''s.toml'");
+        assert_eq!(
+            with_command(
+                "answer it with `plan new PLAN --resume`, or `plan edit PLAN`",
+                "x.toml"
+            ),
+            "answer it with `plan new x.toml --resume`, or `plan edit x.toml`"
+        );
+        assert_eq!(
+            name_of("safety.contrasting[2].dont"),
+            "your 2nd don't/do pair"
+        );
+        assert_eq!(
+            name_of("summarize.questions[1]"),
+            "your 1st question to agree the way forward"
+        );
+        assert_eq!(
+            name_of("safety.apology"),
+            "your answer to \"Is there anything you should say sorry for?\""
+        );
+        assert_eq!(shortened("one two three four five", 12), "one two…");
     }
 
     #[test]

@@ -4,9 +4,10 @@ use super::shareable::Shareable;
 use super::wording::when_in_words;
 use crate::error::{Error, Result};
 use crate::planfile::dates;
+use crate::questions::choices::ActionState;
 use chrono::offset::LocalResult;
 use chrono::{DateTime, Datelike, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
-use icalendar::{Calendar, Component, Event, EventLike, Property, Todo, ValueType};
+use icalendar::{Calendar, Component, Event, EventLike, Property, Todo, TodoStatus, ValueType};
 use toml_edit::Datetime;
 
 /// How long a meeting with no length booked is put in the calendar for.
@@ -150,6 +151,12 @@ pub fn calendar(shared: &Shareable, id: &str, updated: Option<&Datetime>) -> Res
         if let Some(day) = action.due.as_ref().and_then(|d| dates::date_of(d).ok()) {
             todo.due(day);
         }
+        // What a check-in recorded: done is completed, dropped is cancelled.
+        todo.status(match action.state() {
+            ActionState::Done => TodoStatus::Completed,
+            ActionState::Dropped => TodoStatus::Cancelled,
+            ActionState::Open => TodoStatus::NeedsAction,
+        });
         cal.push(todo.done());
     }
     Ok(cal.done())

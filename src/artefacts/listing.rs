@@ -7,9 +7,10 @@ use crate::cli::ReportFormat;
 use crate::error::{Error, Result, printable};
 use crate::planfile::listing::{ActionSummary, Listed, Summary, day_of, fold_name};
 use crate::planfile::{self, FileKind, Status};
+use crate::questions::due;
 use crate::questions::findings::{self, Severity};
 use chrono::{Days, NaiveDate};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 
 fn file_name(path: &Path) -> String {
@@ -26,39 +27,14 @@ fn or_dash(s: &Option<String>) -> String {
     s.clone().unwrap_or_else(|| "-".into())
 }
 
-/// The folded name of each plan's person, and the plans each person's
-/// latest conversation is in: only the latest plan's actions are open
-/// (an earlier plan's actions were for the conversation that followed).
-fn latest_per_person(plans: &[Listed]) -> HashMap<String, usize> {
-    let mut latest = HashMap::new();
-    for (i, l) in plans.iter().enumerate() {
-        if let Ok(s) = &l.summary
-            && let Some(with) = s.meeting.with.as_deref()
-        {
-            // Plans are sorted by date, so the last one seen is the latest.
-            latest.insert(fold_name(with), i);
-        }
-    }
-    latest
-}
-
-fn is_latest(latest: &HashMap<String, usize>, i: usize, s: &Summary) -> bool {
-    s.meeting
-        .with
-        .as_deref()
-        .is_none_or(|w| latest.get(&fold_name(w)) == Some(&i))
-}
-
 // --- every plan -----------------------------------------------------------
 
 /// Every plan, one row each: `plan list`.
 pub fn all(plans: &[Listed], format: ReportFormat, aligned: bool) -> String {
-    let latest = latest_per_person(plans);
     let (rows, json): (Vec<Vec<String>>, Vec<String>) = plans
         .iter()
-        .enumerate()
-        .map(|(i, l)| match &l.summary {
-            Ok(s) => plan_row(l, s, is_latest(&latest, i, s)),
+        .map(|l| match &l.summary {
+            Ok(s) => plan_row(l, s),
             Err(e) => unreadable_row(l, e),
         })
         .unzip();
@@ -76,9 +52,13 @@ pub fn all(plans: &[Listed], format: ReportFormat, aligned: bool) -> String {
 
 /// A plan that could be read, as a table row and a JSON object. Only a
 /// person's latest plan has open actions and a check-in to come.
-fn plan_row(l: &Listed, s: &Summary, latest: bool) -> (Vec<String>, String) {
-    let open = if latest { s.outcome.actions.len() } else { 0 };
-    let check_in = latest.then(|| s.check_in()).flatten();
+fn plan_row(l: &Listed, s: &Summary) -> (Vec<String>, String) {
+    // Open actions and the next check-in stay with the plan that agreed
+    // them until a check-in closes them, as `plan check` reads them.
+    let open = s.outcome.actions.iter().filter(|a| a.open()).count();
+    let check_in = s
+        .check_in()
+        .filter(|d| s.last_check_in().is_none_or(|last| last < *d));
     let row = vec![
         date_text(s.day()),
         or_dash(&s.meeting.with),
@@ -154,9 +134,8 @@ pub fn due(plans: &[Listed], today: NaiveDate, format: ReportFormat, aligned: bo
 }
 
 fn due_items(plans: &[Listed], today: NaiveDate) -> Vec<Due> {
-    let latest = latest_per_person(plans);
     let mut items = Vec::new();
-    for (i, l) in plans.iter().enumerate() {
+    for l in plans {
         let file = l.path.display().to_string();
         let s = match &l.summary {
             Ok(s) => s,
@@ -171,11 +150,26 @@ fn due_items(plans: &[Listed], today: NaiveDate) -> Vec<Due> {
                 continue;
             }
         };
-        let mut found: Vec<Item> = follow_up_due(s, today).into_iter().collect();
-        if is_latest(&latest, i, s) {
-            found.extend(overdue_actions(s, today));
-            found.extend(check_in_due(s, today));
-        }
+        // The same rules as `plan check`, on every plan.
+        let mut found: Vec<Item> = due::due(&life(s), today)
+            .into_iter()
+            .map(|d| match d.action {
+                Some(a) => {
+                    let a = &s.outcome.actions[a];
+                    (d.date, d.rule, format!("{} ({})", a.what, a.owner))
+                }
+                None if d.rule == due::FOLLOW_UP_DUE => (
+                    d.date,
+                    d.rule,
+                    "meeting held, no follow-up written: `plan summary`".into(),
+                ),
+                None => (
+                    d.date,
+                    d.rule,
+                    "check-in due: `plan check-in`, or `plan new --follow-up`".into(),
+                ),
+            })
+            .collect();
         found.extend(not_ready(&l.path, s, today));
         items.extend(found.into_iter().map(|(date, kind, detail)| Due {
             date: Some(date),
@@ -190,34 +184,25 @@ fn due_items(plans: &[Listed], today: NaiveDate) -> Vec<Due> {
     items
 }
 
-/// A meeting held with no follow-up written.
-fn follow_up_due(s: &Summary, today: NaiveDate) -> Option<Item> {
-    let d = s.day().filter(|d| *d < today)?;
-    (s.status() != Status::FollowedUp).then(|| {
-        (
-            d,
-            "follow-up",
-            "meeting held, no follow-up written: `plan summary`".into(),
-        )
-    })
-}
-
-/// Actions past their date.
-fn overdue_actions(s: &Summary, today: NaiveDate) -> Vec<Item> {
-    s.outcome
-        .actions
-        .iter()
-        .filter_map(|a| {
-            let d = day_of(a.due.as_ref()).filter(|d| *d < today)?;
-            Some((d, "action-overdue", format!("{} ({})", a.what, a.owner)))
-        })
-        .collect()
-}
-
-/// A check-in whose day has come.
-fn check_in_due(s: &Summary, today: NaiveDate) -> Option<Item> {
-    let d = s.check_in().filter(|d| *d <= today)?;
-    Some((d, "check-in", "check-in due: `plan new --follow-up`".into()))
+/// What the rules of [`due`] need to know of a plan, from its summary.
+fn life(s: &Summary) -> due::Life {
+    due::Life {
+        followed_up: s.status() == Status::FollowedUp,
+        met: s.day(),
+        actions: s
+            .outcome
+            .actions
+            .iter()
+            .map(|a| due::ActionDue {
+                what: a.what.clone(),
+                owner: a.owner.clone(),
+                due: day_of(a.due.as_ref()),
+                open: a.open(),
+            })
+            .collect(),
+        next_check_in: s.check_in(),
+        last_check_in: s.last_check_in(),
+    }
 }
 
 /// A meeting within the week whose plan still has errors to fix.
@@ -294,21 +279,29 @@ fn matching<'a>(plans: &'a [Listed], name: &str) -> Result<Vec<&'a Listed>> {
         .iter()
         .filter(|l| person(l).as_deref() == Some(wanted.as_str()))
         .collect();
-    if !full.is_empty() || wanted.contains(' ') {
+    if !full.is_empty() {
         return Ok(full);
     }
+    // Any part of the name: "okoro" finds Daniel Okoro, "dan okoro" too;
+    // every word given is a word of the name, or the start of one.
     let mut people = HashSet::new();
-    let by_first: Vec<&Listed> = plans
+    let by_part: Vec<&Listed> = plans
         .iter()
         .filter(|l| {
             let Some(p) = person(l) else { return false };
-            let first = p.split(' ').next() == Some(wanted.as_str());
-            if first {
-                people.insert(p);
+            let words: Vec<&str> = p.split([' ', '-']).collect();
+            let all = wanted.split(' ').all(|w| {
+                words
+                    .iter()
+                    .any(|n| *n == w || (w.len() >= 3 && n.starts_with(w)))
+            });
+            if all {
+                people.insert(p.clone());
             }
-            first
+            all
         })
         .collect();
+    let by_first = by_part;
     if people.len() > 1 {
         return Err(ambiguous(plans, name, &people));
     }
@@ -418,17 +411,23 @@ fn history_row((l, s): &Conversation) -> Vec<String> {
 /// The `n`th conversation's actions: carried into the next one, or, for the
 /// last, still open.
 fn history_actions(history: &[Conversation], n: usize) -> Vec<String> {
-    let carried = if n + 1 == history.len() {
-        "open"
-    } else {
-        "carried forward"
-    };
+    let latest = n + 1 == history.len();
     history[n]
         .1
         .outcome
         .actions
         .iter()
-        .map(|a| format!("{carried}: {}", action_text(a)))
+        .map(|a| {
+            // What became of it, where a check-in said; else open, or carried
+            // into the next conversation.
+            let state = match a.state.as_deref() {
+                Some("done") => "done",
+                Some("dropped") => "dropped",
+                _ if latest => "open",
+                _ => "carried forward",
+            };
+            format!("{state}: {}", action_text(a))
+        })
         .collect()
 }
 
@@ -467,7 +466,9 @@ fn history_aligned(history: &[Conversation]) -> String {
         out.push_str(line);
         out.push('\n');
         for a in history_actions(history, n) {
-            out.push_str(&format!("            {}\n", printable(&a)));
+            let line = format!("            {}", printable(&a));
+            out.push_str(&cut_to(&line, super::report::terminal_columns()));
+            out.push('\n');
         }
     }
     out
@@ -475,6 +476,16 @@ fn history_aligned(history: &[Conversation]) -> String {
 
 /// For a program: tab-separated, each action a row of its own in the
 /// title column.
+/// A line cut with "…" to a terminal's width, or whole.
+fn cut_to(line: &str, width: Option<usize>) -> String {
+    match width {
+        Some(w) if w > 1 && line.chars().count() > w => {
+            format!("{}…", line.chars().take(w - 1).collect::<String>())
+        }
+        _ => line.to_string(),
+    }
+}
+
 fn history_tabbed(history: &[Conversation]) -> String {
     let mut rows = Vec::new();
     for (n, item) in history.iter().enumerate() {

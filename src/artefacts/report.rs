@@ -71,7 +71,39 @@ pub fn json_array(items: &[String]) -> String {
     format!("[\n  {}\n]\n", items.join(",\n  "))
 }
 
-/// Rows as text: aligned columns for a person, tab-separated for a program.
+/// The width of the terminal on stdout (or `$COLUMNS`), when it is one.
+pub fn terminal_columns() -> Option<usize> {
+    let term = console::Term::stdout();
+    if !term.is_term() {
+        return None;
+    }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or_else(|| term.size_checked().map(|(_, cols)| usize::from(cols)))
+}
+
+/// Shrink the widest columns, a character at a time, so a table of these
+/// column widths (two spaces between) fits in `limit` columns; a column is
+/// never cut below 6. Which columns were cut.
+fn fit(widths: &mut [usize], limit: usize) -> Vec<bool> {
+    let mut cut = vec![false; widths.len()];
+    let gaps = 2 * widths.len().saturating_sub(1);
+    while widths.iter().sum::<usize>() + gaps > limit {
+        let Some((widest, w)) = widths.iter().copied().enumerate().max_by_key(|(_, w)| *w) else {
+            break;
+        };
+        if w <= 6 {
+            break;
+        }
+        widths[widest] = w - 1;
+        cut[widest] = true;
+    }
+    cut
+}
+
+/// Rows as text: aligned columns for a person (the widest column cut with
+/// "…" to fit the terminal), tab-separated and in full for a program.
 /// Cells are made printable, and tabs and newlines in them become spaces.
 pub fn table(header: &[&str], rows: &[Vec<String>], aligned: bool) -> String {
     let clean = |s: &str| printable(&s.replace(['\t', '\n', '\r'], " ")).into_owned();
@@ -96,10 +128,21 @@ pub fn table(header: &[&str], rows: &[Vec<String>], aligned: bool) -> String {
             .max()
             .unwrap_or(0)
     };
-    let widths: Vec<usize> = (0..header.len()).map(width).collect();
+    let mut widths: Vec<usize> = (0..header.len()).map(width).collect();
+    let cut_columns = terminal_columns()
+        .map(|limit| fit(&mut widths, limit))
+        .unwrap_or_default();
     for row in std::iter::once(&header).chain(&rows) {
         let mut line = String::new();
         for (i, cell) in row.iter().enumerate() {
+            let cut;
+            let cell = match cut_columns.get(i) {
+                Some(true) if cell.chars().count() > widths[i] => {
+                    cut = format!("{}…", cell.chars().take(widths[i] - 1).collect::<String>());
+                    &cut
+                }
+                _ => cell,
+            };
             if i + 1 == row.len() {
                 line.push_str(cell);
             } else {
@@ -174,6 +217,26 @@ pub fn findings_text(results: &[(String, Vec<Finding>)]) -> String {
         plural(info, "note", "notes"),
     ));
     out
+}
+
+#[cfg(test)]
+mod fit_tests {
+    use super::fit;
+
+    #[test]
+    fn the_widest_columns_give_way() {
+        let mut w = vec![10, 12, 50, 11, 20];
+        let cut = fit(&mut w, 90);
+        assert_eq!(cut, [false, false, true, false, false]);
+        assert_eq!(w.iter().sum::<usize>() + 8, 90);
+        // Two wide columns both give way when one is not enough.
+        let mut w = vec![10, 40, 40, 20];
+        let cut = fit(&mut w, 80);
+        assert_eq!(w.iter().sum::<usize>() + 6, 80);
+        assert!(cut[1] && cut[2]);
+        let mut small = vec![5, 5];
+        assert_eq!(fit(&mut small, 80), [false, false]);
+    }
 }
 
 #[cfg(test)]

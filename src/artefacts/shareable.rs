@@ -7,7 +7,10 @@
 //! tactics, the story or the debrief: they are not in the type. A test
 //! checks that every answer it holds comes from a shareable question.
 
+use super::wording::day_in_words;
+use crate::planfile::dates;
 use crate::planfile::typed::{Meeting, Outcome, Plan};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 /// The shareable part of a plan.
@@ -74,12 +77,60 @@ impl Shareable {
             None => format!("Conversation with {}", self.with()),
         }
     }
+
+    /// The follow-up's heading and subject line, as of `today`: the
+    /// meeting's title with "summary of our conversation" (not saying
+    /// "conversation" twice), else the day it was held or planned ("Our
+    /// conversation on 3 December"), else "Summary of our conversation".
+    pub fn heading(&self, today: NaiveDate) -> String {
+        let given = self.meeting.title.as_deref().map(str::trim);
+        if let Some(title) = given.filter(|t| !t.is_empty()) {
+            return if title.to_lowercase().contains("conversation") {
+                format!("{title}: summary")
+            } else {
+                format!("{title}: summary of our conversation")
+            };
+        }
+        let day = [&self.outcome.held_on, &self.meeting.when]
+            .into_iter()
+            .find_map(|d| dates::date_of(d.as_ref()?).ok());
+        match day {
+            Some(day) => format!("Our conversation on {}", day_in_words(day, today)),
+            None => "Summary of our conversation".into(),
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::questions::catalogue::{self, Privacy};
+
+    #[test]
+    fn the_heading_says_conversation_once() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let mut doc = crate::planfile::EditablePlan::new_plan();
+        doc.set("meeting.with", toml_edit::value("Marta Silva"));
+        let heading = |doc: &crate::planfile::EditablePlan| {
+            Shareable::from_plan(doc.typed().unwrap()).heading(today)
+        };
+        assert_eq!(heading(&doc), "Summary of our conversation");
+        let day = |s: &str| toml_edit::value(s.parse::<toml_edit::Datetime>().unwrap());
+        doc.set("meeting.when", day("2026-12-03T10:00:00"));
+        assert_eq!(heading(&doc), "Our conversation on 3 December");
+        doc.set("outcome.held_on", day("2027-01-05"));
+        assert_eq!(heading(&doc), "Our conversation on 5 January 2027");
+        doc.set("meeting.title", toml_edit::value("Project deadlines"));
+        assert_eq!(
+            heading(&doc),
+            "Project deadlines: summary of our conversation"
+        );
+        doc.set(
+            "meeting.title",
+            toml_edit::value("Conversation about the rota"),
+        );
+        assert_eq!(heading(&doc), "Conversation about the rota: summary");
+    }
 
     /// The catalogue question each field of the shareable view is filled from.
     fn source_question(section: &str, field: &str) -> String {

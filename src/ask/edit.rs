@@ -17,20 +17,57 @@ pub fn steps(questions: &[Question]) -> Vec<Step> {
     out
 }
 
-/// How many of a step's questions (those that apply) are answered, and how many are open.
-pub fn step_counts(doc: &EditablePlan, questions: &[Question], step: Step) -> (usize, usize) {
-    let mine = questions
+/// How many of a step's questions (those that apply) are answered, how
+/// many are open, and how many quick mode skipped (unanswered questions
+/// outside quick mode, in a plan made with `--quick`; none otherwise).
+pub fn step_counts(doc: &EditablePlan, questions: &[Question], step: Step) -> Counts {
+    let quick = doc.quick();
+    let mut counts = Counts::default();
+    for q in questions
         .iter()
-        .filter(|q| q.step == step && doc.applies(q));
-    let (mut answered, mut open) = (0, 0);
-    for q in mine {
+        .filter(|q| q.step == step && doc.applies(q))
+    {
         if doc.complete(q) {
-            answered += 1;
+            counts.answered += 1;
+        } else if wizard::in_scope(q, quick) {
+            counts.open += 1;
         } else {
-            open += 1;
+            counts.skipped += 1;
         }
     }
-    (answered, open)
+    counts
+}
+
+/// A step's questions by where they stand.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Answered.
+    pub answered: usize,
+    /// Still to answer.
+    pub open: usize,
+    /// Left out by quick mode and not answered.
+    pub skipped: usize,
+}
+
+impl std::fmt::Display for Counts {
+    /// "2 answered, 1 open", and "; 8 skipped in quick mode" when quick
+    /// mode skipped some ("8 skipped in quick mode" alone when it skipped
+    /// them all).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Counts {
+            answered,
+            open,
+            skipped,
+        } = *self;
+        match (answered + open, skipped) {
+            (_, 0) => write!(f, "{answered} answered, {open} open"),
+            (0, _) => write!(f, "{skipped} skipped in quick mode"),
+            _ => write!(
+                f,
+                "{answered} answered, {open} open; {skipped} skipped in quick mode"
+            ),
+        }
+    }
 }
 
 /// Let the user pick a step (or go straight to `first`), ask its questions
@@ -51,10 +88,7 @@ pub fn choose_and_edit(
             None => {
                 let labels: Vec<String> = all
                     .iter()
-                    .map(|s| {
-                        let (answered, open) = step_counts(doc, questions, *s);
-                        format!("{} ({answered} answered, {open} open)", s.title())
-                    })
+                    .map(|s| format!("{} ({})", s.title(), step_counts(doc, questions, *s)))
                     .chain(["Finish".to_string()])
                     .collect();
                 let items: Vec<&str> = labels.iter().map(String::as_str).collect();
@@ -94,12 +128,11 @@ pub fn review(
 /// The answers by step, one short line each.
 pub fn overview(doc: &EditablePlan, questions: &[Question]) -> String {
     let mut out = String::from("Your answers so far:");
+    let mut skipped = 0;
     for step in steps(questions) {
-        let (answered, open) = step_counts(doc, questions, step);
-        out.push_str(&format!(
-            "\n{} ({answered} answered, {open} open)",
-            step.title()
-        ));
+        let counts = step_counts(doc, questions, step);
+        skipped += counts.skipped;
+        out.push_str(&format!("\n{} ({counts})", step.title()));
         for q in questions
             .iter()
             .filter(|q| q.step == step && doc.applies(q))
@@ -116,6 +149,12 @@ pub fn overview(doc: &EditablePlan, questions: &[Question]) -> String {
             };
             out.push_str(&format!("\n  {}: {text}", first_line(q.prompt, 40)));
         }
+    }
+    if skipped > 0 {
+        out.push_str(&format!(
+            "\nQuick mode skipped the other {}; `plan edit` asks them whenever you want.",
+            wording::count(skipped, "questions")
+        ));
     }
     out
 }
@@ -246,8 +285,9 @@ fn entries_loop<E: Clone>(
         if pick == n + 1 {
             if n < q.min {
                 p.note(&format!(
-                    "This list needs at least {} {} to count as done; you can add them later.",
-                    q.min, q.entries
+                    "This list needs at least {} to count as done; you can add {} later.",
+                    wording::count(q.min, q.entries),
+                    if q.min == 1 { "it" } else { "them" }
                 ));
             }
             // Stored even when unchanged, so an untouched list counts as seen.
@@ -287,7 +327,11 @@ fn list_menu<E>(
     entries: &[E],
     show: &dyn Fn(&E) -> String,
 ) -> Result<(usize, Vec<String>)> {
-    p.note(&format!("{}: {} {}", q.prompt, entries.len(), q.entries));
+    p.note(&format!(
+        "{} ({} so far)",
+        q.prompt,
+        wording::count(entries.len(), q.entries)
+    ));
     for (i, e) in entries.iter().enumerate() {
         p.note(&format!("  {}. {}", i + 1, show(e)));
     }
@@ -402,6 +446,94 @@ mod tests {
         assert_eq!(
             doc.typed().unwrap().meeting.with.as_deref(),
             Some("Sam Lee")
+        );
+    }
+
+    /// A quick plan's review counts only what quick mode asks as open, and
+    /// says the rest were skipped.
+    #[test]
+    fn a_quick_plans_review_counts_skipped_questions_apart() {
+        let mut doc = EditablePlan::new_plan();
+        doc.set_quick();
+        doc.set(
+            "mindset.outcome_relationship",
+            toml_edit::value("We trust each other again"),
+        );
+        let mindset = step_counts(&doc, PLANNING, Step::Mindset);
+        let quick_in_mindset = PLANNING
+            .iter()
+            .filter(|q| q.step == Step::Mindset && q.quick)
+            .count();
+        assert_eq!(mindset.answered, 1);
+        assert_eq!(mindset.open, quick_in_mindset - 1);
+        assert!(mindset.skipped > 0);
+        let text = overview(&doc, PLANNING);
+        assert!(
+            text.contains(&format!(
+                "Mindset (1 answered, {} open; {} skipped in quick mode)",
+                mindset.open, mindset.skipped
+            )),
+            "{text}"
+        );
+        let confidence = step_counts(&doc, PLANNING, Step::Confidence);
+        assert_eq!((confidence.answered, confidence.open), (0, 0));
+        assert!(
+            text.contains(&format!(
+                "Confidence ({} skipped in quick mode)",
+                confidence.skipped
+            )),
+            "{text}"
+        );
+        assert!(text.contains("Quick mode skipped the other"), "{text}");
+        // Not quick: the same questions are open, and nothing is skipped.
+        let mut full = EditablePlan::new_plan();
+        full.set(
+            "mindset.outcome_relationship",
+            toml_edit::value("We trust each other again"),
+        );
+        let counts = step_counts(&full, PLANNING, Step::Mindset);
+        assert_eq!(counts.skipped, 0);
+        assert_eq!(counts.open, mindset.open + mindset.skipped);
+        assert!(!overview(&full, PLANNING).contains("skipped"));
+    }
+
+    #[test]
+    fn the_list_editor_counts_in_words() {
+        let mut doc = EditablePlan::new_plan();
+        let mut fact = Table::new();
+        fact.insert("fact", toml_edit::value("Late twice"));
+        fact.insert("source", toml_edit::value("seen"));
+        doc.set("prepare.evidence", value::records(vec![fact]));
+        let q = catalogue::find("prepare.evidence").unwrap();
+        let mut script = Replay::new([Reply::Pick(2)]);
+        edit_list(&mut script, &mut doc, q, &mut |_| Ok(())).unwrap();
+        let header = format!("  {} (1 fact so far)", q.prompt);
+        assert!(
+            script.transcript.contains(&header),
+            "{:#?}",
+            script.transcript
+        );
+        assert!(
+            !script.transcript.iter().any(|l| l.contains("1 facts")),
+            "{:#?}",
+            script.transcript
+        );
+        // Below the minimum, in the singular too.
+        let mut doc = EditablePlan::new_plan();
+        let mut script = Replay::new([Reply::Pick(1)]);
+        edit_list(&mut script, &mut doc, q, &mut |_| Ok(())).unwrap();
+        assert!(
+            script.transcript.iter().any(|l| l
+                == "  This list needs at least 1 fact to count as done; you can add it later."),
+            "{:#?}",
+            script.transcript
+        );
+        assert!(
+            script
+                .transcript
+                .contains(&format!("  {} (0 facts so far)", q.prompt)),
+            "{:#?}",
+            script.transcript
         );
     }
 

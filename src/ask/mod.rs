@@ -1,5 +1,6 @@
 //! Asking: the wizard, the one seam to the terminal, the editor, interrupts.
 
+pub mod check_in;
 pub mod edit;
 pub mod editor;
 pub mod interrupt;

@@ -17,6 +17,8 @@ pub enum Reply {
     Pick(usize),
     /// For `multi_select`.
     Picks(Vec<usize>),
+    /// Ctrl-C, at any prompt.
+    CtrlC,
 }
 
 /// Replays replies in order; for tests. Records what it was shown.
@@ -38,9 +40,13 @@ impl Replay {
 
     fn next(&mut self, prompt: &str) -> Result<Reply> {
         self.transcript.push(format!("? {prompt}"));
-        self.replies
-            .pop_front()
-            .ok_or_else(|| Error::plain(format!("script ran out of replies at {prompt:?}")))
+        match self.replies.pop_front() {
+            Some(Reply::CtrlC) => Err(Error::Interrupted { draft: None }),
+            Some(reply) => Ok(reply),
+            None => Err(Error::plain(format!(
+                "script ran out of replies at {prompt:?}"
+            ))),
+        }
     }
 
     /// Replies not used.
@@ -90,7 +96,10 @@ impl Prompter for Replay {
     ) -> Result<String> {
         self.checked_text(prompt, initial, check)
     }
-    fn confirm(&mut self, prompt: &str, _default: bool) -> Result<bool> {
+    /// The default is recorded as `[default: yes]` or `[default: no]`.
+    fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {
+        let default = if default { "yes" } else { "no" };
+        self.transcript.push(format!("  [default: {default}]"));
         match self.next(prompt)? {
             Reply::Yes => Ok(true),
             Reply::No => Ok(false),

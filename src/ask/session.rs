@@ -137,6 +137,20 @@ impl Session {
             planfile::save_as(&path, &mut self.doc, self.force)?;
         }
         drop(self.lock.take());
+        let drafts = self
+            .doc
+            .drafts()
+            .iter()
+            .filter(|d| PLANNING.iter().any(|q| q.id == d.question))
+            .count();
+        if drafts > 0 {
+            eprintln!(
+                "Kept aside: {} typed part way, in no brief; `{}` offers {} back.",
+                crate::artefacts::wording::count(drafts, "records"),
+                resume_command(&path),
+                if drafts == 1 { "it" } else { "them" }
+            );
+        }
         Ok((path, self.doc.status()))
     }
 
@@ -159,6 +173,9 @@ impl Session {
         }
         if let Some(mode) = plan.meeting.mode {
             self.doc.set("meeting.mode", toml_edit::value(mode.value()));
+        }
+        if let Some(greeting) = plan.meeting.greeting.filter(|g| !g.trim().is_empty()) {
+            self.doc.set("meeting.greeting", toml_edit::value(greeting));
         }
         let written = listing::follows_value(&path, &self.folder()?);
         self.doc.set_follows(&written);

@@ -1,8 +1,10 @@
 //! Asking the catalogue in order, saving after every answer.
 
 use super::{EDIT_COMMAND, Prompter};
-use crate::error::Result;
+use crate::artefacts::wording;
+use crate::error::{Error, Result};
 use crate::planfile::EditablePlan;
+use crate::planfile::editable::Draft;
 use crate::questions::catalogue::{Coach, Field, Initial, Kind, Question, Step};
 use crate::questions::{answer as value, coach};
 use toml_edit::{Item, Table};
@@ -17,6 +19,8 @@ pub fn in_scope(q: &Question, quick: bool) -> bool {
 
 /// Ask every question in scope that is not yet complete (with `edit`, every
 /// question in scope, starting from its current answer), saving after each.
+/// A record typed part way when the questions were interrupted is offered
+/// back at its list, even one that is done.
 ///
 /// Returns how many questions were asked.
 pub fn run(
@@ -36,7 +40,12 @@ pub fn run(
     let mut current = None;
     let mut asked = 0;
     for (i, q) in questions.iter().enumerate() {
-        if !in_scope(q, quick) || !doc.applies(q) || (!edit && done(doc, q, &questions[i + 1..])) {
+        if !in_scope(q, quick) || !doc.applies(q) {
+            continue;
+        }
+        // A list that is done may still have a record typed part way.
+        let finished = !edit && done(doc, q, &questions[i + 1..]);
+        if finished && drafts_of(doc, q).is_empty() {
             continue;
         }
         if current != Some(q.step) {
@@ -45,7 +54,11 @@ pub fn run(
             p.heading(q.step.title(), index, steps.len());
         }
         asked += 1;
-        ask_question(p, doc, q, edit, save)?;
+        if finished {
+            offer_drafts(p, doc, q, save)?;
+        } else {
+            ask_question(p, doc, q, edit, save)?;
+        }
     }
     Ok(asked)
 }
@@ -75,6 +88,8 @@ pub fn ask_question(
     edit: bool,
     save: &mut Saver<'_>,
 ) -> Result<()> {
+    // A record typed part way when the questions were interrupted comes first.
+    offer_drafts(p, doc, q, save)?;
     // Agreed actions not recorded yet start from the planned ones, when
     // revising too; anything else open-ended goes to the list editor.
     let from_plan = matches!(q.kind, Kind::Records(_)) && planned(doc, q).is_some();
@@ -103,12 +118,24 @@ fn initial_text(
     q: &Question,
     edit: bool,
 ) -> Option<String> {
-    if edit && let Some(current) = doc.get(q.id).and_then(shown) {
+    // An empty greeting means the first name, so that is what it starts from.
+    let current = doc
+        .get(q.id)
+        .and_then(shown)
+        .filter(|s| q.id != GREETING || !s.trim().is_empty());
+    if edit && let Some(current) = current {
         return Some(current);
     }
     match q.initial {
+        _ if q.id == GREETING => first_name(doc),
+        _ if q.id == ENOUGH_TIME => enough_for(booked_minutes(doc)).map(|b| b.to_string()),
         Initial::Empty => None,
-        Initial::Today => Some(crate::planfile::dates::today().to_string()),
+        Initial::Today => {
+            if let Some(note) = planned_day_note(doc) {
+                p.note(&note);
+            }
+            Some(crate::planfile::dates::today().to_string())
+        }
         // Words the other person will read start written to them.
         Initial::From(key) if matches!(q.coach, Coach::Shared | Coach::Request) => {
             let offered = coach::planned_for_them(doc, key)?;
@@ -177,6 +204,57 @@ fn ask(
 /// The question whose "no" is followed by the offer to move the meeting.
 const ENOUGH_TIME: &str = "prepare.enough_time";
 
+/// The question of how they are addressed, which starts from their first name.
+const GREETING: &str = "meeting.greeting";
+
+/// The length of the meeting, in minutes.
+const DURATION: &str = "meeting.duration_minutes";
+
+/// The fewest minutes that are enough for a full conversation: below it,
+/// `plan check` warns that too little time is booked (a test keeps the two
+/// in step), and "Is there enough time booked?" starts from no.
+pub const ENOUGH_MINUTES: i64 = 30;
+
+/// Whether `minutes` booked are enough; `None` when nothing is booked.
+pub fn enough_for(minutes: Option<i64>) -> Option<bool> {
+    minutes.map(|m| m >= ENOUGH_MINUTES)
+}
+
+fn booked_minutes(doc: &EditablePlan) -> Option<i64> {
+    doc.get(DURATION).and_then(Item::as_integer)
+}
+
+/// The first word of their name: what the follow-up calls them when no
+/// greeting is given (`Shareable::greeting`), so Enter keeps what it would say.
+fn first_name(doc: &EditablePlan) -> Option<String> {
+    doc.get("meeting.with")
+        .and_then(Item::as_str)?
+        .split_whitespace()
+        .next()
+        .map(str::to_string)
+}
+
+/// A word on the day the meeting was planned for, when it is not today,
+/// said before the day it took place is asked (which starts from today).
+fn planned_day_note(doc: &EditablePlan) -> Option<String> {
+    use crate::planfile::dates;
+    let planned = doc.get("meeting.when")?.as_datetime()?;
+    let day = dates::date_of(planned).ok()?;
+    let when = wording::when_in_words(planned);
+    let today = dates::today();
+    if day > today {
+        Some(format!(
+            "Planned for {when}; it took place early, so today is filled in."
+        ))
+    } else if day < today {
+        Some(format!(
+            "Planned for {when}; if it took place then, type {day}."
+        ))
+    } else {
+        None
+    }
+}
+
 /// Not enough time is booked: offer to move the meeting to a new time (and
 /// count the time as enough once they say it is), or keep it as it is, which
 /// the brief then warns about at the top.
@@ -209,7 +287,24 @@ fn offer_to_move(p: &mut dyn Prompter, doc: &mut EditablePlan, save: &mut Saver<
         doc.set("meeting.when", when);
         save(doc)?;
     }
-    if p.confirm("Is there enough time booked now?", true)? {
+    // A new slot often has a new length: asked from the current one.
+    let length = crate::questions::catalogue::find(DURATION).expect("in the catalogue");
+    let now = booked_minutes(doc).map(|m| m.to_string());
+    let minutes = scalar(
+        p,
+        &length.kind,
+        (length.prompt, length.help),
+        Coach::No,
+        false,
+        now.as_deref(),
+        &[],
+    )?;
+    if let Some(minutes) = minutes {
+        doc.set(DURATION, minutes);
+        save(doc)?;
+    }
+    let enough = enough_for(booked_minutes(doc)).unwrap_or(true);
+    if p.confirm("Is there enough time booked now?", enough)? {
         doc.set(ENOUGH_TIME, toml_edit::value(true));
         save(doc)?;
     }
@@ -265,8 +360,9 @@ fn start_from_planned(
     for i in picked {
         let mut start = Table::new();
         start.insert(fields[0].key, toml_edit::value(&planned[i]));
-        if let Some(entry) = ask_record(p, fields, q, tables.len(), Some(&start), &mut |_| Ok(()))?
-        {
+        // Only what is typed is kept if interrupted: the planned words are in the plan.
+        let from = Entry::Planned(&start);
+        if let Some(entry) = ask_entry(p, doc, q, fields, &tables, from, save)? {
             tables.push(entry);
             doc.set(q.id, records_item(tables.clone()));
             save(doc)?;
@@ -311,16 +407,7 @@ fn ask_records(
     save: &mut Saver<'_>,
 ) -> Result<()> {
     let mut tables: Vec<Table> = tables(doc.get(q.id));
-    loop {
-        let Some(entry) = ask_record(p, fields, q, tables.len(), None, &mut |entry| {
-            let mut all = tables.clone();
-            all.push(entry.clone());
-            doc.set(q.id, records_item(all));
-            save(doc)
-        })?
-        else {
-            break;
-        };
+    while let Some(entry) = ask_entry(p, doc, q, fields, &tables, Entry::New, save)? {
         tables.push(entry);
     }
     // Declined or ended: the list is stored, so resuming moves past it.
@@ -340,9 +427,35 @@ pub fn ask_record(
     current: Option<&Table>,
     store: &mut dyn FnMut(&Table) -> Result<()>,
 ) -> Result<Option<Table>> {
-    let may_end = current.is_none() && n >= q.min;
     let mut entry = Table::new();
-    for (i, f) in fields.iter().enumerate() {
+    let mut each = |entry: &Table, whole: bool| if whole { store(entry) } else { Ok(()) };
+    ask_record_into(p, fields, q, n, current, &mut each, &mut entry)
+}
+
+/// [`ask_record`], building the record in `entry`, so that what was typed
+/// of it is there when a prompt fails (Ctrl-C); a text answered but still
+/// being coached is in it too, as typed. `each` is called after every
+/// field, with whether the record is whole yet.
+fn ask_record_into(
+    p: &mut dyn Prompter,
+    fields: &[Field],
+    q: &Question,
+    n: usize,
+    current: Option<&Table>,
+    each: &mut dyn FnMut(&Table, bool) -> Result<()>,
+    entry: &mut Table,
+) -> Result<Option<Table>> {
+    let may_end = current.is_none() && n >= q.min;
+    // Fields a later command fills (an action's state) are not asked, and
+    // kept as they were when a record is changed.
+    if let Some(current) = current {
+        for f in fields.iter().filter(|f| !f.asked) {
+            if let Some(item) = current.get(f.key) {
+                entry.insert(f.key, item.clone());
+            }
+        }
+    }
+    for (i, f) in fields.iter().filter(|f| f.asked).enumerate() {
         let now = current.and_then(|t| t.get(f.key)).and_then(shown);
         let prompt = match (i, may_end) {
             (0, true) => format!("{} (#{}; Enter to finish)", f.prompt, n + 1),
@@ -350,29 +463,210 @@ pub fn ask_record(
             _ => f.prompt.to_string(),
         };
         let required = !(f.optional || (i == 0 && may_end));
-        let item = scalar(
-            p,
-            &f.kind,
-            (prompt.as_str(), q.help),
-            f.coach,
-            required,
-            now.as_deref(),
-            &[],
-        )?;
+        let mut typed = None;
+        let asked = (prompt.as_str(), q.help);
+        let item = match picked(p, &f.kind, &prompt, now.as_deref(), &[]) {
+            Ok(None) => typed_scalar(
+                p,
+                &f.kind,
+                asked,
+                f.coach,
+                required,
+                now.as_deref(),
+                &mut typed,
+            ),
+            other => other,
+        };
+        let item = match item {
+            Ok(item) => item,
+            Err(e) => {
+                if let Some(typed) = typed {
+                    entry.insert(f.key, typed);
+                }
+                return Err(e);
+            }
+        };
         if i == 0 && may_end && item.as_ref().and_then(Item::as_str) == Some("") {
             return Ok(None);
         }
         if let Some(item) = item {
             entry.insert(f.key, item);
         }
-        if fields
+        each(entry, is_whole(fields, entry))?;
+    }
+    Ok(Some(entry.clone()))
+}
+
+/// Whether a record has every field it needs, and so is stored as an entry.
+fn is_whole(fields: &[Field], entry: &Table) -> bool {
+    fields
+        .iter()
+        .all(|f| f.optional || entry.contains_key(f.key))
+}
+
+/// Where a record being asked starts from.
+#[derive(Clone, Copy)]
+enum Entry<'a> {
+    /// A new record.
+    New,
+    /// A new record starting from planned words (an agreed action from a
+    /// planned one): only what is typed is kept if interrupted.
+    Planned(&'a Table),
+    /// A draft being completed: kept, with what is typed over it, if
+    /// interrupted again; removed once the record is whole.
+    Draft(&'a Draft),
+}
+
+/// Ask one record of `q` after `tables`. Until it is whole, what is typed
+/// of it is saved after every field as a draft, which resuming offers back
+/// (see [`offer_drafts`]); once whole, it is saved in the list instead, in
+/// the same write. So a Ctrl-C, however it lands, loses no field given.
+fn ask_entry(
+    p: &mut dyn Prompter,
+    doc: &mut EditablePlan,
+    q: &Question,
+    fields: &[Field],
+    tables: &[Table],
+    from: Entry<'_>,
+    save: &mut Saver<'_>,
+) -> Result<Option<Table>> {
+    let (current, mut draft) = match from {
+        Entry::New => (None, None),
+        Entry::Planned(t) => (Some(t), None),
+        Entry::Draft(d) => (Some(&d.entry), Some(d.clone())),
+    };
+    // The draft: a draft being completed, with what is typed over it.
+    let kept = |typed: &Table| {
+        let mut entry = match from {
+            Entry::Draft(d) => d.entry.clone(),
+            _ => Table::new(),
+        };
+        for (key, item) in typed.iter() {
+            entry.insert(key, item.clone());
+        }
+        Draft {
+            question: q.id.to_string(),
+            entry,
+        }
+    };
+    let mut stored = false;
+    let mut typed = Table::new();
+    let got = ask_record_into(
+        p,
+        fields,
+        q,
+        tables.len(),
+        current,
+        &mut |entry, whole| {
+            if whole {
+                let mut all = tables.to_vec();
+                all.push(entry.clone());
+                doc.set(q.id, records_item(all));
+                replace_draft(doc, draft.take().as_ref(), None);
+                stored = true;
+            } else if !entry.is_empty() {
+                let now = kept(entry);
+                replace_draft(doc, draft.as_ref(), Some(now.clone()));
+                draft = Some(now);
+            } else {
+                return Ok(());
+            }
+            save(doc)
+        },
+        &mut typed,
+    );
+    // A text typed but still being coached is not saved yet: it is now.
+    if let Err(Error::Interrupted { .. }) = got
+        && !stored
+        && !typed.is_empty()
+    {
+        let now = kept(&typed);
+        replace_draft(doc, draft.as_ref(), Some(now));
+        save(doc)?;
+    }
+    got
+}
+
+/// The drafts of records of `q`, in order.
+fn drafts_of(doc: &EditablePlan, q: &Question) -> Vec<Draft> {
+    doc.drafts()
+        .into_iter()
+        .filter(|d| d.question == q.id)
+        .collect()
+}
+
+/// Replace the draft `old` with `new`: either may be none (a draft added,
+/// or one removed).
+fn replace_draft(doc: &mut EditablePlan, old: Option<&Draft>, new: Option<Draft>) {
+    let same = |a: &Draft, b: &Draft| {
+        a.question == b.question && a.entry.to_string() == b.entry.to_string()
+    };
+    let mut all = doc.drafts();
+    let at = old.and_then(|old| all.iter().position(|d| same(d, old)));
+    match (at, new) {
+        (Some(i), Some(new)) => all[i] = new,
+        (Some(i), None) => {
+            all.remove(i);
+        }
+        (None, Some(new)) => all.push(new),
+        // Already gone: the file stays as it is.
+        (None, None) => return,
+    }
+    doc.set_drafts(&all);
+}
+
+/// Offer back each record of `q` typed part way when the questions were
+/// interrupted: complete it now (its fields start from what was typed),
+/// keep it for later, or drop it.
+pub fn offer_drafts(
+    p: &mut dyn Prompter,
+    doc: &mut EditablePlan,
+    q: &Question,
+    save: &mut Saver<'_>,
+) -> Result<()> {
+    let Kind::Records(fields) = q.kind else {
+        return Ok(());
+    };
+    for draft in drafts_of(doc, q) {
+        let typed: Vec<String> = fields
             .iter()
-            .all(|f| f.optional || entry.contains_key(f.key))
-        {
-            store(&entry)?;
+            .filter_map(|f| draft.entry.get(f.key).and_then(shown))
+            .collect();
+        let noun = wording::singular(q.entries);
+        let a = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        p.note(&format!(
+            "You stopped part way through {a} {noun}: {}",
+            typed.join(" · ")
+        ));
+        let pick = p.select(
+            "What would you like to do with it?",
+            &["Complete it now", "Keep it for later", "Drop it"],
+            0,
+        )?;
+        match pick {
+            0 => {
+                let mut tables = tables(doc.get(q.id));
+                let from = Entry::Draft(&draft);
+                if let Some(entry) = ask_entry(p, doc, q, fields, &tables, from, save)? {
+                    tables.push(entry);
+                    doc.set(q.id, records_item(tables));
+                    replace_draft(doc, Some(&draft), None);
+                    save(doc)?;
+                }
+            }
+            1 => p.note("Kept for later: it is offered again when you carry on."),
+            _ => {
+                replace_draft(doc, Some(&draft), None);
+                save(doc)?;
+                p.note(&format!("Dropped the {noun}."));
+            }
         }
     }
-    Ok(Some(entry))
+    Ok(())
 }
 
 /// A stored value as the text a prompt starts from.
@@ -408,10 +702,25 @@ pub fn scalar(
     initial: Option<&str>,
     checked: &[bool],
 ) -> Result<Option<Item>> {
-    let (prompt, help) = asked;
-    if let Some(item) = picked(p, kind, prompt, initial, checked)? {
+    if let Some(item) = picked(p, kind, asked.0, initial, checked)? {
         return Ok(Some(item));
     }
+    typed_scalar(p, kind, asked, how, required, initial, &mut None)
+}
+
+/// [`scalar`] for a kind that is typed. The answer, once it parses, is
+/// kept in `given` as typed, before any coaching, so that it survives a
+/// Ctrl-C at the coaching's menu.
+fn typed_scalar(
+    p: &mut dyn Prompter,
+    kind: &Kind,
+    asked: (&str, &str),
+    how: Coach,
+    required: bool,
+    initial: Option<&str>,
+    given: &mut Option<Item>,
+) -> Result<Option<Item>> {
+    let (prompt, help) = asked;
     // The prompt refuses what will not do, so it is never echoed as given.
     let check = |typed: &str| match value::parse_input(kind, typed) {
         Ok(None) if required => Err(NEEDS_ANSWER.to_string()),
@@ -425,6 +734,7 @@ pub fn scalar(
         };
         match value::parse_input(kind, &typed) {
             Ok(Some(item)) => {
+                *given = Some(item.clone());
                 if let Some(day) = value::understood(&item) {
                     p.note(&day);
                 }
@@ -542,7 +852,10 @@ pub fn list_entry(
     initial: Option<&str>,
     needed: bool,
 ) -> Result<Option<String>> {
-    let at_least = format!("Add at least {} here to go on.", q.min);
+    let at_least = format!(
+        "Add at least {} here to go on.",
+        wording::count(q.min, q.entries)
+    );
     let check = |typed: &str| match value::parse_input(&Kind::Text, typed) {
         Ok(None) if needed => Err(at_least.clone()),
         Ok(_) => coach::refusal(q.coach, typed).map_or(Ok(()), Err),
@@ -909,8 +1222,13 @@ mod tests {
         let time = catalogue::find("prepare.enough_time").unwrap();
         // Moved, in words, and confirmed: the new time is kept and the time is enough.
         let mut doc = EditablePlan::new_plan();
-        let mut script =
-            Script::new([Reply::No, Reply::Pick(0), t("2026-12-03 14:00"), Reply::Yes]);
+        let mut script = Script::new([
+            Reply::No,
+            Reply::Pick(0),
+            t("2026-12-03 14:00"),
+            t(""), // the length, kept
+            Reply::Yes,
+        ]);
         run(&mut script, &mut doc, &[*time], false, false, &mut |_| {
             Ok(())
         })
@@ -1136,6 +1454,357 @@ mod tests {
                 .any(|l| l.contains("Which of the actions you planned were agreed?")),
             "{:#?}",
             script.transcript
+        );
+    }
+
+    /// Ask `qs` of `doc` with the script's replies; the error, if any.
+    fn ask_these(script: &mut Script, doc: &mut EditablePlan, ids: &[&str]) -> Result<usize> {
+        let qs: Vec<Question> = ids.iter().map(|id| *catalogue::find(id).unwrap()).collect();
+        run(script, doc, &qs, false, false, &mut |_| Ok(()))
+    }
+
+    fn has(script: &Script, text: &str) -> bool {
+        script.transcript.iter().any(|l| l.contains(text))
+    }
+
+    #[test]
+    fn the_greeting_starts_from_the_first_name() {
+        let mut doc = EditablePlan::new_plan();
+        doc.set("meeting.with", toml_edit::value("Daniel Okoro"));
+        let mut script = Script::new([t("Daniel")]);
+        ask_these(&mut script, &mut doc, &["meeting.greeting"]).unwrap();
+        assert!(
+            has(&script, "[initial: Daniel]"),
+            "{:#?}",
+            script.transcript
+        );
+        // Revising a greeting left empty starts from the first name too; a
+        // greeting of their own starts from itself.
+        doc.set("meeting.greeting", toml_edit::value(""));
+        let greeting = catalogue::find("meeting.greeting").unwrap();
+        let mut script = Script::new([t("Daniel")]);
+        ask_question(&mut script, &mut doc, greeting, true, &mut |_| Ok(())).unwrap();
+        assert!(
+            has(&script, "[initial: Daniel]"),
+            "{:#?}",
+            script.transcript
+        );
+        doc.set("meeting.greeting", toml_edit::value("Dr Okoro"));
+        let mut script = Script::new([t("Dr Okoro")]);
+        ask_question(&mut script, &mut doc, greeting, true, &mut |_| Ok(())).unwrap();
+        assert!(
+            has(&script, "[initial: Dr Okoro]"),
+            "{:#?}",
+            script.transcript
+        );
+        // With no name yet, nothing is filled in.
+        let mut doc = EditablePlan::new_plan();
+        let mut script = Script::new([t("")]);
+        ask_these(&mut script, &mut doc, &["meeting.greeting"]).unwrap();
+        assert!(!has(&script, "[initial:"), "{:#?}", script.transcript);
+    }
+
+    /// The greeting offered is the one the follow-up uses when none is given.
+    #[test]
+    fn the_greeting_offered_is_the_follow_ups() {
+        for with in ["Daniel Okoro", "  Ana  ", "Dr Amara Lee", "Marta"] {
+            let mut doc = EditablePlan::new_plan();
+            doc.set("meeting.with", toml_edit::value(with));
+            let shared = crate::artefacts::shareable::Shareable::from_plan(doc.typed().unwrap());
+            assert_eq!(first_name(&doc), shared.greeting(), "{with}");
+        }
+    }
+
+    #[test]
+    fn enough_time_starts_from_the_minutes_booked() {
+        for (minutes, default) in [
+            (Some(45), "yes"),
+            (Some(30), "yes"),
+            (Some(29), "no"),
+            (Some(10), "no"),
+            (None, "no"),
+        ] {
+            let mut doc = EditablePlan::new_plan();
+            if let Some(m) = minutes {
+                doc.set(DURATION, toml_edit::value(m));
+            }
+            let mut script = Script::new([Reply::Yes]);
+            ask_these(&mut script, &mut doc, &[ENOUGH_TIME]).unwrap();
+            assert!(
+                has(&script, &format!("[default: {default}]")),
+                "{minutes:?}: {:#?}",
+                script.transcript
+            );
+        }
+    }
+
+    /// The default follows `plan check`: no warning of too little time
+    /// exactly when the minutes are enough.
+    #[test]
+    fn enough_minutes_agree_with_plan_check() {
+        for minutes in [1, 15, 29, 30, 31, 45, 90] {
+            let mut doc = EditablePlan::new_plan();
+            doc.set(DURATION, toml_edit::value(minutes));
+            let plan = doc.typed().unwrap();
+            let warned = crate::questions::findings::preparation(&plan)
+                .iter()
+                .any(|f| f.key == DURATION);
+            assert_eq!(
+                enough_for(Some(minutes)),
+                Some(!warned),
+                "{minutes} minutes"
+            );
+        }
+    }
+
+    #[test]
+    fn moving_the_meeting_asks_the_new_length_from_the_current_one() {
+        let mut doc = EditablePlan::new_plan();
+        doc.set(DURATION, toml_edit::value(20));
+        let mut script = Script::new([
+            Reply::No,
+            Reply::Pick(0),
+            t("2026-12-03 14:00"),
+            t("45"),
+            Reply::Yes,
+        ]);
+        ask_these(&mut script, &mut doc, &[ENOUGH_TIME]).unwrap();
+        assert_eq!(script.remaining(), 0, "{:#?}", script.transcript);
+        assert!(has(&script, "? How many minutes have you booked?"));
+        assert!(has(&script, "[initial: 20]"), "{:#?}", script.transcript);
+        // "Enough now?" starts from the new length.
+        let asked = script
+            .transcript
+            .iter()
+            .position(|l| l.contains("enough time booked now"))
+            .unwrap();
+        assert_eq!(script.transcript[asked - 1], "  [default: yes]");
+        let plan = doc.typed().unwrap();
+        assert_eq!(plan.meeting.duration_minutes, Some(45));
+        assert_eq!(plan.prepare.enough_time, Some(true));
+    }
+
+    #[test]
+    fn the_day_it_took_place_names_the_planned_day() {
+        let today = crate::planfile::dates::today();
+        for (offset, said) in [
+            (3, "it took place early, so today is filled in"),
+            (-3, "if it took place then"),
+        ] {
+            let mut doc = EditablePlan::new_plan();
+            let day = today + chrono::Duration::days(offset);
+            doc.set(
+                "meeting.when",
+                toml_edit::value(crate::planfile::dates::from_date(day).unwrap()),
+            );
+            let mut script = Script::new([t(&today.to_string())]);
+            ask_these(&mut script, &mut doc, &["outcome.held_on"]).unwrap();
+            assert!(has(&script, said), "{:#?}", script.transcript);
+            assert!(has(&script, &format!("[initial: {today}]")));
+        }
+    }
+
+    #[test]
+    fn ctrl_c_mid_fact_keeps_what_was_typed_as_a_draft() {
+        let mut doc = EditablePlan::new_plan();
+        let mut saved = Vec::new();
+        let mut script = Script::new([t("Missed the review on 3 Nov"), Reply::CtrlC]);
+        let qs = [*catalogue::find("prepare.evidence").unwrap()];
+        let err = run(&mut script, &mut doc, &qs, false, false, &mut |d| {
+            saved.push(d.to_toml());
+            Ok(())
+        })
+        .unwrap_err();
+        assert!(matches!(err, Error::Interrupted { .. }));
+        let last = saved.last().expect("the draft was saved");
+        assert!(last.contains("[[draft]]"), "{last}");
+        assert!(last.contains("question = \"prepare.evidence\""), "{last}");
+        assert!(
+            last.contains("fact = \"Missed the review on 3 Nov\""),
+            "{last}"
+        );
+        // Not an answer: the plan reads, with no facts, and loads back.
+        let back = crate::planfile::load::parse(
+            std::path::Path::new("p.toml"),
+            last,
+            crate::planfile::FileKind::Plan,
+        )
+        .unwrap();
+        assert!(back.typed().unwrap().prepare.evidence.is_empty());
+        assert!(!back.answered("prepare.evidence"));
+        assert_eq!(back.drafts().len(), 1);
+
+        // Resumed: offered back first; completed from what was typed.
+        let mut doc = back;
+        let mut script = Script::new([
+            Reply::Pick(0),                  // complete it now
+            t("Missed the review on 3 Nov"), // the fact, as typed
+            Reply::Pick(1),                  // heard
+            t(""),                           // no date
+            t(""),                           // the list ends
+        ]);
+        ask_these(&mut script, &mut doc, &["prepare.evidence"]).unwrap();
+        assert_eq!(script.remaining(), 0, "{:#?}", script.transcript);
+        assert!(
+            has(
+                &script,
+                "You stopped part way through a fact: Missed the review on 3 Nov"
+            ),
+            "{:#?}",
+            script.transcript
+        );
+        assert!(has(&script, "[initial: Missed the review on 3 Nov]"));
+        let facts = doc.typed().unwrap().prepare.evidence;
+        assert_eq!(facts.len(), 1);
+        assert_eq!(facts[0].fact, "Missed the review on 3 Nov");
+        assert_eq!(facts[0].source.value(), "heard");
+        assert!(doc.drafts().is_empty());
+        assert!(!doc.to_toml().contains("[[draft]]"), "{}", doc.to_toml());
+    }
+
+    /// A record part way is on disk after every field, however Ctrl-C
+    /// lands; once whole it becomes an entry in the same write.
+    #[test]
+    fn a_record_part_way_is_saved_as_a_draft_after_every_field() {
+        let mut doc = EditablePlan::new_plan();
+        let mut saved = Vec::new();
+        let mut script = Script::new([t("Late twice"), Reply::Pick(0), t(""), t("")]);
+        let qs = [*catalogue::find("prepare.evidence").unwrap()];
+        run(&mut script, &mut doc, &qs, false, false, &mut |d| {
+            saved.push(d.to_toml());
+            Ok(())
+        })
+        .unwrap();
+        assert!(
+            saved[0].contains("[[draft]]") && saved[0].contains("fact = \"Late twice\""),
+            "{}",
+            saved[0]
+        );
+        assert!(!saved[0].contains("[[prepare.evidence]]"));
+        assert!(saved[1].contains("[[prepare.evidence]]"), "{}", saved[1]);
+        assert!(!saved[1].contains("[[draft]]"), "{}", saved[1]);
+        assert!(doc.drafts().is_empty());
+    }
+
+    #[test]
+    fn a_draft_can_be_kept_for_later_or_dropped() {
+        let mut doc = EditablePlan::new_plan();
+        let mut script = Script::new([t("I don't think you're careless"), Reply::CtrlC]);
+        let ids = ["safety.contrasting", "safety.apology"];
+        assert!(ask_these(&mut script, &mut doc, &ids).is_err());
+        assert_eq!(doc.drafts().len(), 1);
+        // Kept: the list is asked as usual, and the draft stays.
+        let mut script = Script::new([Reply::Pick(1), t(""), t("")]);
+        ask_these(&mut script, &mut doc, &ids).unwrap();
+        assert_eq!(script.remaining(), 0, "{:#?}", script.transcript);
+        assert!(has(
+            &script,
+            "through a don't/do pair: I don't think you're careless"
+        ));
+        assert_eq!(doc.drafts().len(), 1);
+        // The list is done, yet the draft is offered again; dropped, it is gone.
+        let mut script = Script::new([Reply::Pick(2)]);
+        assert_eq!(ask_these(&mut script, &mut doc, &ids).unwrap(), 1);
+        assert_eq!(script.remaining(), 0, "{:#?}", script.transcript);
+        assert!(doc.drafts().is_empty());
+        assert!(doc.typed().unwrap().safety.contrasting.is_empty());
+        // Nothing more to offer.
+        let mut script = Script::new([]);
+        assert_eq!(ask_these(&mut script, &mut doc, &ids).unwrap(), 0);
+    }
+
+    #[test]
+    fn ctrl_c_at_the_coaching_of_a_fact_keeps_the_fact_as_typed() {
+        let mut doc = EditablePlan::new_plan();
+        let mut script = Script::new([t("You are always late with reports"), Reply::CtrlC]);
+        assert!(ask_these(&mut script, &mut doc, &["prepare.evidence"]).is_err());
+        assert!(
+            has(&script, "? What would you like to do?"),
+            "{:#?}",
+            script.transcript
+        );
+        let drafts = doc.drafts();
+        assert_eq!(
+            drafts[0].entry.get("fact").and_then(Item::as_str),
+            Some("You are always late with reports")
+        );
+    }
+
+    #[test]
+    fn ctrl_c_while_completing_a_draft_keeps_it_with_what_was_typed() {
+        let mut doc = EditablePlan::new_plan();
+        let mut script = Script::new([t("Late twice"), Reply::CtrlC]);
+        assert!(ask_these(&mut script, &mut doc, &["prepare.evidence"]).is_err());
+        let mut script = Script::new([Reply::Pick(0), t("Late twice in November"), Reply::CtrlC]);
+        assert!(ask_these(&mut script, &mut doc, &["prepare.evidence"]).is_err());
+        let drafts = doc.drafts();
+        assert_eq!(drafts.len(), 1, "one draft, updated");
+        assert_eq!(
+            drafts[0].entry.get("fact").and_then(Item::as_str),
+            Some("Late twice in November")
+        );
+        // A whole record is an entry, not a draft: Ctrl-C at its optional date.
+        let mut script = Script::new([
+            Reply::Pick(0),
+            t("Late twice"),
+            Reply::Pick(0),
+            Reply::CtrlC,
+        ]);
+        assert!(ask_these(&mut script, &mut doc, &["prepare.evidence"]).is_err());
+        assert!(doc.drafts().is_empty(), "{}", doc.to_toml());
+        assert_eq!(doc.typed().unwrap().prepare.evidence.len(), 1);
+    }
+
+    #[test]
+    fn an_agreed_action_from_a_planned_one_is_kept_when_interrupted() {
+        let mut doc = EditablePlan::new_plan();
+        doc.set("summarize.actions", value::list(&["Weekly check".into()]));
+        doc.set("outcome.agreed", toml_edit::value(true));
+        // The planned words kept, the owner given, Ctrl-C at the due date:
+        // the action is whole, so it is saved as one.
+        let mut script = Script::new([
+            Reply::Picks(vec![0]),
+            t("Weekly check"),
+            t("Sam"),
+            Reply::CtrlC,
+        ]);
+        assert!(ask_these(&mut script, &mut doc, &["outcome.actions"]).is_err());
+        assert_eq!(
+            doc.typed().unwrap().outcome.actions.len(),
+            1,
+            "{}",
+            doc.to_toml()
+        );
+        assert!(doc.drafts().is_empty());
+        // Ctrl-C at the owner: what was typed is a draft; the planned words alone are not.
+        let mut doc = EditablePlan::new_plan();
+        doc.set("summarize.actions", value::list(&["Weekly check".into()]));
+        doc.set("outcome.agreed", toml_edit::value(true));
+        let mut script = Script::new([Reply::Picks(vec![0]), Reply::CtrlC]);
+        assert!(ask_these(&mut script, &mut doc, &["outcome.actions"]).is_err());
+        assert!(doc.drafts().is_empty(), "{}", doc.to_toml());
+        let mut script = Script::new([Reply::Picks(vec![0]), t("Weekly check-in"), Reply::CtrlC]);
+        assert!(ask_these(&mut script, &mut doc, &["outcome.actions"]).is_err());
+        assert_eq!(
+            doc.drafts()[0].entry.get("what").and_then(Item::as_str),
+            Some("Weekly check-in")
+        );
+    }
+
+    #[test]
+    fn a_list_too_short_says_what_it_needs_in_words() {
+        let mut script = Script::new([t("What happened?"), t(""), t("How do you see it?")]);
+        let mut doc = EditablePlan::new_plan();
+        // The prompt refuses the empty answer with the noun, not "2 here".
+        let _ = ask_these(&mut script, &mut doc, &["explore.questions"]);
+        assert!(
+            has(&script, "Add at least 2 questions here to go on."),
+            "{:#?}",
+            script.transcript
+        );
+        assert_eq!(
+            wording::count(1, catalogue::find("prepare.evidence").unwrap().entries),
+            "1 fact"
         );
     }
 }

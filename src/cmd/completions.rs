@@ -2,7 +2,8 @@
 //!
 //! clap_complete writes the flags and commands; for bash, zsh and fish a few
 //! lines more offer the plans in `$PLAN_DIR` where a PLAN goes (files
-//! still complete there too).
+//! still complete there too). The example names after `plan example` come
+//! from clap for bash and zsh; fish gets a line for them here.
 
 use crate::artefacts::output::print;
 use crate::cli::Cli;
@@ -11,7 +12,7 @@ use clap::CommandFactory;
 use clap_complete::Shell;
 
 /// The commands whose first argument is a plan.
-const TAKE_A_PLAN: &str = "render summary invite edit check";
+const TAKE_A_PLAN: &str = "render summary check-in invite edit check";
 
 /// Run `plan completions`.
 pub fn run(shell: Shell) -> Result<()> {
@@ -40,7 +41,10 @@ pub fn run(shell: Shell) -> Result<()> {
             let (first, rest) = script.split_once('\n').unwrap_or((&script, ""));
             script = format!("{first}\n{ZSH}{rest}\n");
         }
-        Shell::Fish => script.push_str(&FISH.replace("{commands}", TAKE_A_PLAN)),
+        Shell::Fish => {
+            script.push_str(&FISH.replace("{commands}", TAKE_A_PLAN));
+            script.push_str(&fish_example_names());
+        }
         _ => {}
     }
     print(&script)
@@ -56,6 +60,19 @@ fn options_with_values() -> Vec<String> {
         }
         out.extend(arg.get_long().map(|l| format!("--{l}")));
         out.extend(arg.get_short().map(|s| format!("-{s}")));
+    }
+    out
+}
+
+/// Fish lines offering the built-in examples' names, each with its line.
+fn fish_example_names() -> String {
+    let mut out = String::from("# The built-in examples after `plan example`.\n");
+    for example in crate::artefacts::examples::BUILTIN {
+        out.push_str(&format!(
+            "complete -c plan -n \"__fish_plan_using_subcommand example\" -f -a \"{}\" -d '{}'\n",
+            example.name,
+            example.about().replace('\\', "\\\\").replace('\'', "\\'")
+        ));
     }
     out
 }

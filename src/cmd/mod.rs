@@ -2,8 +2,10 @@
 //! into the plan file, the questions, asking and the artefacts, and reports.
 
 pub mod check;
+pub mod check_in;
 pub mod completions;
 pub mod edit;
+pub mod example;
 pub mod invite;
 pub mod list;
 pub mod man;

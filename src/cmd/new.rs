@@ -29,6 +29,8 @@ pub fn run(args: NewArgs) -> Result<()> {
         None => Session::unnamed(),
     };
     if let Some(prev) = &args.follow_up {
+        // What became of the last conversation's actions, recorded there first.
+        crate::ask::check_in::before_follow_up(prev, !args.script.no_input)?;
         session.follow_up(prev)?;
     }
     // Kept in the file, so the brief can tell skipped questions from open ones.

@@ -7,7 +7,8 @@
 
 use crate::artefacts::followup::followup_context;
 use crate::artefacts::output::Output;
-use crate::ask::{self, Terminal, interrupt, wizard};
+use crate::artefacts::wording;
+use crate::ask::{self, Prompter, Terminal, interrupt, wizard};
 use crate::cli::SummaryArgs;
 use crate::error::Result;
 use crate::planfile::{self, EditablePlan, FileKind, Status, dates};
@@ -46,11 +47,19 @@ pub fn run(args: SummaryArgs) -> Result<()> {
             path.display()
         ),
     )?;
-    for note in given.apply(&mut doc, AFTER) {
+    let mut answered = doc.clone();
+    let notes = given.apply(&mut answered, AFTER);
+    // A meeting still to come may have taken place early; if not, nothing
+    // is recorded yet.
+    if ask && !held_early(&path, &answered)? {
+        return Ok(());
+    }
+    doc = answered;
+    for note in notes {
         eprintln!("note: {note}");
     }
     if ask {
-        record_interactively(&path, &mut doc, args.edit)?;
+        record_interactively(&path, &mut doc, args.edit, was_given)?;
     }
     default_held_on(&mut doc);
     keep_what_was_planned(&mut doc);
@@ -68,6 +77,19 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     }
     planfile::save(&path, &mut doc)?;
     eprintln!("Outcome saved in {}.", path.display());
+    let drafts = doc
+        .drafts()
+        .iter()
+        .filter(|d| AFTER.iter().any(|q| q.id == d.question))
+        .count();
+    if drafts > 0 {
+        eprintln!(
+            "Kept aside: {} typed part way, not in the follow-up; `plan summary {} --edit` offers {} back.",
+            wording::count(drafts, "records"),
+            path.display(),
+            if drafts == 1 { "it" } else { "them" }
+        );
+    }
     if out.file.is_none() {
         out.emit(&text)?;
     }
@@ -75,22 +97,61 @@ pub fn run(args: SummaryArgs) -> Result<()> {
 }
 
 /// Ask the outcome and debrief questions, saving after each answer.
-fn record_interactively(path: &Path, doc: &mut EditablePlan, edit: bool) -> Result<()> {
+///
+/// The plan is marked `held` with the first outcome answer saved (answers
+/// given by flag or file count), not before: a Ctrl-C at the first question
+/// leaves it as it was.
+fn record_interactively(
+    path: &Path,
+    doc: &mut EditablePlan,
+    edit: bool,
+    given: bool,
+) -> Result<()> {
     interrupt::install();
-    interrupt::set_draft(
-        path.to_path_buf(),
-        format!("plan summary {}", path.display()),
-    );
     let mut terminal = Terminal::new(planfile::folder_of(path));
-    // The meeting has happened; the outcome is being recorded.
-    if doc.status() != Status::FollowedUp {
-        doc.set_status(Status::Held);
+    let mut save = |doc: &mut EditablePlan| {
+        // The meeting has happened; the outcome is being recorded.
+        if doc.status() != Status::FollowedUp {
+            doc.set_status(Status::Held);
+        }
+        planfile::save(path, doc)?;
+        interrupt::set_draft(
+            path.to_path_buf(),
+            format!("plan summary {}", path.display()),
+        );
+        Ok(())
+    };
+    if given {
+        save(doc)?;
     }
-    planfile::save(path, doc)?;
-    wizard::run(&mut terminal, doc, AFTER, false, edit, &mut |doc| {
-        planfile::save(path, doc)
-    })?;
+    wizard::run(&mut terminal, doc, AFTER, false, edit, &mut save)?;
     Ok(())
+}
+
+/// For a meeting still to come (its day after today), whether it took
+/// place early: asked, and when it did not, said what to do instead.
+/// `true` for any other plan, and for one whose outcome has its day.
+fn held_early(path: &Path, doc: &EditablePlan) -> Result<bool> {
+    let planned = still_to_come(doc);
+    let recorded = matches!(doc.status(), Status::Held | Status::FollowedUp)
+        || doc.answered("outcome.held_on");
+    let Some(planned) = planned.filter(|_| !recorded) else {
+        return Ok(true);
+    };
+    interrupt::install();
+    let mut terminal = Terminal::new(planfile::folder_of(path));
+    let when = wording::when_in_words(planned);
+    let early = terminal.confirm(
+        &format!("The meeting is planned for {when}. Did it take place early?"),
+        false,
+    )?;
+    if !early {
+        eprintln!(
+            "Nothing recorded. Once you have met, run `plan summary {}` to record what was agreed.",
+            path.display()
+        );
+    }
+    Ok(early)
 }
 
 /// An outcome question left unanswered takes the planned answer its prompt
@@ -131,9 +192,25 @@ fn shared(key: &str) -> bool {
     key.starts_with("outcome.") || key == "open.mutual_purpose"
 }
 
-/// A meeting being summarized took place; unless told otherwise, today.
+/// A meeting being summarized took place; unless told otherwise, today,
+/// with a word when that is before the day it was planned for.
 fn default_held_on(doc: &mut EditablePlan) {
-    if !doc.answered("outcome.held_on") {
-        doc.set("outcome.held_on", toml_edit::value(dates::today_toml()));
+    if doc.answered("outcome.held_on") {
+        return;
     }
+    let today = dates::today_toml();
+    if let Some(planned) = still_to_come(doc) {
+        eprintln!(
+            "note: outcome.held_on: {today}, today, though the meeting was planned for {}; give --set outcome.held_on=DAY if it took place another day",
+            wording::when_in_words(planned)
+        );
+    }
+    doc.set("outcome.held_on", toml_edit::value(today));
+}
+
+/// When the meeting is planned for, if that is a day after today.
+fn still_to_come(doc: &EditablePlan) -> Option<&toml_edit::Datetime> {
+    doc.get("meeting.when")
+        .and_then(Item::as_datetime)
+        .filter(|w| dates::date_of(w).is_ok_and(|day| day > dates::today()))
 }

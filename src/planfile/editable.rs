@@ -9,6 +9,18 @@ use super::typed::{Plan, SCHEMA, Status};
 use crate::questions::catalogue::{self, Question};
 use toml_edit::{DocumentMut, Item, Table, Value};
 
+/// The root key holding the records typed part way (see [`EditablePlan::drafts`]).
+pub const DRAFT: &str = "draft";
+
+/// A record typed part way: the list it belongs to and its fields so far.
+#[derive(Debug, Clone, Default)]
+pub struct Draft {
+    /// The id of a list of records, such as `prepare.evidence`.
+    pub question: String,
+    /// The fields typed so far (its required ones are not all there).
+    pub entry: Table,
+}
+
 /// An editable plan file.
 #[derive(Debug, Clone, Default)]
 pub struct EditablePlan {
@@ -173,6 +185,61 @@ impl EditablePlan {
     /// The plan this one follows up, as written.
     pub fn follows(&self) -> Option<&str> {
         self.doc.get("follows").and_then(Item::as_str)
+    }
+
+    /// The records typed part way when the questions were interrupted
+    /// (`[[draft]]`), in order. Never part of the answers, so none reaches
+    /// a brief, a follow-up or an invite; the wizard offers each back.
+    pub fn drafts(&self) -> Vec<Draft> {
+        let tables: Vec<Table> = match self.doc.get(DRAFT) {
+            Some(Item::ArrayOfTables(a)) => a.iter().cloned().collect(),
+            Some(Item::Value(Value::Array(a))) => a
+                .iter()
+                .filter_map(Value::as_inline_table)
+                .map(|t| t.clone().into_table())
+                .collect(),
+            _ => Vec::new(),
+        };
+        tables
+            .iter()
+            .filter_map(|t| {
+                let question = t.get("question")?.as_str()?.to_string();
+                let entry = match t.get("entry")? {
+                    Item::Table(e) => e.clone(),
+                    Item::Value(Value::InlineTable(e)) => e.clone().into_table(),
+                    _ => return None,
+                };
+                Some(Draft { question, entry })
+            })
+            .collect()
+    }
+
+    /// Keep `drafts` as the records typed part way (none removes the key).
+    pub fn set_drafts(&mut self, drafts: &[Draft]) {
+        if drafts.is_empty() {
+            self.doc.remove(DRAFT);
+            return;
+        }
+        let mut array = toml_edit::ArrayOfTables::new();
+        for (i, d) in drafts.iter().enumerate() {
+            let mut table = Table::new();
+            if i == 0 {
+                table.decor_mut().set_prefix(
+                    "\n# Records typed part way when the questions were interrupted; resuming\n\
+                     # offers them back. They are in no brief, follow-up or invite.\n",
+                );
+            }
+            table.insert("question", toml_edit::value(d.question.as_str()));
+            let mut entry = toml_edit::InlineTable::new();
+            for (key, item) in d.entry.iter() {
+                if let Some(v) = item.as_value() {
+                    entry.insert(key, v.clone().decorated(" ", " "));
+                }
+            }
+            table.insert("entry", toml_edit::value(entry));
+            array.push(table);
+        }
+        self.doc[DRAFT] = Item::ArrayOfTables(array);
     }
 
     /// The status as stored (loading has checked it is a known one).
@@ -491,5 +558,30 @@ mod tests {
         doc.set("meeting.title", Item::None);
         assert!(doc.get("meeting.title").is_none());
         assert!(doc.to_toml().contains("# my note"));
+    }
+
+    #[test]
+    fn drafts_are_kept_apart_from_the_answers_and_removed_whole() {
+        let mut doc = EditablePlan::from_document(COMMENTED.parse().unwrap());
+        let mut entry = Table::new();
+        entry.insert("fact", toml_edit::value("Late \"twice\""));
+        let draft = Draft {
+            question: "prepare.evidence".into(),
+            entry,
+        };
+        doc.set_drafts(&[draft.clone(), draft]);
+        let text = doc.to_toml();
+        assert!(text.starts_with(COMMENTED), "{text}");
+        assert!(text.contains("# Records typed part way"), "{text}");
+        let back = EditablePlan::from_document(text.parse().unwrap());
+        let drafts = back.drafts();
+        assert_eq!(drafts.len(), 2);
+        assert_eq!(
+            drafts[0].entry.get("fact").and_then(Item::as_str),
+            Some("Late \"twice\"")
+        );
+        assert!(back.typed().unwrap().prepare.evidence.is_empty());
+        doc.set_drafts(&[]);
+        assert_eq!(doc.to_toml(), COMMENTED);
     }
 }

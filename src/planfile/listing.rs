@@ -21,6 +21,24 @@ pub struct Summary {
     pub meeting: MeetingSummary,
     /// What was agreed.
     pub outcome: OutcomeSummary,
+    /// The check-ins since.
+    pub debrief: DebriefSummary,
+}
+
+/// `[debrief]`, as far as a listing needs it: the days of the check-ins.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct DebriefSummary {
+    /// Each check-in recorded.
+    pub check_ins: Vec<CheckInSummary>,
+}
+
+/// One check-in, as far as a listing needs it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct CheckInSummary {
+    /// Its day.
+    pub date: Option<Datetime>,
 }
 
 /// `[meeting]`, as far as a listing needs it.
@@ -61,6 +79,15 @@ pub struct ActionSummary {
     pub owner: String,
     /// By when.
     pub due: Option<Datetime>,
+    /// Where it stands, as written ("open", "done", "dropped").
+    pub state: Option<String>,
+}
+
+impl ActionSummary {
+    /// Not done or dropped.
+    pub fn open(&self) -> bool {
+        !matches!(self.state.as_deref(), Some("done" | "dropped"))
+    }
 }
 
 impl Summary {
@@ -80,6 +107,15 @@ impl Summary {
     /// The next check-in's day.
     pub fn check_in(&self) -> Option<NaiveDate> {
         day_of(self.outcome.next_check_in.as_ref())
+    }
+
+    /// The day of the latest check-in recorded.
+    pub fn last_check_in(&self) -> Option<NaiveDate> {
+        self.debrief
+            .check_ins
+            .iter()
+            .filter_map(|c| day_of(c.date.as_ref()))
+            .max()
     }
 }
 
@@ -184,9 +220,9 @@ pub fn read(path: &Path) -> Listed {
         // Most of a plan is answers a listing never shows: parse only the
         // parts it needs, and the whole file when that is not enough.
         if let Ok(summary) = toml::from_str::<Summary>(&listed_parts(&text)) {
-            return Ok(summary);
+            return checked(summary);
         }
-        toml::from_str::<Summary>(&text).map_err(|e| {
+        let whole = toml::from_str::<Summary>(&text).map_err(|e| {
             let first = e.message().lines().next().unwrap_or("").to_string();
             match e.span() {
                 Some(span) => {
@@ -200,12 +236,30 @@ pub fn read(path: &Path) -> Listed {
                 }
                 None => first,
             }
-        })
+        })?;
+        checked(whole)
     })();
     Listed {
         path: path.to_path_buf(),
         summary,
     }
+}
+
+/// A summary whose values the rules depend on are what `plan check` would
+/// accept: an action's state is one it knows, or the plan is unreadable here
+/// as it is there.
+fn checked(summary: Summary) -> Result<Summary, String> {
+    for (i, a) in summary.outcome.actions.iter().enumerate() {
+        if let Some(state) = &a.state
+            && crate::questions::choices::ActionState::from_value(state).is_none()
+        {
+            return Err(format!(
+                "`outcome.actions[{}].state` should be one of \"open\", \"done\", \"dropped\", but it is {state:?}",
+                i + 1
+            ));
+        }
+    }
+    Ok(summary)
 }
 
 /// The lines of a plan a listing reads: the keys before the first table,
@@ -225,6 +279,9 @@ fn listed_parts(text: &str) -> String {
         "what",
         "owner",
         "due",
+        "state",
+        "date",
+        "check_ins",
     ];
     let mut out = String::with_capacity(2048);
     let mut in_table = false;
@@ -238,7 +295,9 @@ fn listed_parts(text: &str) -> String {
                 keep_table = name == "meeting"
                     || name == "outcome"
                     || name.starts_with("meeting.")
-                    || name.starts_with("outcome.");
+                    || name.starts_with("outcome.")
+                    || name == "debrief"
+                    || name == "debrief.check_ins";
                 keep_value = true;
             } else if in_table && let Some((key, _)) = line.split_once('=') {
                 // A long answer the listing never shows is left out.
@@ -352,7 +411,7 @@ pub struct Earlier {
     pub title: Option<String>,
     /// Its meeting day.
     pub when: Option<String>,
-    /// The actions agreed then, in words.
+    /// The actions agreed then, in words; those done or dropped since say so.
     pub actions: Vec<String>,
     /// The check-in agreed then.
     pub check_in: Option<String>,
@@ -398,9 +457,24 @@ pub fn earlier(path: &Path, written: &str) -> Earlier {
                 .outcome
                 .actions
                 .iter()
-                .map(|a| match day_of(a.due.as_ref()) {
-                    Some(d) => format!("{} ({}, by {})", a.what, a.owner, d.format("%-d %b %Y")),
-                    None => format!("{} ({})", a.what, a.owner),
+                .map(|a| {
+                    // Open items as they were agreed; what became of the others.
+                    let state = match a.state.as_deref() {
+                        Some("done") => "done: ",
+                        Some("dropped") => "dropped: ",
+                        _ => "",
+                    };
+                    match day_of(a.due.as_ref()) {
+                        Some(d) => {
+                            format!(
+                                "{state}{} ({}, by {})",
+                                a.what,
+                                a.owner,
+                                d.format("%-d %b %Y")
+                            )
+                        }
+                        None => format!("{state}{} ({})", a.what, a.owner),
+                    }
                 })
                 .collect(),
             check_in: s.check_in().map(|d| d.format("%-d %b %Y").to_string()),
@@ -434,8 +508,12 @@ mod tests {
         let kept = listed_parts(text);
         assert_eq!(
             kept,
-            "schema = 1\nstatus = \"held\"\n[ meeting ]\nwith = \"Sam\" # [x]\n[[outcome.actions]]\nwhat = \"a\"\n"
+            "schema = 1\nstatus = \"held\"\n[ meeting ]\nwith = \"Sam\" # [x]\n[[outcome.actions]]\nwhat = \"a\"\n[debrief]\n"
         );
+        // Check-ins are kept, in either form.
+        let inline = "[debrief]\nwent_well = \"long\"\ncheck_ins = [{ date = 2026-12-08 }]\n";
+        let s: Summary = toml::from_str(&listed_parts(inline)).unwrap();
+        assert_eq!(s.debrief.check_ins.len(), 1);
         let s: Summary = toml::from_str(&kept).unwrap();
         assert_eq!(s.meeting.with.as_deref(), Some("Sam"));
         assert_eq!(

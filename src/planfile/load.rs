@@ -4,7 +4,7 @@
 //! and column, which key, and what it expected. Nothing here writes.
 
 use super::diagnose;
-use super::editable::{EditablePlan, sections};
+use super::editable::{DRAFT, EditablePlan, sections};
 use super::typed::{SCHEMA, Status};
 use crate::error::{Error, Result, printable};
 use crate::questions::answer::{self, Problem};
@@ -129,6 +129,9 @@ pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
     let invalid = |problem: Problem| invalid_at(path, text, problem);
     check_schema(path, root, kind)?;
     check_header(root).map_err(invalid)?;
+    if kind == FileKind::Plan {
+        check_drafts(root).map_err(invalid)?;
+    }
     // An answers file may write a date as a person would ("next Thursday 3pm").
     let worded = match kind {
         FileKind::Answers => dates_in_words(root).map_err(invalid)?,
@@ -292,7 +295,7 @@ fn check_answers_except(root: &Table, checked: &[&str]) -> Result<(), Problem> {
             });
         }
     }
-    for q in catalogue::all() {
+    for q in catalogue::recorded() {
         let Some(item) = root
             .get(q.section())
             .and_then(Item::as_table_like)
@@ -349,6 +352,67 @@ fn check_known_keys(path: &Path, text: &str, root: &Table) -> Result<()> {
         })
         .collect();
     Err(Error::UnknownKeys { lines })
+}
+
+/// The records typed part way (`[[draft]]`, see [`EditablePlan::drafts`]):
+/// each names a list of records and holds the fields typed so far, each of
+/// the form its prompt takes. Its required fields may be missing.
+fn check_drafts(root: &Table) -> Result<(), Problem> {
+    let Some(item) = root.get(DRAFT) else {
+        return Ok(());
+    };
+    let problem = |key: &str, expected: &str, item: &Item| Problem {
+        key: key.into(),
+        expected: expected.into(),
+        found: answer::describe(item),
+        span: item.span(),
+    };
+    const SHAPE: &str = "[[draft]] tables, each with the `question` and the `entry` typed so far, as the wizard writes them";
+    let drafts: Vec<Item> = match item {
+        Item::ArrayOfTables(a) => a.iter().cloned().map(Item::Table).collect(),
+        Item::Value(toml_edit::Value::Array(a)) => a.iter().cloned().map(Item::Value).collect(),
+        _ => return Err(problem(DRAFT, SHAPE, item)),
+    };
+    for (i, draft) in drafts.iter().enumerate() {
+        let at = |key: &str| format!("{DRAFT}[{}].{key}", i + 1);
+        let table = draft
+            .as_table_like()
+            .ok_or_else(|| problem(&format!("{DRAFT}[{}]", i + 1), SHAPE, draft))?;
+        let missing = |key: &str| Problem {
+            key: at(key),
+            expected: SHAPE.into(),
+            found: "nothing".into(),
+            span: draft.span(),
+        };
+        let question = table.get("question").ok_or_else(|| missing("question"))?;
+        let fields = match question.as_str().and_then(catalogue::find).map(|q| q.kind) {
+            Some(catalogue::Kind::Records(fields)) => fields,
+            _ => {
+                return Err(problem(
+                    &at("question"),
+                    "the key of a list of records, such as \"prepare.evidence\"",
+                    question,
+                ));
+            }
+        };
+        let entry = table.get("entry").ok_or_else(|| missing("entry"))?;
+        let entry = entry
+            .as_table_like()
+            .ok_or_else(|| problem(&at("entry"), "a table of the fields typed so far", entry))?;
+        for (key, value) in entry.iter() {
+            let key_at = at(&format!("entry.{key}"));
+            let Some(f) = fields.iter().find(|f| f.key == key) else {
+                let names: Vec<&str> = fields.iter().map(|f| f.key).collect();
+                return Err(problem(
+                    &key_at,
+                    &format!("one of the fields {}", names.join(", ")),
+                    value,
+                ));
+            };
+            answer::check(&f.kind, &key_at, value)?;
+        }
+    }
+    Ok(())
 }
 
 /// Check the header keys of a plan file.
@@ -500,5 +564,41 @@ mod tests {
         let doc: toml_edit::DocumentMut = "schema = 1\nstatus = \"done\"\n".parse().unwrap();
         let p = check_header(doc.as_table()).unwrap_err();
         assert!(p.expected.contains("followed-up"), "{}", p.expected);
+    }
+
+    #[test]
+    fn a_draft_loads_and_is_checked_like_its_fields() {
+        let ok = "schema = 1\n[[draft]]\nquestion = \"prepare.evidence\"\nentry = { fact = \"Late twice\" }\n";
+        let doc = parse(Path::new("p.toml"), ok, FileKind::Plan).unwrap();
+        assert_eq!(doc.drafts().len(), 1);
+        assert!(doc.typed().unwrap().prepare.evidence.is_empty());
+        // Written as a table too.
+        let table = "schema = 1\n[[draft]]\nquestion = \"safety.contrasting\"\n[draft.entry]\ndont = \"x\"\n";
+        let doc = parse(Path::new("p.toml"), table, FileKind::Plan).unwrap();
+        assert_eq!(doc.drafts()[0].question, "safety.contrasting");
+        for (text, says) in [
+            ("schema = 1\ndraft = 3\n", "`draft`"),
+            (
+                "schema = 1\n[[draft]]\nquestion = \"meeting.with\"\nentry = {}\n",
+                "`draft[1].question`",
+            ),
+            (
+                "schema = 1\n[[draft]]\nquestion = \"prepare.evidence\"\nentry = { source = \"gossip\" }\n",
+                "`draft[1].entry.source`",
+            ),
+            (
+                "schema = 1\n[[draft]]\nquestion = \"prepare.evidence\"\nentry = { colour = \"red\" }\n",
+                "one of the fields fact, source, date",
+            ),
+            (
+                "schema = 1\n[[draft]]\nquestion = \"prepare.evidence\"\n",
+                "`draft[1].entry`",
+            ),
+        ] {
+            let e = err(text);
+            assert!(e.contains(says), "{text}: {e}");
+        }
+        // An answers file holds answers, never a draft.
+        assert!(parse(Path::new("a.toml"), ok, FileKind::Answers).is_err());
     }
 }

@@ -5,7 +5,7 @@
 //! This typed view is read from it after validation and is never written
 //! back. Stored choices are enums, so code never compares raw strings.
 
-use crate::questions::choices::{Belief, Fallback, Leaning, Mode, Source};
+use crate::questions::choices::{ActionState, Belief, Fallback, Leaning, Mode, Source};
 use serde::{Deserialize, Serialize};
 use toml::value::Datetime;
 
@@ -140,6 +140,8 @@ pub struct Mindset {
     pub derailers: Option<String>,
     /// The 'what if' behaviours I lean towards.
     pub leanings: Vec<Leaning>,
+    /// What answering the mindset questions taught me, and what must shift.
+    pub learnt: Option<String>,
     /// The confidence beliefs I hold.
     pub beliefs: Vec<Belief>,
     /// How they may react differently under stress.
@@ -234,6 +236,8 @@ pub struct Summarize {
     pub expectation: Option<String>,
     /// What happens if it does not change.
     pub consequence: Option<String>,
+    /// How I will ask for their agreement to the expectation.
+    pub agreement: Option<String>,
     /// Why it is escalated.
     pub escalation_why: Option<String>,
     /// What happens next when escalated.
@@ -254,6 +258,44 @@ pub struct Action {
         serialize_with = "date_text"
     )]
     pub due: Option<Datetime>,
+    /// Where it stands; absent means open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<ActionState>,
+    /// The day its state last changed.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "date_text"
+    )]
+    pub changed: Option<Datetime>,
+    /// A note with its state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Action {
+    /// Where it stands: open unless marked done or dropped.
+    pub fn state(&self) -> ActionState {
+        self.state.unwrap_or(ActionState::Open)
+    }
+}
+
+/// One check-in on the agreed actions, as `plan check-in` records it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CheckIn {
+    /// The day of the check-in.
+    #[serde(serialize_with = "date_text")]
+    pub date: Option<Datetime>,
+    /// The actions marked done, as written.
+    pub done: Vec<String>,
+    /// The actions dropped, as written.
+    pub dropped: Vec<String>,
+    /// What was said.
+    pub said: Option<String>,
+    /// The next check-in agreed, if any.
+    #[serde(serialize_with = "date_text")]
+    pub next: Option<Datetime>,
 }
 
 /// What happened in the meeting. Shareable: this is what the follow-up says.
@@ -300,6 +342,8 @@ pub struct Debrief {
     pub outcome_compared: Option<String>,
     /// Which flashes or roadbumps came up.
     pub flashes_roadbumps: Option<String>,
+    /// The check-ins since, in order (private: what was said stays here).
+    pub check_ins: Vec<CheckIn>,
 }
 
 #[cfg(test)]

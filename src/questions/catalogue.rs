@@ -7,7 +7,7 @@
 //! question is one entry here (plus its field in [`crate::planfile::typed`],
 //! which a test keeps in step).
 
-pub use super::choices::{BELIEFS, FALLBACKS, LEANINGS, MODES, Opt, SOURCES};
+pub use super::choices::{ACTION_STATES, BELIEFS, FALLBACKS, LEANINGS, MODES, Opt, SOURCES};
 
 /// The part of the method a question belongs to, in the order it is asked
 /// (also the values of `plan edit --step`).
@@ -76,6 +76,9 @@ pub struct Field {
     pub optional: bool,
     /// How the text typed into it is coached.
     pub coach: Coach,
+    /// Asked when the record is written; `false` for what a later command
+    /// fills in (an action's state, set at a check-in).
+    pub asked: bool,
 }
 
 /// How the text of an answer is coached, as it is typed, when it is given
@@ -100,6 +103,9 @@ pub enum Coach {
     /// Their view, as the user understood it, which they will read: their
     /// reasons and feelings as they gave them, but no verdict or habit.
     TheirView,
+    /// The purpose both share: words they will read, and a purpose of both,
+    /// not of the user alone ("I want you to…").
+    Purpose,
 }
 
 /// What kind of answer a question takes, and so how it is asked and checked.
@@ -277,6 +283,7 @@ const EVIDENCE: &[Field] = &[
         kind: Kind::Text,
         optional: false,
         coach: Coach::Fact,
+        asked: true,
     },
     Field {
         key: "source",
@@ -284,6 +291,7 @@ const EVIDENCE: &[Field] = &[
         kind: Kind::Choice(SOURCES),
         optional: false,
         coach: Coach::No,
+        asked: true,
     },
     Field {
         key: "date",
@@ -291,6 +299,7 @@ const EVIDENCE: &[Field] = &[
         kind: Kind::Date,
         optional: true,
         coach: Coach::No,
+        asked: true,
     },
 ];
 
@@ -301,6 +310,7 @@ const ACTIONS: &[Field] = &[
         kind: Kind::Text,
         optional: false,
         coach: Coach::Request,
+        asked: true,
     },
     Field {
         key: "owner",
@@ -308,6 +318,7 @@ const ACTIONS: &[Field] = &[
         kind: Kind::Text,
         optional: false,
         coach: Coach::No,
+        asked: true,
     },
     Field {
         key: "due",
@@ -315,6 +326,31 @@ const ACTIONS: &[Field] = &[
         kind: Kind::Date,
         optional: true,
         coach: Coach::No,
+        asked: true,
+    },
+    Field {
+        key: "state",
+        prompt: "Where does it stand?",
+        kind: Kind::Choice(ACTION_STATES),
+        optional: true,
+        coach: Coach::No,
+        asked: false,
+    },
+    Field {
+        key: "changed",
+        prompt: "When did that change?",
+        kind: Kind::Date,
+        optional: true,
+        coach: Coach::No,
+        asked: false,
+    },
+    Field {
+        key: "note",
+        prompt: "A note on it (Enter to skip)",
+        kind: Kind::Text,
+        optional: true,
+        coach: Coach::No,
+        asked: false,
     },
 ];
 
@@ -325,6 +361,7 @@ const CONTRASTING: &[Field] = &[
         kind: Kind::Text,
         optional: false,
         coach: Coach::No,
+        asked: true,
     },
     Field {
         key: "do",
@@ -332,6 +369,51 @@ const CONTRASTING: &[Field] = &[
         kind: Kind::Text,
         optional: false,
         coach: Coach::No,
+        asked: true,
+    },
+];
+
+/// One check-in on the agreed actions, recorded by `plan check-in`.
+const CHECK_IN: &[Field] = &[
+    Field {
+        key: "date",
+        prompt: "When did you check in?",
+        kind: Kind::Date,
+        optional: false,
+        coach: Coach::No,
+        asked: true,
+    },
+    Field {
+        key: "done",
+        prompt: "The actions done",
+        kind: Kind::List,
+        optional: true,
+        coach: Coach::No,
+        asked: false,
+    },
+    Field {
+        key: "dropped",
+        prompt: "The actions dropped",
+        kind: Kind::List,
+        optional: true,
+        coach: Coach::No,
+        asked: false,
+    },
+    Field {
+        key: "said",
+        prompt: "What was said?",
+        kind: Kind::LongText,
+        optional: true,
+        coach: Coach::No,
+        asked: true,
+    },
+    Field {
+        key: "next",
+        prompt: "The next check-in",
+        kind: Kind::Date,
+        optional: true,
+        coach: Coach::No,
+        asked: true,
     },
 ];
 
@@ -393,6 +475,9 @@ pub const PLANNING: &[Question] = &[
     q("mindset.leanings", Mindset, Private, Kind::MultiChoice(LEANINGS),
       "Which of these do you tend to fall into?",
       "Space to select, Enter to confirm. Worry about a talk pulls most of us towards one.").entries("behaviours"),
+    q("mindset.learnt", Mindset, Private, Kind::LongText,
+      "Looking back over these answers: what have you learnt, and what needs to shift in how you act?",
+      "Writing it down is the point: one or two things you now see about yourself and this talk."),
 
     q("prepare.calm", Prepare, Private, Kind::LongText,
       "What will help you stay calm?",
@@ -409,14 +494,14 @@ pub const PLANNING: &[Question] = &[
 
     q("mindset.beliefs", Confidence, Private, Kind::MultiChoice(BELIEFS),
       "Which of these can you honestly say today?",
-      "Space to select, Enter to confirm. The ones left unticked show where to prepare.").entries("beliefs"),
+      "Space to select, Enter to confirm. The ones left unticked show where to prepare. Caring about them and being unpopular with them for a while can both be true; be as fair to yourself as to them.").entries("beliefs"),
     q("mindset.their_reaction", Confidence, Private, Kind::LongText,
       "How might they react to stress differently from you?",
       "Silence, tears, crossed arms, a flat \"fine\": plan not to take it personally."),
 
     q("open.mutual_purpose", Open, Shareable, Kind::LongText,
       "What purpose do you both share in this talk?",
-      "One firm sentence both of you could sign up to; it opens the meeting.").quick().coach(Coach::Shared),
+      "One firm sentence both of you could sign up to; it opens the meeting.").quick().coach(Coach::Purpose),
     q("open.story", Open, Private, Kind::LongText,
       "What is your story: the facts plus the conclusion you draw?",
       "Facts first, then what you make of them, offered as your view, not the verdict.").coach(Coach::Statement),
@@ -456,6 +541,9 @@ pub const PLANNING: &[Question] = &[
     q("summarize.consequence", Summarize, Private, Kind::Text,
       "And if it doesn't happen?",
       "A consequence you are able and willing to carry out.").quick().only_if("summarize.fallback", "expect"),
+    q("summarize.agreement", Summarize, Private, Kind::Text,
+      "How will you ask them to agree to it?",
+      "An open question that invites a yes they mean: \"What would make this work for you?\"").only_if("summarize.fallback", "expect"),
     q("summarize.escalation_why", Summarize, Private, Kind::Text,
       "Why does this need to go further?",
       "The reason you will give them, plainly.").quick().only_if("summarize.fallback", "escalate"),
@@ -529,6 +617,21 @@ pub const AFTER: &[Question] = &[
 pub fn all() -> impl Iterator<Item = &'static Question> {
     PLANNING.iter().chain(AFTER.iter())
 }
+
+/// Every answer a plan file may hold and loading checks: what is asked,
+/// and what later commands record ([`LATER`]).
+pub fn recorded() -> impl Iterator<Item = &'static Question> {
+    all().chain(LATER.iter())
+}
+
+/// What later commands record, never asked by `plan new` or `plan summary`:
+/// the check-ins on the agreed actions (`plan check-in`), in order.
+#[rustfmt::skip]
+pub const LATER: &[Question] = &[
+    q("debrief.check_ins", Debrief, Private, Kind::Records(CHECK_IN),
+      "Check-ins on the agreed actions",
+      "Each check-in: the day, the actions done or dropped, what was said, the next one.").entries("check-ins"),
+];
 
 /// The catalogue key closest to a mistyped one (`meeting.whne` →
 /// `meeting.when`, `with` → `meeting.with`), if one is close enough.

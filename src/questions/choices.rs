@@ -89,6 +89,18 @@ choice! {
 }
 
 choice! {
+    /// Where an agreed action stands.
+    ActionState, ACTION_STATES {
+        /// Not done yet.
+        Open = "open", "Still open";
+        /// Done.
+        Done = "done", "Done";
+        /// No longer to be done.
+        Dropped = "dropped", "Dropped";
+    }
+}
+
+choice! {
     /// The five 'what if' behaviours a planner may lean towards.
     Leaning, LEANINGS {
         /// Putting it off.

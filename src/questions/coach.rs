@@ -46,6 +46,8 @@ fn capitalised(s: &str) -> String {
 pub const JUDGEMENT_IN_FACT: &str = "judgement-in-fact";
 /// The rule id of a judgement in words the other person will read.
 pub const JUDGEMENT_IN_FOLLOW_UP: &str = "judgement-in-follow-up";
+/// The rule id of a purpose that is the user's alone.
+pub const PURPOSE_NOT_SHARED: &str = "purpose-not-shared";
 /// The rule id of an answer that is a stray key, not an answer.
 pub const NOT_AN_ANSWER: &str = "not-an-answer";
 
@@ -91,6 +93,18 @@ pub fn advise(coach: Coach, text: &str) -> Vec<Advice> {
             })
             .into_iter()
             .collect(),
+        Coach::Purpose => {
+            let mut advice = advise(Coach::Shared, text);
+            if only_mine(text) {
+                advice.push(Advice {
+                    rule: PURPOSE_NOT_SHARED,
+                    message: "reads as your purpose alone, not one you both share".into(),
+                    hint: "say what you both want from it: \"We both want…\", \"so that the team can…\"".into(),
+                    rewrite: None,
+                });
+            }
+            advice
+        }
         Coach::Request => judgement::note_of(text, &[Verdict, Motive, Others])
             .map(|(message, _)| Advice {
                 rule: JUDGEMENT_IN_FOLLOW_UP,
@@ -149,6 +163,50 @@ fn their_view_clauses(text: &str) -> Vec<&str> {
         .flat_map(|c| c.split(" but "))
         .filter(|c| !c.trim().is_empty())
         .collect()
+}
+
+/// A purpose that is the user's alone: "I want you to…", "You need to…",
+/// with no "we", "us", "our" or "both" in it.
+fn only_mine(text: &str) -> bool {
+    let lower = text.trim().to_lowercase().replace('’', "'");
+    let mine = [
+        "i want",
+        "i need",
+        "i'd like",
+        "i would like",
+        "i expect",
+        "i am going to",
+        "i'm going to",
+        "my goal",
+        "my aim",
+        "you need",
+        "you must",
+        "you have to",
+        "you should",
+        "you will",
+        "you're going to",
+        "to get you",
+        "to make you",
+        "to tell you",
+    ];
+    let shared = [
+        "we",
+        "us",
+        "our",
+        "both",
+        "together",
+        "each other",
+        "team",
+        "everyone",
+        "all of us",
+    ];
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let padded = format!(" {} ", words.join(" "));
+    mine.iter().any(|m| lower.starts_with(m))
+        && !shared.iter().any(|w| padded.contains(&format!(" {w} ")))
 }
 
 /// A clause of their view that gives it as theirs ("You see the
@@ -542,6 +600,23 @@ mod tests {
             rules("You said the plan felt rushed and you were defensive as usual."),
             [JUDGEMENT_IN_FOLLOW_UP]
         );
+    }
+
+    #[test]
+    fn a_purpose_of_one_is_noted() {
+        let rules = |t: &str| -> Vec<&'static str> {
+            advise(Coach::Purpose, t).iter().map(|a| a.rule).collect()
+        };
+        assert_eq!(
+            rules("I want you to hand reports in on time."),
+            [PURPOSE_NOT_SHARED]
+        );
+        assert_eq!(
+            rules("You need to stop missing deadlines."),
+            [PURPOSE_NOT_SHARED]
+        );
+        assert!(rules("I want us both to be able to rely on the plan.").is_empty());
+        assert!(rules("Reports the team can rely on, and a workload you can carry.").is_empty());
     }
 
     #[test]

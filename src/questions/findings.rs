@@ -6,6 +6,7 @@
 //! (1-based, like load errors: `explore.questions[1]`), a message and a hint.
 
 use super::coach;
+use super::due;
 use crate::artefacts::typed;
 use crate::error::Error;
 use crate::planfile::{self, FileKind, Plan, Status, dates};
@@ -133,6 +134,22 @@ fn missing(plan: &Plan, out: &mut Vec<Finding>) {
     method_pieces(plan, out);
     half_contrasts(plan, out);
     story_without_fact(plan, out);
+    no_belief_held(plan, out);
+}
+
+/// A plan past its confidence step with none of the four beliefs held: the
+/// method asks for them before the meeting. A quick plan skips the step.
+fn no_belief_held(plan: &Plan, out: &mut Vec<Finding>) {
+    let past_it = !blank(&plan.open.mutual_purpose) || plan.status != Status::Draft;
+    if !plan.quick && past_it && plan.mindset.beliefs.is_empty() {
+        out.push(finding(
+            "no-belief-held",
+            Severity::Info,
+            "mindset.beliefs",
+            "you can say none of the four beliefs yet",
+            "prepare until you can honestly hold at least one; your brief's confidence step says how",
+        ));
+    }
 }
 
 /// The meeting has a time, and enough of it.
@@ -270,47 +287,65 @@ fn story_mentions_a_fact(story: &str, plan: &Plan) -> bool {
 
 /// What is due after the meeting, as of `today`.
 pub fn after_meeting(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
-    let mut out = Vec::new();
+    due::due(&life(plan), today)
+        .into_iter()
+        .map(|d| match d.rule {
+            due::FOLLOW_UP_DUE => finding(
+                d.rule,
+                Severity::Warning,
+                "outcome",
+                format!("the meeting was on {}, and the written follow-up is not done", d.date),
+                "record what was agreed and send the follow-up: `plan summary PLAN`",
+            ),
+            due::ACTION_OVERDUE => {
+                let i = d.action.unwrap_or_default();
+                let a = &plan.outcome.actions[i];
+                finding(
+                    d.rule,
+                    Severity::Warning,
+                    format!("outcome.actions[{}].due", i + 1),
+                    format!("\"{}\" ({}) was due on {} and is still open", a.what, a.owner, d.date),
+                    "ask how it went, then record it done or dropped: `plan check-in PLAN`",
+                )
+            }
+            _ => finding(
+                d.rule,
+                Severity::Info,
+                "outcome.next_check_in",
+                format!("the check-in was due on {}", d.date),
+                "record it with `plan check-in PLAN`, or plan the next conversation: `plan new --follow-up PLAN`",
+            ),
+        })
+        .collect()
+}
+
+/// What the rules of [`due`] need to know of a whole plan.
+pub fn life(plan: &Plan) -> due::Life {
     let day = |d: &Option<toml::value::Datetime>| -> Option<NaiveDate> {
         d.as_ref().and_then(|d| dates::date_of(d).ok())
     };
-    if let Some(met) = day(&plan.meeting.when)
-        && met < today
-        && plan.status != Status::FollowedUp
-    {
-        out.push(finding(
-            "follow-up-due",
-            Severity::Warning,
-            "outcome",
-            format!("the meeting was on {met}, and the written follow-up is not done"),
-            "record what was agreed and send the follow-up: `plan summary PLAN`",
-        ));
+    due::Life {
+        followed_up: plan.status == Status::FollowedUp,
+        met: day(&plan.meeting.when),
+        actions: plan
+            .outcome
+            .actions
+            .iter()
+            .map(|a| due::ActionDue {
+                what: a.what.clone(),
+                owner: a.owner.clone(),
+                due: day(&a.due),
+                open: a.state() == crate::questions::choices::ActionState::Open,
+            })
+            .collect(),
+        next_check_in: day(&plan.outcome.next_check_in),
+        last_check_in: plan
+            .debrief
+            .check_ins
+            .iter()
+            .filter_map(|c| day(&c.date))
+            .max(),
     }
-    for (i, a) in plan.outcome.actions.iter().enumerate() {
-        if let Some(due) = day(&a.due)
-            && due < today
-        {
-            out.push(finding(
-                "action-overdue",
-                Severity::Warning,
-                format!("outcome.actions[{}].due", i + 1),
-                format!("\"{}\" ({}) was due on {due}", a.what, a.owner),
-                "check whether it happened; if not, talk about it at the check-in",
-            ));
-        }
-    }
-    if let Some(check_in) = day(&plan.outcome.next_check_in)
-        && check_in < today
-    {
-        out.push(finding(
-            "check-in-passed",
-            Severity::Info,
-            "outcome.next_check_in",
-            format!("the check-in was due on {check_in}"),
-            "meet, or plan the next conversation: `plan new --follow-up PLAN`",
-        ));
-    }
-    out
 }
 
 /// The findings of one plan; a plan that cannot be read is one finding.
@@ -322,7 +357,15 @@ pub fn check_named(name: &str, today: NaiveDate) -> (String, Vec<Finding>) {
     let file = path.display().to_string();
     let plan = planfile::load(&path, FileKind::Plan).and_then(|doc| typed(&doc));
     match plan {
-        Ok(plan) => (file, check(&plan, today)),
+        // Hints give the command to type, with the plan as it was named.
+        Ok(plan) => {
+            let named = crate::error::printable(name).into_owned();
+            let mut found = check(&plan, today);
+            for f in &mut found {
+                f.hint = f.hint.replace(" PLAN`", &format!(" {named}`"));
+            }
+            (file, found)
+        }
         Err(e) => (file, vec![unreadable(&e)]),
     }
 }
@@ -488,7 +531,7 @@ due = 2026-12-05
 "#,
         );
         let f = after_meeting(&p, today());
-        assert_eq!(rules(&f), ["action-overdue", "check-in-passed"]);
+        assert_eq!(rules(&f), ["action-overdue", "check-in-due"]);
         assert_eq!(f[0].key, "outcome.actions[1].due");
     }
 }

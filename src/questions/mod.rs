@@ -7,6 +7,7 @@ pub mod answer;
 pub mod catalogue;
 pub mod choices;
 pub mod coach;
+pub mod due;
 pub mod findings;
 pub mod judgement;
 pub mod lint;

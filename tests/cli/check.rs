@@ -184,7 +184,7 @@ fn what_is_due_after_the_meeting_follows_plan_today() {
             "warning[action-overdue] outcome.actions[1].due",
         ))
         .stdout(predicate::str::contains(
-            "info[check-in-passed] outcome.next_check_in",
+            "info[check-in-due] outcome.next_check_in",
         ));
     let path = fixture("list", "jose-2026-10-01.toml");
     plan(dir.path())
@@ -192,7 +192,7 @@ fn what_is_due_after_the_meeting_follows_plan_today() {
         .args(["check", path.to_str().unwrap()])
         .assert()
         .stdout(predicate::str::contains("action-overdue").not())
-        .stdout(predicate::str::contains("check-in-passed").not())
+        .stdout(predicate::str::contains("check-in-due").not())
         .stdout(predicate::str::contains("follow-up-due").not());
 }
 
@@ -223,10 +223,9 @@ fn the_same_rules_note_no_input_answers_and_open_the_brief() {
             .args(["render", "p.toml", "--format", format])
             .assert()
             .success()
-            .stdout(predicate::str::contains(
-                "Before you go in: 6 things to look at",
-            ))
-            .stdout(predicate::str::contains("explore.questions[1]"))
+            .stdout(predicate::str::contains("6 things to look at first"))
+            .stdout(predicate::str::contains("Your 1st question"))
+            .stdout(predicate::str::contains("explore.questions[1]").not())
             .stdout(predicate::str::contains("What did you make of my email?"));
     }
 }

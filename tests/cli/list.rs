@@ -48,7 +48,7 @@ fn every_plan_sorted_by_date_broken_ones_as_rows() {
         "hidden files and the templates folder are skipped:\n{out}"
     );
     // Only the latest conversation's actions are open.
-    assert!(out.contains("2026-10-01\tJosé Álvarez\tHandover notes\tfollowed-up\t0\t-\t"));
+    assert!(out.contains("2026-10-01\tJosé Álvarez\tHandover notes\tfollowed-up\t1\t2026-10-15\t"));
     assert!(out.contains("\tHandover, second look\theld\t2\t2026-11-30\t"));
     assert!(out.contains("-\t-\tcannot read: line 3:"), "{out}");
 }
@@ -69,9 +69,12 @@ fn due_lists_what_needs_you_now() {
         kinds,
         [
             ("unreadable", "broken.toml"),
-            ("follow-up", "jose-2026-11-20.toml"),
+            // Still open where it was agreed, until a check-in records it.
+            ("action-overdue", "jose-2026-10-01.toml"),
+            ("check-in-due", "jose-2026-10-01.toml"),
+            ("follow-up-due", "jose-2026-11-20.toml"),
             ("action-overdue", "jose-2026-11-20.toml"),
-            ("check-in", "jose-2026-11-20.toml"),
+            ("check-in-due", "jose-2026-11-20.toml"),
             ("not-ready", "sam-2026-12-03.toml"),
         ],
         "{out}"

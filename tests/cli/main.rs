@@ -2,8 +2,10 @@
 //! `tests/fixtures/<area>/`.
 
 mod check;
+mod check_in;
 mod coaching;
 mod edit;
+mod example;
 mod examples;
 mod habits;
 mod hostile;

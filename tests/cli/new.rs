@@ -452,3 +452,56 @@ fn a_plan_today_that_is_not_a_day_is_a_usage_error() {
         .assert()
         .success();
 }
+
+#[test]
+fn a_draft_is_checked_when_a_plan_loads_and_kept_by_every_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = "\n[[draft]]\nquestion = \"safety.contrasting\"\nentry = { dont = \"I don't think you're careless\" }\n";
+    let plan_text = format!(
+        "schema = 1\nstatus = \"draft\"\n\n[meeting]\nwith = \"Ana\"\nwhen = 2026-12-01\n{draft}"
+    );
+    fs::write(dir.path().join("p.toml"), &plan_text).unwrap();
+    // Writing other answers keeps it, as typed.
+    plan(dir.path())
+        .args([
+            "edit",
+            "p.toml",
+            "--no-input",
+            "--set",
+            "meeting.place=Room 1",
+        ])
+        .assert()
+        .success();
+    let after = fs::read_to_string(dir.path().join("p.toml")).unwrap();
+    assert!(after.contains(draft.trim()), "{after}");
+    plan(dir.path())
+        .args([
+            "new",
+            "p.toml",
+            "--resume",
+            "--no-input",
+            "--set",
+            "meeting.title=Habits",
+        ])
+        .assert()
+        .success();
+    // A draft that does not fit its field is refused where it is, like any answer.
+    fs::write(
+        dir.path().join("bad.toml"),
+        "schema = 1\n[[draft]]\nquestion = \"prepare.evidence\"\nentry = { source = \"gossip\" }\n",
+    )
+    .unwrap();
+    plan(dir.path())
+        .args(["render", "bad.toml"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("bad.toml:4:"))
+        .stderr(predicate::str::contains("`draft[1].entry.source`"));
+    // An answers file gives answers, never drafts.
+    fs::write(dir.path().join("a.toml"), draft).unwrap();
+    plan(dir.path())
+        .args(["new", "q.toml", "--no-input", "--answers", "a.toml"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("unknown key `draft`"));
+}

@@ -178,7 +178,7 @@ proptest! {
             },
             mutual_purpose: Some(fields[3].clone()),
             outcome: Outcome {
-                actions: vec![Action { what: fields[4].clone(), owner: fields[5].clone(), due: Some("2026-12-04".parse().unwrap()) }],
+                actions: vec![Action { what: fields[4].clone(), owner: fields[5].clone(), due: Some("2026-12-04".parse().unwrap()), ..Action::default() }],
                 next_check_in: Some("2026-12-08".parse().unwrap()),
                 their_view: Some(fields[6].clone()),
                 ..Outcome::default()

@@ -10,13 +10,30 @@ fn spawn(dir: &std::path::Path, args: &[&str]) -> expectrl::session::OsSession {
     spawn_with_editor(dir, args, None)
 }
 
+/// `plan` in a pty, as [`spawn`], with `PLAN_TODAY` fixing today.
+fn spawn_on(dir: &std::path::Path, today: &str, args: &[&str]) -> expectrl::session::OsSession {
+    spawn_with(dir, args, None, Some(today))
+}
+
 /// `plan` in a pty, in `dir`, with `editor` as $EDITOR (none by default).
 fn spawn_with_editor(
     dir: &std::path::Path,
     args: &[&str],
     editor: Option<&std::ffi::OsStr>,
 ) -> expectrl::session::OsSession {
+    spawn_with(dir, args, editor, None)
+}
+
+fn spawn_with(
+    dir: &std::path::Path,
+    args: &[&str],
+    editor: Option<&std::ffi::OsStr>,
+    today: Option<&str>,
+) -> expectrl::session::OsSession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
+    if let Some(today) = today {
+        cmd.env("PLAN_TODAY", today);
+    }
     cmd.args(args)
         .current_dir(dir)
         .env("PLAN_DIR", dir.join("plans"))
@@ -297,7 +314,8 @@ fn summary_through_the_real_prompts_confirms_the_planned_fallback() {
     )
     .unwrap();
 
-    let mut s = spawn(dir.path(), &["summary", "p.toml"]);
+    // The day after the meeting, so it is not one still to come.
+    let mut s = spawn_on(dir.path(), "2026-12-02", &["summary", "p.toml"]);
     answer(&mut s, "When did the meeting take place?", ""); // today, pre-filled
     answer(&mut s, "What did you discuss?", ""); // the facts, pre-filled
     answer(
@@ -334,7 +352,7 @@ fn summary_through_the_real_prompts_confirms_the_planned_fallback() {
     assert_eq!(plan["status"].as_str(), Some("followed-up"));
     assert_eq!(
         o["held_on"].as_datetime().unwrap().to_string(),
-        chrono::Local::now().date_naive().to_string()
+        "2026-12-02"
     );
     assert_eq!(o["agreed"].as_bool(), Some(false));
     assert_eq!(o["fallback"].as_str(), Some("expect"));
@@ -726,6 +744,14 @@ fn resume_after_ctrl_c_in_the_second_fact_returns_to_the_facts() {
     exit_code(&s);
 
     let mut s = spawn(dir.path(), &["new", "r.toml", "--resume"]);
+    // The second fact, typed part way, is offered back first: dropped here.
+    expect(
+        &mut s,
+        "You stopped part way through a fact: Missed the review",
+    );
+    expect(&mut s, "Drop it");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(format!("{DOWN}{DOWN}\r")).unwrap();
     // Back at the facts, with the first one kept: the next is the second.
     answer(&mut s, "(#2; Enter to finish)", "");
     expect(&mut s, "What purpose do you both share");
@@ -840,6 +866,366 @@ fn one_sentence_gets_one_finding_from_the_wizard_no_input_edit_and_check() {
     );
     expect(&mut s, SLOPPY);
     expect(&mut s, "Keep it as it is");
+    s.send("\x03").unwrap();
+    exit_code(&s);
+}
+
+/// An answers file answering every question `plan new` asks before `id`
+/// (a plain answer of each kind), with `minutes` booked, so the wizard
+/// opens on `id` whatever questions come before it.
+fn answers_before(dir: &std::path::Path, id: &str, minutes: i64) {
+    use plan::questions::catalogue::{Kind, PLANNING};
+    fn sample(kind: &Kind, min: usize) -> String {
+        let many = |one: String| format!("[{}]", vec![one; min].join(", "));
+        match kind {
+            Kind::Text | Kind::LongText => "\"Answered ahead of time\"".into(),
+            Kind::List | Kind::Bank(_) => many("\"What happened next?\"".into()),
+            Kind::MultiChoice(_) => "[]".into(),
+            Kind::Choice(opts) => format!("\"{}\"", opts[0].value),
+            Kind::When | Kind::Date => "2026-12-01".into(),
+            Kind::Minutes => "45".into(),
+            Kind::YesNo => "true".into(),
+            Kind::Records(fields) => {
+                let set: Vec<String> = fields
+                    .iter()
+                    .filter(|f| !f.optional)
+                    .map(|f| format!("{} = {}", f.key, sample(&f.kind, 1)))
+                    .collect();
+                many(format!("{{ {} }}", set.join(", ")))
+            }
+        }
+    }
+    let mut text = String::new();
+    for q in PLANNING.iter().take_while(|q| q.id != id) {
+        if q.only_if.is_none() {
+            let value = match q.id {
+                "meeting.with" => "\"Daniel Okoro\"".into(),
+                "meeting.duration_minutes" => minutes.to_string(),
+                _ => sample(&q.kind, q.min),
+            };
+            text.push_str(&format!("{} = {value}\n", q.id));
+        }
+    }
+    std::fs::write(dir.join("a.toml"), text).unwrap();
+}
+
+fn read_plan(path: &std::path::Path) -> toml::Value {
+    toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// meeting-behaviour before its meeting (1 December 2026, 14:30): ready,
+/// with no outcome yet.
+fn before_the_meeting(dir: &std::path::Path) -> std::path::PathBuf {
+    let mut example =
+        std::fs::read_to_string(crate::root().join("examples/meeting-behaviour.toml")).unwrap();
+    example.truncate(example.find("\n[outcome]").unwrap());
+    let path = dir.join("p.toml");
+    std::fs::write(&path, example.replace("followed-up", "ready")).unwrap();
+    path
+}
+
+#[test]
+fn summary_of_a_meeting_still_to_come_asks_whether_it_took_place_early() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = before_the_meeting(dir.path());
+    let before = std::fs::read(&path).unwrap();
+    const EARLY: &str =
+        "The meeting is planned for Tuesday 1 December 2026, 14:30. Did it take place early?";
+
+    // A hurried Enter: not early, so nothing is recorded and nothing changes.
+    let mut s = spawn_on(dir.path(), "2026-11-20", &["summary", "p.toml"]);
+    expect(&mut s, EARLY);
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\r").unwrap();
+    expect(
+        &mut s,
+        "Nothing recorded. Once you have met, run `plan summary p.toml`",
+    );
+    let status = exit_code(&s);
+    assert!(status.ends_with(", 0)"), "{status}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+
+    // Early: the day starts from today, with a word on the planned day; a
+    // Ctrl-C at that first question still changes nothing.
+    let mut s = spawn_on(dir.path(), "2026-11-20", &["summary", "p.toml"]);
+    expect(&mut s, EARLY);
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("y\r").unwrap();
+    expect(
+        &mut s,
+        "Planned for Tuesday 1 December 2026, 14:30; it took place early, so today is filled in.",
+    );
+    expect(&mut s, "When did the meeting take place?");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\x03").unwrap();
+    expect(&mut s, "Interrupted before anything was saved.");
+    assert!(exit_code(&s).contains("130"));
+    assert_eq!(std::fs::read(&path).unwrap(), before, "marked held");
+
+    // The day saved: now it is held, on that day.
+    let mut s = spawn_on(dir.path(), "2026-11-20", &["summary", "p.toml"]);
+    expect(&mut s, EARLY);
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("y\r").unwrap();
+    answer(&mut s, "When did the meeting take place?", "");
+    expect(&mut s, "What did you discuss?");
+    s.send("\x03").unwrap();
+    expect(&mut s, "plan summary p.toml");
+    assert!(exit_code(&s).contains("130"));
+    let plan = read_plan(&path);
+    assert_eq!(plan["status"].as_str(), Some("held"));
+    assert_eq!(
+        plan["outcome"]["held_on"]
+            .as_datetime()
+            .unwrap()
+            .to_string(),
+        "2026-11-20"
+    );
+
+    // Held: carrying on asks no more whether it was early.
+    let mut s = spawn_on(dir.path(), "2026-11-20", &["summary", "p.toml"]);
+    let shown = s.expect("What did you discuss?").unwrap();
+    assert!(!screen(shown.before()).contains("early?"));
+    s.send("\x03").unwrap();
+    exit_code(&s);
+}
+
+#[test]
+fn ctrl_c_at_the_first_summary_question_leaves_the_plan_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = before_the_meeting(dir.path());
+    let before = std::fs::read(&path).unwrap();
+    let mut s = spawn_on(dir.path(), "2026-12-05", &["summary", "p.toml"]);
+    // A meeting in the past is not asked about; its planned day is named.
+    expect(
+        &mut s,
+        "Planned for Tuesday 1 December 2026, 14:30; if it took place then, type 2026-12-01.",
+    );
+    expect(&mut s, "When did the meeting take place?");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\x03").unwrap();
+    expect(&mut s, "Interrupted");
+    assert!(exit_code(&s).contains("130"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(read_plan(&path)["status"].as_str(), Some("ready"));
+}
+
+#[test]
+fn the_greeting_prompt_starts_from_the_first_name() {
+    let dir = tempfile::tempdir().unwrap();
+    answers_before(dir.path(), "meeting.greeting", 45);
+    let mut s = spawn(dir.path(), &["new", "g.toml", "--answers", "a.toml"]);
+    expect(&mut s, "How do you address them?");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\r").unwrap(); // a hurried Enter keeps what is shown
+    let shown = s
+        .expect("What makes this conversation hard for you?")
+        .unwrap();
+    let shown = screen(shown.before());
+    assert!(
+        shown.contains("How do you address them? · Daniel"),
+        "{shown}"
+    );
+    s.send("\x03").unwrap();
+    exit_code(&s);
+    let plan = read_plan(&dir.path().join("g.toml"));
+    assert_eq!(plan["meeting"]["greeting"].as_str(), Some("Daniel"));
+}
+
+#[test]
+fn enough_time_starts_from_the_minutes_and_moving_asks_the_new_length() {
+    let dir = tempfile::tempdir().unwrap();
+    const NEXT: &str = "Which of these can you honestly say today?";
+    // 45 minutes booked: Enter says there is enough.
+    answers_before(dir.path(), "prepare.enough_time", 45);
+    let mut s = spawn(dir.path(), &["new", "a45.toml", "--answers", "a.toml"]);
+    expect(&mut s, "Is there enough time booked?");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\r").unwrap();
+    let shown = s.expect(NEXT).unwrap();
+    assert!(
+        screen(shown.before()).contains("Is there enough time booked? · yes"),
+        "{}",
+        screen(shown.before())
+    );
+    s.send("\x03").unwrap();
+    exit_code(&s);
+    let plan = read_plan(&dir.path().join("a45.toml"));
+    assert_eq!(plan["prepare"]["enough_time"].as_bool(), Some(true));
+
+    // 20 minutes: Enter says not enough; moving asks the time, then the
+    // length from the current one, and "enough now?" follows the new length.
+    answers_before(dir.path(), "prepare.enough_time", 20);
+    let mut s = spawn(dir.path(), &["new", "a20.toml", "--answers", "a.toml"]);
+    expect(&mut s, "Is there enough time booked?");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\r").unwrap();
+    let shown = s.expect("Would you like to move the meeting?").unwrap();
+    let shown = screen(shown.before());
+    assert!(
+        shown.contains("Is there enough time booked? · no"),
+        "{shown}"
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\r").unwrap(); // move it
+    answer(&mut s, "When will you meet instead?", "2026-12-03 14:00");
+    expect(&mut s, "How many minutes have you booked?");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\x7f\x7f").unwrap(); // the current 20 is filled in
+    s.send("50\r").unwrap();
+    let shown = s.expect("Is there enough time booked now?").unwrap();
+    let shown = screen(shown.before());
+    assert!(
+        shown.contains("How many minutes have you booked? · 50"),
+        "{shown}"
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\r").unwrap();
+    let shown = s.expect(NEXT).unwrap();
+    let shown = screen(shown.before());
+    assert!(shown.contains("booked now? · yes"), "{shown}");
+    s.send("\x03").unwrap();
+    exit_code(&s);
+    let plan = read_plan(&dir.path().join("a20.toml"));
+    assert_eq!(plan["meeting"]["duration_minutes"].as_integer(), Some(50));
+    assert_eq!(
+        plan["meeting"]["when"].as_datetime().unwrap().to_string(),
+        "2026-12-03T14:00:00"
+    );
+    assert_eq!(plan["prepare"]["enough_time"].as_bool(), Some(true));
+}
+
+#[test]
+fn a_fact_typed_part_way_survives_ctrl_c_and_resume_offers_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.toml");
+    let mut s = spawn(dir.path(), &["new", "d.toml", "--quick"]);
+    answer(&mut s, "Who is the conversation with?", "Bo");
+    answer(&mut s, "When will you meet?", "2026-12-02");
+    answer(&mut s, "relationship?", "Trust");
+    answer(
+        &mut s,
+        "The fact, as a camera would record it",
+        "Missed the review on 3 Nov",
+    );
+    expect(&mut s, "How do you know it?");
+    s.send("\x03").unwrap(); // before the source is chosen
+    expect(&mut s, "Your answers so far are saved");
+    assert!(exit_code(&s).contains("130"));
+    let plan = read_plan(&path);
+    assert_eq!(
+        plan["draft"][0]["question"].as_str(),
+        Some("prepare.evidence")
+    );
+    assert_eq!(
+        plan["draft"][0]["entry"]["fact"].as_str(),
+        Some("Missed the review on 3 Nov")
+    );
+    assert!(
+        plan.get("prepare")
+            .and_then(|p| p.get("evidence"))
+            .is_none()
+    );
+    // Every command reads the plan; none shows the draft.
+    for args in [
+        vec!["render", "d.toml"],
+        vec!["render", "d.toml", "--format", "html"],
+        vec!["invite", "d.toml"],
+        vec!["check", "d.toml"],
+    ] {
+        let out = crate::plan(dir.path()).args(&args).output().unwrap();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.status.code().unwrap() <= 1, "{args:?}: {all}");
+        assert!(!all.contains("Missed the review"), "{args:?}: {all}");
+    }
+
+    // Resumed: offered back; a hurried Enter completes it from what was typed.
+    let mut s = spawn(dir.path(), &["new", "d.toml", "--resume"]);
+    expect(
+        &mut s,
+        "You stopped part way through a fact: Missed the review on 3 Nov",
+    );
+    expect(&mut s, "Drop it");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\r").unwrap(); // complete it now
+    answer(&mut s, "The fact, as a camera would record it", ""); // kept as typed
+    expect(&mut s, "How do you know it?");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(format!("{DOWN}\r")).unwrap(); // heard
+    answer(&mut s, "When was it?", "");
+    answer(&mut s, "(#2; Enter to finish)", "");
+    expect(&mut s, "What purpose do you both share");
+    s.send("\x03").unwrap();
+    exit_code(&s);
+    let plan = read_plan(&path);
+    let facts = plan["prepare"]["evidence"].as_array().unwrap();
+    assert_eq!(facts.len(), 1);
+    assert_eq!(
+        facts[0]["fact"].as_str(),
+        Some("Missed the review on 3 Nov")
+    );
+    assert_eq!(facts[0]["source"].as_str(), Some("heard"));
+    assert!(plan.get("draft").is_none(), "{plan:?}");
+}
+
+#[test]
+fn a_dont_do_pair_typed_part_way_can_be_dropped_on_resume() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.toml");
+    answers_before(dir.path(), "safety.contrasting", 45);
+    let mut s = spawn(dir.path(), &["new", "c.toml", "--answers", "a.toml"]);
+    answer(
+        &mut s,
+        "I don't … (what you don't mean)",
+        "I don't think you're careless",
+    );
+    expect(&mut s, "I do … (what you do mean)");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("I do need").unwrap(); // half-typed: the field itself is lost
+    s.send("\x03").unwrap();
+    expect(&mut s, "--resume");
+    exit_code(&s);
+    let plan = read_plan(&path);
+    assert_eq!(
+        plan["draft"][0]["entry"]["dont"].as_str(),
+        Some("I don't think you're careless")
+    );
+
+    let mut s = spawn(dir.path(), &["new", "c.toml", "--resume"]);
+    expect(
+        &mut s,
+        "You stopped part way through a don't/do pair: I don't think you're careless",
+    );
+    expect(&mut s, "Drop it");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(format!("{DOWN}{DOWN}\r")).unwrap();
+    expect(&mut s, "Dropped the don't/do pair.");
+    // The list is asked as before, from its first entry.
+    expect(&mut s, "(#1; Enter to finish)");
+    s.send("\x03").unwrap();
+    exit_code(&s);
+    let plan = read_plan(&path);
+    assert!(plan.get("draft").is_none(), "{plan:?}");
+}
+
+#[test]
+fn a_list_of_one_is_counted_in_the_singular() {
+    let dir = tempfile::tempdir().unwrap();
+    answers_before(dir.path(), "prepare.space_booked", 45);
+    crate::plan(dir.path())
+        .args(["new", "p.toml", "--no-input", "--answers", "a.toml"])
+        .assert()
+        .success();
+    let mut s = spawn(dir.path(), &["edit", "p.toml", "--step", "prepare"]);
+    answer(&mut s, "What will help you stay calm?", "");
+    let shown = s.expect("Done with this list").unwrap();
+    let shown = screen(shown.before());
+    assert!(shown.contains("1 fact"), "{shown}");
+    assert!(!shown.contains("1 facts"), "{shown}");
     s.send("\x03").unwrap();
     exit_code(&s);
 }

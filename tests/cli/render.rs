@@ -505,3 +505,172 @@ fn a_meeting_kept_without_enough_time_is_flagged_at_the_top() {
         .expect("the warning");
     assert!(at < brief.find("## Before you go in").unwrap(), "{brief}");
 }
+
+/// A plan with notes to look at: a "why" question, a judged fact, no purpose.
+const TO_LOOK_AT: &str = r#"schema = 1
+status = "draft"
+
+[meeting]
+with = "Sam Lee"
+when = 2026-11-28T14:00:00
+
+[prepare]
+evidence = [
+    { fact = "Report due 3 Nov arrived 10 Nov", source = "written" },
+    { fact = "She is always careless with dates", source = "heard" },
+]
+
+[explore]
+questions = ["What happened?", "How do you see it?", "Why was the report late?"]
+"#;
+
+#[test]
+fn the_brief_names_answers_by_their_text_and_gives_the_real_command() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("plans")).unwrap();
+    fs::write(dir.path().join("plans/sam-lee.toml"), TO_LOOK_AT).unwrap();
+    fs::write(dir.path().join("my plan.toml"), TO_LOOK_AT).unwrap();
+    for (arg, command) in [
+        ("sam-lee", "plan new sam-lee --resume"),
+        ("my plan.toml", "plan new 'my plan.toml' --resume"),
+    ] {
+        for format in ["md", "html"] {
+            let brief = render(dir.path(), &[arg, "--format", format]);
+            assert_eq!(
+                brief.matches("Before you go in").count(),
+                1,
+                "{format}: {brief}"
+            );
+            assert!(brief.contains("to look at first"), "{format}: {brief}");
+            for key in [
+                "prepare.evidence[",
+                "explore.questions[",
+                "open.mutual_purpose",
+                "PLAN",
+            ] {
+                assert!(!brief.contains(key), "{format}: {key} in {brief}");
+            }
+            let command = match format {
+                "html" => format!("<code>{}</code>", command.replace('\'', "&#39;")),
+                _ => format!("`{command}`"),
+            };
+            assert!(
+                brief.contains(&command),
+                "{format}: {command} not in {brief}"
+            );
+            assert!(brief.contains("Your 2nd fact"), "{format}: {brief}");
+            assert!(
+                brief.contains("She is always careless with dates"),
+                "{brief}"
+            );
+            assert!(brief.contains("Your 3rd question"), "{format}: {brief}");
+            assert!(brief.contains("The purpose you share"), "{format}: {brief}");
+        }
+    }
+    let md = render(dir.path(), &["sam-lee"]);
+    assert!(
+        md.contains("- **Your 3rd question** (\"Why was the report late?\"): asks \"why\""),
+        "{md}"
+    );
+}
+
+#[test]
+fn the_brief_never_contradicts_itself_on_the_time_booked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.toml");
+    let with = |minutes: u32, enough: bool| {
+        fs::write(
+            &path,
+            QUICK_PLAN
+                .replace(
+                    "when = 2026-11-28T14:00:00\n",
+                    &format!("when = 2026-11-28T14:00:00\nduration_minutes = {minutes}\n"),
+                )
+                .replace(
+                    "[prepare]\n",
+                    &format!("[prepare]\nenough_time = {enough}\n"),
+                ),
+        )
+        .unwrap();
+        let md = render(dir.path(), &[path.to_str().unwrap()]);
+        let html = render(dir.path(), &[path.to_str().unwrap(), "--format", "html"]);
+        (md, html)
+    };
+    let (md, html) = with(20, true);
+    assert!(!md.contains("Enough time: yes"), "{md}");
+    assert!(
+        md.contains("- Enough time: **you said yes, but only 20 minutes are booked**"),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "> **Not enough time is booked:** only 20 minutes, though you said that is enough."
+        ),
+        "{md}"
+    );
+    // Said once at the top, not again among the things to look at.
+    assert_eq!(md.matches("only 20 minutes").count(), 2, "{md}");
+    assert!(!html.contains("Enough time: yes"), "{html}");
+    assert!(
+        html.contains("you said yes, but only 20 minutes are booked"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("class=\"done\"><span class=\"sr-only\">Done: </span>Enough time"),
+        "{html}"
+    );
+    let (md, html) = with(45, true);
+    assert!(md.contains("- Enough time: yes"), "{md}");
+    assert!(
+        !md.contains("Not enough time") && !md.contains("only 45"),
+        "{md}"
+    );
+    assert!(html.contains("Enough time: yes"), "{html}");
+    let (md, _) = with(45, false);
+    assert!(
+        md.contains("- Enough time: **no: postpone until there is**"),
+        "{md}"
+    );
+    assert!(
+        md.contains("**Not enough time is booked:** you said so."),
+        "{md}"
+    );
+}
+
+#[test]
+fn counts_in_the_brief_agree_with_their_nouns() {
+    let dir = tempfile::tempdir().unwrap();
+    // A quick plan with one quick question left open.
+    let plan = QUICK_PLAN.replace("consequence = \"A formal review\"\n", "");
+    fs::write(dir.path().join("one.toml"), plan).unwrap();
+    for format in ["md", "html"] {
+        let brief = render(dir.path(), &["one.toml", "--format", format]);
+        assert!(
+            brief.contains("1 question is still open below. Answer it with"),
+            "{format}: {brief}"
+        );
+        let things = brief
+            .lines()
+            .find(|l| l.contains("to look at first"))
+            .expect("things to look at");
+        let n = things
+            .trim_start_matches(|c: char| !c.is_ascii_digit())
+            .split(' ')
+            .next()
+            .unwrap();
+        let noun = if n == "1" { "thing" } else { "things" };
+        assert!(
+            things.contains(&format!("{n} {noun} to look at first")),
+            "{format}: {things}"
+        );
+        for wrong in [
+            "1 things",
+            "1 questions",
+            "1 facts",
+            "1 errors",
+            "1 minutes",
+        ] {
+            assert!(!brief.contains(wrong), "{format}: {wrong} in {brief}");
+        }
+    }
+}

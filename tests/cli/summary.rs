@@ -569,3 +569,175 @@ fn the_follow_up_says_nothing_about_agreement_the_user_did_not_record() {
         assert!(!out.contains("We agreed"), "{format}:\n{out}");
     }
 }
+
+/// A followed-up quick plan: no title, one planned action agreed as written.
+const QUICK_FOLLOWED_UP: &str = r#"schema = 1
+status = "followed-up"
+quick = true
+
+[meeting]
+with = "Marta Silva"
+when = 2026-12-03T10:00:00
+
+[open]
+mutual_purpose = "We both want reviews that help the team"
+
+[outcome]
+held_on = 2026-12-03
+agreed = true
+
+[[outcome.actions]]
+what = "Daniel hands a review back within two days"
+owner = "Daniel"
+due = 2026-12-10
+
+[[outcome.actions]]
+what = "I'll book a review slot every Friday"
+owner = "Me"
+
+[[outcome.actions]]
+what = "Share the rota"
+owner = "Marta"
+"#;
+
+#[test]
+fn a_quick_follow_up_is_titled_naturally() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("q.toml"), QUICK_FOLLOWED_UP).unwrap();
+    for format in ["md", "html", "text"] {
+        let out = plan(dir.path())
+            .env("PLAN_TODAY", "2026-12-04")
+            .args(["summary", "q.toml", "-f", format])
+            .assert()
+            .success();
+        let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(
+            !out.contains("Conversation with Marta Silva"),
+            "{format}:\n{out}"
+        );
+        let heading = match format {
+            "md" => "# Our conversation on 3 December\n",
+            "html" => "<h1>Our conversation on 3 December</h1>",
+            _ => "Our conversation on 3 December\n",
+        };
+        assert!(out.contains(heading), "{format}:\n{out}");
+        if format == "html" {
+            assert!(
+                out.contains("<title>Our conversation on 3 December</title>"),
+                "{out}"
+            );
+        }
+    }
+    // Another year is named.
+    let md = plan(dir.path())
+        .env("PLAN_TODAY", "2027-01-10")
+        .args(["summary", "q.toml"])
+        .assert()
+        .success();
+    let md = String::from_utf8(md.get_output().stdout.clone()).unwrap();
+    assert!(
+        md.starts_with("# Our conversation on 3 December 2026\n"),
+        "{md}"
+    );
+}
+
+#[test]
+fn agreed_actions_name_their_owner_once() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("q.toml"), QUICK_FOLLOWED_UP).unwrap();
+    let md = stdout_of(dir.path(), &["summary", "q.toml"]);
+    assert!(
+        md.contains("| Daniel | Hands a review back within two days | 10 Dec 2026 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Me | Book a review slot every Friday | — |"),
+        "{md}"
+    );
+    assert!(md.contains("| Marta | Share the rota | — |"), "{md}");
+    assert!(!md.contains("Daniel | Daniel"), "{md}");
+    let html = stdout_of(dir.path(), &["summary", "q.toml", "-f", "html"]);
+    assert!(
+        html.contains("<td>Daniel</td><td>Hands a review back within two days</td>"),
+        "{html}"
+    );
+    let text = stdout_of(dir.path(), &["summary", "q.toml", "-f", "text"]);
+    assert!(
+        text.contains("- Daniel: Hands a review back within two days (by 10 Dec 2026)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("- Me: Book a review slot every Friday"),
+        "{text}"
+    );
+}
+
+/// Records typed part way (`[[draft]]`), as the wizard keeps them after a Ctrl-C.
+const DRAFTS: &str = "\n[[draft]]\nquestion = \"outcome.actions\"\nentry = { what = \"DRAFT-ACTION-NEVER-SHARED\" }\n\n[[draft]]\nquestion = \"prepare.evidence\"\nentry = { fact = \"DRAFT-FACT-NEVER-SHARED\" }\n";
+
+#[test]
+fn a_record_typed_part_way_reaches_no_artefact() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in EXAMPLES {
+        let path = dir.path().join(format!("{name}.toml"));
+        let example = fs::read_to_string(root().join(format!("examples/{name}.toml"))).unwrap();
+        fs::write(&path, format!("{example}{DRAFTS}")).unwrap();
+        let p = path.to_str().unwrap();
+        for args in [
+            vec!["summary", p],
+            vec!["summary", p, "--format", "html"],
+            vec!["summary", p, "--format", "text"],
+            vec!["invite", p],
+            vec!["render", p],
+            vec!["render", p, "--format", "html"],
+            vec!["list"],
+        ] {
+            let out = plan(dir.path()).args(&args).output().unwrap();
+            let all = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(out.status.success(), "{args:?}: {all}");
+            assert!(!all.contains("NEVER-SHARED"), "{args:?}: {all}");
+        }
+    }
+}
+
+#[test]
+fn no_input_on_a_meeting_still_to_come_says_the_day_is_today() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut example = fs::read_to_string(root().join("examples/meeting-behaviour.toml")).unwrap();
+    example.truncate(example.find("\n[outcome]").unwrap());
+    fs::write(
+        dir.path().join("p.toml"),
+        example.replace("followed-up", "ready"),
+    )
+    .unwrap();
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-11-20")
+        .args(["summary", "p.toml", "--no-input"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "note: outcome.held_on: 2026-11-20, today, though the meeting was planned for Tuesday 1 December 2026, 14:30",
+        ));
+    // Told the day, it says nothing of it.
+    fs::write(
+        dir.path().join("q.toml"),
+        example.replace("followed-up", "ready"),
+    )
+    .unwrap();
+    plan(dir.path())
+        .env("PLAN_TODAY", "2026-11-20")
+        .args([
+            "summary",
+            "q.toml",
+            "--no-input",
+            "--set",
+            "outcome.held_on=2026-11-19",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("planned for").not());
+}
