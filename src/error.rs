@@ -110,13 +110,31 @@ pub enum Error {
         known: i64,
     },
 
-    /// No or bad schema key.
-    #[error("{path}: no valid `schema` key{}", Hint(&Some(format!("add `schema = {known}` as the first line of the file"))), path = .path.display())]
+    /// No schema key anywhere in the file.
+    #[error("{path}: no `schema` key{}", Hint(&Some(format!("add `schema = {known}` as the first line of the file"))), path = .path.display())]
     NoSchema {
         /// The file.
         path: PathBuf,
         /// The schema to add.
         known: i64,
+    },
+
+    /// A `schema` key that is not a schema number (`"1"`, `0`, `1.0`,
+    /// `true`, `[]`), or one written inside a table instead of at the top.
+    #[error("{path}:{line}:{column}: {problem}\n{excerpt}{}", Hint(&Some(hint.clone())), path = .path.display())]
+    BadSchema {
+        /// The file.
+        path: PathBuf,
+        /// Line.
+        line: usize,
+        /// Column.
+        column: usize,
+        /// What is wrong, and what was found.
+        problem: Box<Problem>,
+        /// The offending line with a caret.
+        excerpt: String,
+        /// How to write it instead.
+        hint: String,
     },
 
     /// A file or folder operation failed.
@@ -209,15 +227,25 @@ impl Error {
 }
 
 /// Text made safe to print on a terminal: every control character other
-/// than newline and tab is shown escaped (ESC as `\u{1b}`), so nothing read
-/// from a plan, a flag or a file name can send an escape sequence.
+/// than newline and tab is shown escaped (ESC as `\u{1b}`), and so is every
+/// invisible format character ([`is_format_char`]), so nothing read from a
+/// plan, a flag or a file name can send an escape sequence or turn a line
+/// around.
+///
+/// The one exception is a joiner inside a word ([`joins_a_word`]), such as
+/// the U+200C of Persian "می‌خواهم" (`می\u{200c}خواهم`) or the U+200D of
+/// an emoji sequence: it is part of the text, an escape there would break
+/// the word on the terminal as it would on the page, and it is what answers
+/// may hold. A joiner anywhere else (at an end, beside a space or an ASCII
+/// character, as in `sam\u{200c}.toml`) is shown escaped: there it changes
+/// nothing but could make two texts look alike.
 pub fn printable(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_escape) {
+    if !escapes(text).any(|(_, escape)| escape) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if needs_escape(c) {
+    for (c, escape) in escapes(text) {
+        if escape {
             out.extend(c.escape_unicode());
         } else {
             out.push(c);
@@ -226,15 +254,51 @@ pub fn printable(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn needs_escape(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t') || is_format_char(c)
+/// Each character of `text`, with whether [`printable`] shows it escaped.
+pub fn escapes(text: &str) -> impl Iterator<Item = (char, bool)> + '_ {
+    let mut chars = text.chars().peekable();
+    let mut before = None;
+    std::iter::from_fn(move || {
+        let c = chars.next()?;
+        let escape = (c.is_control() && c != '\n' && c != '\t')
+            || (is_format_char(c) && !joins_a_word(before, c, chars.peek().copied()));
+        before = Some(c);
+        Some((c, escape))
+    })
+}
+
+/// Whether `c`, found between `before` and `after`, is a joiner that
+/// writing needs: U+200C ZERO WIDTH NON-JOINER (Persian "می‌خواهم",
+/// Kurdish, Urdu, the Indic scripts) or U+200D ZERO WIDTH JOINER (Indic
+/// conjuncts, emoji sequences such as 👩‍💻), standing between two
+/// characters that are each neither ASCII, nor a space, nor a control, nor
+/// a format character. Those are the places a joiner does its work: between
+/// two letters, after a virama or a vowel sign, between two emoji.
+/// Elsewhere it joins nothing, and is treated as the other format
+/// characters are. The direction controls (U+200E, U+200F, U+202A–U+202E,
+/// U+2066–U+2069) are never joiners.
+pub fn joins_a_word(before: Option<char>, c: char, after: Option<char>) -> bool {
+    let part_of_a_word = |n: Option<char>| {
+        n.is_some_and(|n| {
+            !n.is_ascii() && !n.is_whitespace() && !n.is_control() && !is_format_char(n)
+        })
+    };
+    is_joiner(c) && part_of_a_word(before) && part_of_a_word(after)
+}
+
+/// Whether `c` is one of the two joiners, U+200C ZERO WIDTH NON-JOINER and
+/// U+200D ZERO WIDTH JOINER: text inside a word ([`joins_a_word`]), a
+/// format character anywhere else.
+pub fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
 }
 
 /// Whether a character is an invisible format character (Unicode category
 /// Cf) that can change how text around it displays: the bidirectional
 /// controls (U+202A–U+202E, U+2066–U+2069, U+061C, U+200E, U+200F), the
 /// zero-width ones (U+200B–U+200D, U+2060–U+2064, U+FEFF), the soft hyphen,
-/// and the rest of Cf. The list follows Unicode 15.
+/// and the rest of Cf. The list follows Unicode 15. The two joiners are
+/// format characters too, allowed only inside a word: see [`joins_a_word`].
 pub fn is_format_char(c: char) -> bool {
     matches!(
         c,
@@ -326,6 +390,37 @@ mod tests {
             printable("\u{2066}x\u{2069}\u{200B}\u{FEFF}"),
             "\\u{2066}x\\u{2069}\\u{200b}\\u{feff}"
         );
+    }
+
+    #[test]
+    fn a_joiner_inside_a_word_is_shown_as_it_is_and_escaped_elsewhere() {
+        // Persian, an emoji sequence, a Devanagari half-form (after a virama).
+        for word in [
+            "می\u{200C}خواهم",
+            "کتاب\u{200C}ها",
+            "\u{1F469}\u{200D}\u{1F4BB}",
+            "\u{2764}\u{FE0F}\u{200D}\u{1F525}",
+            "क\u{094D}\u{200D}ष",
+            "क\u{094D}\u{200C}ष",
+        ] {
+            assert!(matches!(printable(word), Cow::Borrowed(_)), "{word:?}");
+        }
+        for (text, shown) in [
+            ("sam\u{200C}.toml", "sam\\u{200c}.toml"),
+            ("a\u{200D}b", "a\\u{200d}b"),
+            ("\u{200C}می", "\\u{200c}می"),
+            ("می\u{200C}", "می\\u{200c}"),
+            ("می\u{200C} خواهم", "می\\u{200c} خواهم"),
+            ("می\u{200C}\u{200C}خواهم", "می\\u{200c}\\u{200c}خواهم"),
+            ("می\u{200C}\u{202E}خواهم", "می\\u{200c}\\u{202e}خواهم"),
+            // The direction controls stay escaped, even inside a word.
+            ("می\u{202E}خواهم", "می\\u{202e}خواهم"),
+            ("می\u{200F}خواهم", "می\\u{200f}خواهم"),
+            ("می\u{2067}خواهم\u{2069}", "می\\u{2067}خواهم\\u{2069}"),
+            ("می\u{200B}خواهم", "می\\u{200b}خواهم"),
+        ] {
+            assert_eq!(printable(text), shown, "{text:?}");
+        }
     }
 
     #[test]

@@ -8,6 +8,12 @@
 //! `ARCHITECTURE.md` has the map.
 
 #![warn(missing_docs)]
+// Messages go through `say!`, results through `artefacts::output::print`:
+// neither panics when its stream cannot be written (see `stdio`).
+#![deny(clippy::print_stderr, clippy::print_stdout)]
+
+#[macro_use]
+mod stdio;
 
 pub mod artefacts;
 mod ask;
@@ -48,17 +54,38 @@ pub fn main_with(cli: Cli, exit: fn(i32) -> !) -> i32 {
     set_colour(cli.color);
     match planfile::dates::check_today_var().and_then(|()| run(cli)) {
         Ok(()) => 0,
-        Err(err @ Error::Interrupted { .. }) => {
-            eprintln!("\n{}", error::printable(&err.to_string()));
-            err.exit_code()
-        }
-        Err(err) => {
-            // Messages quote paths, keys and values: none may reach the terminal raw.
-            let label = console::style("error:").for_stderr().red().bold();
-            eprintln!("{label} {}", error::printable(&err.to_string()));
-            err.exit_code()
-        }
+        Err(err) => report(err),
     }
+}
+
+/// Show what clap stopped at (help, the version, a usage mistake): the
+/// exit code for `main`. Help or a version that cannot be written to stdout
+/// fails as any other result would; a reader that stopped early does not.
+pub fn main_with_clap_error(err: clap::Error) -> i32 {
+    use std::io::Write;
+    let printed = err.print().and_then(|()| std::io::stdout().flush());
+    match printed {
+        Err(e) if !err.use_stderr() && e.kind() != std::io::ErrorKind::BrokenPipe => {
+            report(Error::io(
+                "cannot write to standard output",
+                e,
+                "check where the output is going",
+            ))
+        }
+        _ => err.exit_code(),
+    }
+}
+
+/// Print an error on stderr (a failed write there is dropped): its exit code.
+fn report(err: Error) -> i32 {
+    if let Error::Interrupted { .. } = err {
+        say!("\n{}", error::printable(&err.to_string()));
+    } else {
+        // Messages quote paths, keys and values: none may reach the terminal raw.
+        let label = console::style("error:").for_stderr().red().bold();
+        say!("{label} {}", error::printable(&err.to_string()));
+    }
+    err.exit_code()
 }
 
 /// Settle colour once for stdout and stderr: `--color`, then `NO_COLOR`

@@ -110,7 +110,7 @@ pub fn emit(text: &str, output: Option<&Path>, plan: &Path, example: &str) -> Re
         Target::Special => write_into(file, text)?,
         Target::Replace => crate::planfile::write_private(file, text.as_bytes(), false)?,
     }
-    eprintln!("Wrote {}", file.display());
+    say!("Wrote {}", file.display());
     Ok(())
 }
 

@@ -119,7 +119,7 @@ pub fn before_follow_up(prev: &str, interactive: bool) -> Result<()> {
         return Ok(());
     }
     if !interactive {
-        eprintln!(
+        say!(
             "note: {} has {open} open action{}; record what became of them with `plan check-in {}`.",
             path.display(),
             if open == 1 { "" } else { "s" },
@@ -130,7 +130,7 @@ pub fn before_follow_up(prev: &str, interactive: bool) -> Result<()> {
     let _lock = planfile::lock(&path)?;
     let mut doc = planfile::load(&path, FileKind::Plan)?;
     if planfile::require_writable(&path, "").is_err() {
-        eprintln!(
+        say!(
             "note: {} is read-only; its actions are shown as they were.",
             path.display()
         );
@@ -147,7 +147,7 @@ pub fn before_follow_up(prev: &str, interactive: bool) -> Result<()> {
     }
     let summary = record(&mut doc, actions, check_in);
     planfile::save(&path, &mut doc)?;
-    eprintln!("Check-in recorded in {}: {summary}", path.display());
+    say!("Check-in recorded in {}: {summary}", path.display());
     // Ctrl-C part way: what was answered is recorded in PREV; the new plan
     // is not begun.
     asked.map_err(|e| match e {

@@ -62,7 +62,7 @@ pub fn install() {
         if let (true, Some(exit)) = (stuck, EXIT.get()) {
             let _ = console::Term::stderr().show_cursor();
             let err = interrupted();
-            eprintln!("\n{err}");
+            say!("\n{err}");
             exit(err.exit_code());
         }
     });

@@ -91,19 +91,19 @@ pub fn line_choice(prompt: &str, yes: char, no: char) -> Result<bool> {
     let mut stdin = std::io::stdin().lock();
     loop {
         interrupt::check()?;
-        eprint!("{prompt} ");
+        say_inline!("{prompt} ");
         let mut line = String::new();
         let read = stdin.read_line(&mut line).map_err(|e| {
             crate::error::Error::io("cannot read the answer", e, "answer in a terminal")
         })?;
         if read == 0 {
-            eprintln!();
+            say!();
             return Ok(false);
         }
         match line.trim().chars().next().map(|c| c.to_ascii_lowercase()) {
             Some(c) if c == yes => return Ok(true),
             Some(c) if c == no => return Ok(false),
-            _ => eprintln!("Type {yes} or {no}."),
+            _ => say!("Type {yes} or {no}."),
         }
     }
 }

@@ -110,7 +110,7 @@ impl Session {
             planfile::ensure_private_dir(&dir)?;
             let (path, lock) = planfile::storage::claim(&dir, &stem)?;
             interrupt::set_draft(path.clone(), resume_command(&path));
-            eprintln!("Saving to {}", path.display());
+            say!("Saving to {}", path.display());
             self.path = Some(path);
             self.lock = Some(lock);
         }
@@ -144,7 +144,7 @@ impl Session {
             .filter(|d| PLANNING.iter().any(|q| q.id == d.question))
             .count();
         if drafts > 0 {
-            eprintln!(
+            say!(
                 "Kept aside: {} typed part way, in no brief; `{}` offers {} back.",
                 crate::artefacts::wording::count(drafts, "records"),
                 resume_command(&path),
@@ -180,7 +180,7 @@ impl Session {
         let written = listing::follows_value(&path, &self.folder()?);
         self.doc.set_follows(&written);
         let earlier = listing::earlier(&path, &written);
-        eprintln!("{}", printable(&follow_up_note(&with, &earlier)));
+        say!("{}", printable(&follow_up_note(&with, &earlier)));
         Ok(())
     }
 }

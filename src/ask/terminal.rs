@@ -56,7 +56,7 @@ impl Terminal {
             .format_input_prompt_selection(&mut line, prompt, &super::first_line(answer, 60))
             .is_ok()
         {
-            eprintln!("{line}");
+            say!("{line}");
         }
     }
 }
@@ -78,14 +78,14 @@ fn interrupted(e: dialoguer::Error) -> Error {
 impl Prompter for Terminal {
     fn heading(&mut self, title: &str, index: usize, total: usize) {
         let style = console::Style::new().bold().cyan();
-        eprintln!(
+        say!(
             "\n{}",
             style.apply_to(format!("── {title} ({index}/{total}) ──"))
         );
     }
 
     fn note(&mut self, text: &str) {
-        eprintln!("{}", console::style(text).dim());
+        say!("{}", console::style(text).dim());
     }
 
     fn checked_text(

@@ -60,7 +60,7 @@ pub fn run(args: CheckInArgs) -> Result<()> {
             if matches!(e, Error::Interrupted { .. }) && !check_in.changes.is_empty() {
                 let summary = record(&mut doc, actions, check_in);
                 planfile::save(&path, &mut doc)?;
-                eprintln!(
+                say!(
                     "Check-in recorded in {} as far as it went: {summary}",
                     path.display()
                 );
@@ -74,7 +74,7 @@ pub fn run(args: CheckInArgs) -> Result<()> {
     }
     let summary = record(&mut doc, actions, check_in);
     planfile::save(&path, &mut doc)?;
-    eprintln!("Check-in recorded in {}: {summary}", path.display());
+    say!("Check-in recorded in {}: {summary}", path.display());
     print(&format!("{}\n", path.display()))
 }
 

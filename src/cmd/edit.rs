@@ -54,7 +54,7 @@ pub fn run(args: EditArgs) -> Result<()> {
         }
     }
     for note in notes {
-        eprintln!("note: {note}");
+        say!("note: {note}");
     }
     let flags = script.given().any() || !args.unset.is_empty();
     if flags {
@@ -62,9 +62,9 @@ pub fn run(args: EditArgs) -> Result<()> {
     }
     if script.no_input {
         if !flags {
-            eprintln!("Nothing to change: give --set, --add or --unset.");
+            say!("Nothing to change: give --set, --add or --unset.");
         } else {
-            eprintln!("Saved {}.", path.display());
+            say!("Saved {}.", path.display());
         }
         return Ok(());
     }
@@ -79,7 +79,7 @@ pub fn run(args: EditArgs) -> Result<()> {
         args.step,
         &mut |doc| planfile::save(&path, doc),
     )?;
-    eprintln!(
+    say!(
         "Saved {}. Next: `plan render {}` for your brief.",
         path.display(),
         path.display()
@@ -97,17 +97,17 @@ fn in_editor(path: &Path) -> Result<()> {
     loop {
         let edited = editor::edit_text(&dir, &text, ".toml", editor::Editing::Plan)?;
         if edited == original {
-            eprintln!("No changes; {} is as it was.", path.display());
+            say!("No changes; {} is as it was.", path.display());
             return Ok(());
         }
         match load::parse(path, &edited, FileKind::Plan) {
             Ok(_) => {
                 planfile::write_private(path, edited.as_bytes(), false)?;
-                eprintln!("Saved {}.", path.display());
+                say!("Saved {}.", path.display());
                 return Ok(());
             }
             Err(e) => {
-                eprintln!("error: {}", crate::error::printable(&e.to_string()));
+                say!("error: {}", crate::error::printable(&e.to_string()));
                 if !ask::line_choice("Edit it again (e) or discard your changes (d)?", 'e', 'd')? {
                     return Err(Error::failed(
                         format!(

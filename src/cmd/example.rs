@@ -25,7 +25,7 @@ pub fn run(args: ExampleArgs) -> Result<()> {
     planfile::ensure_private_dir(&planfile::folder_of(&path))?;
     let _lock = planfile::lock(&path)?;
     if is_unchanged_copy(&path, example) {
-        eprintln!(
+        say!(
             "{} is already there, unchanged.",
             printable(&path.display().to_string())
         );
@@ -42,10 +42,10 @@ pub fn run(args: ExampleArgs) -> Result<()> {
             ));
         }
         planfile::write_private(&path, example.text.as_bytes(), args.force)?;
-        eprintln!("Example written: {}.", example.about());
+        say!("Example written: {}.", example.about());
     }
     let shown = printable(shown);
-    eprintln!(
+    say!(
         "Next: `plan render {shown}` for the brief; then try `plan summary {shown}` (the follow-up) and `plan check {shown}`."
     );
     print(&format!("{}\n", path.display()))

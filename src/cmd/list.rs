@@ -17,7 +17,7 @@ pub fn run(args: ListArgs) -> Result<()> {
     let files = match listing::plan_files(&dir) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && args.dir.is_none() => {
-            eprintln!("No plans yet in {}.", dir.display());
+            say!("No plans yet in {}.", dir.display());
             Vec::new()
         }
         Err(e) => {

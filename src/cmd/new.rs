@@ -38,19 +38,19 @@ pub fn run(args: NewArgs) -> Result<()> {
         session.doc.set_quick();
     }
     for note in given.apply(&mut session.doc, PLANNING) {
-        eprintln!("note: {note}");
+        say!("note: {note}");
     }
     let interactive = !args.script.no_input;
     if interactive {
         interview(&mut session, &args)?;
     } else {
         for note in coach::notes(&session.doc) {
-            eprintln!("note: {note}");
+            say!("note: {note}");
         }
         session.save_or_name()?;
     }
     let (path, status) = session.finish(interactive)?;
-    eprintln!(
+    say!(
         "Plan saved ({}). Next: `plan render {}` for your brief.",
         status.as_str(),
         path.display()
@@ -67,7 +67,7 @@ fn interview(session: &mut Session, args: &NewArgs) -> Result<()> {
     planfile::ensure_private_dir(&edit_dir)?;
     let mut terminal = Terminal::new(edit_dir);
     if args.resume {
-        eprintln!(
+        say!(
             "Resuming {}.",
             session.path.as_deref().unwrap_or(Path::new("")).display()
         );
@@ -81,7 +81,7 @@ fn interview(session: &mut Session, args: &NewArgs) -> Result<()> {
     };
     let asked = wizard::run(&mut terminal, &mut doc, PLANNING, quick, false, &mut save)?;
     if asked == 0 {
-        eprintln!("Nothing left to ask.");
+        say!("Nothing left to ask.");
     }
     // Before the plan is called ready: the answers in short, and a chance to change any.
     ask::edit::review(&mut terminal, &mut doc, PLANNING, &mut save)?;

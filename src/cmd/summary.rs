@@ -56,7 +56,7 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     }
     doc = answered;
     for note in notes {
-        eprintln!("note: {note}");
+        say!("note: {note}");
     }
     if ask {
         record_interactively(&path, &mut doc, args.edit, was_given)?;
@@ -66,7 +66,7 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     // What the other person will read, coached as the wizard coaches it.
     if !ask {
         for note in coach::notes(&doc).iter().filter(|n| shared(&n.key)) {
-            eprintln!("note: {note}");
+            say!("note: {note}");
         }
     }
     doc.set_status(Status::FollowedUp);
@@ -76,14 +76,14 @@ pub fn run(args: SummaryArgs) -> Result<()> {
         out.emit(&text)?;
     }
     planfile::save(&path, &mut doc)?;
-    eprintln!("Outcome saved in {}.", path.display());
+    say!("Outcome saved in {}.", path.display());
     let drafts = doc
         .drafts()
         .iter()
         .filter(|d| AFTER.iter().any(|q| q.id == d.question))
         .count();
     if drafts > 0 {
-        eprintln!(
+        say!(
             "Kept aside: {} typed part way, not in the follow-up; `plan summary {} --edit` offers {} back.",
             wording::count(drafts, "records"),
             path.display(),
@@ -146,7 +146,7 @@ fn held_early(path: &Path, doc: &EditablePlan) -> Result<bool> {
         false,
     )?;
     if !early {
-        eprintln!(
+        say!(
             "Nothing recorded. Once you have met, run `plan summary {}` to record what was agreed.",
             path.display()
         );
@@ -173,7 +173,7 @@ fn keep_what_was_planned(doc: &mut EditablePlan) {
             Some(_) if matches!(q.coach, Coach::Shared | Coach::Request) => {
                 coach::planned_for_them(doc, source).and_then(|offered| {
                     for note in &offered.notes {
-                        eprintln!("note: {}: {note}", q.id);
+                        say!("note: {}: {note}", q.id);
                     }
                     (!offered.text.is_empty()).then(|| toml_edit::value(offered.text))
                 })
@@ -200,7 +200,7 @@ fn default_held_on(doc: &mut EditablePlan) {
     }
     let today = dates::today_toml();
     if let Some(planned) = still_to_come(doc) {
-        eprintln!(
+        say!(
             "note: outcome.held_on: {today}, today, though the meeting was planned for {}; give --set outcome.held_on=DAY if it took place another day",
             wording::when_in_words(planned)
         );

@@ -14,7 +14,7 @@ pub fn run(command: TemplatesCommand) -> Result<()> {
                 .map(|p| format!("{}\n", p.display()))
                 .collect();
             print(&list)?;
-            eprintln!(
+            say!(
                 "Edit these, then pass --templates {} (or keep them in $PLAN_DIR/templates).",
                 dir.display()
             );

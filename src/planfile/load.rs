@@ -6,7 +6,7 @@
 use super::diagnose;
 use super::editable::{DRAFT, EditablePlan, sections};
 use super::typed::{SCHEMA, Status};
-use crate::error::{Error, Result, printable};
+use crate::error::{Error, Result, escapes, is_joiner, printable};
 use crate::questions::answer::{self, Problem};
 use crate::questions::catalogue;
 use std::fs::{self, File};
@@ -127,7 +127,7 @@ pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
     let parsed = Document::parse(text).map_err(|e| syntax_error(path, text, &e))?;
     let root = parsed.as_table();
     let invalid = |problem: Problem| invalid_at(path, text, problem);
-    check_schema(path, root, kind)?;
+    check_schema(path, text, root, kind)?;
     check_header(root).map_err(invalid)?;
     if kind == FileKind::Plan {
         check_drafts(root).map_err(invalid)?;
@@ -190,25 +190,81 @@ fn invalid_at(path: &Path, text: &str, problem: Problem) -> Error {
 }
 
 /// A plan must say its schema, and one this version knows; an answers file
-/// may leave it out.
-fn check_schema(path: &Path, root: &toml_edit::Table, kind: FileKind) -> Result<()> {
-    let no_schema = || Error::NoSchema {
-        path: path.to_path_buf(),
-        known: SCHEMA,
+/// may leave it out. A `schema` that is there but wrong (a string, a float,
+/// a number below 1, a table), or one written inside a table when the top
+/// has none, is named with its place and what was found there.
+fn check_schema(path: &Path, text: &str, root: &Table, kind: FileKind) -> Result<()> {
+    let bad = |problem: Problem, hint: String| {
+        let at = problem.span.as_ref().map_or(0, |s| s.start);
+        let (line, column) = line_col(text, at);
+        Error::BadSchema {
+            path: path.to_path_buf(),
+            line,
+            column,
+            excerpt: excerpt(text, at),
+            problem: Box::new(problem),
+            hint,
+        }
     };
-    match root.get("schema") {
-        Some(item) => match item.as_integer() {
-            Some(n) if n > SCHEMA => Err(Error::NewerSchema {
+    let Some(item) = root.get("schema") else {
+        if let Some((table, item, span)) = schema_inside_a_table(root) {
+            let problem = Problem {
+                key: format!("{table}.schema"),
+                expected: format!("`schema` at the top of the file, above [{table}]"),
+                found: format!("{} inside [{table}]", answer::describe(item)),
+                span,
+            };
+            return Err(bad(
+                problem,
+                format!(
+                    "move `schema = {SCHEMA}` to the first line of the file, above every [table]; the file was left unchanged"
+                ),
+            ));
+        }
+        return match kind {
+            FileKind::Plan => Err(Error::NoSchema {
                 path: path.to_path_buf(),
-                found: n,
                 known: SCHEMA,
             }),
-            Some(n) if n >= 1 => Ok(()),
-            _ => Err(no_schema()),
-        },
-        None if kind == FileKind::Plan => Err(no_schema()),
-        None => Ok(()),
+            FileKind::Answers => Ok(()),
+        };
+    };
+    match item.as_integer() {
+        Some(n) if n > SCHEMA => Err(Error::NewerSchema {
+            path: path.to_path_buf(),
+            found: n,
+            known: SCHEMA,
+        }),
+        Some(n) if n >= 1 => Ok(()),
+        _ => {
+            let problem = Problem {
+                key: "schema".into(),
+                expected: format!("the schema number, written `schema = {SCHEMA}`"),
+                found: answer::describe(item),
+                // A `[schema]` table has no value span: point at its name.
+                span: item
+                    .span()
+                    .or_else(|| root.key("schema").and_then(|k| k.span())),
+            };
+            Err(bad(
+                problem,
+                format!(
+                    "write `schema = {SCHEMA}` as the first line of the file; the file was left unchanged"
+                ),
+            ))
+        }
     }
+}
+
+/// The first `schema` key written inside a table of the file's top level
+/// (`[meeting]` then `schema = 1`), with the table's name and the key's place.
+fn schema_inside_a_table(root: &Table) -> Option<(&str, &Item, Option<Range<usize>>)> {
+    root.iter().find_map(|(name, item)| {
+        let table = item.as_table_like()?;
+        let value = table.get("schema")?;
+        let span = table.key("schema").and_then(|k| k.span()).or(value.span());
+        Some((name, value, span))
+    })
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -228,18 +284,26 @@ fn floor_char(text: &str, mut at: usize) -> usize {
 }
 
 /// The line holding byte `at`, with a caret under it. Control characters in
-/// the line are shown escaped (`\u{1b}`), and the caret counts them so.
+/// the line are shown escaped (`\u{1b}`), and the caret counts them so; a
+/// joiner inside a word is shown as it is ([`printable`]), and takes no room.
 fn excerpt(text: &str, at: usize) -> String {
     let (line, column) = line_col(text, at);
     let src = text.lines().nth(line - 1).unwrap_or("");
     let (src, caret_at) = diagnose::window(src, column);
-    let before: String = src.chars().take(caret_at).collect();
     let shown = printable(&src);
+    let room: usize = escapes(&src)
+        .take(caret_at)
+        .map(|(c, escaped)| match (escaped, c) {
+            (true, c) => c.escape_unicode().count(),
+            (false, c) if is_joiner(c) => 0,
+            (false, _) => 1,
+        })
+        .sum();
     let gutter = line.to_string();
     format!(
         "  {gutter} | {shown}\n  {pad} | {caret}^",
         pad = " ".repeat(gutter.len()),
-        caret = " ".repeat(printable(&before).chars().count())
+        caret = " ".repeat(room)
     )
 }
 
@@ -509,7 +573,7 @@ mod tests {
     #[test]
     fn schema_rules() {
         assert!(err("[meeting]\n").contains("add `schema = 1`"));
-        assert!(err("schema = \"one\"\n").contains("no valid `schema`"));
+        assert!(err("schema = \"one\"\n").starts_with("p.toml:1:10: `schema` should be"));
         let e = err("schema = 7\n");
         assert!(e.contains("schema 7") && e.contains("upgrade"), "{e}");
         assert!(
@@ -520,6 +584,77 @@ mod tests {
             )
             .is_ok()
         );
+    }
+
+    #[test]
+    fn a_bad_schema_is_placed_and_quoted() {
+        for (text, place, found) in [
+            ("schema = \"1\"\n", "p.toml:1:10:", "the string \"1\""),
+            ("schema = 0\n", "p.toml:1:10:", "the number 0"),
+            ("schema = -1\n", "p.toml:1:10:", "the number -1"),
+            (
+                "# plan\n\nschema   = 1.0\n",
+                "p.toml:3:12:",
+                "the number 1.0",
+            ),
+            ("schema = true\n", "p.toml:1:10:", "but it is true"),
+            ("schema = []\n", "p.toml:1:10:", "an empty list"),
+            ("schema = { v = 1 }\n", "p.toml:1:10:", "a table"),
+            ("[schema]\nv = 1\n", "p.toml:1:", "a table"),
+            (
+                "[meeting]\nwith = \"Sam\"\nschema = 1\n",
+                "p.toml:3:1:",
+                "the number 1 inside [meeting]",
+            ),
+            (
+                "[meeting]\nwith = \"Sam\"\n[open]\n  schema = \"1\"\n",
+                "p.toml:4:3:",
+                "the string \"1\" inside [open]",
+            ),
+        ] {
+            let e = err(text);
+            assert!(e.starts_with(place), "{text:?}: {e}");
+            assert!(e.contains(found), "{text:?}: {e}");
+            assert!(e.contains("`schema = 1`"), "{text:?}: {e}");
+            assert!(!e.contains("no `schema` key"), "{text:?}: {e}");
+        }
+        // An answers file may leave schema out, but not write it wrong.
+        let e = parse(Path::new("a.toml"), "schema = \"1\"\n", FileKind::Answers)
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("a.toml:1:10:"), "{e}");
+        let e = parse(
+            Path::new("a.toml"),
+            "[meeting]\nschema = 1\n",
+            FileKind::Answers,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.starts_with("a.toml:2:1:") && e.contains("[meeting]"),
+            "{e}"
+        );
+        // A schema inside a table is fine beside the top-level one (kept as
+        // an unknown key of a plan).
+        assert!(
+            parse(
+                Path::new("p.toml"),
+                "schema = 1\n[custom]\nschema = 3\n",
+                FileKind::Plan
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn the_caret_counts_a_joiner_inside_a_word_as_no_room() {
+        let e = err("schema = 1\n[open]\nstory = \"می\u{200C}خواهم\" + 1\n");
+        let line = e.lines().find(|l| l.contains("3 | ")).unwrap();
+        assert!(line.contains("می\u{200C}خواهم"), "{line}");
+        let caret = e.lines().find(|l| l.ends_with('^')).unwrap();
+        let at = caret.chars().count() - 1;
+        let visible: Vec<char> = line.chars().filter(|&c| c != '\u{200C}').collect();
+        assert_eq!(visible.get(at), Some(&'+'), "{line}\n{caret}");
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //!
 //! `cargo test accuracy -- --nocapture` prints every miss and false alarm
 //! of the tuning part, and only the figures of the held-out part.
+// A test's report, on the test harness's stdout.
+#![allow(clippy::print_stdout)]
 
 use super::judgement::judgement;
 use super::lint::{is_closed, is_why};

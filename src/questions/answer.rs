@@ -6,6 +6,7 @@
 
 use super::catalogue::{Field, Kind, MAX_MINUTES, Opt};
 use super::natural_date;
+use crate::error::is_joiner;
 use crate::planfile::dates;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::ops::Range;
@@ -84,6 +85,10 @@ fn check_text(text: &str) -> Result<(), String> {
             "it holds a control character (U+{:04X}); remove it",
             c as u32
         )),
+        Some(c) if is_joiner(c) => Err(format!(
+            "it holds an invisible joiner (U+{:04X}) outside a word; remove it (a joiner is kept only between the letters or emoji it joins)",
+            c as u32
+        )),
         Some(c) => Err(format!(
             "it holds an invisible formatting character (U+{:04X}) that can change how text displays; remove it",
             c as u32
@@ -97,8 +102,11 @@ fn check_text(text: &str) -> Result<(), String> {
 /// from Windows); any other, such as ESC (U+001B), could drive the terminal
 /// or break a calendar file, so no answer may hold one. Nor may it hold an
 /// invisible format character ([`crate::error::is_format_char`], such as
-/// U+202E RIGHT-TO-LEFT OVERRIDE), which can reverse how a line displays;
-/// a zero-width joiner inside an emoji sequence (after a symbol) is kept.
+/// U+202E RIGHT-TO-LEFT OVERRIDE), which can reverse how a line displays.
+/// The joiners languages need, U+200C and U+200D, are text inside a word
+/// (Persian "می‌خواهم", an emoji sequence): see
+/// [`crate::error::joins_a_word`], the rule [`crate::error::printable`]
+/// follows too, so an answer is shown as it was typed.
 pub fn control_char(text: &str) -> Option<char> {
     // Most answers are plain printable ASCII: nothing to look at closely.
     if text
@@ -109,22 +117,26 @@ pub fn control_char(text: &str) -> Option<char> {
     }
     let mut chars = text.chars().peekable();
     let mut before: Option<char> = None;
+    // A joiner out of place is named only when nothing worse is there: a
+    // joiner beside an override is out of place, but the override is what
+    // to remove.
+    let mut stray_joiner = None;
     while let Some(c) = chars.next() {
         let line_ending = c == '\r' && chars.peek() == Some(&'\n');
         if c.is_control() && c != '\n' && c != '\t' && !line_ending {
             return Some(c);
         }
-        let in_emoji = c == '\u{200D}'
-            && before.is_some_and(|b| !b.is_alphanumeric() && !b.is_ascii())
-            && chars
-                .peek()
-                .is_some_and(|n| !n.is_alphanumeric() && !n.is_ascii());
-        if crate::error::is_format_char(c) && !in_emoji {
-            return Some(c);
+        if crate::error::is_format_char(c)
+            && !crate::error::joins_a_word(before, c, chars.peek().copied())
+        {
+            if !is_joiner(c) {
+                return Some(c);
+            }
+            stray_joiner = stray_joiner.or(Some(c));
         }
         before = Some(c);
     }
-    None
+    stray_joiner
 }
 
 fn parse_minutes(kind: &Kind, text: &str) -> Result<i64, String> {
@@ -297,12 +309,15 @@ pub fn describe(item: &Item) -> String {
         Item::Value(v) => match v {
             Value::String(s) => format!("the string \"{}\"", shorten(s.value())),
             Value::Integer(i) => format!("the number {}", i.value()),
-            Value::Float(f) => format!("the number {}", f.value()),
+            // With its decimal point (`1.0`, not `1`), so a float is never
+            // quoted as if it were the whole number asked for.
+            Value::Float(f) => format!("the number {:?}", f.value()),
             Value::Boolean(b) => format!("{}", b.value()),
             Value::Datetime(d) => match (d.value().date, d.value().time) {
                 (None, Some(_)) => format!("the time {}", d.value()),
                 _ => format!("the date {}", d.value()),
             },
+            Value::Array(a) if a.is_empty() => "an empty list".into(),
             Value::Array(_) => "a list".into(),
             Value::InlineTable(_) => "a table".into(),
         },
@@ -312,9 +327,17 @@ pub fn describe(item: &Item) -> String {
 /// The start of a text as quoted in a message: 40 characters at most, with
 /// any control characters shown escaped.
 fn shorten(s: &str) -> String {
+    let cut = s.chars().count() > 40;
     let start: String = s.chars().take(40).collect();
-    let mut out = crate::error::printable(&start).into_owned();
-    if s.chars().count() > 40 {
+    // A cut just after a joiner inside a word would leave it at the end,
+    // where it joins nothing and would be shown escaped.
+    let start = if cut {
+        start.trim_end_matches(is_joiner)
+    } else {
+        &start
+    };
+    let mut out = crate::error::printable(start).into_owned();
+    if cut {
         out.push('…');
     }
     out
@@ -454,15 +477,27 @@ fn check_text_value(s: &str, key: &str, item: &Item) -> Result<(), Problem> {
         });
     }
     if let Some(c) = control_char(s) {
-        let what = if c.is_control() {
-            "control character"
+        let code = c as u32;
+        let (expected, found) = if c.is_control() {
+            (
+                "text without control or invisible formatting characters",
+                format!("text with the control character U+{code:04X} in it"),
+            )
+        } else if is_joiner(c) {
+            (
+                "text with a joiner only inside a word, between the letters or emoji it joins",
+                format!("text with the invisible joiner U+{code:04X} outside a word"),
+            )
         } else {
-            "invisible formatting character"
+            (
+                "text without control or invisible formatting characters",
+                format!("text with the invisible formatting character U+{code:04X} in it"),
+            )
         };
         return Err(Problem {
             key: key.to_string(),
-            expected: "text without control or invisible formatting characters".into(),
-            found: format!("text with the {what} U+{:04X} in it", c as u32),
+            expected: expected.into(),
+            found,
             span: item.span(),
         });
     }
@@ -627,6 +662,69 @@ mod tests {
         let doc: toml_edit::DocumentMut = "t = \"Sam\\u202Ecba\"\n".parse().unwrap();
         let p = check(&Kind::Text, "meeting.title", &doc["t"]).unwrap_err();
         assert!(p.to_string().contains("U+202E"), "{p}");
+    }
+
+    #[test]
+    fn joiners_are_text_inside_a_word_and_refused_elsewhere() {
+        for word in [
+            "می\u{200C}خواهم",
+            "Sam می\u{200C}خواهد کتاب\u{200C}ها را",
+            "क\u{094D}\u{200D}ष",
+            "Done \u{1F469}\u{200D}\u{1F4BB}",
+            "\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}",
+        ] {
+            let item = parse_input(&Kind::LongText, word).unwrap().unwrap();
+            assert_eq!(item.as_str(), Some(word));
+            assert_eq!(crate::error::printable(word), word);
+        }
+        for (text, code) in [
+            ("sam\u{200C}", "U+200C"),
+            ("\u{200D}می", "U+200D"),
+            ("a\u{200C}b", "U+200C"),
+            ("می\u{200C} خواهم", "U+200C"),
+        ] {
+            let err = parse_input(&Kind::Text, text).unwrap_err();
+            assert!(err.contains(code) && err.contains("joiner"), "{err}");
+        }
+        // A direction override is refused however Persian the text around
+        // it, and named before a joiner it leaves out of place.
+        for text in ["می\u{202E}خواهم", "می\u{200C}\u{202E}خواهم"] {
+            let err = parse_input(&Kind::Text, text).unwrap_err();
+            assert!(
+                err.contains("U+202E") && err.contains("formatting"),
+                "{err}"
+            );
+        }
+        // In a file, in a list and in a record too.
+        let doc: toml_edit::DocumentMut = "t = \"می\\u200Cخواهم\"\nl = [\"ok\", \"x\\u200C\"]\n"
+            .parse()
+            .unwrap();
+        assert!(check(&Kind::Text, "open.story", &doc["t"]).is_ok());
+        let p = check(&Kind::List, "explore.questions", &doc["l"]).unwrap_err();
+        assert_eq!(p.key, "explore.questions[2]");
+        assert!(p.found.contains("joiner U+200C"), "{}", p.found);
+        let k = kind("prepare.evidence");
+        assert!(parse_input(&k, "{ fact = \"می\u{200C}خواهم\", source = \"seen\" }").is_ok());
+    }
+
+    #[test]
+    fn a_quoted_text_cut_inside_a_word_keeps_its_joiners_as_text() {
+        let long = "می\u{200C}خواهم ".repeat(10);
+        let at_joiner = format!("{}می\u{200C}خواهم", "x".repeat(38));
+        for text in [long.as_str(), at_joiner.as_str()] {
+            let item = Item::Value(text.into());
+            let shown = describe(&item);
+            assert!(!shown.contains("\\u{"), "{shown}");
+            assert!(shown.ends_with("…\""), "{shown}");
+        }
+    }
+
+    #[test]
+    fn floats_and_empty_lists_are_described_as_written() {
+        let doc: toml_edit::DocumentMut = "f = 1.0\ne = []\nl = [1]\n".parse().unwrap();
+        assert_eq!(describe(&doc["f"]), "the number 1.0");
+        assert_eq!(describe(&doc["e"]), "an empty list");
+        assert_eq!(describe(&doc["l"]), "a list");
     }
 
     #[test]

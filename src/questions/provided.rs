@@ -321,7 +321,7 @@ fn gather(
             continue;
         };
         if let Some(day) = answer::understood(&item) {
-            eprintln!("note: {}: {day}", q.id);
+            say!("note: {}: {day}", q.id);
         }
         let entries = values.entry(q.id).or_default();
         if entries.is_empty() {

@@ -517,3 +517,87 @@ fn the_invite_reveals_nothing_of_the_plans_file_name() {
         assert!(!copy.contains(uid.as_str()), "{uid}");
     }
 }
+
+/// Run `plan ARGS` expecting failure with `code` (see [`failing_stderr`]),
+/// and check the plan at `plan_file` is byte for byte what it was.
+fn fails_unchanged(dir: &Path, plan_file: &Path, args: &[&str], code: i32) -> String {
+    let before = fs::read(plan_file).unwrap();
+    let err = failing_stderr(dir, args, code);
+    assert_eq!(
+        fs::read(plan_file).unwrap(),
+        before,
+        "`plan {}` changed {}",
+        args.join(" "),
+        plan_file.display()
+    );
+    err
+}
+
+#[test]
+fn a_joiner_inside_a_word_is_saved_and_shown_but_direction_overrides_are_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // Persian "I want", with the zero-width non-joiner (U+200C) after "می".
+    let persian = "می\u{200C}خواهم";
+    let with = "کتاب\u{200C}ها \u{1F469}\u{200D}\u{1F4BB}";
+    plan(d)
+        .args(["new", "p", "--no-input"])
+        .arg("--set")
+        .arg(format!("open.story={persian}"))
+        .arg("--set")
+        .arg(format!("meeting.with={with}"))
+        .assert()
+        .success();
+    let path = d.join("plans/p.toml");
+    let saved = fs::read_to_string(&path).unwrap();
+    assert!(saved.contains(persian) && saved.contains(with), "{saved}");
+    // On the page and on the terminal it is the word as typed, not escaped.
+    for args in [
+        vec!["render", "p"],
+        vec!["render", "p", "--format", "html"],
+        vec!["list"],
+    ] {
+        let out = plan(d).args(&args).assert().success();
+        let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(stdout.contains(with), "{args:?}:\n{stdout}");
+        if args[0] == "render" {
+            assert!(stdout.contains(persian), "{args:?}:\n{stdout}");
+        }
+        assert!(!stdout.contains("\\u{200"), "{args:?}:\n{stdout}");
+    }
+    let out = plan(d).args(["check", "p"]).assert();
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(!stdout.contains("\\u{200"), "{stdout}");
+    // A direction override, an isolate or a mark is still refused, inside
+    // the Persian word too; so is a joiner that joins nothing. The plan is
+    // left as it was each time.
+    for (value, code) in [
+        ("می\u{202E}خواهم", "U+202E"),
+        ("می\u{2067}خواهم\u{2069}", "U+2067"),
+        ("می\u{200F}خواهم", "U+200F"),
+        ("می\u{200B}خواهم", "U+200B"),
+        ("Sam\u{200C}", "U+200C"),
+        ("a\u{200D}b", "U+200D"),
+    ] {
+        let set = format!("open.story={value}");
+        let err = fails_unchanged(
+            d,
+            &path,
+            &["new", "p", "--resume", "--no-input", "--set", &set],
+            2,
+        );
+        assert!(err.contains(code), "{value:?}: {err}");
+        assert!(!err.contains(value), "shown raw: {err}");
+    }
+    // A plan edited by hand to hold an override beside the joiner is
+    // refused by every reader, named, and left as it was.
+    let text = saved.replace(persian, "می\u{200C}\u{202E}خواهم");
+    fs::write(&path, &text).unwrap();
+    for args in [["render", "p"], ["invite", "p"]] {
+        let err = fails_unchanged(d, &path, &args, 1);
+        assert!(
+            err.contains("open.story") && err.contains("U+202E"),
+            "{args:?}: {err}"
+        );
+    }
+}

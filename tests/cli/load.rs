@@ -215,3 +215,59 @@ fn syntax_errors_point_where_a_person_should_look() {
     let at = caret.chars().count() - 1;
     assert_eq!(line.chars().nth(at), Some('+'), "{line}\n{caret}");
 }
+
+/// Write `bytes` as `p.toml`, run `plan ARGS` on it, and return stderr,
+/// checking exit 1, no output and the file byte for byte as it was.
+fn refused_by(bytes: &[u8], args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.toml");
+    std::fs::write(&path, bytes).unwrap();
+    let out = plan(dir.path()).args(args).assert().code(1).stdout("");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        bytes,
+        "`plan {}` changed the file",
+        args.join(" ")
+    );
+    String::from_utf8(out.get_output().stderr.clone()).unwrap()
+}
+
+#[test]
+fn a_bad_schema_gives_its_place_and_what_was_found() {
+    for (text, place, found) in [
+        ("schema = \"1\"\n", "p.toml:1:10:", "the string \"1\""),
+        ("schema = 0\n", "p.toml:1:10:", "the number 0"),
+        ("schema = -1\n", "p.toml:1:10:", "the number -1"),
+        ("schema = 1.0\n", "p.toml:1:10:", "the number 1.0"),
+        ("schema = true\n", "p.toml:1:10:", "but it is true"),
+        ("schema = []\n", "p.toml:1:10:", "an empty list"),
+        (
+            "# Sam\n[meeting]\nwith = \"Sam\"\nschema = 1\n",
+            "p.toml:4:1:",
+            "`meeting.schema`",
+        ),
+    ] {
+        let text = format!("{text}[open]\nstory = \"x\"\n");
+        for args in [
+            &["new", "p.toml", "--resume", "--no-input"][..],
+            &["render", "p.toml"],
+            &["invite", "p.toml"],
+        ] {
+            let err = refused_by(text.as_bytes(), args);
+            assert!(err.contains(place), "{args:?} {text:?}: {err}");
+            assert!(err.contains(found), "{args:?} {text:?}: {err}");
+            assert!(err.contains("`schema = 1`"), "{args:?} {text:?}: {err}");
+            assert!(!err.contains("no valid `schema`"), "{err}");
+        }
+    }
+    // Inside [meeting], the value and where it belongs are said.
+    let err = refused_by(
+        b"[meeting]\nwith = \"Sam\"\nschema = 1\n",
+        &["render", "p.toml"],
+    );
+    assert!(
+        err.contains("the number 1 inside [meeting]") && err.contains("above [meeting]"),
+        "{err}"
+    );
+    assert!(err.contains("3 | schema = 1"), "{err}");
+}

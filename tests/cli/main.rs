@@ -18,6 +18,7 @@ mod props;
 mod pty;
 mod render;
 mod robust;
+mod stdio;
 mod summary;
 
 use assert_cmd::Command;
