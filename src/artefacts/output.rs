@@ -142,7 +142,9 @@ pub enum Target {
 ///
 /// Refused: the plan itself (compared by device and inode, so another
 /// spelling of its path, a symlink or a hard link is caught too), any other
-/// plan file (TOML with a top-level `schema` key), a folder, and a socket.
+/// file that looks like a plan (see [`is_plan_file`]: judged by name and
+/// text, so a plan with a syntax error is refused too), a folder, and a
+/// socket.
 /// `example` is a file name to suggest instead.
 pub fn check_target(file: &Path, plan: &Path, example: &str) -> Result<Target> {
     let meta = match fs::metadata(file) {
@@ -236,20 +238,69 @@ pub fn check_name(
     ))
 }
 
-/// Whether a file reads as a plan: TOML with a top-level `schema` key.
+/// How much of an existing `-o` file is read to tell whether it is a plan.
+const SNIFF_BYTES: u64 = 64 * 1024;
+
+/// Whether a file looks like a plan, judged by its name and its text alone,
+/// so that a plan with a syntax error (or cut short) is known as one too: a
+/// name ending `.toml`, or, within its first [`SNIFF_BYTES`], a `schema` key
+/// before any table header, or a `[meeting]` table header.
 fn is_plan_file(file: &Path) -> bool {
-    let mut bytes = Vec::new();
-    let read = fs::File::open(file).and_then(|f| {
-        f.take(crate::planfile::load::MAX_FILE_BYTES + 1)
-            .read_to_end(&mut bytes)
-    });
-    if read.is_err() {
-        return false;
+    let toml_name = file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    if toml_name {
+        return true;
     }
-    std::str::from_utf8(&bytes)
-        .ok()
-        .and_then(|text| text.parse::<toml_edit::DocumentMut>().ok())
-        .is_some_and(|doc| doc.contains_key("schema"))
+    let mut bytes = Vec::new();
+    let read = fs::File::open(file).and_then(|f| f.take(SNIFF_BYTES).read_to_end(&mut bytes));
+    // A file that cannot be read cannot be judged; the write reports it.
+    read.is_ok() && looks_like_plan(&String::from_utf8_lossy(&bytes))
+}
+
+/// Whether text reads, line by line, like the start of a plan: a top-level
+/// `schema` key (bare or quoted, dotted or not) or a `meeting` table header
+/// (`[meeting]`, `[ "meeting" ]`, `[meeting.x]`, `[[meeting]]`).
+fn looks_like_plan(text: &str) -> bool {
+    let mut top_level = true;
+    // `\r`, U+2028 and the like are left in the line: they only make a key
+    // not match, and a plan written by `plan` has plain `\n` line ends.
+    for line in text.trim_start_matches('\u{feff}').split('\n') {
+        let line = line.trim_matches(|c: char| c == ' ' || c == '\t' || c == '\r');
+        if let Some(header) = line.strip_prefix('[') {
+            let header = header.strip_prefix('[').unwrap_or(header);
+            if first_key(header) == Some("meeting") {
+                return true;
+            }
+            top_level = false;
+        } else if top_level && first_key(line) == Some("schema") {
+            return true;
+        }
+    }
+    false
+}
+
+/// The first part of a TOML key at the start of `text`, unquoted: `schema`
+/// in `schema = 1`, `"schema" = 1` and `schema.x = 1`; `meeting` in
+/// `meeting]` and ` 'meeting' . x ]`. `None` if the text starts with no key
+/// followed by one of `=`, `.` or `]`.
+fn first_key(text: &str) -> Option<&str> {
+    let text = text.trim_start_matches([' ', '\t']);
+    let (key, rest) = match text.chars().next()? {
+        quote @ ('"' | '\'') => {
+            let inner = &text[1..];
+            let end = inner.find(quote)?;
+            (&inner[..end], &inner[end + 1..])
+        }
+        _ => {
+            let end = text
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .unwrap_or(text.len());
+            (&text[..end], &text[end..])
+        }
+    };
+    let follows = rest.trim_start_matches([' ', '\t']).chars().next();
+    (!key.is_empty() && matches!(follows, Some('=' | '.' | ']'))).then_some(key)
 }
 
 /// Write into a device or named pipe, keeping it what it is.
@@ -267,5 +318,38 @@ fn write_into(file: &Path, text: &str) -> Result<()> {
             "check that you may write to it",
         )),
         Ok(()) => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_plan;
+
+    #[test]
+    fn plans_are_known_by_their_text_even_when_broken() {
+        for text in [
+            "schema = 1\n",
+            "# note\nschema=1\n",
+            "\u{feff}  \"schema\" = 1\r\nstatus = \"draft\n",
+            "'schema' =",
+            "status = \"draft\nschema = 1\n[meeting]\n",
+            "[meeting]\nwith = \"Sam\n",
+            "[ \"meeting\" ] # mine\n",
+            "[other]\n[meeting.extra]\n",
+            "[[meeting]]\n",
+        ] {
+            assert!(looks_like_plan(text), "{text:?}");
+        }
+        for text in [
+            "",
+            "# A brief\n\nschema is the word\n",
+            "[x]\nschema = 1\n",
+            "schemas = 1\n[meetings]\n",
+            "[meeting-notes]\n",
+            "<p>schema = 1</p>\n",
+            "- [meeting](https://example.com)\n",
+        ] {
+            assert!(!looks_like_plan(text), "{text:?}");
+        }
     }
 }

@@ -88,8 +88,9 @@ pub fn run(args: EditArgs) -> Result<()> {
 }
 
 /// Edit the plan file itself, checked on save like `visudo`: an edit that
-/// does not load is shown with its error and offered again; the plan changes
-/// only when the edit is valid, and then to exactly the bytes saved.
+/// does not load (or is over the size cap) is shown with its error and
+/// offered again; the plan changes only when the edit is valid, and then to
+/// exactly the bytes saved.
 fn in_editor(path: &Path) -> Result<()> {
     let original = load::read_text(path)?;
     let dir = planfile::folder_of(path);
@@ -100,9 +101,12 @@ fn in_editor(path: &Path) -> Result<()> {
             say!("No changes; {} is as it was.", path.display());
             return Ok(());
         }
-        match load::parse(path, &edited, FileKind::Plan) {
+        // Within the limits every command reads with, or it is not saved.
+        let checked = planfile::storage::check_size(path, &edited)
+            .and_then(|()| load::parse(path, &edited, FileKind::Plan));
+        match checked {
             Ok(_) => {
-                planfile::write_private(path, edited.as_bytes(), false)?;
+                planfile::storage::save_text(path, &edited)?;
                 say!("Saved {}.", path.display());
                 return Ok(());
             }

@@ -467,9 +467,13 @@ fn check_drafts(root: &Table) -> Result<(), Problem> {
             let key_at = at(&format!("entry.{key}"));
             let Some(f) = fields.iter().find(|f| f.key == key) else {
                 let names: Vec<&str> = fields.iter().map(|f| f.key).collect();
+                let hint = match catalogue::suggest_field(key, fields) {
+                    Some(f) => format!(" (did you mean `{f}`?)"),
+                    None => String::new(),
+                };
                 return Err(problem(
                     &key_at,
-                    &format!("one of the fields {}", names.join(", ")),
+                    &format!("one of the fields {}{hint}", names.join(", ")),
                     value,
                 ));
             };
@@ -733,6 +737,10 @@ mod tests {
             let e = err(text);
             assert!(e.contains(says), "{text}: {e}");
         }
+        let e = err(
+            "schema = 1\n[[draft]]\nquestion = \"prepare.evidence\"\nentry = { dat = 2026-11-01 }\n",
+        );
+        assert!(e.contains("did you mean `date`?"), "{e}");
         // An answers file holds answers, never a draft.
         assert!(parse(Path::new("a.toml"), ok, FileKind::Answers).is_err());
     }

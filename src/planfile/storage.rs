@@ -308,6 +308,30 @@ fn check_text(path: &Path, plan: &EditablePlan, text: &str) -> Result<()> {
         })
 }
 
+/// Check that plan text someone wrote by hand (`plan edit --editor`) is
+/// within the size cap the loader applies, so that it could be read back.
+pub fn check_size(path: &Path, text: &str) -> Result<()> {
+    let size = text.len() as u64;
+    if size <= MAX_FILE_BYTES {
+        return Ok(());
+    }
+    Err(Error::failed(
+        format!(
+            "{}: not saved: the plan would be {size} bytes, but plan files are at most {MAX_FILE_BYTES} bytes",
+            path.display()
+        ),
+        "shorten it (keep long notes in a file of their own)",
+    ))
+}
+
+/// Write plan text as it is (`plan edit --editor`), atomically and
+/// privately, refusing text over the size cap the loader applies; the
+/// caller has checked that it parses.
+pub fn save_text(path: &Path, text: &str) -> Result<()> {
+    check_size(path, text)?;
+    write_private(path, text.as_bytes(), false)
+}
+
 /// Save a plan: stamp `updated`, check it will read back, then write it
 /// atomically and privately. A read-only plan file is refused.
 pub fn save(path: &Path, plan: &mut EditablePlan) -> Result<()> {

@@ -4,7 +4,7 @@
 //! with `--set`, or read from a plan or answers file, so all three are held to
 //! the same rules and produce the same messages.
 
-use super::catalogue::{Field, Kind, MAX_MINUTES, Opt};
+use super::catalogue::{Field, Kind, MAX_MINUTES, Opt, suggest_field};
 use super::natural_date;
 use crate::error::is_joiner;
 use crate::planfile::dates;
@@ -512,6 +512,24 @@ fn check_record(fields: &[Field], table: &Table, prefix: &str) -> Result<(), Pro
             format!("{prefix}.{k}")
         }
     };
+    // A misspelt field (`dat` for `date`) would be kept and its value never
+    // read: named first, as the likely reason a required field is missing.
+    for (key, value) in table.iter() {
+        if fields.iter().any(|f| f.key == key) {
+            continue;
+        }
+        let names: Vec<String> = fields.iter().map(|f| format!("`{}`", f.key)).collect();
+        let found = match suggest_field(key, fields) {
+            Some(f) => format!("an unknown field; did you mean `{f}`?"),
+            None => "an unknown field".into(),
+        };
+        return Err(Problem {
+            key: join(&crate::error::printable(key)),
+            expected: format!("one of the fields {}", names.join(", ")),
+            found,
+            span: table.key(key).and_then(|k| k.span()).or(value.span()),
+        });
+    }
     for field in fields {
         match table.get(field.key) {
             Some(item) => check(&field.kind, &join(field.key), item)?,

@@ -646,6 +646,32 @@ pub fn suggest(key: &str) -> Option<&'static str> {
         .map(|(_, id)| id)
 }
 
+/// The field of a record closest to a mistyped one (`dat` → `date`,
+/// `due_date` → `due`, `Owner` → `owner`), if one is close enough. Every
+/// field counts, the ones a later command fills (an action's `state`) too.
+pub fn suggest_field(key: &str, fields: &[Field]) -> Option<&'static str> {
+    let norm = key.trim().to_ascii_lowercase().replace('-', "_");
+    if let Some(f) = fields.iter().find(|f| f.key == norm) {
+        return Some(f.key);
+    }
+    // A field with a word added before or after it (`due_date`, `fact_text`).
+    let within = fields
+        .iter()
+        .filter(|f| {
+            norm.starts_with(&format!("{}_", f.key)) || norm.ends_with(&format!("_{}", f.key))
+        })
+        .max_by_key(|f| f.key.len());
+    if let Some(f) = within {
+        return Some(f.key);
+    }
+    fields
+        .iter()
+        .map(|f| (strsim::jaro_winkler(&norm, f.key), f.key))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, key)| key)
+}
+
 /// The question that fills a dotted key, if any.
 pub fn find(id: &str) -> Option<&'static Question> {
     all().find(|q| q.id == id)
@@ -741,6 +767,24 @@ mod tests {
         assert_eq!(suggest("with"), Some("meeting.with"));
         assert_eq!(suggest("mindset.feeling"), Some("mindset.feelings"));
         assert_eq!(suggest("zzz"), None);
+        let fields = |id: &str| match find(id).or_else(|| LATER.iter().find(|q| q.id == id)) {
+            Some(Question {
+                kind: Kind::Records(fields),
+                ..
+            }) => *fields,
+            _ => panic!("{id} is not a list of records"),
+        };
+        let evidence = fields("prepare.evidence");
+        assert_eq!(suggest_field("dat", evidence), Some("date"));
+        assert_eq!(suggest_field("Source", evidence), Some("source"));
+        assert_eq!(suggest_field("sorce", evidence), Some("source"));
+        assert_eq!(suggest_field("zzz", evidence), None);
+        let actions = fields("outcome.actions");
+        assert_eq!(suggest_field("due_date", actions), Some("due"));
+        assert_eq!(suggest_field("owners", actions), Some("owner"));
+        assert_eq!(suggest_field("stat", actions), Some("state"));
+        let check_ins = fields("debrief.check_ins");
+        assert_eq!(suggest_field("dropd", check_ins), Some("dropped"));
     }
 
     #[test]

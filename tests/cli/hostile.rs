@@ -227,3 +227,157 @@ fn unknown_keys_in_an_answers_file_are_all_reported_with_suggestions() {
         .code(2)
         .stderr(predicate::str::contains("did you mean `mindset.feelings`?"));
 }
+
+/// The bytes of a file, or nothing when there is none.
+fn bytes(path: &Path) -> Option<Vec<u8>> {
+    fs::read(path).ok()
+}
+
+#[test]
+fn a_misspelt_field_in_a_record_is_refused_by_flag_with_a_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example_copy(dir.path());
+    let before = bytes(&path);
+    for (command, flag, record, says) in [
+        (
+            "new",
+            "--set",
+            r#"prepare.evidence={ fact = "x", source = "seen", dat = "2026-11-01" }"#,
+            "`dat` should be one of the fields `fact`, `source`, `date`, but it is an unknown field; did you mean `date`?",
+        ),
+        (
+            "new",
+            "--add",
+            r#"prepare.evidence={ fact = "x", sorce = "seen" }"#,
+            "`sorce` should be one of the fields `fact`, `source`, `date`, but it is an unknown field; did you mean `source`?",
+        ),
+        (
+            "summary",
+            "--set",
+            r#"outcome.actions={ what = "Share the plan", owner = "Sam", due_date = "2026-12-01" }"#,
+            "`due_date` should be one of the fields `what`, `owner`, `due`, `state`, `changed`, `note`, but it is an unknown field; did you mean `due`?",
+        ),
+        (
+            "summary",
+            "--add",
+            r#"outcome.actions={ what = "Share the plan", owner = "Sam", Due = "2026-12-01" }"#,
+            "did you mean `due`?",
+        ),
+    ] {
+        let mut cmd = plan(dir.path());
+        cmd.args([command, "md.toml", "--no-input"]);
+        if command == "new" {
+            cmd.arg("--resume");
+        }
+        cmd.args([flag, record])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(says));
+        assert_eq!(bytes(&path), before, "{command} {flag} {record}");
+    }
+    // A new plan is not created either.
+    plan(dir.path())
+        .args(["new", "p", "--no-input", "--set"])
+        .arg(r#"prepare.evidence={ fact = "x", source = "seen", dat = "2026-11-01" }"#)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `date`?"));
+    assert!(!dir.path().join("plans/p.toml").exists());
+    // The fields a later command fills are fields, not unknown ones.
+    plan(dir.path())
+        .args(["summary", "md.toml", "--no-input", "--add"])
+        .arg(r#"outcome.actions={ what = "Share the plan", owner = "Sam", state = "done", changed = "2026-12-01", note = "Sent" }"#)
+        .assert()
+        .success();
+    let saved: toml::Value = toml::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+    let last = saved["outcome"]["actions"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["note"].as_str(), Some("Sent"));
+}
+
+#[test]
+fn a_misspelt_field_in_an_answers_file_record_is_refused_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.toml"),
+        "[meeting]\nwith = \"Sam\"\n\n[[prepare.evidence]]\nfact = \"x\"\nsource = \"seen\"\ndat = 2026-11-01\n",
+    )
+    .unwrap();
+    let answers = bytes(&dir.path().join("a.toml"));
+    plan(dir.path())
+        .args(["new", "p", "--no-input", "--answers", "a.toml"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "a.toml:7:1: `prepare.evidence[1].dat` should be one of the fields `fact`, `source`, `date`, but it is an unknown field; did you mean `date`?",
+        ));
+    assert!(!dir.path().join("plans/p.toml").exists());
+    // An existing plan given answers is left as it was.
+    let path = example_copy(dir.path());
+    let before = bytes(&path);
+    fs::write(
+        dir.path().join("s.toml"),
+        "[outcome]\nactions = [\n  { what = \"Share the plan\", owner = \"Sam\", due_date = 2026-12-01 },\n]\n",
+    )
+    .unwrap();
+    plan(dir.path())
+        .args(["summary", "md.toml", "--no-input", "--answers", "s.toml"])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("s.toml:3:45: `outcome.actions[1].due_date` should be")
+                .and(predicate::str::contains("did you mean `due`?")),
+        );
+    assert_eq!(bytes(&path), before);
+    assert_eq!(bytes(&dir.path().join("a.toml")), answers);
+}
+
+#[test]
+fn a_misspelt_field_in_a_hand_edited_plan_is_an_error_at_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example_copy(dir.path());
+    let mut text = fs::read_to_string(&path).unwrap();
+    let lines = text.lines().count();
+    text.push_str("\n[[debrief.check_ins]]\ndate = 2026-12-01\ndropd = [\"x\"]\n");
+    fs::write(&path, &text).unwrap();
+    let before = bytes(&path);
+    let place = format!("md.toml:{}:1: `debrief.check_ins[1].dropd`", lines + 4);
+    for args in [
+        &["render", "md.toml"][..],
+        &["new", "md.toml", "--resume", "--no-input"],
+        &[
+            "summary",
+            "md.toml",
+            "--no-input",
+            "--set",
+            "debrief.what_happened=Fine",
+        ],
+        &["check-in", "md.toml", "--no-input"],
+        &["check", "md.toml"],
+    ] {
+        // `plan check` gives its findings on stdout, the others on stderr.
+        let out = plan(dir.path()).args(args).assert().code(1);
+        let out = out.get_output();
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(said.contains(place.as_str()), "{args:?}: {said}");
+        assert!(said.contains("did you mean `dropped`?"), "{args:?}: {said}");
+        assert_eq!(bytes(&path), before, "{args:?}");
+    }
+    // A check-in's done and dropped, filled by `plan check-in`, are fields.
+    let ok = text.replace("dropd = [\"x\"]", "done = [\"x\"]\ndropped = [\"y\"]");
+    fs::write(&path, ok).unwrap();
+    plan(dir.path())
+        .args(["render", "md.toml", "--format", "md"])
+        .assert()
+        .success();
+}

@@ -610,3 +610,135 @@ fn an_os_error_is_shown_once_without_temporary_names() {
         "{err}"
     );
 }
+
+/// Item 2 of issue 16: a file that looks like a plan is never replaced by
+/// `-o`, even when it does not parse: by a `schema` line at the top level, a
+/// `[meeting]` table, or a `.toml` name.
+#[test]
+fn output_onto_a_plan_with_a_syntax_error_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let p = example(d, "p.toml");
+    let text = fs::read_to_string(&p).unwrap();
+    // One broken quote: the file no longer parses.
+    let broken = text.replace("with = \"Jordan Reyes\"", "with = \"Jordan Reyes");
+    assert_ne!(broken, text);
+    fs::write(d.join("sam.toml.bak"), &broken).unwrap();
+    // A plan cut short, under a document's name.
+    fs::write(d.join("cut.md"), &text.as_bytes()[..text.len() / 2]).unwrap();
+    // No `schema`, but a `[meeting]` table (and a broken value).
+    let meeting = &text[text.find("[meeting]").unwrap()..];
+    fs::write(d.join("meeting.txt"), meeting.replace("= 45", "= ")).unwrap();
+    // Garbage under a plan's name.
+    fs::write(d.join("old.toml"), "not = [toml\n").unwrap();
+    for target in ["sam.toml.bak", "cut.md", "meeting.txt", "old.toml"] {
+        for command in [
+            vec!["render", "p.toml", "-o", target, "--format", "md"],
+            vec!["summary", "p.toml", "-o", target, "--format", "md"],
+            vec!["invite", "p.toml", "-o", target],
+        ] {
+            let plan_before = fs::read(&p).unwrap();
+            let err = fails_unchanged(d, &d.join(target), &command, 2);
+            assert!(
+                err.contains(&format!("{target} is a plan file")),
+                "{command:?}: {err}"
+            );
+            assert!(!err.contains("Wrote"), "{err}");
+            assert_eq!(fs::read(&p).unwrap(), plan_before, "{command:?}");
+        }
+    }
+    // A file that only mentions a schema is an ordinary file, replaced.
+    let notes = d.join("notes.bak");
+    fs::write(
+        &notes,
+        "# Notes\n\nThe schema = 1 line starts a plan.\n[x]\nschema = 2\n",
+    )
+    .unwrap();
+    plan(d)
+        .args(["render", "p.toml", "-o", "notes.bak", "--format", "md"])
+        .assert()
+        .success();
+    assert!(fs::read_to_string(&notes).unwrap().contains("Jordan"));
+}
+
+/// An `EDITOR` that runs `script` (sh) on the file it is given.
+fn editor_script(dir: &Path, name: &str, script: &str) -> PathBuf {
+    let path = dir.join(name);
+    fs::write(&path, format!("#!/bin/sh\nset -e\n{script}\n")).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+/// Item 3 of issue 16: `plan edit --editor` saves nothing that no command
+/// could then open. An edit over the size cap is shown as an error and
+/// offered again or discarded, like one that does not parse.
+#[test]
+fn an_edit_too_large_to_read_back_is_not_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let p = example(d, "p.toml");
+    // An editor that appends 3 MB of comments: discarded.
+    let append = editor_script(
+        d,
+        "append.sh",
+        "yes '# padding padding padding' | head -c 3145728 >> \"$1\"",
+    );
+    let before = fs::read(&p).unwrap();
+    let out = plan(d)
+        .args(["edit", "p.toml", "--editor"])
+        .env("EDITOR", &append)
+        .write_stdin("d\n")
+        .assert()
+        .code(1)
+        .stdout("");
+    let err = stderr_of(&out);
+    assert_eq!(fs::read(&p).unwrap(), before, "{err}");
+    assert!(
+        err.contains("plan files are at most 1048576 bytes"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Edit it again") && err.contains("discarded"),
+        "{err}"
+    );
+    // An edit just over the cap (1,048,662 bytes), then put right when
+    // offered again: only the edit that reads back is saved.
+    let count = d.join("count");
+    let pad = editor_script(
+        d,
+        "pad.sh",
+        &format!(
+            "n=$(cat '{count}' 2>/dev/null || echo 0); echo $((n+1)) > '{count}'\n\
+             if [ $n = 0 ]; then\n\
+               gap=$((1048662 - $(wc -c < \"$1\") - 2))\n\
+               {{ printf '#'; head -c $gap /dev/zero | tr '\\0' x; printf '\\n'; }} >> \"$1\"\n\
+             else\n\
+               sed -i -e '/^#xxx/d' -e 's/^with = .*/with = \"Kim\"/' \"$1\"\n\
+             fi",
+            count = count.display()
+        ),
+    );
+    let out = plan(d)
+        .args(["edit", "p.toml", "--editor"])
+        .env("EDITOR", &pad)
+        .write_stdin("e\n")
+        .assert()
+        .success();
+    let err = stderr_of(&out);
+    assert!(err.contains("1048662 bytes"), "{err}");
+    assert!(err.contains("Edit it again"), "{err}");
+    assert_eq!(fs::read_to_string(&count).unwrap().trim(), "2");
+    let after = fs::read_to_string(&p).unwrap();
+    assert_eq!(
+        after,
+        String::from_utf8(before)
+            .unwrap()
+            .replace("with = \"Jordan Reyes\"", "with = \"Kim\"")
+    );
+    // And every command can open it.
+    plan(d)
+        .args(["render", "p.toml"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Kim"));
+}
