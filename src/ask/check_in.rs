@@ -42,7 +42,7 @@ pub fn ask_check_in(p: &mut dyn Prompter, actions: &[Table], check_in: &mut Chec
             &|t| {
                 value::parse_input(&Kind::LongText, t)
                     .map(|_| ())
-                    .map_err(|why| format!("That doesn't fit: {why}. Try again."))
+                    .map_err(|why| wizard::doesnt_fit(&why))
             },
         )?;
         check_in.said = Some(said.trim().to_string()).filter(|s| !s.is_empty());
@@ -88,7 +88,7 @@ fn ask_actions(p: &mut dyn Prompter, actions: &[Table], check_in: &mut CheckIn) 
         let asked = p.checked_text("A note on it (Enter to skip)", None, &|t| {
             value::parse_input(&Kind::Text, t)
                 .map(|_| ())
-                .map_err(|why| format!("That doesn't fit: {why}. Try again."))
+                .map_err(|why| wizard::doesnt_fit(&why))
         });
         // Ctrl-C at the note: the choice made is kept, without a note.
         let note = match asked {
@@ -145,9 +145,7 @@ pub fn before_follow_up(prev: &str, interactive: bool) -> Result<()> {
     if check_in.changes.is_empty() {
         return asked;
     }
-    let summary = record(&mut doc, actions, check_in);
-    planfile::save(&path, &mut doc)?;
-    say!("Check-in recorded in {}: {summary}", path.display());
+    save(&path, &mut doc, actions, check_in, "")?;
     // Ctrl-C part way: what was answered is recorded in PREV; the new plan
     // is not begun.
     asked.map_err(|e| match e {
@@ -183,10 +181,25 @@ pub fn state_of(action: &Table) -> ActionState {
         .unwrap_or(ActionState::Open)
 }
 
+/// Record the check-in in the plan at `path` and save it, then say what
+/// happened (`how`: "" or " as far as it went").
+pub fn save(
+    path: &std::path::Path,
+    doc: &mut EditablePlan,
+    actions: Vec<Table>,
+    check_in: CheckIn,
+    how: &str,
+) -> Result<()> {
+    let summary = record(doc, actions, check_in);
+    planfile::save(path, doc)?;
+    say!("Check-in recorded in {}{how}: {summary}", path.display());
+    Ok(())
+}
+
 /// Write the check-in into the plan: each changed action's state, day and
 /// note; the check-in itself, after the earlier ones; the next check-in.
 /// Returns what happened, in a few words.
-pub fn record(doc: &mut EditablePlan, mut actions: Vec<Table>, check_in: CheckIn) -> String {
+fn record(doc: &mut EditablePlan, mut actions: Vec<Table>, check_in: CheckIn) -> String {
     let date = check_in
         .date
         .unwrap_or_else(|| toml_edit::value(dates::today_toml()));

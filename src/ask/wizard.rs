@@ -796,7 +796,7 @@ fn picked(
 const NEEDS_ANSWER: &str = "This one needs an answer to go on.";
 
 /// Said when an answer is refused, with why.
-fn doesnt_fit(why: &str) -> String {
+pub fn doesnt_fit(why: &str) -> String {
     format!("That doesn't fit: {why}. Try again.")
 }
 

@@ -4,7 +4,7 @@
 //! overwritten.
 
 use crate::artefacts::output::print;
-use crate::ask::check_in::{ACTIONS, CheckIn, ask_check_in, record};
+use crate::ask::check_in::{ACTIONS, CheckIn, ask_check_in, save};
 use crate::ask::{self, Terminal, interrupt, wizard};
 use crate::cli::CheckInArgs;
 use crate::error::{Error, Result};
@@ -58,12 +58,7 @@ pub fn run(args: CheckInArgs) -> Result<()> {
         if let Err(e) = ask_check_in(&mut terminal, &actions, &mut check_in) {
             // Ctrl-C part way: what was answered is kept, as a check-in.
             if matches!(e, Error::Interrupted { .. }) && !check_in.changes.is_empty() {
-                let summary = record(&mut doc, actions, check_in);
-                planfile::save(&path, &mut doc)?;
-                say!(
-                    "Check-in recorded in {} as far as it went: {summary}",
-                    path.display()
-                );
+                save(&path, &mut doc, actions, check_in, " as far as it went")?;
                 let resume = format!("plan check-in {}", path.display());
                 return Err(Error::Interrupted {
                     draft: Some((path.clone(), resume)),
@@ -72,9 +67,7 @@ pub fn run(args: CheckInArgs) -> Result<()> {
             return Err(e);
         }
     }
-    let summary = record(&mut doc, actions, check_in);
-    planfile::save(&path, &mut doc)?;
-    say!("Check-in recorded in {}: {summary}", path.display());
+    save(&path, &mut doc, actions, check_in, "")?;
     print(&format!("{}\n", path.display()))
 }
 
