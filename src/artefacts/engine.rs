@@ -14,6 +14,7 @@
 use super::markdown::{
     markdown_cell, markdown_inline_safe, markdown_to_html, markdown_to_plain, wrap,
 };
+use crate::error::ShowPath;
 use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};
 use tera::{Context, Kwargs, State, Tera};
@@ -168,7 +169,7 @@ impl Renderer {
             .and_then(|(_, p)| p.as_ref());
         let (shown, hint) = match user {
             Some(path) => (
-                path.display().to_string(),
+                path.shown().to_string(),
                 "fix the template, or delete it to use the built-in one",
             ),
             None => (
@@ -201,7 +202,7 @@ fn parse_report(text: &str) -> Option<(String, usize, usize, String)> {
 fn read_template(path: &Path) -> Result<String> {
     let unreadable = |e| {
         Error::io(
-            format!("cannot read the template {}", path.display()),
+            format!("cannot read the template {}", path.shown()),
             e,
             "check the file, or delete it to use the built-in one",
         )
@@ -211,7 +212,7 @@ fn read_template(path: &Path) -> Result<String> {
         return Err(Error::failed(
             format!(
                 "{}: the template is {} bytes; templates are at most {MAX_TEMPLATE_BYTES} bytes",
-                path.display(),
+                path.shown(),
                 meta.len()
             ),
             "keep templates small, or delete it to use the built-in one",
@@ -220,7 +221,7 @@ fn read_template(path: &Path) -> Result<String> {
     let bytes = std::fs::read(path).map_err(unreadable)?;
     String::from_utf8(bytes).map_err(|_| {
         Error::failed(
-            format!("{}: the template is not UTF-8 text", path.display()),
+            format!("{}: the template is not UTF-8 text", path.shown()),
             "save it as UTF-8 in your editor",
         )
     })
@@ -232,8 +233,8 @@ pub fn user_dir(flag: Option<&Path>) -> Result<Option<PathBuf>> {
     if let Some(dir) = flag {
         if !dir.is_dir() {
             return Err(Error::failed(
-                format!("{}: no such folder of templates", dir.display()),
-                format!("create one with `plan templates export {}`", dir.display()),
+                format!("{}: no such folder of templates", dir.shown()),
+                format!("create one with `plan templates export {}`", dir.shown()),
             ));
         }
         return Ok(Some(dir.to_path_buf()));
@@ -273,7 +274,7 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>> {
         let path = dir.join(name);
         if path.exists() && !force {
             return Err(Error::failed(
-                format!("{} already exists", path.display()),
+                format!("{} already exists", path.shown()),
                 "pass --force to replace the exported templates",
             ));
         }
@@ -343,7 +344,7 @@ mod tests {
         ] {
             std::fs::write(dir.path().join("brief.md"), text).unwrap();
             let err = Renderer::new(Some(dir.path())).err().unwrap().to_string();
-            let file = dir.path().join(place).display().to_string();
+            let file = dir.path().join(place).shown().to_string();
             assert!(err.starts_with(&file), "{err}");
             assert!(err.contains(what), "{err}");
             assert!(err.ends_with("delete it to use the built-in one"), "{err}");

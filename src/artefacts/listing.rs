@@ -4,6 +4,7 @@
 use super::report::{Json, json_array, json_object, table};
 use super::typed;
 use crate::cli::ReportFormat;
+use crate::error::ShowPath;
 use crate::error::{Error, Result, printable};
 use crate::planfile::listing::{ActionSummary, Listed, Summary, day_of, fold_name};
 use crate::planfile::{self, FileKind, Status};
@@ -69,7 +70,7 @@ fn plan_row(l: &Listed, s: &Summary) -> (Vec<String>, String) {
         file_name(&l.path),
     ];
     let json = json_object(&[
-        ("file", Json::Str(l.path.display().to_string())),
+        ("file", Json::Str(l.path.shown().to_string())),
         ("with", Json::opt(s.meeting.with.clone())),
         ("title", Json::opt(s.meeting.title.clone())),
         (
@@ -97,7 +98,7 @@ fn unreadable_row(l: &Listed, error: &str) -> (Vec<String>, String) {
         file_name(&l.path),
     ];
     let json = json_object(&[
-        ("file", Json::Str(l.path.display().to_string())),
+        ("file", Json::Str(l.path.shown().to_string())),
         ("with", Json::Null),
         ("title", Json::Null),
         ("when", Json::Null),
@@ -136,7 +137,7 @@ pub fn due(plans: &[Listed], today: NaiveDate, format: ReportFormat, aligned: bo
 fn due_items(plans: &[Listed], today: NaiveDate) -> Vec<Due> {
     let mut items = Vec::new();
     for l in plans {
-        let file = l.path.display().to_string();
+        let file = l.path.shown().to_string();
         let s = match &l.summary {
             Ok(s) => s,
             Err(e) => {
@@ -380,7 +381,7 @@ fn history_json(history: &[Conversation]) -> String {
         .map(|(l, s)| {
             let actions: Vec<String> = s.outcome.actions.iter().map(action).collect();
             json_object(&[
-                ("file", Json::Str(l.path.display().to_string())),
+                ("file", Json::Str(l.path.shown().to_string())),
                 ("with", Json::opt(s.meeting.with.clone())),
                 (
                     "when",

@@ -10,6 +10,7 @@
 
 use super::engine::{self, Renderer};
 use crate::cli::{ArtefactArgs, Format};
+use crate::error::ShowPath;
 use crate::error::{Error, Result};
 use std::fs;
 use std::io::{Read, Write};
@@ -110,7 +111,7 @@ pub fn emit(text: &str, output: Option<&Path>, plan: &Path, example: &str) -> Re
         Target::Special => write_into(file, text)?,
         Target::Replace => crate::planfile::write_private(file, text.as_bytes(), false)?,
     }
-    say!("Wrote {}", file.display());
+    say!("Wrote {}", file.shown());
     Ok(())
 }
 
@@ -155,7 +156,7 @@ pub fn check_target(file: &Path, plan: &Path, example: &str) -> Result<Target> {
             let dir = crate::planfile::folder_of(file);
             if fs::symlink_metadata(file).is_err() && !dir.is_dir() {
                 return Err(Error::failed(
-                    format!("cannot write in {}: no such folder", dir.display()),
+                    format!("cannot write in {}: no such folder", dir.shown()),
                     "create the folder first, or choose a file in one that exists",
                 ));
             }
@@ -163,13 +164,13 @@ pub fn check_target(file: &Path, plan: &Path, example: &str) -> Result<Target> {
         }
         Err(e) => {
             return Err(Error::io(
-                format!("cannot write {}", file.display()),
+                format!("cannot write {}", file.shown()),
                 e,
                 "check the path, or choose another file",
             ));
         }
     };
-    let shown = file.display();
+    let shown = file.shown();
     if meta.is_dir() {
         return Err(Error::failed(
             format!("{shown} is a folder"),
@@ -222,7 +223,7 @@ pub fn check_name(
     else {
         return Ok(());
     };
-    let shown = file.display();
+    let shown = file.shown();
     if ext == "toml" {
         return Err(Error::usage(
             format!("{shown} ends in .toml, a name for plans; an artefact is not written there"),
@@ -313,7 +314,7 @@ fn write_into(file: &Path, text: &str) -> Result<()> {
         // A reader that stopped early, as with stdout.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Error::io(
-            format!("cannot write {}", file.display()),
+            format!("cannot write {}", file.shown()),
             e,
             "check that you may write to it",
         )),

@@ -1,6 +1,7 @@
 //! Writing a long answer in `$VISUAL`/`$EDITOR`.
 
 use super::interrupt::{self, ChildGuard};
+use crate::error::ShowPath;
 use crate::error::{Error, Result};
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
@@ -130,7 +131,7 @@ pub fn edit_text(dir: &Path, initial: &str, suffix: &str, what: Editing) -> Resu
         .tempfile_in(dir)
         .map_err(|e| {
             Error::io(
-                format!("cannot create a file to edit in {}", dir.display()),
+                format!("cannot create a file to edit in {}", dir.shown()),
                 crate::planfile::storage::os_error(e),
                 write_hint,
             )

@@ -4,6 +4,7 @@
 use crate::artefacts::listing::{all, due, with};
 use crate::artefacts::output::print;
 use crate::cli::ListArgs;
+use crate::error::ShowPath;
 use crate::error::{Error, Result};
 use crate::planfile::{self, dates, listing};
 use std::io::IsTerminal;
@@ -17,12 +18,12 @@ pub fn run(args: ListArgs) -> Result<()> {
     let files = match listing::plan_files(&dir) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && args.dir.is_none() => {
-            say!("No plans yet in {}.", dir.display());
+            say!("No plans yet in {}.", dir.shown());
             Vec::new()
         }
         Err(e) => {
             return Err(Error::io(
-                format!("cannot list {}", dir.display()),
+                format!("cannot list {}", dir.shown()),
                 e,
                 "give a folder of plans, or set PLAN_DIR",
             ));

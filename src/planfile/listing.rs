@@ -4,6 +4,7 @@
 use super::dates;
 use super::load::MAX_FILE_BYTES;
 use super::typed::Status;
+use crate::error::ShowPath;
 use chrono::NaiveDate;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -440,7 +441,7 @@ pub fn follows_value(earlier: &Path, folder: &Path) -> String {
         Some(name) if same => name.to_string_lossy().into_owned(),
         _ => canon(earlier)
             .unwrap_or_else(|| earlier.to_path_buf())
-            .display()
+            .shown()
             .to_string(),
     }
 }

@@ -6,6 +6,7 @@
 use super::diagnose;
 use super::editable::{DRAFT, EditablePlan, sections};
 use super::typed::{SCHEMA, Status};
+use crate::error::ShowPath;
 use crate::error::{Error, Result, escapes, is_joiner, printable};
 use crate::questions::answer::{self, Problem};
 use crate::questions::catalogue;
@@ -43,7 +44,7 @@ pub fn require_regular_file(path: &Path) -> Result<fs::Metadata> {
         }
         Err(e) => {
             return Err(Error::io(
-                format!("cannot read {}", path.display()),
+                format!("cannot read {}", path.shown()),
                 e,
                 "check that the file exists and that you may read it",
             ));
@@ -86,7 +87,7 @@ pub fn kind_of(meta: &fs::Metadata) -> &'static str {
 pub fn read_text(path: &Path) -> Result<String> {
     let io = |source: std::io::Error| {
         Error::io(
-            format!("cannot read {}", path.display()),
+            format!("cannot read {}", path.shown()),
             source,
             "check that you may read the file",
         )
@@ -410,7 +411,7 @@ fn check_known_keys(path: &Path, text: &str, root: &Table) -> Result<()> {
             };
             format!(
                 "{}:{line}:{column}: unknown key `{}`{hint}",
-                path.display(),
+                path.shown(),
                 key.escape_debug()
             )
         })

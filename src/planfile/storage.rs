@@ -7,6 +7,7 @@
 use super::editable::EditablePlan;
 use super::load::{MAX_FILE_BYTES, check_answers, check_header};
 use super::location::folder_of;
+use crate::error::ShowPath;
 use crate::error::{Error, Result};
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -28,7 +29,7 @@ pub fn ensure_private_dir(dir: &Path) -> Result<()> {
         .and_then(|()| fs::set_permissions(dir, fs::Permissions::from_mode(0o700)))
         .map_err(|e| {
             Error::io(
-                format!("cannot create the folder {}", dir.display()),
+                format!("cannot create the folder {}", dir.shown()),
                 e,
                 "create it yourself, or set PLAN_DIR to a folder you can write to",
             )
@@ -48,7 +49,7 @@ pub struct PlanLock {
 pub fn lock(path: &Path) -> Result<PlanLock> {
     try_lock(path)?.ok_or_else(|| {
         Error::failed(
-            format!("{} is open in another `plan` command", path.display()),
+            format!("{} is open in another `plan` command", path.shown()),
             "finish or quit that one first",
         )
     })
@@ -72,8 +73,8 @@ pub fn try_lock(path: &Path) -> Result<Option<PlanLock>> {
         return Err(Error::failed(
             format!(
                 "{}: {what}, but `plan` keeps the lock for {} there",
-                lock_path.display(),
-                path.display()
+                lock_path.shown(),
+                path.shown()
             ),
             "remove it, then run the command again",
         ));
@@ -86,7 +87,7 @@ pub fn try_lock(path: &Path) -> Result<Option<PlanLock>> {
         .open(&lock_path)
         .map_err(|e| {
             Error::io(
-                format!("cannot write in {}", folder_of(path).display()),
+                format!("cannot write in {}", folder_of(path).shown()),
                 e,
                 "check that the folder exists and that you can write to it",
             )
@@ -95,7 +96,7 @@ pub fn try_lock(path: &Path) -> Result<Option<PlanLock>> {
         Ok(()) => Ok(Some(PlanLock { _file: file })),
         Err(fs::TryLockError::WouldBlock) => Ok(None),
         Err(fs::TryLockError::Error(e)) => Err(Error::io(
-            format!("cannot lock {}", lock_path.display()),
+            format!("cannot lock {}", lock_path.shown()),
             e,
             "check that you can write to the folder",
         )),
@@ -117,7 +118,7 @@ fn sidecar(path: &Path, ext: &str) -> PathBuf {
 pub fn require_writable(path: &Path, hint: &str) -> Result<()> {
     match fs::metadata(path) {
         Ok(meta) if meta.is_file() && meta.permissions().mode() & 0o200 == 0 => Err(Error::failed(
-            format!("{} is read-only; it was left unchanged", path.display()),
+            format!("{} is read-only; it was left unchanged", path.shown()),
             hint,
         )),
         _ => Ok(()),
@@ -140,24 +141,21 @@ pub fn write_private(path: &Path, contents: &[u8], replace_read_only: bool) -> R
         .suffix(TEMP_SUFFIX)
         .permissions(fs::Permissions::from_mode(0o600))
         .tempfile_in(&dir)
-        .map_err(write_err(format!("cannot write in {}", dir.display())))?;
+        .map_err(write_err(format!("cannot write in {}", dir.shown())))?;
     let uid = tmp.as_file().metadata().map(|m| m.uid()).ok();
     // Set the mode explicitly: the creation mode is filtered by the umask.
     tmp.as_file()
         .set_permissions(fs::Permissions::from_mode(0o600))
         .and_then(|()| tmp.write_all(contents))
         .and_then(|()| tmp.as_file().sync_all())
-        .map_err(write_err(format!("cannot write {}", path.display())))?;
+        .map_err(write_err(format!("cannot write {}", path.shown())))?;
     tmp.persist(path)
         .map_err(|e| e.error)
-        .map_err(write_err(format!("cannot replace {}", path.display())))?;
+        .map_err(write_err(format!("cannot replace {}", path.shown())))?;
     // The rename is only durable once the folder itself is synced.
     File::open(&dir)
         .and_then(|d| d.sync_all())
-        .map_err(write_err(format!(
-            "cannot sync the folder {}",
-            dir.display()
-        )))?;
+        .map_err(write_err(format!("cannot sync the folder {}", dir.shown())))?;
     if let Some(uid) = uid {
         sweep_leftovers(&dir, uid);
     }
@@ -171,7 +169,7 @@ fn writable_target(path: &Path, replace_read_only: bool) -> Result<PathBuf> {
     let path = if path.is_symlink() {
         fs::canonicalize(path).map_err(|e| {
             Error::io(
-                format!("{} is a link to nothing", path.display()),
+                format!("{} is a link to nothing", path.shown()),
                 e,
                 "point the link at a file, or remove it",
             )
@@ -181,8 +179,8 @@ fn writable_target(path: &Path, replace_read_only: bool) -> Result<PathBuf> {
     };
     if path.is_dir() {
         return Err(Error::failed(
-            format!("{} is a folder", path.display()),
-            format!("give a file name such as {}/plan.toml", path.display()),
+            format!("{} is a folder", path.shown()),
+            format!("give a file name such as {}/plan.toml", path.shown()),
         ));
     }
     if !replace_read_only {
@@ -190,7 +188,7 @@ fn writable_target(path: &Path, replace_read_only: bool) -> Result<PathBuf> {
             &path,
             &format!(
                 "make it writable (chmod u+w {}) if it should change",
-                path.display()
+                path.shown()
             ),
         )?;
     }
@@ -282,7 +280,7 @@ fn check_text(path: &Path, plan: &EditablePlan, text: &str) -> Result<()> {
         return Err(Error::failed(
             format!(
                 "{}: not saved: the plan would be {size} bytes, but plan files are at most {MAX_FILE_BYTES} bytes; the largest answers are {}",
-                path.display(),
+                path.shown(),
                 largest.join(", ")
             ),
             "shorten those answers (keep long notes in a file of their own); the plan on disk was left as it was",
@@ -292,7 +290,7 @@ fn check_text(path: &Path, plan: &EditablePlan, text: &str) -> Result<()> {
         Error::failed(
             format!(
                 "{}: not saved: the plan would not read back: {}",
-                path.display(),
+                path.shown(),
                 e.message().trim()
             ),
             "this is a bug in `plan`; the plan on disk was left as it was",
@@ -302,7 +300,7 @@ fn check_text(path: &Path, plan: &EditablePlan, text: &str) -> Result<()> {
         .and_then(|()| check_answers(doc.as_table()))
         .map_err(|problem| {
             Error::failed(
-                format!("{}: not saved: {problem}", path.display()),
+                format!("{}: not saved: {problem}", path.shown()),
                 "change that answer; the plan on disk was left as it was",
             )
         })
@@ -318,7 +316,7 @@ pub fn check_size(path: &Path, text: &str) -> Result<()> {
     Err(Error::failed(
         format!(
             "{}: not saved: the plan would be {size} bytes, but plan files are at most {MAX_FILE_BYTES} bytes",
-            path.display()
+            path.shown()
         ),
         "shorten it (keep long notes in a file of their own)",
     ))
@@ -370,7 +368,7 @@ pub fn claim(dir: &Path, stem: &str) -> Result<(PathBuf, PlanLock)> {
         }
     }
     Err(Error::failed(
-        format!("too many plans named {stem} in {}", dir.display()),
+        format!("too many plans named {stem} in {}", dir.shown()),
         "name the plan yourself: `plan new NAME`",
     ))
 }

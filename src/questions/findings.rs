@@ -9,6 +9,7 @@ use super::coach;
 use super::due;
 use crate::artefacts::typed;
 use crate::error::Error;
+use crate::error::ShowPath;
 use crate::planfile::{self, FileKind, Plan, Status, dates};
 use chrono::NaiveDate;
 
@@ -354,7 +355,7 @@ pub fn check_named(name: &str, today: NaiveDate) -> (String, Vec<Finding>) {
         Ok(p) => p,
         Err(e) => return (name.to_string(), vec![unreadable(&e)]),
     };
-    let file = path.display().to_string();
+    let file = path.shown().to_string();
     let plan = planfile::load(&path, FileKind::Plan).and_then(|doc| typed(&doc));
     match plan {
         // Hints give the command to type, with the plan as it was named.
