@@ -239,12 +239,16 @@ impl Error {
 /// may hold. A joiner anywhere else (at an end, beside a space or an ASCII
 /// character, as in `sam\u{200c}.toml`) is shown escaped: there it changes
 /// nothing but could make two texts look alike.
+///
+/// U+2028 and U+2029 are shown as the newlines they are
+/// ([`unify_line_breaks`]).
 pub fn printable(text: &str) -> Cow<'_, str> {
-    if !escapes(text).any(|(_, escape)| escape) {
-        return Cow::Borrowed(text);
+    let text = unify_line_breaks(text);
+    if !escapes(&text).any(|(_, escape)| escape) {
+        return text;
     }
     let mut out = String::with_capacity(text.len() + 8);
-    for (c, escape) in escapes(text) {
+    for (c, escape) in escapes(&text) {
         if escape {
             out.extend(c.escape_unicode());
         } else {
@@ -311,6 +315,18 @@ pub fn one_line(text: &str) -> Cow<'_, str> {
 /// which terminals and browsers may show as the line break they are.
 pub fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
+/// `text` with U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR read
+/// as the line breaks they are: each becomes a newline, so every rule and
+/// artefact that knows where a line ends (a sentence, a table cell, a
+/// calendar property, a Markdown line) knows it for these too.
+pub fn unify_line_breaks(text: &str) -> Cow<'_, str> {
+    if text.contains(['\u{2028}', '\u{2029}']) {
+        Cow::Owned(text.replace(['\u{2028}', '\u{2029}'], "\n"))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Each character of `text`, with whether [`printable`] shows it escaped.
@@ -480,6 +496,26 @@ mod tests {
         ] {
             assert_eq!(printable(text), shown, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_path_stays_on_one_line_and_shows_what_it_holds_escaped() {
+        for (name, shown) in [
+            ("sam-lee.toml", "sam-lee.toml"),
+            ("d\u{1b}[31mRED.toml", "d\\u{1b}[31mRED.toml"),
+            ("nl\nname\t.toml", "nl\\u{a}name\\u{9}.toml"),
+            (
+                "a\u{2028}b\u{2029}c\r.toml",
+                "a\\u{2028}b\\u{2029}c\\u{d}.toml",
+            ),
+            ("bidi\u{202e}lmth.toml", "bidi\\u{202e}lmth.toml"),
+            ("می\u{200C}خواهم.toml", "می\u{200C}خواهم.toml"),
+        ] {
+            assert_eq!(Path::new(name).shown().to_string(), shown, "{name:?}");
+        }
+        // Text: the separators are the newlines they are.
+        assert_eq!(printable("a\u{2028}b\u{2029}c"), "a\nb\nc");
+        assert!(matches!(unify_line_breaks("plain\n"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -178,7 +178,7 @@ impl Session {
         if let Some(greeting) = plan.meeting.greeting.filter(|g| !g.trim().is_empty()) {
             self.doc.set("meeting.greeting", toml_edit::value(greeting));
         }
-        let written = listing::follows_value(&path, &self.folder()?);
+        let written = listing::follows_value(&path, &self.folder()?)?;
         self.doc.set_follows(&written);
         let earlier = listing::earlier(&path, &written);
         say!("{}", printable(&follow_up_note(&with, &earlier)));

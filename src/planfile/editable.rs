@@ -279,7 +279,12 @@ impl EditablePlan {
 
     /// The typed view, taking the document: straight from it, with no
     /// printing and parsing again, and no copy.
-    pub fn into_typed(self) -> Result<Plan, toml_edit::de::Error> {
+    ///
+    /// Text is read with U+2028 and U+2029 as the newlines they are
+    /// ([`crate::error::unify_line_breaks`]), so every reader of a plan
+    /// sees one kind of line break, whatever a hand edit put there.
+    pub fn into_typed(mut self) -> Result<Plan, toml_edit::de::Error> {
+        toml_edit::visit_mut::VisitMut::visit_document_mut(&mut LineBreaks, &mut self.doc);
         toml_edit::de::from_document(self.doc)
     }
 
@@ -401,6 +406,20 @@ pub fn sections() -> Vec<&'static str> {
         }
     }
     out
+}
+
+/// Turns U+2028 and U+2029 in every string of a document into newlines.
+struct LineBreaks;
+
+impl toml_edit::visit_mut::VisitMut for LineBreaks {
+    fn visit_value_mut(&mut self, node: &mut Value) {
+        if let Value::String(s) = node
+            && let std::borrow::Cow::Owned(text) = crate::error::unify_line_breaks(s.value())
+        {
+            *s = toml_edit::Formatted::new(text);
+        }
+        toml_edit::visit_mut::visit_value_mut(self, node);
+    }
 }
 
 #[cfg(test)]

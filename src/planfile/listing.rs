@@ -432,18 +432,30 @@ pub fn follows_path(plan: &Path, follows: &str) -> PathBuf {
 }
 
 /// How to write `earlier` in a plan stored in `folder`: its file name when
-/// both are in the same folder, else its full path.
-pub fn follows_value(earlier: &Path, folder: &Path) -> String {
+/// both are in the same folder, else its full path. A name the loader would
+/// refuse in `follows` (a control character, a line break) is refused here,
+/// so no plan is written that cannot be read back.
+pub fn follows_value(earlier: &Path, folder: &Path) -> crate::Result<String> {
     let canon = |p: &Path| std::fs::canonicalize(p).ok();
     let same = canon(&super::folder_of(earlier)).is_some()
         && canon(&super::folder_of(earlier)) == canon(folder);
-    match earlier.file_name() {
+    let written = match earlier.file_name() {
         Some(name) if same => name.to_string_lossy().into_owned(),
         _ => canon(earlier)
             .unwrap_or_else(|| earlier.to_path_buf())
-            .shown()
-            .to_string(),
+            .to_string_lossy()
+            .into_owned(),
+    };
+    if !super::load::is_plan_reference(&written) {
+        return Err(crate::Error::failed(
+            format!(
+                "{} cannot be named in a follow-up: its path holds a control character or a line break",
+                earlier.shown()
+            ),
+            "rename it to letters, digits and dashes, then try again",
+        ));
     }
+    Ok(written)
 }
 
 /// What the earlier conversation left open: its actions and check-in.

@@ -511,6 +511,15 @@ pub fn check_header(root: &Table) -> Result<(), Problem> {
     {
         return Err(problem("quick", "true or false".into(), item));
     }
+    if let Some(item) = root.get("follows")
+        && !item.as_str().is_some_and(is_plan_reference)
+    {
+        return Err(problem(
+            "follows",
+            "the file name of the earlier plan, such as \"sam-lee-2026-11-01.toml\", on one line, without control or formatting characters".into(),
+            item,
+        ));
+    }
     for key in ["created", "updated"] {
         if let Some(item) = root.get(key)
             && item.as_datetime().is_none_or(|d| d.date.is_none())
@@ -519,6 +528,15 @@ pub fn check_header(root: &Table) -> Result<(), Problem> {
         }
     }
     Ok(())
+}
+
+/// Whether `follows` names a plan as `plan` writes it: a file name or path,
+/// held to the rules of every answer (no control or formatting character)
+/// and on one line, since it is shown in messages and the brief.
+pub fn is_plan_reference(text: &str) -> bool {
+    !text.trim().is_empty()
+        && answer::control_char(text).is_none()
+        && !text.contains(crate::error::is_line_break)
 }
 
 #[cfg(test)]

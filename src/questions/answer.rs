@@ -47,6 +47,7 @@ impl std::fmt::Display for Problem {
 /// An empty answer is `Ok(None)`: the caller decides whether that is allowed.
 /// Lists take one entry per call; the caller gathers them.
 pub fn parse_input(kind: &Kind, input: &str) -> Result<Option<Item>, String> {
+    let input = crate::error::unify_line_breaks(input);
     let text = input.trim();
     if text.is_empty() {
         return Ok(None);

@@ -13,6 +13,7 @@ mod examples;
 mod habits;
 mod hostile;
 mod hostile_files;
+mod hostile_paths;
 mod hostile_text;
 mod list;
 mod load;
