@@ -377,7 +377,7 @@ fn a_meeting_that_would_end_after_9999_is_refused() {
 }
 
 /// DTSTART and DTEND of the meeting in an invite made under time zone `tz`.
-fn meeting_times(dir: &Path, plan_file: &str, tz: &str) -> (String, String) {
+pub(crate) fn meeting_times(dir: &Path, plan_file: &str, tz: &str) -> (String, String) {
     let out = plan(dir)
         .env("TZ", tz)
         .args(["invite", plan_file])
