@@ -3,7 +3,7 @@
 use super::shareable::Shareable;
 use super::wording::when_in_words;
 use crate::error::{Error, Result};
-use crate::planfile::dates;
+use crate::planfile::dates::{self, Wall};
 use crate::questions::choices::ActionState;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Property, Todo, TodoStatus, ValueType};
@@ -148,6 +148,21 @@ pub fn calendar(shared: &Shareable, id: &str, updated: Option<&Datetime>) -> Res
         cal.push(todo.done());
     }
     Ok(cal.done())
+}
+
+/// What the invite holds when the meeting's time is one the clocks repeat
+/// or skip here, in the brief's words ("the invite is for Sunday 29 March
+/// 2026, 02:30 UTC+1 (01:30 does not exist that day: …)"); `None` for any
+/// other time.
+pub fn clock_change_note(shared: &Shareable) -> Option<String> {
+    let planned = shared.meeting.when.as_ref()?;
+    let when = held_when(planned, shared.outcome.held_on.as_ref());
+    match dates::here(dates::datetime_of(&when)?)? {
+        Wall::Once(_) => None,
+        Wall::Twice { .. } | Wall::Skipped { .. } => {
+            Some(format!("the invite is for {}", when_in_words(&when)))
+        }
+    }
 }
 
 /// When the meeting was: on the day it was held (when recorded), at the
