@@ -317,7 +317,8 @@ pub fn check_answers(root: &Table) -> Result<(), Problem> {
 
 /// The date answers of an answers file written as strings, read the way
 /// typed answers are (`2026-11-28`, `tomorrow 15:00`, `12 Nov`). Dates
-/// inside lists of records stay TOML dates.
+/// inside lists of records stay TOML dates. An answers file is input, as a
+/// flag is: a time the clocks skip here is refused, written either way.
 fn dates_in_words(root: &Table) -> Result<Vec<(&'static str, toml_edit::Datetime)>, Problem> {
     let mut out = Vec::new();
     for q in catalogue::all() {
@@ -331,17 +332,25 @@ fn dates_in_words(root: &Table) -> Result<Vec<(&'static str, toml_edit::Datetime
         else {
             continue;
         };
-        let Some(text) = item.as_str() else { continue };
-        let date =
-            answer::parse_when(text, matches!(q.kind, catalogue::Kind::When)).map_err(|why| {
-                Problem {
-                    key: q.id.to_string(),
-                    expected: q.kind.expected(),
-                    found: why,
-                    span: item.span(),
-                }
-            })?;
-        out.push((q.id, date));
+        let problem = |found: String| Problem {
+            key: q.id.to_string(),
+            expected: q.kind.expected(),
+            found,
+            span: item.span(),
+        };
+        let timed = matches!(q.kind, catalogue::Kind::When);
+        let date = match (item.as_str(), item.as_datetime()) {
+            (Some(text), _) => answer::read_when(text, timed).map_err(problem)?,
+            (None, Some(date)) => *date,
+            (None, None) => continue,
+        };
+        if timed {
+            answer::exists_here(&date)
+                .map_err(|why| problem(format!("{} ({why})", answer::describe(item))))?;
+        }
+        if item.is_str() {
+            out.push((q.id, date));
+        }
     }
     Ok(out)
 }

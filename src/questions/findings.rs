@@ -8,9 +8,11 @@
 use super::coach;
 use super::due;
 use crate::artefacts::typed;
+use crate::artefacts::wording;
 use crate::error::Error;
 use crate::error::ShowPath;
-use crate::planfile::{self, FileKind, Plan, Status, dates};
+use crate::planfile::dates::{self, Wall};
+use crate::planfile::{self, FileKind, Plan, Status};
 use chrono::NaiveDate;
 
 /// How much a finding matters.
@@ -164,6 +166,7 @@ fn meeting_booked(plan: &Plan, out: &mut Vec<Finding>) {
             "book it, then set meeting.when",
         ));
     }
+    meeting_time_skipped(plan, out);
     match plan.meeting.duration_minutes {
         Some(n) if n < 30 => out.push(finding(
             "too-little-time",
@@ -180,6 +183,28 @@ fn meeting_booked(plan: &Plan, out: &mut Vec<Finding>) {
             "postpone until there is, or book more",
         )),
         _ => {}
+    }
+}
+
+/// A meeting time the clocks skip here (a plan edited by hand, or made in
+/// another time zone): the brief and the invite use the time the clocks
+/// show then, which is said, with the times to give instead.
+fn meeting_time_skipped(plan: &Plan, out: &mut Vec<Finding>) {
+    let Some(wall) = plan.meeting.when.as_ref().and_then(dates::datetime_of) else {
+        return;
+    };
+    if let Some(Wall::Skipped { used, change }) = dates::here(wall) {
+        out.push(finding(
+            "no-such-time",
+            Severity::Warning,
+            "meeting.when",
+            format!(
+                "{}; the brief and the invite use {}",
+                wording::does_not_exist(wall, &change),
+                wording::moment_in_words(&used)
+            ),
+            format!("set meeting.when to {}", wording::instead(&change)),
+        ));
     }
 }
 
