@@ -90,7 +90,9 @@ impl Renderer {
         let mut sources = Vec::new();
         let mut templates = Vec::new();
         for (name, builtin) in BUILTIN {
-            let user = user_dir.map(|d| d.join(name)).filter(|p| p.is_file());
+            // Anything there but a dangling link is the user's: a named
+            // pipe or a folder is refused when read, not passed over.
+            let user = user_dir.map(|d| d.join(name)).filter(|p| p.exists());
             let text = match &user {
                 Some(path) => read_template(path)?,
                 None => (*builtin).to_string(),
@@ -207,18 +209,25 @@ fn read_template(path: &Path) -> Result<String> {
             "check the file, or delete it to use the built-in one",
         )
     };
-    let meta = crate::planfile::load::require_regular_file(path)?;
-    if meta.len() > MAX_TEMPLATE_BYTES {
-        return Err(Error::failed(
-            format!(
-                "{}: the template is {} bytes; templates are at most {MAX_TEMPLATE_BYTES} bytes",
-                path.shown(),
-                meta.len()
-            ),
-            "keep templates small, or delete it to use the built-in one",
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(unreadable)?;
+    let (file, meta) = crate::planfile::load::open_regular(path).map_err(|e| match e {
+        Error::NotAFile { path, what, .. } => Error::NotAFile {
+            path,
+            what,
+            hint: "make it a template file, or delete it to use the built-in one",
+        },
+        e => e,
+    })?;
+    let bytes = crate::planfile::load::read_at_most(file, meta.len(), MAX_TEMPLATE_BYTES)
+        .map_err(unreadable)?
+        .map_err(|size| {
+            Error::failed(
+                format!(
+                    "{}: the template is {size} bytes; templates are at most {MAX_TEMPLATE_BYTES} bytes",
+                    path.shown(),
+                ),
+                "keep templates small, or delete it to use the built-in one",
+            )
+        })?;
     String::from_utf8(bytes).map_err(|_| {
         Error::failed(
             format!("{}: the template is not UTF-8 text", path.shown()),

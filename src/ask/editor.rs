@@ -3,6 +3,7 @@
 use super::interrupt::{self, ChildGuard};
 use crate::error::ShowPath;
 use crate::error::{Error, Result};
+use crate::planfile::load;
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::ExitStatusExt;
@@ -170,23 +171,56 @@ pub fn edit_text(dir: &Path, initial: &str, suffix: &str, what: Editing) -> Resu
             what.lost()
         )));
     }
-    std::fs::read_to_string(file.path()).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => Error::failed(
-            format!(
-                "the file being edited was removed before the editor closed; {}",
-                what.lost()
-            ),
-            "save the file where the editor opened it, without deleting or moving it",
-        ),
-        std::io::ErrorKind::InvalidData => Error::failed(
-            format!("the edited file is not UTF-8 text; {}", what.lost()),
-            "save the file as UTF-8 text in your editor",
-        ),
-        _ => Error::io(
-            format!("cannot read the edited file; {}", what.lost()),
+    read_back(file.path(), what)
+}
+
+/// The most of an edited file read back: far more than a plan may hold
+/// (which the caller reports with its own limit), but never without end.
+const MAX_EDITED_BYTES: u64 = 16 * crate::planfile::load::MAX_FILE_BYTES;
+
+/// Read back the file the editor saved. Only a regular file is read, and
+/// never waited on: an editor that put a named pipe, a folder or a link to a
+/// device in its place is refused, as is one that removed it.
+fn read_back(path: &Path, what: Editing) -> Result<String> {
+    let lost = what.lost();
+    let unreadable = |e| {
+        Error::io(
+            format!("cannot read the edited file; {lost}"),
             e,
             "check the plan's folder, then try again",
+        )
+    };
+    let (file, meta) = load::open_regular(path).map_err(|e| match e {
+        Error::NotFound(_) => Error::failed(
+            format!("the file being edited was removed before the editor closed; {lost}"),
+            "save the file where the editor opened it, without deleting or moving it",
         ),
+        Error::NotAFile { what: kind, .. } => {
+            // Removing the file on the way out would leave an empty folder.
+            let _ = std::fs::remove_dir(path);
+            Error::failed(
+                format!("the file being edited {kind} now, not a file; {lost}"),
+                "save the file where the editor opened it, as an ordinary file",
+            )
+        }
+        Error::Io { source, .. } => unreadable(source),
+        e => e,
+    })?;
+    let bytes = load::read_at_most(file, meta.len(), MAX_EDITED_BYTES)
+        .map_err(unreadable)?
+        .map_err(|size| {
+            Error::failed(
+                format!(
+                    "the edited file is {size} bytes, but at most {MAX_EDITED_BYTES} are read back; {lost}"
+                ),
+                "keep long notes in a file of their own",
+            )
+        })?;
+    String::from_utf8(bytes).map_err(|_| {
+        Error::failed(
+            format!("the edited file is not UTF-8 text; {lost}"),
+            "save the file as UTF-8 text in your editor",
+        )
     })
 }
 

@@ -38,16 +38,24 @@ fn stderr_of(out: &assert_cmd::assert::Assert) -> String {
 
 /// Run `plan ARGS` in `dir` expecting exit `code`, and check `plan_file` was not touched.
 fn fails_unchanged(dir: &Path, plan_file: &Path, args: &[&str], code: i32) -> String {
+    let mut cmd = plan(dir);
+    cmd.args(args);
+    command_fails_unchanged(cmd, plan_file, code)
+}
+
+/// Run `cmd` expecting exit `code` and nothing on stdout, check
+/// `plan_file` was not touched, and return its stderr.
+fn command_fails_unchanged(mut cmd: assert_cmd::Command, plan_file: &Path, code: i32) -> String {
     let before = fs::read(plan_file).unwrap();
-    let out = plan(dir).args(args).assert().code(code).stdout("");
+    let out = cmd.assert().code(code).stdout("");
+    let err = stderr_of(&out);
     assert_eq!(
         fs::read(plan_file).unwrap(),
         before,
-        "`plan {}` changed {}",
-        args.join(" "),
+        "{cmd:?} changed {}: {err}",
         plan_file.display()
     );
-    stderr_of(&out)
+    err
 }
 
 #[test]
@@ -741,4 +749,113 @@ fn an_edit_too_large_to_read_back_is_not_saved() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Kim"));
+}
+
+/// Item 9 of issue 16: `-o` naming a named pipe that nothing reads fails
+/// after a short wait, saying so, instead of waiting for ever; the plan is
+/// left as it was (a summary that would record the outcome too). A reader
+/// that opens the pipe within the wait gets the artefact.
+#[test]
+fn output_into_a_named_pipe_nothing_reads_fails_after_a_short_wait() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let p = example(d, "p.toml");
+    let r = ready(d, "r.toml");
+    mkfifo(&d.join("out.md"));
+    mkfifo(&d.join("out.ics"));
+    for (plan_file, args) in [
+        (&p, vec!["render", "p.toml", "-o", "out.md"]),
+        (&p, vec!["summary", "p.toml", "-o", "out.md"]),
+        (&p, vec!["invite", "p.toml", "-o", "out.ics"]),
+        (&r, vec!["summary", "r.toml", "--no-input", "-o", "out.md"]),
+    ] {
+        let start = std::time::Instant::now();
+        let err = fails_unchanged(d, plan_file, &args, 1);
+        let name = args[args.len() - 1];
+        assert!(
+            err.contains(&format!("nothing is reading from {name}")),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("Wrote") && !err.contains("saved"), "{err}");
+        assert!(start.elapsed() < Duration::from_secs(10), "{args:?} waited");
+        assert!(fs::metadata(d.join(name)).unwrap().file_type().is_fifo());
+    }
+    // A reader that comes along during the wait is written to.
+    let reader = Process::new("sh")
+        .arg("-c")
+        .arg("sleep 0.5; cat out.md")
+        .current_dir(d)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    plan(d)
+        .args(["render", "p.toml", "-o", "out.md"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Wrote out.md"));
+    let read = reader.wait_with_output().unwrap().stdout;
+    assert!(String::from_utf8(read).unwrap().contains("Jordan Reyes"));
+}
+
+/// Item 9 of issue 16: an editor that leaves a named pipe, a link to a
+/// device or a folder where the file it was given was is refused at once,
+/// never waited on or read without end; the plan is left as it was and the
+/// folder holds no copy.
+#[test]
+fn an_editor_that_leaves_no_file_is_refused_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let p = example(d, "p.toml");
+    for (name, script, kind) in [
+        ("fifo.sh", "rm \"$1\"; mkfifo \"$1\"", "is a named pipe"),
+        (
+            "zero.sh",
+            "rm \"$1\"; ln -s /dev/zero \"$1\"",
+            "is a device",
+        ),
+        ("folder.sh", "rm \"$1\"; mkdir \"$1\"", "is a folder"),
+    ] {
+        let editor = editor_script(d, name, script);
+        let mut cmd = plan(d);
+        cmd.args(["edit", "p.toml", "--editor"])
+            .env("EDITOR", &editor);
+        let err = command_fails_unchanged(cmd, &p, 1);
+        assert!(
+            err.contains(&format!("the file being edited {kind} now"))
+                && err.contains("the plan was left unchanged"),
+            "{name}: {err}"
+        );
+        let left: Vec<_> = fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with(".plan-answer-"))
+            .collect();
+        assert!(left.is_empty(), "{name} left {left:?}");
+    }
+}
+
+/// Item 9 of issue 16: a named pipe where a file is read (a template in the
+/// templates folder, the earlier plan a follow-up names) is refused or
+/// reported, never waited on, and never silently passed over.
+#[test]
+fn named_pipes_where_files_are_read_are_never_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let p = example(d, "p.toml");
+    fs::create_dir(d.join("tpl")).unwrap();
+    mkfifo(&d.join("tpl/brief.md"));
+    let err = fails_unchanged(d, &p, &["render", "p.toml", "--templates", "tpl"], 1);
+    assert!(err.contains("tpl/brief.md: is a named pipe"), "{err}");
+    assert!(err.contains("delete it to use the built-in one"), "{err}");
+    // The earlier plan of a follow-up: the brief says it cannot be read.
+    mkfifo(&d.join("earlier.toml"));
+    let text = fs::read_to_string(&p).unwrap();
+    fs::write(&p, format!("follows = \"earlier.toml\"\n{text}")).unwrap();
+    plan(d)
+        .args(["render", "p.toml"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "earlier.toml could not be read: it is not a regular file",
+        ));
 }
