@@ -859,3 +859,44 @@ fn named_pipes_where_files_are_read_are_never_waited_on() {
             "earlier.toml could not be read: it is not a regular file",
         ));
 }
+
+/// Item 11 of issue 16: a write that fails for want of space says the disk
+/// is full (not "check its permissions"); the plan is left as it was.
+#[test]
+fn a_full_disk_says_the_disk_is_full() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let p = example(d, "p.toml");
+    let r = ready(d, "r.toml");
+    for (plan_file, args) in [
+        (&p, vec!["render", "p.toml", "-o", "/dev/full"]),
+        (&p, vec!["invite", "p.toml", "-o", "/dev/full"]),
+        (
+            &r,
+            vec!["summary", "r.toml", "--no-input", "-o", "/dev/full"],
+        ),
+    ] {
+        let err = fails_unchanged(d, plan_file, &args, 1);
+        assert!(
+            err.contains("cannot write /dev/full")
+                && err.contains("hint: the disk is full; free some space and try again"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("may write"), "{err}");
+    }
+    // Standard output on a full disk says so too.
+    let out = Process::new(assert_cmd::cargo::cargo_bin("plan"))
+        .current_dir(d)
+        .env("PLAN_DIR", d.join("plans"))
+        .args(["render", "p.toml"])
+        .stdin(std::process::Stdio::null())
+        .stdout(fs::File::create("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("cannot write to standard output") && err.contains("the disk is full"),
+        "{err}"
+    );
+}
