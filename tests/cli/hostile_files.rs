@@ -900,3 +900,56 @@ fn a_full_disk_says_the_disk_is_full() {
         "{err}"
     );
 }
+
+/// Item 11 of issue 16: templates that include themselves, or each other in
+/// a circle, are refused at once with the user's file and the line of the
+/// include to fix; nothing is written and the plan is left as it was.
+#[test]
+fn templates_that_include_each_other_name_the_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let p = example(d, "p.toml");
+    let r = ready(d, "r.toml");
+    let tpl = d.join("tpl");
+    fs::create_dir(&tpl).unwrap();
+    fs::write(
+        tpl.join("brief.md"),
+        "# Brief\n\n{% include \"brief.md\" %}\n",
+    )
+    .unwrap();
+    let err = fails_unchanged(d, &p, &["render", "p.toml", "--templates", "tpl"], 1);
+    assert!(
+        err.contains("tpl/brief.md:3:12: template error: brief.md includes itself"),
+        "{err}"
+    );
+    assert!(err.contains("fix the template"), "{err}");
+    // A includes B includes A, in a command that would write the plan.
+    fs::write(tpl.join("brief.md"), "{% include \"followup.md\" %}\n").unwrap();
+    fs::write(tpl.join("followup.md"), "Hi\n{%- include 'brief.md' %}\n").unwrap();
+    for (plan_file, args) in [
+        (&p, vec!["render", "p.toml", "--templates", "tpl"]),
+        (
+            &r,
+            vec![
+                "summary",
+                "r.toml",
+                "--no-input",
+                "--templates",
+                "tpl",
+                "-o",
+                "f.md",
+            ],
+        ),
+    ] {
+        let err = fails_unchanged(d, plan_file, &args, 1);
+        assert!(err.contains("round in a circle"), "{args:?}: {err}");
+        assert!(
+            err.contains("tpl/brief.md:1:12: template error: brief.md includes followup.md")
+                || err.contains(
+                    "tpl/followup.md:2:13: template error: followup.md includes brief.md"
+                ),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(!d.join("f.md").exists());
+}
