@@ -500,7 +500,8 @@ fn folders_are_private_whatever_the_umask() {
     assert_eq!(mode(&d.join("plans")), 0o700);
     assert_eq!(mode(&d.join("plans/nested")), 0o700);
     assert_eq!(mode(&d.join("plans/nested/sam.toml")), 0o600);
-    assert_eq!(mode(&d.join("plans/nested/.sam.toml.lock")), 0o600);
+    // The lock (0600 while held) goes with the command.
+    assert!(!d.join("plans/nested/.sam.toml.lock").exists());
 
     under_umask_000(
         d,
@@ -952,4 +953,101 @@ fn templates_that_include_each_other_name_the_file_and_line() {
         );
     }
     assert!(!d.join("f.md").exists());
+}
+
+/// The names in a folder, sorted.
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Item 11 of issue 16: once a command ends, the plans folder holds the
+/// plans and nothing else: no `.NAME.toml.lock` beside each (the lock goes
+/// with the command that held it), and those earlier versions left are
+/// removed on the next write.
+#[test]
+fn the_plans_folder_holds_only_plans_after_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let plans = d.join("plans");
+    fs::create_dir(&plans).unwrap();
+    fs::copy(
+        root().join("examples/missed-deadlines.toml"),
+        plans.join("md.toml"),
+    )
+    .unwrap();
+    let r = ready(&plans, "r.toml");
+    // Left by an earlier `plan`.
+    fs::write(plans.join(".md.toml.lock"), "").unwrap();
+    fs::write(plans.join(".gone.toml.lock"), "").unwrap();
+    let editor = editor_script(d, "ed.sh", "sed -i 's/^with = .*/with = \"Kim\"/' \"$1\"");
+    let steps: Vec<(Vec<&str>, Vec<&str>)> = vec![
+        (
+            vec!["new", "sam", "--no-input", "--set", "meeting.with=Sam"],
+            vec!["md.toml", "r.toml", "sam.toml"],
+        ),
+        (
+            vec!["edit", "sam", "--no-input", "--set", "meeting.with=Sam Lee"],
+            vec!["md.toml", "r.toml", "sam.toml"],
+        ),
+        (
+            vec!["edit", "sam", "--editor"],
+            vec!["md.toml", "r.toml", "sam.toml"],
+        ),
+        (
+            vec!["summary", "r", "--no-input"],
+            vec!["md.toml", "r.toml", "sam.toml"],
+        ),
+        (
+            vec!["check-in", "md", "--no-input", "--done", "1"],
+            vec!["md.toml", "r.toml", "sam.toml"],
+        ),
+        (
+            vec!["example", "missed-deadlines"],
+            vec!["md.toml", "missed-deadlines.toml", "r.toml", "sam.toml"],
+        ),
+    ];
+    for (args, names) in steps {
+        plan(d)
+            .args(&args)
+            .env("EDITOR", &editor)
+            .assert()
+            .success();
+        assert_eq!(names_in(&plans), names, "after `plan {}`", args.join(" "));
+    }
+    assert!(fs::read_to_string(&r).unwrap().contains("followed-up"));
+    assert!(
+        fs::read_to_string(plans.join("sam.toml"))
+            .unwrap()
+            .contains("\"Kim\"")
+    );
+}
+
+/// Item 11 of issue 16: a first save that fails leaves nothing behind: no
+/// plan, no lock file, no temporary copy.
+#[test]
+fn a_failed_first_save_leaves_no_file_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::create_dir(d.join("plans")).unwrap();
+    let long: Vec<String> = (0..17)
+        .map(|i| format!("explore.questions={}{}", i % 10, "x".repeat(65_000)))
+        .collect();
+    for name in ["n", "plans/n.toml"] {
+        let mut args = vec!["new", name, "--no-input"];
+        for set in &long {
+            args.extend(["--set", set.as_str()]);
+        }
+        let out = plan(d).args(&args).assert().code(1).stdout("");
+        assert!(stderr_of(&out).contains("not saved"));
+        assert!(
+            names_in(&d.join("plans")).is_empty(),
+            "{name}: {:?}",
+            names_in(&d.join("plans"))
+        );
+    }
 }
