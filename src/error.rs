@@ -216,13 +216,28 @@ impl Error {
         }
     }
 
-    /// A file or folder operation that failed, with what to do about it.
+    /// A file or folder operation that failed, with what to do about it:
+    /// `hint`, or, when the disk is full, [`DISK_FULL_HINT`] (see [`io_hint`]).
     pub fn io(action: impl Into<String>, source: std::io::Error, hint: &'static str) -> Self {
         Error::Io {
             action: action.into(),
+            hint: Some(io_hint(&source, hint)),
             source,
-            hint: Some(hint),
         }
+    }
+}
+
+/// What to do when a write failed for want of space.
+pub const DISK_FULL_HINT: &str = "the disk is full; free some space and try again";
+
+/// What to do about a failed file operation: `hint`, unless the disk or the
+/// user's quota on it is full (`ENOSPC`, `EDQUOT`), which no other path or
+/// permission would fix.
+pub fn io_hint(source: &std::io::Error, hint: &'static str) -> &'static str {
+    use std::io::ErrorKind::{QuotaExceeded, StorageFull};
+    match source.kind() {
+        StorageFull | QuotaExceeded => DISK_FULL_HINT,
+        _ => hint,
     }
 }
 
@@ -528,5 +543,26 @@ mod tests {
         let text = e.to_string();
         assert_eq!(text.matches("denied").count(), 1, "{text}");
         assert!(text.ends_with("hint: check its permissions"), "{text}");
+    }
+
+    #[test]
+    fn a_full_disk_or_quota_says_so_whatever_the_operation() {
+        use std::io::{Error as IoError, ErrorKind};
+        let errors = [
+            IoError::from_raw_os_error(rustix::io::Errno::NOSPC.raw_os_error()),
+            IoError::from_raw_os_error(rustix::io::Errno::DQUOT.raw_os_error()),
+            IoError::new(ErrorKind::StorageFull, "no space left"),
+            IoError::new(ErrorKind::QuotaExceeded, "quota exceeded"),
+        ];
+        for e in errors {
+            assert_eq!(io_hint(&e, "check its permissions"), DISK_FULL_HINT, "{e}");
+            let text = Error::io("cannot write /x", e, "check its permissions").to_string();
+            assert!(text.ends_with(&format!("hint: {DISK_FULL_HINT}")), "{text}");
+        }
+        let denied = IoError::from(ErrorKind::PermissionDenied);
+        assert_eq!(
+            io_hint(&denied, "check its permissions"),
+            "check its permissions"
+        );
     }
 }

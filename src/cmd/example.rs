@@ -69,9 +69,14 @@ fn list() -> String {
 /// again would change nothing, so it is no reason to refuse.
 fn is_unchanged_copy(path: &Path, example: &Example) -> bool {
     // Only a regular file of the right size is read: never a pipe or a device.
-    let same_size =
-        std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == example.text.len() as u64);
-    same_size && std::fs::read(path).is_ok_and(|bytes| bytes == example.text.as_bytes())
+    let want = example.text.len() as u64;
+    match planfile::load::open_to_read(path) {
+        Ok(planfile::load::Opened::Regular(file, meta)) if meta.len() == want => {
+            planfile::load::read_at_most(file, want, want)
+                .is_ok_and(|bytes| bytes.is_ok_and(|b| b == example.text.as_bytes()))
+        }
+        _ => false,
+    }
 }
 
 /// The arguments that name what is being written, for the `--force` hint.

@@ -2,7 +2,7 @@
 //! shows, without the full validation a single plan gets when loaded.
 
 use super::dates;
-use super::load::MAX_FILE_BYTES;
+use super::load::{MAX_FILE_BYTES, Opened, open_to_read, read_at_most};
 use super::typed::Status;
 use crate::error::ShowPath;
 use chrono::NaiveDate;
@@ -196,26 +196,25 @@ pub fn per_core<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Ve
 /// Read one plan's summary; never fails, a broken file carries its error.
 pub fn read(path: &Path) -> Listed {
     let summary = (|| {
-        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        let opened = open_to_read(path).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound if path.is_symlink() => {
                 "it is a link to a file that does not exist".to_string()
             }
             _ => format!("cannot read it: {e}"),
         })?;
         // Only a regular file is read: a device or a pipe could never end.
-        if meta.is_dir() {
-            return Err("it is a folder, not a plan file".into());
-        }
-        if !meta.is_file() {
-            return Err("it is not a regular file".into());
-        }
-        if meta.len() > MAX_FILE_BYTES {
-            return Err(format!(
-                "the file is {} bytes; plan files are at most {MAX_FILE_BYTES}",
-                meta.len()
-            ));
-        }
-        let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))?;
+        let (file, meta) = match opened {
+            Opened::Regular(file, meta) => (file, meta),
+            Opened::Other(meta) if meta.is_dir() => {
+                return Err("it is a folder, not a plan file".into());
+            }
+            Opened::Other(_) => return Err("it is not a regular file".into()),
+        };
+        let bytes = read_at_most(file, meta.len(), MAX_FILE_BYTES)
+            .map_err(|e| format!("cannot read it: {e}"))?
+            .map_err(|size| {
+                format!("the file is {size} bytes; plan files are at most {MAX_FILE_BYTES}")
+            })?;
         let text =
             String::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_string())?;
         // Most of a plan is answers a listing never shows: parse only the

@@ -34,36 +34,78 @@ pub fn load(path: &Path, kind: FileKind) -> Result<EditablePlan> {
     parse(path, &text, kind)
 }
 
-/// Refuse what is not a regular file (or a link to one) before opening it:
-/// a folder cannot be read, and a named pipe or device would never end.
-pub fn require_regular_file(path: &Path) -> Result<fs::Metadata> {
-    let meta = match fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Error::NotFound(path.to_path_buf()));
-        }
-        Err(e) => {
-            return Err(Error::io(
-                format!("cannot read {}", path.shown()),
-                e,
-                "check that the file exists and that you may read it",
-            ));
-        }
-    };
-    if meta.is_file() {
-        return Ok(meta);
+/// What stands at a path opened to read: see [`open_to_read`].
+#[derive(Debug)]
+pub enum Opened {
+    /// A regular file (or a link to one), open, with its metadata.
+    Regular(File, fs::Metadata),
+    /// Something else: a folder, a named pipe, a device, a socket.
+    Other(fs::Metadata),
+}
+
+/// Open a file to read without ever waiting on it, and say what it is.
+///
+/// The file is opened with `O_NONBLOCK` (and `O_NOCTTY`), so a named pipe
+/// with no writer, or a device, opens at once instead of waiting; and what
+/// it is is read from the open file, so a pipe put in the file's place
+/// after an earlier look is seen too. Only [`Opened::Regular`] may be read.
+/// A socket, which cannot be opened, is [`Opened::Other`] too.
+pub fn open_to_read(path: &Path) -> std::io::Result<Opened> {
+    use rustix::fs::OFlags;
+    use std::os::unix::fs::OpenOptionsExt;
+    let flags = (OFlags::NONBLOCK | OFlags::NOCTTY).bits();
+    let opened = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(flags as i32)
+        .open(path)
+        .and_then(|file| file.metadata().map(|meta| (file, meta)));
+    match opened {
+        Ok((file, meta)) if meta.is_file() => Ok(Opened::Regular(file, meta)),
+        Ok((_, meta)) => Ok(Opened::Other(meta)),
+        Err(e) => match fs::metadata(path) {
+            Ok(meta) if !meta.is_file() => Ok(Opened::Other(meta)),
+            _ => Err(e),
+        },
     }
-    let what = kind_of(&meta);
-    let hint = if meta.is_dir() {
-        "name a .toml file inside it"
-    } else {
-        "give the path of a regular .toml file"
-    };
-    Err(Error::NotAFile {
-        path: path.to_path_buf(),
-        what,
-        hint,
-    })
+}
+
+/// Open a plan, answers or template file to read, refusing (never waiting
+/// on) what is not a regular file or a link to one: a folder cannot be
+/// read, and a named pipe or a device would never end.
+pub fn open_regular(path: &Path) -> Result<(File, fs::Metadata)> {
+    match open_to_read(path) {
+        Ok(Opened::Regular(file, meta)) => Ok((file, meta)),
+        Ok(Opened::Other(meta)) => Err(Error::NotAFile {
+            path: path.to_path_buf(),
+            what: kind_of(&meta),
+            hint: if meta.is_dir() {
+                "name a .toml file inside it"
+            } else {
+                "give the path of a regular .toml file"
+            },
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(Error::NotFound(path.to_path_buf()))
+        }
+        Err(e) => Err(Error::io(
+            format!("cannot read {}", path.shown()),
+            e,
+            "check that the file exists and that you may read it",
+        )),
+    }
+}
+
+/// The bytes of an open file whose metadata gives `size`, at most `max` of
+/// them: `Err` with its size when it holds more, found before reading, or
+/// while reading if it grows.
+pub fn read_at_most(file: File, size: u64, max: u64) -> std::io::Result<Result<Vec<u8>, u64>> {
+    if size > max {
+        return Ok(Err(size));
+    }
+    let mut bytes = Vec::new();
+    file.take(max + 1).read_to_end(&mut bytes)?;
+    let read = bytes.len() as u64;
+    Ok(if read > max { Err(read) } else { Ok(bytes) })
 }
 
 /// What a non-regular file is, in words.
@@ -92,25 +134,14 @@ pub fn read_text(path: &Path) -> Result<String> {
             "check that you may read the file",
         )
     };
-    let meta = require_regular_file(path)?;
-    let too_large = |size: u64| Error::TooLarge {
-        path: path.to_path_buf(),
-        size,
-        max: MAX_FILE_BYTES,
-    };
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_large(meta.len()));
-    }
-    let mut bytes = Vec::new();
-    File::open(path)
+    let (file, meta) = open_regular(path)?;
+    let bytes = read_at_most(file, meta.len(), MAX_FILE_BYTES)
         .map_err(io)?
-        // A file that grows while being read is still capped.
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(bytes.len() as u64));
-    }
+        .map_err(|size| Error::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            max: MAX_FILE_BYTES,
+        })?;
     String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let good = std::str::from_utf8(good).unwrap_or_default();

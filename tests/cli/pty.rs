@@ -246,7 +246,7 @@ fn ctrl_c_midway_keeps_the_answers_and_says_how_to_resume() {
     let strays: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".tmp"))
+        .filter(|n| n.ends_with(".tmp") || n.ends_with(".lock"))
         .collect();
     assert!(strays.is_empty(), "{strays:?}");
 
