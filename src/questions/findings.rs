@@ -7,10 +7,9 @@
 
 use super::coach;
 use super::due;
-use crate::artefacts::typed;
 use crate::error::Error;
 use crate::error::ShowPath;
-use crate::planfile::{self, FileKind, Plan, Status, dates};
+use crate::planfile::{self, Plan, Status, dates};
 use chrono::NaiveDate;
 
 /// How much a finding matters.
@@ -356,7 +355,7 @@ pub fn check_named(name: &str, today: NaiveDate) -> (String, Vec<Finding>) {
         Err(e) => return (name.to_string(), vec![unreadable(&e)]),
     };
     let file = path.shown().to_string();
-    let plan = planfile::load(&path, FileKind::Plan).and_then(|doc| typed(&doc));
+    let plan = planfile::load::load_view(&path);
     match plan {
         // Hints give the command to type, with the plan as it was named.
         Ok(plan) => {
