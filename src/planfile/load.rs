@@ -39,6 +39,12 @@ pub fn load(path: &Path, kind: FileKind) -> Result<EditablePlan> {
 pub fn require_regular_file(path: &Path) -> Result<fs::Metadata> {
     let meta = match fs::metadata(path) {
         Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && path.is_symlink() => {
+            return Err(Error::failed(
+                format!("{}: is a link to a file that does not exist", path.shown()),
+                "point the link at a plan file, or remove it",
+            ));
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(Error::NotFound(path.to_path_buf()));
         }
@@ -818,5 +824,17 @@ mod tests {
         ] {
             assert!(same(text).is_none(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_link_to_nothing_is_named_as_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("p.toml");
+        std::os::unix::fs::symlink(dir.path().join("gone.toml"), &link).unwrap();
+        let e = load(&link, FileKind::Plan).unwrap_err().to_string();
+        let said = format!("{}: is a link to a file that does not exist", link.shown());
+        assert!(e.starts_with(&said), "{e}");
+        let e = load(&dir.path().join("none.toml"), FileKind::Plan).unwrap_err();
+        assert!(matches!(e, Error::NotFound(_)), "{e}");
     }
 }
