@@ -9,7 +9,7 @@ use super::coach;
 use super::due;
 use crate::error::Error;
 use crate::error::ShowPath;
-use crate::planfile::{self, Plan, Status, dates};
+use crate::planfile::{self, Plan, Status};
 use chrono::NaiveDate;
 
 /// How much a finding matters.
@@ -287,7 +287,7 @@ fn story_mentions_a_fact(story: &str, plan: &Plan) -> bool {
 
 /// What is due after the meeting, as of `today`.
 pub fn after_meeting(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
-    due::due(&life(plan), today)
+    due::due(&due::Life::of(plan), today)
         .into_iter()
         .map(|d| match d.rule {
             due::FOLLOW_UP_DUE => finding(
@@ -317,35 +317,6 @@ pub fn after_meeting(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
             ),
         })
         .collect()
-}
-
-/// What the rules of [`due`] need to know of a whole plan.
-pub fn life(plan: &Plan) -> due::Life {
-    let day = |d: &Option<toml::value::Datetime>| -> Option<NaiveDate> {
-        d.as_ref().and_then(|d| dates::date_of(d).ok())
-    };
-    due::Life {
-        followed_up: plan.status == Status::FollowedUp,
-        met: day(&plan.meeting.when),
-        actions: plan
-            .outcome
-            .actions
-            .iter()
-            .map(|a| due::ActionDue {
-                what: a.what.clone(),
-                owner: a.owner.clone(),
-                due: day(&a.due),
-                open: a.state() == crate::questions::choices::ActionState::Open,
-            })
-            .collect(),
-        next_check_in: day(&plan.outcome.next_check_in),
-        last_check_in: plan
-            .debrief
-            .check_ins
-            .iter()
-            .filter_map(|c| day(&c.date))
-            .max(),
-    }
 }
 
 /// The findings of one plan; a plan that cannot be read is one finding.
