@@ -4,7 +4,7 @@
 use crate::questions::answer::Problem;
 use std::borrow::Cow;
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// What went wrong, for the user to read.
 #[derive(Debug, thiserror::Error)]
@@ -26,11 +26,11 @@ pub enum Error {
     },
 
     /// Nothing at the path.
-    #[error("{}: no such file{}", .0.display(), not_found_hint(.0))]
+    #[error("{}: no such file{}", .0.shown(), not_found_hint(.0))]
     NotFound(PathBuf),
 
     /// Something other than a regular file where a file was expected.
-    #[error("{path}: {what}, not a file{}", Hint(&Some(hint.to_string())), path = .path.display())]
+    #[error("{path}: {what}, not a file{}", Hint(&Some(hint.to_string())), path = .path.shown())]
     NotAFile {
         /// The path.
         path: PathBuf,
@@ -41,7 +41,7 @@ pub enum Error {
     },
 
     /// Over the size cap.
-    #[error("{path}: the file is {size} bytes; plan files are at most {max} bytes{}", Hint(&Some("is this really a plan file?".into())), path = .path.display())]
+    #[error("{path}: the file is {size} bytes; plan files are at most {max} bytes{}", Hint(&Some("is this really a plan file?".into())), path = .path.shown())]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -52,7 +52,7 @@ pub enum Error {
     },
 
     /// Not UTF-8 text.
-    #[error("{path}:{line}:{column}: the file is not UTF-8 text{}", Hint(&Some("save it as UTF-8 in your editor".into())), path = .path.display())]
+    #[error("{path}:{line}:{column}: the file is not UTF-8 text{}", Hint(&Some("save it as UTF-8 in your editor".into())), path = .path.shown())]
     NotUtf8 {
         /// The file.
         path: PathBuf,
@@ -63,7 +63,7 @@ pub enum Error {
     },
 
     /// TOML syntax.
-    #[error("{path}:{line}:{column}: TOML syntax error: {message}\n{excerpt}{}", Hint(&Some("fix the line above; the file was left unchanged".into())), path = .path.display())]
+    #[error("{path}:{line}:{column}: TOML syntax error: {message}\n{excerpt}{}", Hint(&Some("fix the line above; the file was left unchanged".into())), path = .path.shown())]
     Syntax {
         /// The file.
         path: PathBuf,
@@ -78,7 +78,7 @@ pub enum Error {
     },
 
     /// A value of the wrong type or out of range, in a file.
-    #[error("{path}:{line}:{column}: {problem}\n{excerpt}{}", Hint(&Some("correct the value in the file (or remove the line to be asked again)".into())), path = .path.display())]
+    #[error("{path}:{line}:{column}: {problem}\n{excerpt}{}", Hint(&Some("correct the value in the file (or remove the line to be asked again)".into())), path = .path.shown())]
     Invalid {
         /// The file.
         path: PathBuf,
@@ -100,7 +100,7 @@ pub enum Error {
     },
 
     /// Written by a newer `plan`.
-    #[error("{path}: this plan uses schema {found}, but this `plan` only knows schema {known}{}", Hint(&Some("upgrade plan to open it; the file was left unchanged".into())), path = .path.display())]
+    #[error("{path}: this plan uses schema {found}, but this `plan` only knows schema {known}{}", Hint(&Some("upgrade plan to open it; the file was left unchanged".into())), path = .path.shown())]
     NewerSchema {
         /// The file.
         path: PathBuf,
@@ -111,7 +111,7 @@ pub enum Error {
     },
 
     /// No schema key anywhere in the file.
-    #[error("{path}: no `schema` key{}", Hint(&Some(format!("add `schema = {known}` as the first line of the file"))), path = .path.display())]
+    #[error("{path}: no `schema` key{}", Hint(&Some(format!("add `schema = {known}` as the first line of the file"))), path = .path.shown())]
     NoSchema {
         /// The file.
         path: PathBuf,
@@ -121,7 +121,7 @@ pub enum Error {
 
     /// A `schema` key that is not a schema number (`"1"`, `0`, `1.0`,
     /// `true`, `[]`), or one written inside a table instead of at the top.
-    #[error("{path}:{line}:{column}: {problem}\n{excerpt}{}", Hint(&Some(hint.clone())), path = .path.display())]
+    #[error("{path}:{line}:{column}: {problem}\n{excerpt}{}", Hint(&Some(hint.clone())), path = .path.shown())]
     BadSchema {
         /// The file.
         path: PathBuf,
@@ -216,13 +216,28 @@ impl Error {
         }
     }
 
-    /// A file or folder operation that failed, with what to do about it.
+    /// A file or folder operation that failed, with what to do about it:
+    /// `hint`, or, when the disk is full, [`DISK_FULL_HINT`] (see [`io_hint`]).
     pub fn io(action: impl Into<String>, source: std::io::Error, hint: &'static str) -> Self {
         Error::Io {
             action: action.into(),
+            hint: Some(io_hint(&source, hint)),
             source,
-            hint: Some(hint),
         }
+    }
+}
+
+/// What to do when a write failed for want of space.
+pub const DISK_FULL_HINT: &str = "the disk is full; free some space and try again";
+
+/// What to do about a failed file operation: `hint`, unless the disk or the
+/// user's quota on it is full (`ENOSPC`, `EDQUOT`), which no other path or
+/// permission would fix.
+pub fn io_hint(source: &std::io::Error, hint: &'static str) -> &'static str {
+    use std::io::ErrorKind::{QuotaExceeded, StorageFull};
+    match source.kind() {
+        StorageFull | QuotaExceeded => DISK_FULL_HINT,
+        _ => hint,
     }
 }
 
@@ -239,12 +254,16 @@ impl Error {
 /// may hold. A joiner anywhere else (at an end, beside a space or an ASCII
 /// character, as in `sam\u{200c}.toml`) is shown escaped: there it changes
 /// nothing but could make two texts look alike.
+///
+/// U+2028 and U+2029 are shown as the newlines they are
+/// ([`unify_line_breaks`]).
 pub fn printable(text: &str) -> Cow<'_, str> {
-    if !escapes(text).any(|(_, escape)| escape) {
-        return Cow::Borrowed(text);
+    let text = unify_line_breaks(text);
+    if !escapes(&text).any(|(_, escape)| escape) {
+        return text;
     }
     let mut out = String::with_capacity(text.len() + 8);
-    for (c, escape) in escapes(text) {
+    for (c, escape) in escapes(&text) {
         if escape {
             out.extend(c.escape_unicode());
         } else {
@@ -252,6 +271,77 @@ pub fn printable(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// A path as `plan` shows it anywhere: in a message on stderr, a result on
+/// stdout, a hint, the brief and its page. It is [`printable`] and stays on
+/// one line: a newline, a tab, a carriage return or U+2028/U+2029 (the line
+/// and paragraph separators) in a file name is shown escaped too, so a name
+/// cannot break the line that quotes it. A name that is not UTF-8 shows
+/// U+FFFD for the bytes it cannot show.
+pub trait ShowPath {
+    /// The path, ready to print.
+    fn shown(&self) -> ShownPath<'_>;
+}
+
+impl ShowPath for Path {
+    fn shown(&self) -> ShownPath<'_> {
+        ShownPath(self)
+    }
+}
+
+/// A path made safe to print: see [`ShowPath`].
+#[derive(Clone, Copy)]
+pub struct ShownPath<'a>(&'a Path);
+
+impl fmt::Display for ShownPath<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = self.0.to_string_lossy();
+        f.write_str(&one_line(&text))
+    }
+}
+
+impl fmt::Debug for ShownPath<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+/// Text that must stay on one line (a path, a file name, a key): as
+/// [`printable`], with line breaks and tabs escaped as well.
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    let breaks = |c: char| is_line_break(c) || c == '\t';
+    if !text.contains(breaks) {
+        return printable(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for (c, escape) in escapes(text) {
+        if escape || breaks(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Whether `c` ends a line: a newline, a carriage return, or one of the
+/// Unicode separators U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR,
+/// which terminals and browsers may show as the line break they are.
+pub fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
+/// `text` with U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR read
+/// as the line breaks they are: each becomes a newline, so every rule and
+/// artefact that knows where a line ends (a sentence, a table cell, a
+/// calendar property, a Markdown line) knows it for these too.
+pub fn unify_line_breaks(text: &str) -> Cow<'_, str> {
+    if text.contains(['\u{2028}', '\u{2029}']) {
+        Cow::Owned(text.replace(['\u{2028}', '\u{2029}'], "\n"))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Each character of `text`, with whether [`printable`] shows it escaped.
@@ -344,7 +434,7 @@ impl fmt::Display for Hint<'_> {
 fn not_found_hint(path: &std::path::Path) -> String {
     Hint(&Some(format!(
         "check the path, or start a plan with `plan new {}`",
-        path.display()
+        path.shown()
     )))
     .to_string()
 }
@@ -353,7 +443,7 @@ fn interrupted(draft: &Option<(PathBuf, String)>) -> String {
     match draft {
         Some((path, resume)) => format!(
             "Interrupted. Your answers so far are saved in {}\nPick up where you left off with: {resume}",
-            path.display()
+            path.shown()
         ),
         None => "Interrupted before anything was saved.".into(),
     }
@@ -424,6 +514,26 @@ mod tests {
     }
 
     #[test]
+    fn a_path_stays_on_one_line_and_shows_what_it_holds_escaped() {
+        for (name, shown) in [
+            ("sam-lee.toml", "sam-lee.toml"),
+            ("d\u{1b}[31mRED.toml", "d\\u{1b}[31mRED.toml"),
+            ("nl\nname\t.toml", "nl\\u{a}name\\u{9}.toml"),
+            (
+                "a\u{2028}b\u{2029}c\r.toml",
+                "a\\u{2028}b\\u{2029}c\\u{d}.toml",
+            ),
+            ("bidi\u{202e}lmth.toml", "bidi\\u{202e}lmth.toml"),
+            ("می\u{200C}خواهم.toml", "می\u{200C}خواهم.toml"),
+        ] {
+            assert_eq!(Path::new(name).shown().to_string(), shown, "{name:?}");
+        }
+        // Text: the separators are the newlines they are.
+        assert_eq!(printable("a\u{2028}b\u{2029}c"), "a\nb\nc");
+        assert!(matches!(unify_line_breaks("plain\n"), Cow::Borrowed(_)));
+    }
+
+    #[test]
     fn io_errors_show_the_cause_once() {
         let e = Error::io(
             "cannot write /x",
@@ -433,5 +543,26 @@ mod tests {
         let text = e.to_string();
         assert_eq!(text.matches("denied").count(), 1, "{text}");
         assert!(text.ends_with("hint: check its permissions"), "{text}");
+    }
+
+    #[test]
+    fn a_full_disk_or_quota_says_so_whatever_the_operation() {
+        use std::io::{Error as IoError, ErrorKind};
+        let errors = [
+            IoError::from_raw_os_error(rustix::io::Errno::NOSPC.raw_os_error()),
+            IoError::from_raw_os_error(rustix::io::Errno::DQUOT.raw_os_error()),
+            IoError::new(ErrorKind::StorageFull, "no space left"),
+            IoError::new(ErrorKind::QuotaExceeded, "quota exceeded"),
+        ];
+        for e in errors {
+            assert_eq!(io_hint(&e, "check its permissions"), DISK_FULL_HINT, "{e}");
+            let text = Error::io("cannot write /x", e, "check its permissions").to_string();
+            assert!(text.ends_with(&format!("hint: {DISK_FULL_HINT}")), "{text}");
+        }
+        let denied = IoError::from(ErrorKind::PermissionDenied);
+        assert_eq!(
+            io_hint(&denied, "check its permissions"),
+            "check its permissions"
+        );
     }
 }

@@ -14,7 +14,9 @@
 use super::markdown::{
     markdown_cell, markdown_inline_safe, markdown_to_html, markdown_to_plain, wrap,
 };
+use crate::error::ShowPath;
 use crate::error::{Error, Result};
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use tera::{Context, Kwargs, State, Tera};
 
@@ -48,8 +50,18 @@ const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 pub struct Renderer {
     /// Every template compiled, when the user replaces any.
     tera: Option<Tera>,
-    /// Where each template came from, for error messages.
-    sources: Vec<(String, Option<PathBuf>)>,
+    /// Every template: where it came from, for error messages, and its text.
+    sources: Vec<Source>,
+}
+
+/// One template of a [`Renderer`].
+struct Source {
+    /// Its file name (`brief.md`).
+    name: &'static str,
+    /// The user's file that replaces the built-in one, if any.
+    user: Option<PathBuf>,
+    /// Its text.
+    text: Cow<'static, str>,
 }
 
 /// A Tera instance with our filters.
@@ -70,40 +82,57 @@ fn builtin(name: &str) -> Option<&'static str> {
 
 /// The built-in templates a template extends or includes.
 fn needs(text: &str) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    for keyword in ["extends \"", "include \""] {
-        for (at, _) in text.match_indices(keyword) {
-            let rest = &text[at + keyword.len()..];
-            let name = &rest[..rest.find('"').unwrap_or(0)];
-            if let Some((n, _)) = BUILTIN.iter().find(|(n, _)| *n == name) {
-                out.push(*n);
-            }
+    tags(text)
+        .filter_map(|(_, name, _)| BUILTIN.iter().find(|(n, _)| *n == name))
+        .map(|(n, _)| *n)
+        .collect()
+}
+
+/// Each `{% include "NAME" %}` and `{% extends "NAME" %}` tag of a
+/// template (with any of Tera's quotes, and `{%-`): its keyword, the name,
+/// and the byte where the quoted name starts.
+fn tags(text: &str) -> impl Iterator<Item = (&'static str, &str, usize)> {
+    text.match_indices("{%").filter_map(move |(at, _)| {
+        let rest = &text[at + 2..];
+        let rest = rest.strip_prefix('-').unwrap_or(rest).trim_start();
+        let keyword = ["include", "extends"]
+            .into_iter()
+            .find(|k| rest.starts_with(k))?;
+        let after = &rest[keyword.len()..];
+        let arg = after.trim_start();
+        let quote = arg
+            .chars()
+            .next()
+            .filter(|c| ['"', '\'', '`'].contains(c))?;
+        if arg.len() == after.len() {
+            return None;
         }
-    }
-    out
+        let name = &arg[1..1 + arg[1..].find(quote)?];
+        Some((keyword, name, text.len() - arg.len()))
+    })
 }
 
 impl Renderer {
     /// Load the built-in templates, replacing any that `user_dir` holds a file of the same name for.
     pub fn new(user_dir: Option<&Path>) -> Result<Self> {
         let mut sources = Vec::new();
-        let mut templates = Vec::new();
         for (name, builtin) in BUILTIN {
-            let user = user_dir.map(|d| d.join(name)).filter(|p| p.is_file());
+            // Anything there but a dangling link is the user's: a named
+            // pipe or a folder is refused when read, not passed over.
+            let user = user_dir.map(|d| d.join(name)).filter(|p| p.exists());
             let text = match &user {
-                Some(path) => read_template(path)?,
-                None => (*builtin).to_string(),
+                Some(path) => Cow::Owned(read_template(path)?),
+                None => Cow::Borrowed(*builtin),
             };
-            sources.push((name.to_string(), user));
-            templates.push((name.to_string(), text));
+            sources.push(Source { name, user, text });
         }
         let mut renderer = Renderer {
             tera: None,
             sources,
         };
-        if renderer.sources.iter().any(|(_, user)| user.is_some()) {
+        if renderer.sources.iter().any(|s| s.user.is_some()) {
             let mut tera = new_tera();
-            tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+            tera.add_raw_templates(renderer.sources.iter().map(|s| (s.name, s.text.as_ref())))
                 .map_err(|e| renderer.explain(e))?;
             renderer.tera = Some(tera);
         }
@@ -152,6 +181,19 @@ impl Renderer {
             )),
             // Unknown filters, tests and includes come as a finished report.
             tera::ErrorKind::Msg(text) => parse_report(text),
+            tera::ErrorKind::CircularInclude { include_chain, .. } => {
+                self.circle(include_chain, "include")
+            }
+            tera::ErrorKind::CircularExtend {
+                tpl,
+                inheritance_chain,
+            } => {
+                let chain: Vec<String> = std::iter::once(tpl)
+                    .chain(inheritance_chain)
+                    .cloned()
+                    .collect();
+                self.circle(&chain, "extends")
+            }
             _ => None,
         };
         let Some((name, line, column, message)) = located else {
@@ -161,14 +203,9 @@ impl Renderer {
                 hint: "check the templates folder you gave, or remove it to use the built-in ones",
             };
         };
-        let user = self
-            .sources
-            .iter()
-            .find(|(n, _)| *n == name)
-            .and_then(|(_, p)| p.as_ref());
-        let (shown, hint) = match user {
+        let (shown, hint) = match self.user_file(&name) {
             Some(path) => (
-                path.display().to_string(),
+                path.shown().to_string(),
                 "fix the template, or delete it to use the built-in one",
             ),
             None => (
@@ -181,6 +218,52 @@ impl Renderer {
             message,
             hint,
         }
+    }
+
+    /// The user's file for a template, if it replaces the built-in one.
+    fn user_file(&self, name: &str) -> Option<&Path> {
+        let source = self.sources.iter().find(|s| s.name == name)?;
+        source.user.as_deref()
+    }
+
+    /// Templates that include (`keyword` is `include`) or extend each other
+    /// in a circle, which Tera names in `chain`, in order, with the first of
+    /// the circle again at its end: the template, line, column and message,
+    /// placed at the tag in a template of the user's where there is one
+    /// (what to fix), and said in words.
+    fn circle(&self, chain: &[String], keyword: &str) -> Option<(String, usize, usize, String)> {
+        let last = chain.last()?;
+        let ring = &chain[chain.iter().position(|n| n == last)?..chain.len() - 1];
+        let first = (0..ring.len())
+            .find(|&i| self.user_file(&ring[i]).is_some())
+            .unwrap_or(0);
+        let mut names: Vec<&str> = ring[first..]
+            .iter()
+            .chain(&ring[..first])
+            .map(String::as_str)
+            .collect();
+        let from = *names.first()?;
+        let to = names.get(1).copied().unwrap_or(from);
+        let text = &self.sources.iter().find(|s| s.name == from)?.text;
+        let at = tags(text)
+            .find(|(k, name, _)| *k == keyword && *name == to)
+            .map_or(0, |(_, _, at)| at);
+        let (line, column) = crate::planfile::load::line_col(text, at);
+        let verb = if keyword == "include" {
+            "includes"
+        } else {
+            "extends"
+        };
+        let message = if names.len() == 1 {
+            format!("{from} {verb} itself, so it would never end")
+        } else {
+            names.push(from);
+            format!(
+                "{from} {verb} {}: the templates go round in a circle",
+                names[1..].join(&format!(", which {verb} "))
+            )
+        };
+        Some((from.to_string(), line, column, message))
     }
 }
 
@@ -201,26 +284,33 @@ fn parse_report(text: &str) -> Option<(String, usize, usize, String)> {
 fn read_template(path: &Path) -> Result<String> {
     let unreadable = |e| {
         Error::io(
-            format!("cannot read the template {}", path.display()),
+            format!("cannot read the template {}", path.shown()),
             e,
             "check the file, or delete it to use the built-in one",
         )
     };
-    let meta = crate::planfile::load::require_regular_file(path)?;
-    if meta.len() > MAX_TEMPLATE_BYTES {
-        return Err(Error::failed(
-            format!(
-                "{}: the template is {} bytes; templates are at most {MAX_TEMPLATE_BYTES} bytes",
-                path.display(),
-                meta.len()
-            ),
-            "keep templates small, or delete it to use the built-in one",
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(unreadable)?;
+    let (file, meta) = crate::planfile::load::open_regular(path).map_err(|e| match e {
+        Error::NotAFile { path, what, .. } => Error::NotAFile {
+            path,
+            what,
+            hint: "make it a template file, or delete it to use the built-in one",
+        },
+        e => e,
+    })?;
+    let bytes = crate::planfile::load::read_at_most(file, meta.len(), MAX_TEMPLATE_BYTES)
+        .map_err(unreadable)?
+        .map_err(|size| {
+            Error::failed(
+                format!(
+                    "{}: the template is {size} bytes; templates are at most {MAX_TEMPLATE_BYTES} bytes",
+                    path.shown(),
+                ),
+                "keep templates small, or delete it to use the built-in one",
+            )
+        })?;
     String::from_utf8(bytes).map_err(|_| {
         Error::failed(
-            format!("{}: the template is not UTF-8 text", path.display()),
+            format!("{}: the template is not UTF-8 text", path.shown()),
             "save it as UTF-8 in your editor",
         )
     })
@@ -232,8 +322,8 @@ pub fn user_dir(flag: Option<&Path>) -> Result<Option<PathBuf>> {
     if let Some(dir) = flag {
         if !dir.is_dir() {
             return Err(Error::failed(
-                format!("{}: no such folder of templates", dir.display()),
-                format!("create one with `plan templates export {}`", dir.display()),
+                format!("{}: no such folder of templates", dir.shown()),
+                format!("create one with `plan templates export {}`", dir.shown()),
             ));
         }
         return Ok(Some(dir.to_path_buf()));
@@ -273,7 +363,7 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>> {
         let path = dir.join(name);
         if path.exists() && !force {
             return Err(Error::failed(
-                format!("{} already exists", path.display()),
+                format!("{} already exists", path.shown()),
                 "pass --force to replace the exported templates",
             ));
         }
@@ -340,13 +430,64 @@ mod tests {
         for (text, place, what) in [
             ("{{ plan | nosuch }}\n", "brief.md:1:11", "Unknown filter"),
             ("x\n{% include \"nope.md\" %}\n", "brief.md:2:12", "nope.md"),
+            (
+                "x\n  {%- include 'brief.md' -%}\n",
+                "brief.md:2:15",
+                "brief.md includes itself",
+            ),
+            (
+                "{% extends `brief.md` %}",
+                "brief.md:1:12",
+                "extends itself",
+            ),
         ] {
             std::fs::write(dir.path().join("brief.md"), text).unwrap();
             let err = Renderer::new(Some(dir.path())).err().unwrap().to_string();
-            let file = dir.path().join(place).display().to_string();
+            let file = dir.path().join(place).shown().to_string();
             assert!(err.starts_with(&file), "{err}");
             assert!(err.contains(what), "{err}");
             assert!(err.ends_with("delete it to use the built-in one"), "{err}");
         }
+    }
+
+    #[test]
+    fn include_and_extends_tags_are_found_however_they_are_written() {
+        let text = "{% include \"a.md\" %}\n{%- extends  'b.md' %}{%include `c`%}\n\
+                    {% includes \"no\" %}{% include var %}{% set x = \"include\" %}";
+        let found: Vec<_> = tags(text).map(|(k, name, _)| (k, name)).collect();
+        assert_eq!(
+            found,
+            [("include", "a.md"), ("extends", "b.md"), ("include", "c")]
+        );
+        for (_, name, at) in tags(text) {
+            assert_eq!(&text[at + 1..at + 1 + name.len()], name);
+            assert!(["\"", "'", "`"].contains(&&text[at..at + 1]));
+        }
+    }
+
+    #[test]
+    fn templates_that_include_each_other_name_the_users_file_and_the_tag() {
+        let dir = tempfile::tempdir().unwrap();
+        // A built-in includes the user's, which includes it back.
+        std::fs::write(
+            dir.path().join("style.css"),
+            "a\n\n{% include \"page.html\" %}",
+        )
+        .unwrap();
+        let err = Renderer::new(Some(dir.path())).err().unwrap().to_string();
+        let place = dir.path().join("style.css:3:12").shown().to_string();
+        assert!(err.starts_with(&place), "{err}");
+        assert!(
+            err.contains("style.css includes page.html, which includes style.css"),
+            "{err}"
+        );
+        // Two of the user's.
+        std::fs::remove_file(dir.path().join("style.css")).unwrap();
+        std::fs::write(dir.path().join("brief.md"), "{% include \"followup.md\" %}").unwrap();
+        std::fs::write(dir.path().join("followup.md"), "{% include \"brief.md\" %}").unwrap();
+        let err = Renderer::new(Some(dir.path())).err().unwrap().to_string();
+        assert!(err.contains(":1:12: template error: "), "{err}");
+        assert!(err.contains("round in a circle"), "{err}");
+        assert!(err.ends_with("delete it to use the built-in one"), "{err}");
     }
 }

@@ -3,10 +3,9 @@
 use super::shareable::Shareable;
 use super::wording::when_in_words;
 use crate::error::{Error, Result};
-use crate::planfile::dates;
+use crate::planfile::dates::{self, Wall};
 use crate::questions::choices::ActionState;
-use chrono::offset::LocalResult;
-use chrono::{DateTime, Datelike, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Property, Todo, TodoStatus, ValueType};
 use toml_edit::Datetime;
 
@@ -35,23 +34,12 @@ fn too_late(what: &str, when: &str) -> Error {
 
 /// The instant of a wall-clock time in the planner's time zone (chrono's
 /// `Local`, which honours `TZ`), so the invite says 10:00 London and not a
-/// floating 10:00 that each reader takes as their own. As RFC 5545 (3.3.5)
-/// asks, a time that happens twice (clocks going back) is the first one, and
-/// a time the clocks skip is read with the offset from just before the jump.
-/// `None` when the instant falls outside the years a calendar file can hold.
+/// floating 10:00 that each reader takes as their own. A time the clocks
+/// repeat or skip is the moment [`dates::here`] says, the one the brief
+/// says in words. `None` when the instant falls outside the years a
+/// calendar file can hold.
 fn utc_of(local: NaiveDateTime) -> Option<DateTime<Utc>> {
-    let instant = match Local.from_local_datetime(&local) {
-        LocalResult::Single(t) => t.with_timezone(&Utc),
-        // chrono does not promise which of the two comes first.
-        LocalResult::Ambiguous(a, b) => a.with_timezone(&Utc).min(b.with_timezone(&Utc)),
-        LocalResult::None => {
-            let before = local.checked_sub_signed(chrono::Duration::hours(26))?;
-            let offset = Local.offset_from_local_datetime(&before).earliest()?;
-            local
-                .checked_sub_signed(chrono::Duration::seconds(offset.local_minus_utc().into()))?
-                .and_utc()
-        }
-    };
+    let instant = dates::here(local)?.moment().with_timezone(&Utc);
     Some(instant).filter(|t| dates::YEARS.contains(&t.year()))
 }
 
@@ -160,6 +148,21 @@ pub fn calendar(shared: &Shareable, id: &str, updated: Option<&Datetime>) -> Res
         cal.push(todo.done());
     }
     Ok(cal.done())
+}
+
+/// What the invite holds when the meeting's time is one the clocks repeat
+/// or skip here, in the brief's words ("the invite is for Sunday 29 March
+/// 2026, 02:30 UTC+1 (01:30 does not exist that day: …)"); `None` for any
+/// other time.
+pub fn clock_change_note(shared: &Shareable) -> Option<String> {
+    let planned = shared.meeting.when.as_ref()?;
+    let when = held_when(planned, shared.outcome.held_on.as_ref());
+    match dates::here(dates::datetime_of(&when)?)? {
+        Wall::Once(_) => None,
+        Wall::Twice { .. } | Wall::Skipped { .. } => {
+            Some(format!("the invite is for {}", when_in_words(&when)))
+        }
+    }
 }
 
 /// When the meeting was: on the day it was held (when recorded), at the

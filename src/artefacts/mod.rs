@@ -20,8 +20,8 @@ use crate::planfile::{EditablePlan, Plan};
 
 /// The typed plan an artefact is made from, with answers left empty removed.
 pub fn typed(doc: &EditablePlan) -> Result<Plan> {
-    doc.without_blanks()
-        .into_typed()
+    doc.clone()
+        .into_view()
         .map_err(|e| Error::plain(format!("cannot read the plan: {}", e.message())))
 }
 

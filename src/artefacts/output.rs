@@ -10,11 +10,15 @@
 
 use super::engine::{self, Renderer};
 use crate::cli::{ArtefactArgs, Format};
+use crate::error::ShowPath;
 use crate::error::{Error, Result};
+use crate::planfile::load::{Opened, open_to_read};
+use rustix::fs::OFlags;
 use std::fs;
 use std::io::{Read, Write};
-use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 /// Where and how an artefact is written: the templates, the format, the file.
 pub struct Output {
@@ -110,7 +114,7 @@ pub fn emit(text: &str, output: Option<&Path>, plan: &Path, example: &str) -> Re
         Target::Special => write_into(file, text)?,
         Target::Replace => crate::planfile::write_private(file, text.as_bytes(), false)?,
     }
-    say!("Wrote {}", file.display());
+    say!("Wrote {}", file.shown());
     Ok(())
 }
 
@@ -155,7 +159,7 @@ pub fn check_target(file: &Path, plan: &Path, example: &str) -> Result<Target> {
             let dir = crate::planfile::folder_of(file);
             if fs::symlink_metadata(file).is_err() && !dir.is_dir() {
                 return Err(Error::failed(
-                    format!("cannot write in {}: no such folder", dir.display()),
+                    format!("cannot write in {}: no such folder", dir.shown()),
                     "create the folder first, or choose a file in one that exists",
                 ));
             }
@@ -163,13 +167,13 @@ pub fn check_target(file: &Path, plan: &Path, example: &str) -> Result<Target> {
         }
         Err(e) => {
             return Err(Error::io(
-                format!("cannot write {}", file.display()),
+                format!("cannot write {}", file.shown()),
                 e,
                 "check the path, or choose another file",
             ));
         }
     };
-    let shown = file.display();
+    let shown = file.shown();
     if meta.is_dir() {
         return Err(Error::failed(
             format!("{shown} is a folder"),
@@ -222,7 +226,7 @@ pub fn check_name(
     else {
         return Ok(());
     };
-    let shown = file.display();
+    let shown = file.shown();
     if ext == "toml" {
         return Err(Error::usage(
             format!("{shown} ends in .toml, a name for plans; an artefact is not written there"),
@@ -252,9 +256,13 @@ fn is_plan_file(file: &Path) -> bool {
     if toml_name {
         return true;
     }
-    let mut bytes = Vec::new();
-    let read = fs::File::open(file).and_then(|f| f.take(SNIFF_BYTES).read_to_end(&mut bytes));
     // A file that cannot be read cannot be judged; the write reports it.
+    // Nor is anything but a regular file read (one may be put in its place).
+    let Ok(Opened::Regular(file, _)) = open_to_read(file) else {
+        return false;
+    };
+    let mut bytes = Vec::new();
+    let read = file.take(SNIFF_BYTES).read_to_end(&mut bytes);
     read.is_ok() && looks_like_plan(&String::from_utf8_lossy(&bytes))
 }
 
@@ -305,20 +313,70 @@ fn first_key(text: &str) -> Option<&str> {
 
 /// Write into a device or named pipe, keeping it what it is.
 fn write_into(file: &Path, text: &str) -> Result<()> {
-    let written = fs::OpenOptions::new()
-        .write(true)
-        .open(file)
-        .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|()| f.flush()));
-    match written {
+    match open_special(file)?.write_all(text.as_bytes()) {
         // A reader that stopped early, as with stdout.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::io(
-            format!("cannot write {}", file.display()),
-            e,
-            "check that you may write to it",
-        )),
+        Err(e) => Err(cannot_write(file, e)),
         Ok(()) => Ok(()),
     }
+}
+
+/// How long `-o` waits for a program to open a named pipe for reading.
+const READER_WAIT: Duration = Duration::from_secs(2);
+
+/// Open a device or named pipe to write into, never waiting long on it.
+///
+/// It is opened with `O_NONBLOCK`: a named pipe that nothing reads then
+/// fails at once (`ENXIO`) instead of waiting, and is tried again until
+/// [`READER_WAIT`] has passed, then refused. Once open, it is set back to
+/// blocking, so that writing waits for a slow reader as a shell's would.
+fn open_special(file: &Path) -> Result<fs::File> {
+    let flags = (OFlags::NONBLOCK | OFlags::NOCTTY).bits();
+    let start = Instant::now();
+    loop {
+        let opened = fs::OpenOptions::new()
+            .write(true)
+            .custom_flags(flags as i32)
+            .open(file);
+        match opened {
+            Ok(f) => {
+                let blocking = rustix::fs::fcntl_getfl(&f)
+                    .and_then(|now| rustix::fs::fcntl_setfl(&f, now - OFlags::NONBLOCK));
+                return blocking
+                    .map(|()| f)
+                    .map_err(|e| cannot_write(file, e.into()));
+            }
+            Err(e) if no_reader(file, &e) => {
+                if start.elapsed() >= READER_WAIT {
+                    return Err(Error::failed(
+                        format!(
+                            "nothing is reading from {} (waited {} seconds)",
+                            file.shown(),
+                            READER_WAIT.as_secs()
+                        ),
+                        "start the program that reads from it first, or leave out -o to print",
+                    ));
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            Err(e) => return Err(cannot_write(file, e)),
+        }
+    }
+}
+
+/// Whether opening `file` failed because it is a named pipe that no program
+/// has open for reading.
+fn no_reader(file: &Path, e: &std::io::Error) -> bool {
+    e.raw_os_error() == Some(rustix::io::Errno::NXIO.raw_os_error())
+        && fs::metadata(file).is_ok_and(|m| m.file_type().is_fifo())
+}
+
+fn cannot_write(file: &Path, e: std::io::Error) -> Error {
+    Error::io(
+        format!("cannot write {}", file.shown()),
+        e,
+        "check that you may write to it",
+    )
 }
 
 #[cfg(test)]

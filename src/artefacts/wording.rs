@@ -1,20 +1,109 @@
 //! Dates, counts and ordinals in words, for people to read.
 
-use crate::planfile::dates;
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use crate::planfile::dates::{self, Change, Wall};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Timelike};
 use toml_edit::Datetime;
 
 /// A TOML date or date-time in words: "Saturday 28 November 2026, 10:00".
+/// A time the clocks repeat or skip here says which moment it is (see
+/// [`wall_in_words`]).
 pub fn when_in_words(d: &Datetime) -> String {
     let Ok(day) = dates::date_of(d) else {
         return d.to_string();
     };
     match dates::time_of(d) {
-        Ok(Some(t)) => NaiveDateTime::new(day, t)
-            .format("%A %-d %B %Y, %H:%M")
-            .to_string(),
+        Ok(Some(t)) => wall_in_words(NaiveDateTime::new(day, t)),
         Ok(None) => day.format("%A %-d %B %Y").to_string(),
         Err(_) => d.to_string(),
+    }
+}
+
+/// A wall-clock time in words, as the local time zone reads it: as it is
+/// when it happens once; with its offset, "the first of the two", when the
+/// clocks go back over it; and when they go forward over it, as the time
+/// they show then, with the reason.
+fn wall_in_words(wall: NaiveDateTime) -> String {
+    let day = |t: NaiveDateTime| t.format("%A %-d %B %Y").to_string();
+    match dates::here(wall) {
+        Some(Wall::Twice { first, change }) => format!(
+            "{}, {}, the first of the two ({})",
+            day(wall),
+            moment_in_words(&first),
+            clocks(&change, wall.date())
+        ),
+        Some(Wall::Skipped { used, change }) => format!(
+            "{}, {} ({} does not exist that day: {})",
+            day(used.naive_local()),
+            moment_in_words(&used),
+            clock(wall, used.date_naive()),
+            clocks(&change, used.date_naive())
+        ),
+        Some(Wall::Once(_)) | None => format!("{}, {}", day(wall), wall.format("%H:%M")),
+    }
+}
+
+/// A moment as its local time and offset: "02:30 UTC+1".
+pub fn moment_in_words(t: &DateTime<FixedOffset>) -> String {
+    format!("{} {}", t.format("%H:%M"), offset_in_words(t.offset()))
+}
+
+/// Why a wall-clock time the clocks skip cannot be: "01:30 does not exist
+/// on 29 March 2026 here: the clocks go forward from 01:00 to 02:00".
+pub fn does_not_exist(wall: NaiveDateTime, change: &Change) -> String {
+    format!(
+        "{} does not exist on {} here: {}",
+        clock(wall, wall.date()),
+        wall.format("%-d %B %Y"),
+        clocks(change, wall.date())
+    )
+}
+
+/// The times to give instead of one a change skips: "a time before 01:00
+/// or from 02:00".
+pub fn instead(change: &Change) -> String {
+    let day = change.from.date();
+    format!(
+        "a time before {} or from {}",
+        clock(change.from, day),
+        clock(change.to, day)
+    )
+}
+
+/// A change of the clocks in words: "the clocks go forward from 01:00 to
+/// 02:00", "the clocks go back from 02:00 to 01:00".
+fn clocks(change: &Change, day: NaiveDate) -> String {
+    let way = if change.forward() { "forward" } else { "back" };
+    format!(
+        "the clocks go {way} from {} to {}",
+        clock(change.from, day),
+        clock(change.to, day)
+    )
+}
+
+/// A time of day: "01:30", with its seconds when it has some, and with its
+/// day when that is not `day` ("00:00 on 31 December 2011").
+fn clock(t: NaiveDateTime, day: NaiveDate) -> String {
+    let time = if t.second() == 0 {
+        t.format("%H:%M").to_string()
+    } else {
+        t.format("%H:%M:%S").to_string()
+    };
+    if t.date() == day {
+        time
+    } else {
+        format!("{time} on {}", t.format("%-d %B %Y"))
+    }
+}
+
+/// An offset from UTC in words: "UTC+1", "UTC-4", "UTC+5:30", "UTC+0".
+pub fn offset_in_words(offset: &FixedOffset) -> String {
+    let secs = offset.local_minus_utc();
+    let sign = if secs < 0 { '-' } else { '+' };
+    let (hours, minutes) = (secs.abs() / 3600, secs.abs() % 3600 / 60);
+    if minutes == 0 {
+        format!("UTC{sign}{hours}")
+    } else {
+        format!("UTC{sign}{hours}:{minutes:02}")
     }
 }
 
@@ -99,6 +188,38 @@ mod tests {
         assert_eq!(
             day_in_words(day(2025, 12, 28), day(2026, 1, 2)),
             "28 December 2025"
+        );
+    }
+
+    #[test]
+    fn clock_changes_in_words() {
+        let at = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").unwrap();
+        let forward = Change {
+            from: at("2026-03-29 01:00:00"),
+            to: at("2026-03-29 02:00:00"),
+        };
+        assert_eq!(
+            does_not_exist(at("2026-03-29 01:30:00"), &forward),
+            "01:30 does not exist on 29 March 2026 here: the clocks go forward from 01:00 to 02:00"
+        );
+        assert_eq!(instead(&forward), "a time before 01:00 or from 02:00");
+        // A whole day skipped (Samoa, 2011), and a change to the second.
+        let samoa = Change {
+            from: at("2011-12-30 00:00:00"),
+            to: at("2011-12-31 00:00:00"),
+        };
+        assert_eq!(
+            does_not_exist(at("2011-12-30 12:00:15"), &samoa),
+            "12:00:15 does not exist on 30 December 2011 here: the clocks go forward from 00:00 to 00:00 on 31 December 2011"
+        );
+        let east = |secs| FixedOffset::east_opt(secs).unwrap();
+        let offsets: Vec<String> = [0, 3600, -4 * 3600, 5 * 3600 + 1800, 11 * 3600, -9000]
+            .into_iter()
+            .map(|s| offset_in_words(&east(s)))
+            .collect();
+        assert_eq!(
+            offsets,
+            ["UTC+0", "UTC+1", "UTC-4", "UTC+5:30", "UTC+11", "UTC-2:30"]
         );
     }
 

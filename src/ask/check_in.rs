@@ -6,6 +6,7 @@
 
 use super::{Prompter, Terminal, interrupt, wizard};
 use crate::error::Result;
+use crate::error::ShowPath;
 use crate::planfile::{self, EditablePlan, FileKind, dates};
 use crate::questions::answer as value;
 use crate::questions::catalogue::{Coach, Kind};
@@ -121,9 +122,9 @@ pub fn before_follow_up(prev: &str, interactive: bool) -> Result<()> {
     if !interactive {
         say!(
             "note: {} has {open} open action{}; record what became of them with `plan check-in {}`.",
-            path.display(),
+            path.shown(),
             if open == 1 { "" } else { "s" },
-            path.display()
+            path.shown()
         );
         return Ok(());
     }
@@ -132,7 +133,7 @@ pub fn before_follow_up(prev: &str, interactive: bool) -> Result<()> {
     if planfile::require_writable(&path, "").is_err() {
         say!(
             "note: {} is read-only; its actions are shown as they were.",
-            path.display()
+            path.shown()
         );
         return Ok(());
     }
@@ -192,7 +193,7 @@ pub fn save(
 ) -> Result<()> {
     let summary = record(doc, actions, check_in);
     planfile::save(path, doc)?;
-    say!("Check-in recorded in {}{how}: {summary}", path.display());
+    say!("Check-in recorded in {}{how}: {summary}", path.shown());
     Ok(())
 }
 

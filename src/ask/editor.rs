@@ -1,7 +1,9 @@
 //! Writing a long answer in `$VISUAL`/`$EDITOR`.
 
 use super::interrupt::{self, ChildGuard};
+use crate::error::ShowPath;
 use crate::error::{Error, Result};
+use crate::planfile::load;
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::ExitStatusExt;
@@ -130,7 +132,7 @@ pub fn edit_text(dir: &Path, initial: &str, suffix: &str, what: Editing) -> Resu
         .tempfile_in(dir)
         .map_err(|e| {
             Error::io(
-                format!("cannot create a file to edit in {}", dir.display()),
+                format!("cannot create a file to edit in {}", dir.shown()),
                 crate::planfile::storage::os_error(e),
                 write_hint,
             )
@@ -140,20 +142,12 @@ pub fn edit_text(dir: &Path, initial: &str, suffix: &str, what: Editing) -> Resu
         .and_then(|()| file.write_all(initial.as_bytes()))
         .and_then(|()| file.flush())
         .map_err(|e| Error::io("cannot write the file to edit", e, write_hint))?;
-    let mut words = editor.split_whitespace();
-    let program = words.next().unwrap_or("vi");
+    let cannot_start = || format!("cannot start the editor `{editor}`");
+    let start_hint = "set EDITOR to an editor on your PATH";
     let guard = ChildGuard::new();
-    let status = std::process::Command::new(program)
-        .args(words)
-        .arg(file.path())
+    let status = editor_process(&editor, file.path())
         .status()
-        .map_err(|e| {
-            Error::io(
-                format!("cannot start the editor `{editor}`"),
-                e,
-                "set EDITOR to an editor on your PATH",
-            )
-        })?;
+        .map_err(|e| Error::io(cannot_start(), e, start_hint))?;
     // Killed by the Ctrl-C, or ended by it (a shell exits 130): the user wants out.
     let ended_by_ctrl_c = status.signal() == Some(SIGINT)
         || status.code() == Some(128 + SIGINT)
@@ -163,29 +157,88 @@ pub fn edit_text(dir: &Path, initial: &str, suffix: &str, what: Editing) -> Resu
         drop(file);
         return Err(interrupt::interrupted());
     }
+    // The shell's codes for a command it cannot find or run.
+    if matches!(status.code(), Some(126 | 127)) {
+        return Err(Error::failed(
+            format!("{}; {}", cannot_start(), what.lost()),
+            start_hint,
+        ));
+    }
     if !status.success() {
         return Err(Error::plain(format!(
             "the editor `{editor}` exited with {status}; {}",
             what.lost()
         )));
     }
-    std::fs::read_to_string(file.path()).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => Error::failed(
-            format!(
-                "the file being edited was removed before the editor closed; {}",
-                what.lost()
-            ),
-            "save the file where the editor opened it, without deleting or moving it",
-        ),
-        std::io::ErrorKind::InvalidData => Error::failed(
-            format!("the edited file is not UTF-8 text; {}", what.lost()),
-            "save the file as UTF-8 text in your editor",
-        ),
-        _ => Error::io(
-            format!("cannot read the edited file; {}", what.lost()),
+    read_back(file.path(), what)
+}
+
+/// The command that runs `editor` on `file` as git runs it, through the
+/// shell (`sh -c '$EDITOR "$@"' $EDITOR FILE`): `code --wait`, a quoted
+/// path with spaces or a small `sh -c '…'` script is read as the shell
+/// reads it, and the file is passed as one argument, whatever its name.
+///
+/// The shell itself carries on past a Ctrl-C (`trap : INT`, which the
+/// editor does not inherit), so its exit status is the editor's: 130 when
+/// the Ctrl-C ended the editor, and the editor's own when it kept the key
+/// for itself, as vim does (some shells would otherwise die of it).
+fn editor_process(editor: &str, file: &Path) -> std::process::Command {
+    let mut command = std::process::Command::new("sh");
+    command
+        .arg("-c")
+        .arg(format!("trap : INT; {editor} \"$@\""))
+        .arg(editor)
+        .arg(file);
+    command
+}
+
+/// The most of an edited file read back: far more than a plan may hold
+/// (which the caller reports with its own limit), but never without end.
+const MAX_EDITED_BYTES: u64 = 16 * crate::planfile::load::MAX_FILE_BYTES;
+
+/// Read back the file the editor saved. Only a regular file is read, and
+/// never waited on: an editor that put a named pipe, a folder or a link to a
+/// device in its place is refused, as is one that removed it.
+fn read_back(path: &Path, what: Editing) -> Result<String> {
+    let lost = what.lost();
+    let unreadable = |e| {
+        Error::io(
+            format!("cannot read the edited file; {lost}"),
             e,
             "check the plan's folder, then try again",
+        )
+    };
+    let (file, meta) = load::open_regular(path).map_err(|e| match e {
+        Error::NotFound(_) => Error::failed(
+            format!("the file being edited was removed before the editor closed; {lost}"),
+            "save the file where the editor opened it, without deleting or moving it",
         ),
+        Error::NotAFile { what: kind, .. } => {
+            // Removing the file on the way out would leave an empty folder.
+            let _ = std::fs::remove_dir(path);
+            Error::failed(
+                format!("the file being edited {kind} now, not a file; {lost}"),
+                "save the file where the editor opened it, as an ordinary file",
+            )
+        }
+        Error::Io { source, .. } => unreadable(source),
+        e => e,
+    })?;
+    let bytes = load::read_at_most(file, meta.len(), MAX_EDITED_BYTES)
+        .map_err(unreadable)?
+        .map_err(|size| {
+            Error::failed(
+                format!(
+                    "the edited file is {size} bytes, but at most {MAX_EDITED_BYTES} are read back; {lost}"
+                ),
+                "keep long notes in a file of their own",
+            )
+        })?;
+    String::from_utf8(bytes).map_err(|_| {
+        Error::failed(
+            format!("the edited file is not UTF-8 text; {lost}"),
+            "save the file as UTF-8 text in your editor",
+        )
     })
 }
 
@@ -201,6 +254,26 @@ mod tests {
             "What makes this hard for you?",
             "Be honest: nobody else reads this.",
         )
+    }
+
+    #[test]
+    fn the_editor_is_read_by_the_shell_and_the_file_is_one_argument() {
+        let file = Path::new("/tmp/a folder/it's \"here\".md");
+        for (editor, printed) in [
+            ("printf '<%s>'", "</tmp/a folder/it's \"here\".md>"),
+            (
+                "printf '<%s>' --wait",
+                "<--wait></tmp/a folder/it's \"here\".md>",
+            ),
+            ("\"printf\" '[%s]'", "[/tmp/a folder/it's \"here\".md]"),
+            (
+                "sh -c 'printf \"%s|%s\" \"$0\" \"$1\"' zero",
+                "zero|/tmp/a folder/it's \"here\".md",
+            ),
+        ] {
+            let out = editor_process(editor, file).output().unwrap();
+            assert_eq!(String::from_utf8(out.stdout).unwrap(), printed, "{editor}");
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! after every answer.
 
 use super::interrupt;
+use crate::error::ShowPath;
 use crate::error::{Error, Result, printable};
 use crate::planfile::{self, EditablePlan, FileKind, PlanLock, Status, listing};
 use crate::questions::catalogue::PLANNING;
@@ -45,15 +46,15 @@ impl Session {
     pub fn open(path: PathBuf, how: OpenAs) -> Result<Self> {
         if path.is_dir() {
             return Err(Error::failed(
-                format!("{} is a folder", path.display()),
-                format!("name a .toml file, such as {}/sam-lee.toml", path.display()),
+                format!("{} is a folder", path.shown()),
+                format!("name a .toml file, such as {}/sam-lee.toml", path.shown()),
             ));
         }
         if how.bare {
             planfile::ensure_private_dir(&planfile::folder_of(&path))?;
         }
         let exists = path.symlink_metadata().is_ok();
-        let shown = path.display();
+        let shown = path.shown();
         if exists && !how.resume && !how.force {
             return Err(Error::failed(
                 format!("{shown} already exists"),
@@ -110,7 +111,7 @@ impl Session {
             planfile::ensure_private_dir(&dir)?;
             let (path, lock) = planfile::storage::claim(&dir, &stem)?;
             interrupt::set_draft(path.clone(), resume_command(&path));
-            say!("Saving to {}", path.display());
+            say!("Saving to {}", path.shown());
             self.path = Some(path);
             self.lock = Some(lock);
         }
@@ -162,7 +163,7 @@ impl Session {
         let plan = crate::artefacts::typed(&planfile::load(&path, FileKind::Plan)?)?;
         let Some(with) = plan.meeting.with.filter(|w| !w.trim().is_empty()) else {
             return Err(Error::failed(
-                format!("{} does not say who the meeting was with", path.display()),
+                format!("{} does not say who the meeting was with", path.shown()),
                 "set meeting.with in it, or start a plan without --follow-up",
             ));
         };
@@ -177,7 +178,7 @@ impl Session {
         if let Some(greeting) = plan.meeting.greeting.filter(|g| !g.trim().is_empty()) {
             self.doc.set("meeting.greeting", toml_edit::value(greeting));
         }
-        let written = listing::follows_value(&path, &self.folder()?);
+        let written = listing::follows_value(&path, &self.folder()?)?;
         self.doc.set_follows(&written);
         let earlier = listing::earlier(&path, &written);
         say!("{}", printable(&follow_up_note(&with, &earlier)));
@@ -212,5 +213,5 @@ fn follow_up_note(with: &str, e: &listing::Earlier) -> String {
 }
 
 fn resume_command(path: &Path) -> String {
-    format!("plan new {} --resume", path.display())
+    format!("plan new {} --resume", path.shown())
 }

@@ -7,6 +7,7 @@ use crate::artefacts::output::print;
 use crate::ask::check_in::{ACTIONS, CheckIn, ask_check_in, save};
 use crate::ask::{self, Terminal, interrupt, wizard};
 use crate::cli::CheckInArgs;
+use crate::error::ShowPath;
 use crate::error::{Error, Result};
 use crate::planfile::{self, FileKind};
 use crate::questions::answer as value;
@@ -29,7 +30,7 @@ pub fn run(args: CheckInArgs) -> Result<()> {
         &path,
         &format!(
             "make it writable (chmod u+w {}) to record a check-in",
-            path.display()
+            path.shown()
         ),
     )?;
     let typed = crate::artefacts::typed(&doc)?;
@@ -42,12 +43,9 @@ pub fn run(args: CheckInArgs) -> Result<()> {
         return Err(Error::failed(
             format!(
                 "{} has no outcome recorded yet: a check-in comes after the meeting",
-                path.display()
+                path.shown()
             ),
-            format!(
-                "record the meeting first: `plan summary {}`",
-                path.display()
-            ),
+            format!("record the meeting first: `plan summary {}`", path.shown()),
         ));
     }
     let actions = wizard::tables(doc.get(ACTIONS));
@@ -59,7 +57,7 @@ pub fn run(args: CheckInArgs) -> Result<()> {
             // Ctrl-C part way: what was answered is kept, as a check-in.
             if matches!(e, Error::Interrupted { .. }) && !check_in.changes.is_empty() {
                 save(&path, &mut doc, actions, check_in, " as far as it went")?;
-                let resume = format!("plan check-in {}", path.display());
+                let resume = format!("plan check-in {}", path.shown());
                 return Err(Error::Interrupted {
                     draft: Some((path.clone(), resume)),
                 });
@@ -68,7 +66,7 @@ pub fn run(args: CheckInArgs) -> Result<()> {
         }
     }
     save(&path, &mut doc, actions, check_in, "")?;
-    print(&format!("{}\n", path.display()))
+    print(&format!("{}\n", path.shown()))
 }
 
 /// The check-in given by flags: `--done 2`, `--drop 3 --note "…"`, `--said`,

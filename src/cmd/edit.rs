@@ -3,6 +3,7 @@
 
 use crate::ask::{self, Terminal, edit, editor, interrupt};
 use crate::cli::EditArgs;
+use crate::error::ShowPath;
 use crate::error::{Error, Result};
 use crate::planfile::{self, FileKind, load};
 use crate::questions::catalogue::{self, Question};
@@ -25,10 +26,7 @@ pub fn run(args: EditArgs) -> Result<()> {
     let _lock = planfile::lock(&path)?;
     planfile::require_writable(
         &path,
-        &format!(
-            "make it writable (chmod u+w {}) to change it",
-            path.display()
-        ),
+        &format!("make it writable (chmod u+w {}) to change it", path.shown()),
     )?;
     if args.editor {
         return in_editor(&path);
@@ -64,13 +62,13 @@ pub fn run(args: EditArgs) -> Result<()> {
         if !flags {
             say!("Nothing to change: give --set, --add or --unset.");
         } else {
-            say!("Saved {}.", path.display());
+            say!("Saved {}.", path.shown());
         }
         return Ok(());
     }
 
     interrupt::install();
-    interrupt::set_draft(path.clone(), format!("plan edit {}", path.display()));
+    interrupt::set_draft(path.clone(), format!("plan edit {}", path.shown()));
     let mut terminal = Terminal::new(planfile::folder_of(&path));
     edit::choose_and_edit(
         &mut terminal,
@@ -81,8 +79,8 @@ pub fn run(args: EditArgs) -> Result<()> {
     )?;
     say!(
         "Saved {}. Next: `plan render {}` for your brief.",
-        path.display(),
-        path.display()
+        path.shown(),
+        path.shown()
     );
     Ok(())
 }
@@ -98,7 +96,7 @@ fn in_editor(path: &Path) -> Result<()> {
     loop {
         let edited = editor::edit_text(&dir, &text, ".toml", editor::Editing::Plan)?;
         if edited == original {
-            say!("No changes; {} is as it was.", path.display());
+            say!("No changes; {} is as it was.", path.shown());
             return Ok(());
         }
         // Within the limits every command reads with, or it is not saved.
@@ -107,18 +105,15 @@ fn in_editor(path: &Path) -> Result<()> {
         match checked {
             Ok(_) => {
                 planfile::storage::save_text(path, &edited)?;
-                say!("Saved {}.", path.display());
+                say!("Saved {}.", path.shown());
                 return Ok(());
             }
             Err(e) => {
                 say!("error: {}", crate::error::printable(&e.to_string()));
                 if !ask::line_choice("Edit it again (e) or discard your changes (d)?", 'e', 'd')? {
                     return Err(Error::failed(
-                        format!(
-                            "your changes were discarded; {} is as it was",
-                            path.display()
-                        ),
-                        format!("run `plan edit {} --editor` to try again", path.display()),
+                        format!("your changes were discarded; {} is as it was", path.shown()),
+                        format!("run `plan edit {} --editor` to try again", path.shown()),
                     ));
                 }
                 text = edited;

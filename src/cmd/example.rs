@@ -4,6 +4,7 @@
 use crate::artefacts::examples::{self, Example};
 use crate::artefacts::output::print;
 use crate::cli::ExampleArgs;
+use crate::error::ShowPath;
 use crate::error::{Error, Result, printable};
 use crate::planfile;
 use std::path::Path;
@@ -27,12 +28,12 @@ pub fn run(args: ExampleArgs) -> Result<()> {
     if is_unchanged_copy(&path, example) {
         say!(
             "{} is already there, unchanged.",
-            printable(&path.display().to_string())
+            printable(&path.shown().to_string())
         );
     } else {
         if path.symlink_metadata().is_ok() && !args.force {
             return Err(Error::failed(
-                format!("{} already exists", path.display()),
+                format!("{} already exists", path.shown()),
                 format!(
                     "replace it with `plan example {} --force`, or write the example under another name: `plan example {} --as {}-2`",
                     command_tail(example, &args),
@@ -48,7 +49,7 @@ pub fn run(args: ExampleArgs) -> Result<()> {
     say!(
         "Next: `plan render {shown}` for the brief; then try `plan summary {shown}` (the follow-up) and `plan check {shown}`."
     );
-    print(&format!("{}\n", path.display()))
+    print(&format!("{}\n", path.shown()))
 }
 
 /// The examples, a line each: the name, then what the conversation is about.
@@ -68,9 +69,14 @@ fn list() -> String {
 /// again would change nothing, so it is no reason to refuse.
 fn is_unchanged_copy(path: &Path, example: &Example) -> bool {
     // Only a regular file of the right size is read: never a pipe or a device.
-    let same_size =
-        std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == example.text.len() as u64);
-    same_size && std::fs::read(path).is_ok_and(|bytes| bytes == example.text.as_bytes())
+    let want = example.text.len() as u64;
+    match planfile::load::open_to_read(path) {
+        Ok(planfile::load::Opened::Regular(file, meta)) if meta.len() == want => {
+            planfile::load::read_at_most(file, want, want)
+                .is_ok_and(|bytes| bytes.is_ok_and(|b| b == example.text.as_bytes()))
+        }
+        _ => false,
+    }
 }
 
 /// The arguments that name what is being written, for the `--force` hint.

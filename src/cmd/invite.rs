@@ -19,7 +19,11 @@ pub fn run(args: InviteArgs) -> Result<()> {
     let plan = artefacts::typed(&doc)?;
     let updated = plan.updated;
     let id = plan_id(&path, plan.created.as_ref());
-    let calendar = invite::calendar(&Shareable::from_plan(plan), &id, updated.as_ref())?;
+    let shared = Shareable::from_plan(plan);
+    let calendar = invite::calendar(&shared, &id, updated.as_ref())?;
+    if let Some(note) = invite::clock_change_note(&shared) {
+        say!("note: meeting.when: {note}.");
+    }
     emit(
         &calendar.to_string(),
         args.output.as_deref(),

@@ -4,6 +4,7 @@
 use crate::artefacts::listing::{all, due, with};
 use crate::artefacts::output::print;
 use crate::cli::ListArgs;
+use crate::error::ShowPath;
 use crate::error::{Error, Result};
 use crate::planfile::{self, dates, listing};
 use std::io::IsTerminal;
@@ -17,26 +18,29 @@ pub fn run(args: ListArgs) -> Result<()> {
     let files = match listing::plan_files(&dir) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && args.dir.is_none() => {
-            say!("No plans yet in {}.", dir.display());
+            say!("No plans yet in {}.", dir.shown());
             Vec::new()
         }
         Err(e) => {
             return Err(Error::io(
-                format!("cannot list {}", dir.display()),
+                format!("cannot list {}", dir.shown()),
                 e,
                 "give a folder of plans, or set PLAN_DIR",
             ));
         }
     };
-    let mut plans = listing::read_all(&files);
-    listing::sort_by_meeting(&mut plans);
     let aligned = std::io::stdout().is_terminal();
-    let out = if let Some(name) = &args.with {
-        with(&plans, name, args.format, aligned)?
+    let view = if let Some(name) = &args.with {
+        with(&files, name, args.format, aligned)?
     } else if args.due {
-        due(&plans, dates::today(), args.format, aligned)
+        due(&files, dates::today(), args.format, aligned)
     } else {
-        all(&plans, args.format, aligned)
+        all(&files, args.format, aligned)
     };
-    print(&out)
+    print(&view.text)?;
+    // After the result, so that on a terminal it stands under the table.
+    if let Some(note) = &view.note {
+        say!("note: {note}");
+    }
+    Ok(())
 }

@@ -5,6 +5,7 @@ use crate::ask::session::{OpenAs, Session};
 use crate::ask::{self, Terminal, interrupt, wizard};
 use crate::cli::NewArgs;
 use crate::error::Result;
+use crate::error::ShowPath;
 use crate::planfile::{self, location::is_bare_name};
 use crate::questions::catalogue::PLANNING;
 use crate::questions::coach;
@@ -53,9 +54,9 @@ pub fn run(args: NewArgs) -> Result<()> {
     say!(
         "Plan saved ({}). Next: `plan render {}` for your brief.",
         status.as_str(),
-        path.display()
+        path.shown()
     );
-    print(&format!("{}\n", path.display()))
+    print(&format!("{}\n", path.shown()))
 }
 
 /// Ask what is still open, saving after every answer, then let the user
@@ -69,7 +70,7 @@ fn interview(session: &mut Session, args: &NewArgs) -> Result<()> {
     if args.resume {
         say!(
             "Resuming {}.",
-            session.path.as_deref().unwrap_or(Path::new("")).display()
+            session.path.as_deref().unwrap_or(Path::new("")).shown()
         );
     }
     // A quick plan resumed stays quick; `plan edit` reaches the rest.

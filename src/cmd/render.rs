@@ -4,6 +4,7 @@ use crate::artefacts::brief::Brief;
 use crate::artefacts::{self, output::Output};
 use crate::cli::RenderArgs;
 use crate::error::Result;
+use crate::error::ShowPath;
 use crate::planfile::{self, FileKind};
 
 /// Run `plan render`.
@@ -11,6 +12,6 @@ pub fn run(args: RenderArgs) -> Result<()> {
     let path = planfile::resolve(&args.plan)?;
     let doc = planfile::load(&path, FileKind::Plan)?;
     let out = Output::new(&args.artefact, &path, "brief")?;
-    let brief = Brief::new(&doc, &path.display().to_string())?;
+    let brief = Brief::new(&doc, &path.shown().to_string())?;
     out.write("brief", &artefacts::context(&brief)?)
 }

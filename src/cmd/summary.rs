@@ -11,6 +11,7 @@ use crate::artefacts::wording;
 use crate::ask::{self, Prompter, Terminal, interrupt, wizard};
 use crate::cli::SummaryArgs;
 use crate::error::Result;
+use crate::error::ShowPath;
 use crate::planfile::{self, EditablePlan, FileKind, Status, dates};
 use crate::questions::catalogue::{AFTER, Coach, Initial, Kind};
 use crate::questions::coach;
@@ -44,7 +45,7 @@ pub fn run(args: SummaryArgs) -> Result<()> {
         &path,
         &format!(
             "make it writable (chmod u+w {}) to record the outcome",
-            path.display()
+            path.shown()
         ),
     )?;
     let mut answered = doc.clone();
@@ -76,7 +77,7 @@ pub fn run(args: SummaryArgs) -> Result<()> {
         out.emit(&text)?;
     }
     planfile::save(&path, &mut doc)?;
-    say!("Outcome saved in {}.", path.display());
+    say!("Outcome saved in {}.", path.shown());
     let drafts = doc
         .drafts()
         .iter()
@@ -86,7 +87,7 @@ pub fn run(args: SummaryArgs) -> Result<()> {
         say!(
             "Kept aside: {} typed part way, not in the follow-up; `plan summary {} --edit` offers {} back.",
             wording::count(drafts, "records"),
-            path.display(),
+            path.shown(),
             if drafts == 1 { "it" } else { "them" }
         );
     }
@@ -115,10 +116,7 @@ fn record_interactively(
             doc.set_status(Status::Held);
         }
         planfile::save(path, doc)?;
-        interrupt::set_draft(
-            path.to_path_buf(),
-            format!("plan summary {}", path.display()),
-        );
+        interrupt::set_draft(path.to_path_buf(), format!("plan summary {}", path.shown()));
         Ok(())
     };
     if given {
@@ -148,7 +146,7 @@ fn held_early(path: &Path, doc: &EditablePlan) -> Result<bool> {
     if !early {
         say!(
             "Nothing recorded. Once you have met, run `plan summary {}` to record what was agreed.",
-            path.display()
+            path.shown()
         );
     }
     Ok(early)

@@ -251,17 +251,23 @@ impl EditablePlan {
             .unwrap_or_default()
     }
 
-    /// A copy with answers left empty removed, so that readers treat a
-    /// skipped question and an unanswered one alike.
-    pub fn without_blanks(&self) -> EditablePlan {
-        let mut out = self.clone();
+    /// The view every reader reads: the typed plan with answers left empty
+    /// removed, so that readers treat a skipped question and an unanswered
+    /// one alike. Taking the document, it is read once and not copied.
+    pub fn into_view(mut self) -> Result<Plan, toml_edit::de::Error> {
+        self.remove_blanks();
+        self.into_typed()
+    }
+
+    /// Remove the answers left empty.
+    fn remove_blanks(&mut self) {
         for q in catalogue::all() {
             let blank = self
                 .get(q.id)
                 .and_then(Item::as_str)
                 .is_some_and(|s| s.trim().is_empty());
             if blank
-                && let Some(table) = out
+                && let Some(table) = self
                     .doc
                     .get_mut(q.section())
                     .and_then(Item::as_table_like_mut)
@@ -269,7 +275,6 @@ impl EditablePlan {
                 table.remove(q.field());
             }
         }
-        out
     }
 
     /// The typed view of the plan.
@@ -279,7 +284,12 @@ impl EditablePlan {
 
     /// The typed view, taking the document: straight from it, with no
     /// printing and parsing again, and no copy.
-    pub fn into_typed(self) -> Result<Plan, toml_edit::de::Error> {
+    ///
+    /// Text is read with U+2028 and U+2029 as the newlines they are
+    /// ([`crate::error::unify_line_breaks`]), so every reader of a plan
+    /// sees one kind of line break, whatever a hand edit put there.
+    pub fn into_typed(mut self) -> Result<Plan, toml_edit::de::Error> {
+        toml_edit::visit_mut::VisitMut::visit_document_mut(&mut LineBreaks, &mut self.doc);
         toml_edit::de::from_document(self.doc)
     }
 
@@ -401,6 +411,20 @@ pub fn sections() -> Vec<&'static str> {
         }
     }
     out
+}
+
+/// Turns U+2028 and U+2029 in every string of a document into newlines.
+struct LineBreaks;
+
+impl toml_edit::visit_mut::VisitMut for LineBreaks {
+    fn visit_value_mut(&mut self, node: &mut Value) {
+        if let Value::String(s) = node
+            && let std::borrow::Cow::Owned(text) = crate::error::unify_line_breaks(s.value())
+        {
+            *s = toml_edit::Formatted::new(text);
+        }
+        toml_edit::visit_mut::visit_value_mut(self, node);
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,8 @@
 
 use super::diagnose;
 use super::editable::{DRAFT, EditablePlan, sections};
-use super::typed::{SCHEMA, Status};
+use super::typed::{Plan, SCHEMA, Status};
+use crate::error::ShowPath;
 use crate::error::{Error, Result, escapes, is_joiner, printable};
 use crate::questions::answer::{self, Problem};
 use crate::questions::catalogue;
@@ -13,7 +14,7 @@ use std::fs::{self, File};
 use std::io::Read;
 use std::ops::Range;
 use std::path::Path;
-use toml_edit::{Document, Item, Table};
+use toml_edit::{Document, DocumentMut, Item, Table};
 
 /// The largest plan file `plan` will read. Real plans are a few KiB.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -33,36 +34,85 @@ pub fn load(path: &Path, kind: FileKind) -> Result<EditablePlan> {
     parse(path, &text, kind)
 }
 
-/// Refuse what is not a regular file (or a link to one) before opening it:
-/// a folder cannot be read, and a named pipe or device would never end.
-pub fn require_regular_file(path: &Path) -> Result<fs::Metadata> {
-    let meta = match fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Error::NotFound(path.to_path_buf()));
-        }
-        Err(e) => {
-            return Err(Error::io(
-                format!("cannot read {}", path.display()),
-                e,
-                "check that the file exists and that you may read it",
-            ));
-        }
-    };
-    if meta.is_file() {
-        return Ok(meta);
+/// What stands at a path opened to read: see [`open_to_read`].
+#[derive(Debug)]
+pub enum Opened {
+    /// A regular file (or a link to one), open, with its metadata.
+    Regular(File, fs::Metadata),
+    /// Something else: a folder, a named pipe, a device, a socket.
+    Other(fs::Metadata),
+}
+
+/// Open a file to read without ever waiting on it, and say what it is.
+///
+/// The file is opened with `O_NONBLOCK` (and `O_NOCTTY`), so a named pipe
+/// with no writer, or a device, opens at once instead of waiting; and what
+/// it is is read from the open file, so a pipe put in the file's place
+/// after an earlier look is seen too. Only [`Opened::Regular`] may be read.
+/// A socket, which cannot be opened, is [`Opened::Other`] too.
+pub fn open_to_read(path: &Path) -> std::io::Result<Opened> {
+    use rustix::fs::OFlags;
+    use std::os::unix::fs::OpenOptionsExt;
+    let flags = (OFlags::NONBLOCK | OFlags::NOCTTY).bits();
+    let opened = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(flags as i32)
+        .open(path)
+        .and_then(|file| file.metadata().map(|meta| (file, meta)));
+    match opened {
+        Ok((file, meta)) if meta.is_file() => Ok(Opened::Regular(file, meta)),
+        Ok((_, meta)) => Ok(Opened::Other(meta)),
+        Err(e) => match fs::metadata(path) {
+            Ok(meta) if !meta.is_file() => Ok(Opened::Other(meta)),
+            _ => Err(e),
+        },
     }
-    let what = kind_of(&meta);
-    let hint = if meta.is_dir() {
-        "name a .toml file inside it"
-    } else {
-        "give the path of a regular .toml file"
-    };
-    Err(Error::NotAFile {
-        path: path.to_path_buf(),
-        what,
-        hint,
-    })
+}
+
+/// Open a plan, answers or template file to read, refusing (never waiting
+/// on) what is not a regular file or a link to one: a folder cannot be
+/// read, and a named pipe or a device would never end.
+pub fn open_regular(path: &Path) -> Result<(File, fs::Metadata)> {
+    match open_to_read(path) {
+        Ok(Opened::Regular(file, meta)) => Ok((file, meta)),
+        Ok(Opened::Other(meta)) => Err(Error::NotAFile {
+            path: path.to_path_buf(),
+            what: kind_of(&meta),
+            hint: if meta.is_dir() {
+                "name a .toml file inside it"
+            } else {
+                "give the path of a regular .toml file"
+            },
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && path.is_symlink() => {
+            Err(Error::failed(
+                format!("{}: is a link to a file that does not exist", path.shown()),
+                "point the link at a plan file, or remove it",
+            ))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(Error::NotFound(path.to_path_buf()))
+        }
+        Err(e) => Err(Error::io(
+            format!("cannot read {}", path.shown()),
+            e,
+            "check that the file exists and that you may read it",
+        )),
+    }
+}
+
+/// The bytes of an open file whose metadata gives `size`, at most `max` of
+/// them: `Err` with its size when it holds more, found before reading, or
+/// while reading if it grows.
+pub fn read_at_most(file: File, size: u64, max: u64) -> std::io::Result<Result<Vec<u8>, u64>> {
+    if size > max {
+        return Ok(Err(size));
+    }
+    // Sized to the file, plus one byte to see it end: read in one go.
+    let mut bytes = Vec::with_capacity(size as usize + 1);
+    file.take(max + 1).read_to_end(&mut bytes)?;
+    let read = bytes.len() as u64;
+    Ok(if read > max { Err(read) } else { Ok(bytes) })
 }
 
 /// What a non-regular file is, in words.
@@ -86,30 +136,19 @@ pub fn kind_of(meta: &fs::Metadata) -> &'static str {
 pub fn read_text(path: &Path) -> Result<String> {
     let io = |source: std::io::Error| {
         Error::io(
-            format!("cannot read {}", path.display()),
+            format!("cannot read {}", path.shown()),
             source,
             "check that you may read the file",
         )
     };
-    let meta = require_regular_file(path)?;
-    let too_large = |size: u64| Error::TooLarge {
-        path: path.to_path_buf(),
-        size,
-        max: MAX_FILE_BYTES,
-    };
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_large(meta.len()));
-    }
-    let mut bytes = Vec::new();
-    File::open(path)
+    let (file, meta) = open_regular(path)?;
+    let bytes = read_at_most(file, meta.len(), MAX_FILE_BYTES)
         .map_err(io)?
-        // A file that grows while being read is still capped.
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(bytes.len() as u64));
-    }
+        .map_err(|size| Error::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            max: MAX_FILE_BYTES,
+        })?;
     String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let good = std::str::from_utf8(good).unwrap_or_default();
@@ -122,8 +161,40 @@ pub fn read_text(path: &Path) -> Result<String> {
     })
 }
 
+/// Read and validate a plan file for a reader that needs only its typed
+/// view, as `plan list` reads thousands: the checks of [`load`], then the
+/// view artefacts read ([`EditablePlan::into_view`]), read once. No
+/// document is kept to edit, so the parsed one is not made writable: its
+/// text is left where the parser found it, which only writing needs.
+pub fn load_view(path: &Path) -> Result<Plan> {
+    let text = read_text(path)?;
+    let (parsed, _) = checked(path, &text, FileKind::Plan)?;
+    EditablePlan::from_document(DocumentMut::from(parsed.into_table()))
+        .into_view()
+        .map_err(|e| not_typed(path, &text, &e))
+}
+
 /// Parse and validate file text; `path` is only used in messages.
 pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
+    let (parsed, worded) = checked(path, text, kind)?;
+    let mut plan = EditablePlan::from_document(parsed.into_mut());
+    for (id, date) in worded {
+        plan.set(id, toml_edit::value(date));
+    }
+    // The typed view must read too; validation should make this a formality.
+    if let Err(e) = plan.typed() {
+        return Err(not_typed(path, text, &e));
+    }
+    Ok(plan)
+}
+
+/// The date answers an answers file wrote in words, read as dates.
+type Worded = Vec<(&'static str, toml_edit::Datetime)>;
+
+/// Parse file text and check everything in it: the whole of validation
+/// but reading the typed view, which [`parse`] and [`load_view`] each do
+/// their way. Dates written in words (an answers file) come back apart.
+fn checked<'t>(path: &Path, text: &'t str, kind: FileKind) -> Result<(Document<&'t str>, Worded)> {
     let parsed = Document::parse(text).map_err(|e| syntax_error(path, text, &e))?;
     let root = parsed.as_table();
     let invalid = |problem: Problem| invalid_at(path, text, problem);
@@ -142,20 +213,21 @@ pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
     if kind == FileKind::Answers {
         check_known_keys(path, text, root)?;
     }
-    let mut plan = EditablePlan::from_document(parsed.into_mut());
-    for (id, date) in worded {
-        plan.set(id, toml_edit::value(date));
-    }
-    // The typed view must read too; validation above should make this a formality.
-    if let Err(e) = plan.typed() {
-        return Err(invalid(Problem {
+    Ok((parsed, worded))
+}
+
+/// A file whose typed view does not read, placed where the reader stopped.
+fn not_typed(path: &Path, text: &str, e: &toml_edit::de::Error) -> Error {
+    invalid_at(
+        path,
+        text,
+        Problem {
             key: "(file)".into(),
             expected: "a valid plan".into(),
             found: e.message().to_string(),
             span: e.span().map(|s: Range<usize>| s.start..s.end),
-        }));
-    }
-    Ok(plan)
+        },
+    )
 }
 
 /// Text that is not TOML: where, and what may have caused it.
@@ -316,8 +388,9 @@ pub fn check_answers(root: &Table) -> Result<(), Problem> {
 
 /// The date answers of an answers file written as strings, read the way
 /// typed answers are (`2026-11-28`, `tomorrow 15:00`, `12 Nov`). Dates
-/// inside lists of records stay TOML dates.
-fn dates_in_words(root: &Table) -> Result<Vec<(&'static str, toml_edit::Datetime)>, Problem> {
+/// inside lists of records stay TOML dates. An answers file is input, as a
+/// flag is: a time the clocks skip here is refused, written either way.
+fn dates_in_words(root: &Table) -> Result<Worded, Problem> {
     let mut out = Vec::new();
     for q in catalogue::all() {
         if !matches!(q.kind, catalogue::Kind::When | catalogue::Kind::Date) {
@@ -330,17 +403,25 @@ fn dates_in_words(root: &Table) -> Result<Vec<(&'static str, toml_edit::Datetime
         else {
             continue;
         };
-        let Some(text) = item.as_str() else { continue };
-        let date =
-            answer::parse_when(text, matches!(q.kind, catalogue::Kind::When)).map_err(|why| {
-                Problem {
-                    key: q.id.to_string(),
-                    expected: q.kind.expected(),
-                    found: why,
-                    span: item.span(),
-                }
-            })?;
-        out.push((q.id, date));
+        let problem = |found: String| Problem {
+            key: q.id.to_string(),
+            expected: q.kind.expected(),
+            found,
+            span: item.span(),
+        };
+        let timed = matches!(q.kind, catalogue::Kind::When);
+        let date = match (item.as_str(), item.as_datetime()) {
+            (Some(text), _) => answer::read_when(text, timed).map_err(problem)?,
+            (None, Some(date)) => *date,
+            (None, None) => continue,
+        };
+        if timed {
+            answer::exists_here(&date)
+                .map_err(|why| problem(format!("{} ({why})", answer::describe(item))))?;
+        }
+        if item.is_str() {
+            out.push((q.id, date));
+        }
     }
     Ok(out)
 }
@@ -410,7 +491,7 @@ fn check_known_keys(path: &Path, text: &str, root: &Table) -> Result<()> {
             };
             format!(
                 "{}:{line}:{column}: unknown key `{}`{hint}",
-                path.display(),
+                path.shown(),
                 key.escape_debug()
             )
         })
@@ -510,6 +591,15 @@ pub fn check_header(root: &Table) -> Result<(), Problem> {
     {
         return Err(problem("quick", "true or false".into(), item));
     }
+    if let Some(item) = root.get("follows")
+        && !item.as_str().is_some_and(is_plan_reference)
+    {
+        return Err(problem(
+            "follows",
+            "the file name of the earlier plan, such as \"sam-lee-2026-11-01.toml\", on one line, without control or formatting characters".into(),
+            item,
+        ));
+    }
     for key in ["created", "updated"] {
         if let Some(item) = root.get(key)
             && item.as_datetime().is_none_or(|d| d.date.is_none())
@@ -518,6 +608,15 @@ pub fn check_header(root: &Table) -> Result<(), Problem> {
         }
     }
     Ok(())
+}
+
+/// Whether `follows` names a plan as `plan` writes it: a file name or path,
+/// held to the rules of every answer (no control or formatting character)
+/// and on one line, since it is shown in messages and the brief.
+pub fn is_plan_reference(text: &str) -> bool {
+    !text.trim().is_empty()
+        && answer::control_char(text).is_none()
+        && !text.contains(crate::error::is_line_break)
 }
 
 #[cfg(test)]
@@ -743,5 +842,57 @@ mod tests {
         assert!(e.contains("did you mean `date`?"), "{e}");
         // An answers file holds answers, never a draft.
         assert!(parse(Path::new("a.toml"), ok, FileKind::Answers).is_err());
+    }
+
+    /// The view read alone is the view `plan render` reads from the loaded
+    /// document (answers left empty removed), and a plan that does not load
+    /// fails the same way.
+    #[test]
+    fn the_view_alone_is_the_view_of_the_loaded_plan() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.toml");
+        let same = |text: &str| {
+            std::fs::write(&path, text).unwrap();
+            let whole = load(&path, FileKind::Plan).map(|doc| doc.into_view().unwrap());
+            let alone = load_view(&path);
+            match (whole, alone) {
+                (Ok(whole), Ok(alone)) => {
+                    assert_eq!(format!("{alone:?}"), format!("{whole:?}"), "{text}");
+                    Some(alone)
+                }
+                (Err(whole), Err(alone)) => {
+                    assert_eq!(alone.to_string(), whole.to_string(), "{text:?}");
+                    None
+                }
+                (whole, alone) => panic!("{text:?}: {whole:?} but {alone:?}"),
+            }
+        };
+        for e in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples")).unwrap() {
+            assert!(same(&std::fs::read_to_string(e.unwrap().path()).unwrap()).is_some());
+        }
+        let blanks =
+            same("schema = 1\n[meeting]\nwith = \"\"\ntitle = \" \"\nplace = \"Room 4\"\n");
+        let blanks = blanks.unwrap();
+        assert_eq!((blanks.meeting.with, blanks.meeting.title), (None, None));
+        assert_eq!(blanks.meeting.place.as_deref(), Some("Room 4"));
+        for text in [
+            "",
+            "schema = 1\nstatus = \"banana\"\n",
+            "schema = 1\n[meeting\n",
+        ] {
+            assert!(same(text).is_none(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_link_to_nothing_is_named_as_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("p.toml");
+        std::os::unix::fs::symlink(dir.path().join("gone.toml"), &link).unwrap();
+        let e = load(&link, FileKind::Plan).unwrap_err().to_string();
+        let said = format!("{}: is a link to a file that does not exist", link.shown());
+        assert!(e.starts_with(&said), "{e}");
+        let e = load(&dir.path().join("none.toml"), FileKind::Plan).unwrap_err();
+        assert!(matches!(e, Error::NotFound(_)), "{e}");
     }
 }

@@ -7,6 +7,7 @@
 use super::editable::EditablePlan;
 use super::load::{MAX_FILE_BYTES, check_answers, check_header};
 use super::location::folder_of;
+use crate::error::ShowPath;
 use crate::error::{Error, Result};
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -28,27 +29,48 @@ pub fn ensure_private_dir(dir: &Path) -> Result<()> {
         .and_then(|()| fs::set_permissions(dir, fs::Permissions::from_mode(0o700)))
         .map_err(|e| {
             Error::io(
-                format!("cannot create the folder {}", dir.display()),
+                format!("cannot create the folder {}", dir.shown()),
                 e,
                 "create it yourself, or set PLAN_DIR to a folder you can write to",
             )
         })
 }
 
-/// A held lock on one plan file; released when dropped.
+/// A held lock on one plan file; released, and its file removed, when
+/// dropped, so that the folder holds plans only once a command ends.
 #[derive(Debug)]
 pub struct PlanLock {
-    _file: File,
+    file: File,
+    path: PathBuf,
+}
+
+impl Drop for PlanLock {
+    /// The file is removed while still locked: a command that opened it in
+    /// the meantime finds, once it has the lock, that the file it locked is
+    /// no longer the one at the path, and starts again (see [`take_lock`]).
+    fn drop(&mut self) {
+        if is_at(&self.file, &self.path) {
+            let _ = fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// Whether `file` is the file at `path` now (same device and inode).
+fn is_at(file: &File, path: &Path) -> bool {
+    match (file.metadata(), fs::symlink_metadata(path)) {
+        (Ok(open), Ok(there)) => open.dev() == there.dev() && open.ino() == there.ino(),
+        _ => false,
+    }
 }
 
 /// Take the lock for a plan, so no two `plan` processes write it at once.
 ///
 /// The lock is a hidden file beside the plan (`.NAME.lock`), since the plan
-/// itself is replaced on every save.
+/// itself is replaced on every save; it is there only while held.
 pub fn lock(path: &Path) -> Result<PlanLock> {
     try_lock(path)?.ok_or_else(|| {
         Error::failed(
-            format!("{} is open in another `plan` command", path.display()),
+            format!("{} is open in another `plan` command", path.shown()),
             "finish or quit that one first",
         )
     })
@@ -72,34 +94,66 @@ pub fn try_lock(path: &Path) -> Result<Option<PlanLock>> {
         return Err(Error::failed(
             format!(
                 "{}: {what}, but `plan` keeps the lock for {} there",
-                lock_path.display(),
-                path.display()
+                lock_path.shown(),
+                path.shown()
             ),
             "remove it, then run the command again",
         ));
     }
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .mode(0o600)
-        .open(&lock_path)
-        .map_err(|e| {
-            Error::io(
-                format!("cannot write in {}", folder_of(path).display()),
-                e,
-                "check that the folder exists and that you can write to it",
-            )
-        })?;
-    match file.try_lock() {
-        Ok(()) => Ok(Some(PlanLock { _file: file })),
-        Err(fs::TryLockError::WouldBlock) => Ok(None),
-        Err(fs::TryLockError::Error(e)) => Err(Error::io(
-            format!("cannot lock {}", lock_path.display()),
+    take_lock(&lock_path).map_err(|e| match e {
+        LockError::Open(e) => Error::io(
+            format!("cannot write in {}", folder_of(path).shown()),
+            e,
+            "check that the folder exists and that you can write to it",
+        ),
+        LockError::Lock(e) => Error::io(
+            format!("cannot lock {}", lock_path.shown()),
             e,
             "check that you can write to the folder",
-        )),
+        ),
+    })
+}
+
+/// Why a lock file could not be taken.
+enum LockError {
+    /// It could not be opened or created.
+    Open(std::io::Error),
+    /// It could not be locked.
+    Lock(std::io::Error),
+}
+
+/// How many times a lock file removed under us is looked for again.
+const LOCK_TRIES: usize = 100;
+
+/// Lock the file at `lock_path`, creating it (0600) if need be: `None` if
+/// another command holds it. The file locked must still be the one at the
+/// path, as the command that held it removes it on release; if it is not,
+/// the lock guards nothing and is taken again on the file now there.
+fn take_lock(lock_path: &Path) -> std::result::Result<Option<PlanLock>, LockError> {
+    use rustix::fs::OFlags;
+    for _ in 0..LOCK_TRIES {
+        // Never waiting on a named pipe put there, never following a link.
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .mode(0o600)
+            .custom_flags((OFlags::NONBLOCK | OFlags::NOFOLLOW).bits() as i32)
+            .open(lock_path)
+            .map_err(LockError::Open)?;
+        match file.try_lock() {
+            Ok(()) if is_at(&file, lock_path) => {
+                return Ok(Some(PlanLock {
+                    file,
+                    path: lock_path.to_path_buf(),
+                }));
+            }
+            Ok(()) => continue,
+            Err(fs::TryLockError::WouldBlock) => return Ok(None),
+            Err(fs::TryLockError::Error(e)) => return Err(LockError::Lock(e)),
+        }
     }
+    Ok(None)
 }
 
 fn sidecar(path: &Path, ext: &str) -> PathBuf {
@@ -117,7 +171,7 @@ fn sidecar(path: &Path, ext: &str) -> PathBuf {
 pub fn require_writable(path: &Path, hint: &str) -> Result<()> {
     match fs::metadata(path) {
         Ok(meta) if meta.is_file() && meta.permissions().mode() & 0o200 == 0 => Err(Error::failed(
-            format!("{} is read-only; it was left unchanged", path.display()),
+            format!("{} is read-only; it was left unchanged", path.shown()),
             hint,
         )),
         _ => Ok(()),
@@ -140,24 +194,21 @@ pub fn write_private(path: &Path, contents: &[u8], replace_read_only: bool) -> R
         .suffix(TEMP_SUFFIX)
         .permissions(fs::Permissions::from_mode(0o600))
         .tempfile_in(&dir)
-        .map_err(write_err(format!("cannot write in {}", dir.display())))?;
+        .map_err(write_err(format!("cannot write in {}", dir.shown())))?;
     let uid = tmp.as_file().metadata().map(|m| m.uid()).ok();
     // Set the mode explicitly: the creation mode is filtered by the umask.
     tmp.as_file()
         .set_permissions(fs::Permissions::from_mode(0o600))
         .and_then(|()| tmp.write_all(contents))
         .and_then(|()| tmp.as_file().sync_all())
-        .map_err(write_err(format!("cannot write {}", path.display())))?;
+        .map_err(write_err(format!("cannot write {}", path.shown())))?;
     tmp.persist(path)
         .map_err(|e| e.error)
-        .map_err(write_err(format!("cannot replace {}", path.display())))?;
+        .map_err(write_err(format!("cannot replace {}", path.shown())))?;
     // The rename is only durable once the folder itself is synced.
     File::open(&dir)
         .and_then(|d| d.sync_all())
-        .map_err(write_err(format!(
-            "cannot sync the folder {}",
-            dir.display()
-        )))?;
+        .map_err(write_err(format!("cannot sync the folder {}", dir.shown())))?;
     if let Some(uid) = uid {
         sweep_leftovers(&dir, uid);
     }
@@ -171,7 +222,7 @@ fn writable_target(path: &Path, replace_read_only: bool) -> Result<PathBuf> {
     let path = if path.is_symlink() {
         fs::canonicalize(path).map_err(|e| {
             Error::io(
-                format!("{} is a link to nothing", path.display()),
+                format!("{} is a link to nothing", path.shown()),
                 e,
                 "point the link at a file, or remove it",
             )
@@ -181,8 +232,8 @@ fn writable_target(path: &Path, replace_read_only: bool) -> Result<PathBuf> {
     };
     if path.is_dir() {
         return Err(Error::failed(
-            format!("{} is a folder", path.display()),
-            format!("give a file name such as {}/plan.toml", path.display()),
+            format!("{} is a folder", path.shown()),
+            format!("give a file name such as {}/plan.toml", path.shown()),
         ));
     }
     if !replace_read_only {
@@ -190,7 +241,7 @@ fn writable_target(path: &Path, replace_read_only: bool) -> Result<PathBuf> {
             &path,
             &format!(
                 "make it writable (chmod u+w {}) if it should change",
-                path.display()
+                path.shown()
             ),
         )?;
     }
@@ -233,9 +284,19 @@ fn is_leftover_name(name: &str) -> bool {
     temp.is_some_and(random) || answer.is_some_and(random)
 }
 
+/// Whether a file name is that of a plan's lock (`.NAME.toml.lock`).
+fn is_lock_name(name: &str) -> bool {
+    name.strip_prefix('.')
+        .and_then(|rest| rest.strip_suffix(".toml.lock"))
+        .is_some_and(|stem| !stem.is_empty())
+}
+
 /// Remove copies of plans and answers left by a `plan` that was killed
 /// mid-save or mid-edit: regular files with our temporary names, owned by
-/// this user and untouched for a while. Best effort: nothing here fails a save.
+/// this user and untouched for a while; and the empty lock files that
+/// earlier versions of `plan` left beside every plan (or one that was
+/// killed did), each taken first, so one a command holds is left alone.
+/// Best effort: nothing here fails a save.
 fn sweep_leftovers(dir: &Path, uid: u32) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
@@ -243,19 +304,29 @@ fn sweep_leftovers(dir: &Path, uid: u32) {
     let now = SystemTime::now();
     for entry in entries.flatten() {
         let name = entry.file_name();
-        if !name.to_str().is_some_and(is_leftover_name) {
+        let Some(name) = name.to_str() else {
+            continue;
+        };
+        let (temporary, lock) = (is_leftover_name(name), is_lock_name(name));
+        if !temporary && !lock {
             continue;
         }
         let Ok(meta) = fs::symlink_metadata(entry.path()) else {
             continue;
         };
+        if !meta.is_file() || meta.uid() != uid {
+            continue;
+        }
         let old = meta
             .modified()
             .ok()
             .and_then(|m| now.duration_since(m).ok())
             .is_some_and(|age| age > LEFTOVER_AGE);
-        if meta.is_file() && meta.uid() == uid && old {
+        if temporary && old {
             let _ = fs::remove_file(entry.path());
+        } else if lock && meta.len() == 0 {
+            // Taken and dropped at once: removed, unless another command holds it.
+            drop(take_lock(&entry.path()));
         }
     }
 }
@@ -282,7 +353,7 @@ fn check_text(path: &Path, plan: &EditablePlan, text: &str) -> Result<()> {
         return Err(Error::failed(
             format!(
                 "{}: not saved: the plan would be {size} bytes, but plan files are at most {MAX_FILE_BYTES} bytes; the largest answers are {}",
-                path.display(),
+                path.shown(),
                 largest.join(", ")
             ),
             "shorten those answers (keep long notes in a file of their own); the plan on disk was left as it was",
@@ -292,7 +363,7 @@ fn check_text(path: &Path, plan: &EditablePlan, text: &str) -> Result<()> {
         Error::failed(
             format!(
                 "{}: not saved: the plan would not read back: {}",
-                path.display(),
+                path.shown(),
                 e.message().trim()
             ),
             "this is a bug in `plan`; the plan on disk was left as it was",
@@ -302,7 +373,7 @@ fn check_text(path: &Path, plan: &EditablePlan, text: &str) -> Result<()> {
         .and_then(|()| check_answers(doc.as_table()))
         .map_err(|problem| {
             Error::failed(
-                format!("{}: not saved: {problem}", path.display()),
+                format!("{}: not saved: {problem}", path.shown()),
                 "change that answer; the plan on disk was left as it was",
             )
         })
@@ -318,7 +389,7 @@ pub fn check_size(path: &Path, text: &str) -> Result<()> {
     Err(Error::failed(
         format!(
             "{}: not saved: the plan would be {size} bytes, but plan files are at most {MAX_FILE_BYTES} bytes",
-            path.display()
+            path.shown()
         ),
         "shorten it (keep long notes in a file of their own)",
     ))
@@ -370,7 +441,7 @@ pub fn claim(dir: &Path, stem: &str) -> Result<(PathBuf, PlanLock)> {
         }
     }
     Err(Error::failed(
-        format!("too many plans named {stem} in {}", dir.display()),
+        format!("too many plans named {stem} in {}", dir.shown()),
         "name the plan yourself: `plan new NAME`",
     ))
 }
@@ -420,6 +491,86 @@ mod tests {
         ] {
             assert!(!is_leftover_name(name), "{name}");
         }
+    }
+
+    fn names_in(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_lock_is_exclusive_and_its_file_goes_with_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("p.toml");
+        let held = try_lock(&plan).unwrap().expect("a free lock is taken");
+        assert_eq!(names_in(dir.path()), [".p.toml.lock"]);
+        assert!(try_lock(&plan).unwrap().is_none(), "held twice");
+        let e = lock(&plan).unwrap_err().to_string();
+        assert!(
+            e.contains("p.toml is open in another `plan` command"),
+            "{e}"
+        );
+        drop(held);
+        assert!(names_in(dir.path()).is_empty(), "the lock file was left");
+        let again = try_lock(&plan).unwrap();
+        assert!(again.is_some(), "a released lock can be taken again");
+    }
+
+    #[test]
+    fn concurrent_writers_each_take_the_lock_and_lose_no_update() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("count.toml");
+        write_private(&plan, b"0", false).unwrap();
+        std::thread::scope(|scope| {
+            for _ in 0..200 {
+                scope.spawn(|| {
+                    let _lock = loop {
+                        match try_lock(&plan).unwrap() {
+                            Some(lock) => break lock,
+                            None => std::thread::yield_now(),
+                        }
+                    };
+                    let n: u32 = std::fs::read_to_string(&plan).unwrap().parse().unwrap();
+                    write_private(&plan, (n + 1).to_string().as_bytes(), false).unwrap();
+                });
+            }
+        });
+        assert_eq!(std::fs::read_to_string(&plan).unwrap(), "200");
+        assert_eq!(names_in(dir.path()), ["count.toml"]);
+    }
+
+    #[test]
+    fn lock_files_left_behind_are_removed_unless_held() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        for name in [
+            ".old.toml.lock",
+            ".held.toml.lock",
+            ".notes.lock",
+            ".x.toml.lock.bak",
+        ] {
+            std::fs::write(d.join(name), "").unwrap();
+        }
+        std::fs::write(d.join(".full.toml.lock"), "not ours").unwrap();
+        let held = try_lock(&d.join("held.toml")).unwrap().unwrap();
+        write_private(&d.join("p.toml"), b"x", false).unwrap();
+        assert_eq!(
+            names_in(d),
+            [
+                ".full.toml.lock",
+                ".held.toml.lock",
+                ".notes.lock",
+                ".x.toml.lock.bak",
+                "p.toml"
+            ]
+        );
+        drop(held);
+        assert!(!d.join(".held.toml.lock").exists());
+        assert!(is_lock_name(".a.toml.lock") && !is_lock_name("..toml.lock"));
     }
 
     #[test]

@@ -10,6 +10,7 @@
 
 use super::judgement::judgement;
 use super::lint::{is_closed, is_why};
+use crate::error::ShowPath;
 use std::path::Path;
 
 /// Precision and recall the held-out part must reach: (rule, precision, recall).
@@ -49,12 +50,12 @@ fn lines(part: &str, kind: &str) -> Vec<(String, String)> {
         .join("tests/fixtures/check")
         .join(part);
     let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.shown()))
         .map(|e| e.unwrap().path())
         .filter(|p| p.to_string_lossy().ends_with(&format!("{kind}.tsv")))
         .collect();
     files.sort();
-    assert!(!files.is_empty(), "no {kind} files in {}", dir.display());
+    assert!(!files.is_empty(), "no {kind} files in {}", dir.shown());
     let mut out = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
@@ -64,7 +65,7 @@ fn lines(part: &str, kind: &str) -> Vec<(String, String)> {
         {
             let (label, sentence) = line
                 .split_once('\t')
-                .unwrap_or_else(|| panic!("{}: no tab in {line:?}", file.display()));
+                .unwrap_or_else(|| panic!("{}: no tab in {line:?}", file.shown()));
             out.push((label.to_string(), sentence.to_string()));
         }
     }

@@ -6,8 +6,9 @@
 
 use super::catalogue::{Field, Kind, MAX_MINUTES, Opt, suggest_field};
 use super::natural_date;
+use crate::artefacts::wording;
 use crate::error::is_joiner;
-use crate::planfile::dates;
+use crate::planfile::dates::{self, Wall};
 use chrono::{NaiveDate, NaiveDateTime};
 use std::ops::Range;
 use toml_edit::{Array, ArrayOfTables, Datetime, Item, Table, Value};
@@ -47,6 +48,7 @@ impl std::fmt::Display for Problem {
 /// An empty answer is `Ok(None)`: the caller decides whether that is allowed.
 /// Lists take one entry per call; the caller gathers them.
 pub fn parse_input(kind: &Kind, input: &str) -> Result<Option<Item>, String> {
+    let input = crate::error::unify_line_breaks(input);
     let text = input.trim();
     if text.is_empty() {
         return Ok(None);
@@ -219,7 +221,34 @@ fn check_minutes(n: i64) -> Result<(), String> {
 /// Parse a date, or (with `allow_time`) a date and time, as people type them:
 /// `2026-11-28`, `2026-11-28 14:30`, or in words (`tomorrow 15:00`,
 /// `next Thursday 3pm`, `12 Nov`, `in 2 weeks`: see [`natural_date`]).
+///
+/// A time the clocks skip here is refused ([`exists_here`]).
 pub fn parse_when(text: &str, allow_time: bool) -> Result<Datetime, String> {
+    let when = read_when(text, allow_time)?;
+    exists_here(&when)?;
+    Ok(when)
+}
+
+/// A date and time given as an answer must happen here: one the clocks go
+/// forward over (01:30 on the day they go from 01:00 to 02:00) is refused
+/// with the reason and the times to give instead. A date alone, and a time
+/// the clocks repeat, pass (the words said back name which of the two).
+pub fn exists_here(when: &Datetime) -> Result<(), String> {
+    let Some(wall) = dates::datetime_of(when) else {
+        return Ok(());
+    };
+    match dates::here(wall) {
+        Some(Wall::Skipped { change, .. }) => Err(format!(
+            "{}; give {}",
+            wording::does_not_exist(wall, &change),
+            wording::instead(&change)
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// [`parse_when`] without the check that the time happens here.
+pub fn read_when(text: &str, allow_time: bool) -> Result<Datetime, String> {
     let lower = text.trim().to_ascii_lowercase();
     let out_of_range = |p: dates::DateProblem| format!("\"{text}\": {p}");
     if let Ok(d) = NaiveDate::parse_from_str(&lower, "%Y-%m-%d") {
@@ -291,7 +320,7 @@ pub fn understood(item: &Item) -> Option<String> {
     let past = d.time.is_some() && dates::date_of(d).is_ok_and(|day| day < dates::today());
     Some(format!(
         "That is {}{}.",
-        crate::artefacts::wording::when_in_words(d),
+        wording::when_in_words(d),
         if past { " (in the past)" } else { "" }
     ))
 }

@@ -7,9 +7,11 @@
 
 use super::coach;
 use super::due;
-use crate::artefacts::typed;
+use crate::artefacts::wording;
 use crate::error::Error;
-use crate::planfile::{self, FileKind, Plan, Status, dates};
+use crate::error::ShowPath;
+use crate::planfile::dates::{self, Wall};
+use crate::planfile::{self, Plan, Status};
 use chrono::NaiveDate;
 
 /// How much a finding matters.
@@ -163,6 +165,7 @@ fn meeting_booked(plan: &Plan, out: &mut Vec<Finding>) {
             "book it, then set meeting.when",
         ));
     }
+    meeting_time_skipped(plan, out);
     match plan.meeting.duration_minutes {
         Some(n) if n < 30 => out.push(finding(
             "too-little-time",
@@ -179,6 +182,28 @@ fn meeting_booked(plan: &Plan, out: &mut Vec<Finding>) {
             "postpone until there is, or book more",
         )),
         _ => {}
+    }
+}
+
+/// A meeting time the clocks skip here (a plan edited by hand, or made in
+/// another time zone): the brief and the invite use the time the clocks
+/// show then, which is said, with the times to give instead.
+fn meeting_time_skipped(plan: &Plan, out: &mut Vec<Finding>) {
+    let Some(wall) = plan.meeting.when.as_ref().and_then(dates::datetime_of) else {
+        return;
+    };
+    if let Some(Wall::Skipped { used, change }) = dates::here(wall) {
+        out.push(finding(
+            "no-such-time",
+            Severity::Warning,
+            "meeting.when",
+            format!(
+                "{}; the brief and the invite use {}",
+                wording::does_not_exist(wall, &change),
+                wording::moment_in_words(&used)
+            ),
+            format!("set meeting.when to {}", wording::instead(&change)),
+        ));
     }
 }
 
@@ -287,7 +312,7 @@ fn story_mentions_a_fact(story: &str, plan: &Plan) -> bool {
 
 /// What is due after the meeting, as of `today`.
 pub fn after_meeting(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
-    due::due(&life(plan), today)
+    due::due(&due::Life::of(plan), today)
         .into_iter()
         .map(|d| match d.rule {
             due::FOLLOW_UP_DUE => finding(
@@ -319,43 +344,14 @@ pub fn after_meeting(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
         .collect()
 }
 
-/// What the rules of [`due`] need to know of a whole plan.
-pub fn life(plan: &Plan) -> due::Life {
-    let day = |d: &Option<toml::value::Datetime>| -> Option<NaiveDate> {
-        d.as_ref().and_then(|d| dates::date_of(d).ok())
-    };
-    due::Life {
-        followed_up: plan.status == Status::FollowedUp,
-        met: day(&plan.meeting.when),
-        actions: plan
-            .outcome
-            .actions
-            .iter()
-            .map(|a| due::ActionDue {
-                what: a.what.clone(),
-                owner: a.owner.clone(),
-                due: day(&a.due),
-                open: a.state() == crate::questions::choices::ActionState::Open,
-            })
-            .collect(),
-        next_check_in: day(&plan.outcome.next_check_in),
-        last_check_in: plan
-            .debrief
-            .check_ins
-            .iter()
-            .filter_map(|c| day(&c.date))
-            .max(),
-    }
-}
-
 /// The findings of one plan; a plan that cannot be read is one finding.
 pub fn check_named(name: &str, today: NaiveDate) -> (String, Vec<Finding>) {
     let path = match planfile::resolve(name) {
         Ok(p) => p,
         Err(e) => return (name.to_string(), vec![unreadable(&e)]),
     };
-    let file = path.display().to_string();
-    let plan = planfile::load(&path, FileKind::Plan).and_then(|doc| typed(&doc));
+    let file = path.shown().to_string();
+    let plan = planfile::load::load_view(&path);
     match plan {
         // Hints give the command to type, with the plan as it was named.
         Ok(plan) => {

@@ -240,3 +240,76 @@ fn set_and_add_keep_the_comments_of_the_answers_they_change() {
     assert_ne!(expected, before, "the test's own edits apply");
     assert_eq!(without_stamp(&after), without_stamp(&expected));
 }
+
+/// A script in `dir/my editors/NAME` (a folder with a space in its name)
+/// that checks its first argument is `-w`, then sets `with` in the file it
+/// is given second to `who`.
+fn spaced_editor(dir: &std::path::Path, name: &str, who: &str) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let folder = dir.join("my editors");
+    std::fs::create_dir_all(&folder).unwrap();
+    let script = folder.join(name);
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\n[ \"$1\" = -w ] || {{ echo \"not -w: $1\" >&2; exit 3; }}\n\
+             sed -i 's/^with = .*/with = \"{who}\"/' \"$2\"\n"
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    script
+}
+
+/// Item 11 of issue 16: `$EDITOR` is run as git runs it, through the shell,
+/// so an editor with arguments on `PATH`, a quoted path with spaces, and a
+/// `sh -c '…'` script each edit the plan; one that cannot be started fails
+/// with the plan left as it was.
+#[test]
+fn editors_with_quotes_and_arguments_are_run_through_the_shell() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (path, before) = commented_plan(d);
+    let quoted = spaced_editor(d, "ed it", "Quoted");
+    spaced_editor(d, "fakecode", "On Path");
+    let replacement = d.join("new plan.toml");
+    std::fs::write(&replacement, before.replace("Jordan Reyes", "Scripted")).unwrap();
+    let path_var = format!(
+        "{}:{}",
+        d.join("my editors").display(),
+        std::env::var("PATH").unwrap()
+    );
+    for (editor, who) in [
+        (format!("\"{}\" -w", quoted.display()), "Quoted"),
+        ("fakecode -w".to_string(), "On Path"),
+        (
+            format!("sh -c 'cat \"{}\" > \"$1\"' sh", replacement.display()),
+            "Scripted",
+        ),
+    ] {
+        plan(d)
+            .args(["edit", "p.toml", "--editor"])
+            .env("EDITOR", &editor)
+            .env("PATH", &path_var)
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("Saved p.toml"));
+        let after = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            after.contains(&format!("with = \"{who}\"")),
+            "{editor}: {after}"
+        );
+    }
+    // An editor that is not there: said so, and nothing changes.
+    let saved = std::fs::read(&path).unwrap();
+    plan(d)
+        .args(["edit", "p.toml", "--editor"])
+        .env("EDITOR", "no-such-editor-here --wait")
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "cannot start the editor `no-such-editor-here --wait`; the plan was left unchanged",
+        ));
+    assert_eq!(std::fs::read(&path).unwrap(), saved);
+}

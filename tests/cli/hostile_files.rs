@@ -38,16 +38,24 @@ fn stderr_of(out: &assert_cmd::assert::Assert) -> String {
 
 /// Run `plan ARGS` in `dir` expecting exit `code`, and check `plan_file` was not touched.
 fn fails_unchanged(dir: &Path, plan_file: &Path, args: &[&str], code: i32) -> String {
+    let mut cmd = plan(dir);
+    cmd.args(args);
+    command_fails_unchanged(cmd, plan_file, code)
+}
+
+/// Run `cmd` expecting exit `code` and nothing on stdout, check
+/// `plan_file` was not touched, and return its stderr.
+fn command_fails_unchanged(mut cmd: assert_cmd::Command, plan_file: &Path, code: i32) -> String {
     let before = fs::read(plan_file).unwrap();
-    let out = plan(dir).args(args).assert().code(code).stdout("");
+    let out = cmd.assert().code(code).stdout("");
+    let err = stderr_of(&out);
     assert_eq!(
         fs::read(plan_file).unwrap(),
         before,
-        "`plan {}` changed {}",
-        args.join(" "),
+        "{cmd:?} changed {}: {err}",
         plan_file.display()
     );
-    stderr_of(&out)
+    err
 }
 
 #[test]
@@ -492,7 +500,8 @@ fn folders_are_private_whatever_the_umask() {
     assert_eq!(mode(&d.join("plans")), 0o700);
     assert_eq!(mode(&d.join("plans/nested")), 0o700);
     assert_eq!(mode(&d.join("plans/nested/sam.toml")), 0o600);
-    assert_eq!(mode(&d.join("plans/nested/.sam.toml.lock")), 0o600);
+    // The lock (0600 while held) goes with the command.
+    assert!(!d.join("plans/nested/.sam.toml.lock").exists());
 
     under_umask_000(
         d,
@@ -741,4 +750,303 @@ fn an_edit_too_large_to_read_back_is_not_saved() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Kim"));
+}
+
+/// Item 9 of issue 16: `-o` naming a named pipe that nothing reads fails
+/// after a short wait, saying so, instead of waiting for ever; the plan is
+/// left as it was (a summary that would record the outcome too). A reader
+/// that opens the pipe within the wait gets the artefact.
+#[test]
+fn output_into_a_named_pipe_nothing_reads_fails_after_a_short_wait() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let p = example(d, "p.toml");
+    let r = ready(d, "r.toml");
+    mkfifo(&d.join("out.md"));
+    mkfifo(&d.join("out.ics"));
+    for (plan_file, args) in [
+        (&p, vec!["render", "p.toml", "-o", "out.md"]),
+        (&p, vec!["summary", "p.toml", "-o", "out.md"]),
+        (&p, vec!["invite", "p.toml", "-o", "out.ics"]),
+        (&r, vec!["summary", "r.toml", "--no-input", "-o", "out.md"]),
+    ] {
+        let start = std::time::Instant::now();
+        let err = fails_unchanged(d, plan_file, &args, 1);
+        let name = args[args.len() - 1];
+        assert!(
+            err.contains(&format!("nothing is reading from {name}")),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("Wrote") && !err.contains("saved"), "{err}");
+        assert!(start.elapsed() < Duration::from_secs(10), "{args:?} waited");
+        assert!(fs::metadata(d.join(name)).unwrap().file_type().is_fifo());
+    }
+    // A reader that comes along during the wait is written to.
+    let reader = Process::new("sh")
+        .arg("-c")
+        .arg("sleep 0.5; cat out.md")
+        .current_dir(d)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    plan(d)
+        .args(["render", "p.toml", "-o", "out.md"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Wrote out.md"));
+    let read = reader.wait_with_output().unwrap().stdout;
+    assert!(String::from_utf8(read).unwrap().contains("Jordan Reyes"));
+}
+
+/// Item 9 of issue 16: an editor that leaves a named pipe, a link to a
+/// device or a folder where the file it was given was is refused at once,
+/// never waited on or read without end; the plan is left as it was and the
+/// folder holds no copy.
+#[test]
+fn an_editor_that_leaves_no_file_is_refused_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let p = example(d, "p.toml");
+    for (name, script, kind) in [
+        ("fifo.sh", "rm \"$1\"; mkfifo \"$1\"", "is a named pipe"),
+        (
+            "zero.sh",
+            "rm \"$1\"; ln -s /dev/zero \"$1\"",
+            "is a device",
+        ),
+        ("folder.sh", "rm \"$1\"; mkdir \"$1\"", "is a folder"),
+    ] {
+        let editor = editor_script(d, name, script);
+        let mut cmd = plan(d);
+        cmd.args(["edit", "p.toml", "--editor"])
+            .env("EDITOR", &editor);
+        let err = command_fails_unchanged(cmd, &p, 1);
+        assert!(
+            err.contains(&format!("the file being edited {kind} now"))
+                && err.contains("the plan was left unchanged"),
+            "{name}: {err}"
+        );
+        let left: Vec<_> = fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with(".plan-answer-"))
+            .collect();
+        assert!(left.is_empty(), "{name} left {left:?}");
+    }
+}
+
+/// Item 9 of issue 16: a named pipe where a file is read (a template in the
+/// templates folder, the earlier plan a follow-up names) is refused or
+/// reported, never waited on, and never silently passed over.
+#[test]
+fn named_pipes_where_files_are_read_are_never_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let p = example(d, "p.toml");
+    fs::create_dir(d.join("tpl")).unwrap();
+    mkfifo(&d.join("tpl/brief.md"));
+    let err = fails_unchanged(d, &p, &["render", "p.toml", "--templates", "tpl"], 1);
+    assert!(err.contains("tpl/brief.md: is a named pipe"), "{err}");
+    assert!(err.contains("delete it to use the built-in one"), "{err}");
+    // The earlier plan of a follow-up: the brief says it cannot be read.
+    mkfifo(&d.join("earlier.toml"));
+    let text = fs::read_to_string(&p).unwrap();
+    fs::write(&p, format!("follows = \"earlier.toml\"\n{text}")).unwrap();
+    plan(d)
+        .args(["render", "p.toml"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("earlier.toml could not be read: "))
+        .stdout(predicate::str::contains("is a named pipe, not a file"));
+}
+
+/// Item 11 of issue 16: a write that fails for want of space says the disk
+/// is full (not "check its permissions"); the plan is left as it was.
+#[test]
+fn a_full_disk_says_the_disk_is_full() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let p = example(d, "p.toml");
+    let r = ready(d, "r.toml");
+    for (plan_file, args) in [
+        (&p, vec!["render", "p.toml", "-o", "/dev/full"]),
+        (&p, vec!["invite", "p.toml", "-o", "/dev/full"]),
+        (
+            &r,
+            vec!["summary", "r.toml", "--no-input", "-o", "/dev/full"],
+        ),
+    ] {
+        let err = fails_unchanged(d, plan_file, &args, 1);
+        assert!(
+            err.contains("cannot write /dev/full")
+                && err.contains("hint: the disk is full; free some space and try again"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("may write"), "{err}");
+    }
+    // Standard output on a full disk says so too.
+    let out = Process::new(assert_cmd::cargo::cargo_bin("plan"))
+        .current_dir(d)
+        .env("PLAN_DIR", d.join("plans"))
+        .args(["render", "p.toml"])
+        .stdin(std::process::Stdio::null())
+        .stdout(fs::File::create("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("cannot write to standard output") && err.contains("the disk is full"),
+        "{err}"
+    );
+}
+
+/// Item 11 of issue 16: templates that include themselves, or each other in
+/// a circle, are refused at once with the user's file and the line of the
+/// include to fix; nothing is written and the plan is left as it was.
+#[test]
+fn templates_that_include_each_other_name_the_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let p = example(d, "p.toml");
+    let r = ready(d, "r.toml");
+    let tpl = d.join("tpl");
+    fs::create_dir(&tpl).unwrap();
+    fs::write(
+        tpl.join("brief.md"),
+        "# Brief\n\n{% include \"brief.md\" %}\n",
+    )
+    .unwrap();
+    let err = fails_unchanged(d, &p, &["render", "p.toml", "--templates", "tpl"], 1);
+    assert!(
+        err.contains("tpl/brief.md:3:12: template error: brief.md includes itself"),
+        "{err}"
+    );
+    assert!(err.contains("fix the template"), "{err}");
+    // A includes B includes A, in a command that would write the plan.
+    fs::write(tpl.join("brief.md"), "{% include \"followup.md\" %}\n").unwrap();
+    fs::write(tpl.join("followup.md"), "Hi\n{%- include 'brief.md' %}\n").unwrap();
+    for (plan_file, args) in [
+        (&p, vec!["render", "p.toml", "--templates", "tpl"]),
+        (
+            &r,
+            vec![
+                "summary",
+                "r.toml",
+                "--no-input",
+                "--templates",
+                "tpl",
+                "-o",
+                "f.md",
+            ],
+        ),
+    ] {
+        let err = fails_unchanged(d, plan_file, &args, 1);
+        assert!(err.contains("round in a circle"), "{args:?}: {err}");
+        assert!(
+            err.contains("tpl/brief.md:1:12: template error: brief.md includes followup.md")
+                || err.contains(
+                    "tpl/followup.md:2:13: template error: followup.md includes brief.md"
+                ),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(!d.join("f.md").exists());
+}
+
+/// The names in a folder, sorted.
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Item 11 of issue 16: once a command ends, the plans folder holds the
+/// plans and nothing else: no `.NAME.toml.lock` beside each (the lock goes
+/// with the command that held it), and those earlier versions left are
+/// removed on the next write.
+#[test]
+fn the_plans_folder_holds_only_plans_after_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let plans = d.join("plans");
+    fs::create_dir(&plans).unwrap();
+    fs::copy(
+        root().join("examples/missed-deadlines.toml"),
+        plans.join("md.toml"),
+    )
+    .unwrap();
+    let r = ready(&plans, "r.toml");
+    // Left by an earlier `plan`.
+    fs::write(plans.join(".md.toml.lock"), "").unwrap();
+    fs::write(plans.join(".gone.toml.lock"), "").unwrap();
+    let editor = editor_script(d, "ed.sh", "sed -i 's/^with = .*/with = \"Kim\"/' \"$1\"");
+    let steps: Vec<(Vec<&str>, Vec<&str>)> = vec![
+        (
+            vec!["new", "sam", "--no-input", "--set", "meeting.with=Sam"],
+            vec!["md.toml", "r.toml", "sam.toml"],
+        ),
+        (
+            vec!["edit", "sam", "--no-input", "--set", "meeting.with=Sam Lee"],
+            vec!["md.toml", "r.toml", "sam.toml"],
+        ),
+        (
+            vec!["edit", "sam", "--editor"],
+            vec!["md.toml", "r.toml", "sam.toml"],
+        ),
+        (
+            vec!["summary", "r", "--no-input"],
+            vec!["md.toml", "r.toml", "sam.toml"],
+        ),
+        (
+            vec!["check-in", "md", "--no-input", "--done", "1"],
+            vec!["md.toml", "r.toml", "sam.toml"],
+        ),
+        (
+            vec!["example", "missed-deadlines"],
+            vec!["md.toml", "missed-deadlines.toml", "r.toml", "sam.toml"],
+        ),
+    ];
+    for (args, names) in steps {
+        plan(d)
+            .args(&args)
+            .env("EDITOR", &editor)
+            .assert()
+            .success();
+        assert_eq!(names_in(&plans), names, "after `plan {}`", args.join(" "));
+    }
+    assert!(fs::read_to_string(&r).unwrap().contains("followed-up"));
+    assert!(
+        fs::read_to_string(plans.join("sam.toml"))
+            .unwrap()
+            .contains("\"Kim\"")
+    );
+}
+
+/// Item 11 of issue 16: a first save that fails leaves nothing behind: no
+/// plan, no lock file, no temporary copy.
+#[test]
+fn a_failed_first_save_leaves_no_file_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::create_dir(d.join("plans")).unwrap();
+    let long: Vec<String> = (0..17)
+        .map(|i| format!("explore.questions={}{}", i % 10, "x".repeat(65_000)))
+        .collect();
+    for name in ["n", "plans/n.toml"] {
+        let mut args = vec!["new", name, "--no-input"];
+        for set in &long {
+            args.extend(["--set", set.as_str()]);
+        }
+        let out = plan(d).args(&args).assert().code(1).stdout("");
+        assert!(stderr_of(&out).contains("not saved"));
+        assert!(
+            names_in(&d.join("plans")).is_empty(),
+            "{name}: {:?}",
+            names_in(&d.join("plans"))
+        );
+    }
 }

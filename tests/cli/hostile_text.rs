@@ -377,7 +377,7 @@ fn a_meeting_that_would_end_after_9999_is_refused() {
 }
 
 /// DTSTART and DTEND of the meeting in an invite made under time zone `tz`.
-fn meeting_times(dir: &Path, plan_file: &str, tz: &str) -> (String, String) {
+pub(crate) fn meeting_times(dir: &Path, plan_file: &str, tz: &str) -> (String, String) {
     let out = plan(dir)
         .env("TZ", tz)
         .args(["invite", plan_file])
@@ -467,6 +467,8 @@ fn times_the_clocks_skip_or_repeat_do_not_panic() {
         ("2026-03-29T01:30:00", "20260329T013000Z"),
         // 01:30 happens twice on 25 October 2026: the first, in BST.
         ("2026-10-25T01:30:00", "20261025T003000Z"),
+        // 02:00 that day, the moment the clocks go back to 01:00, is in GMT.
+        ("2026-10-25T02:00:00", "20261025T020000Z"),
     ] {
         let p = timed_plan(dir.path(), when);
         let (start, _) = meeting_times(dir.path(), &p, "Europe/London");

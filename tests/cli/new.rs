@@ -60,16 +60,12 @@ fn no_input_writes_a_private_draft_with_what_was_given() {
         Some("written")
     );
     assert!(plan.get("mindset").is_none(), "nothing else is filled in");
-    // No temp or stray files besides the plan and its lock.
-    let mut names: Vec<String> = fs::read_dir(&plans)
+    // No temp, lock or stray files besides the plan.
+    let names: Vec<String> = fs::read_dir(&plans)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    names.sort();
-    assert_eq!(
-        names,
-        [".sam-lee-2026-11-28.toml.lock", "sam-lee-2026-11-28.toml"]
-    );
+    assert_eq!(names, ["sam-lee-2026-11-28.toml"]);
 }
 
 #[test]
@@ -504,4 +500,177 @@ fn a_draft_is_checked_when_a_plan_loads_and_kept_by_every_write() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("unknown key `draft`"));
+}
+
+/// The bytes of a file, to compare before and after a command that fails.
+fn bytes(path: &std::path::Path) -> Vec<u8> {
+    fs::read(path).unwrap()
+}
+
+/// The refusal of a time the clocks skip, as `--set` says it.
+fn skipped(time: &str, day: &str, from: &str, to: &str) -> String {
+    format!(
+        "error: --set meeting.when: {time} does not exist on {day} here: the clocks go forward \
+         from {from} to {to}; give a time before {from} or from {to}\n  \
+         hint: `meeting.when` takes a date (2026-11-28) or a date and time (2026-11-28 14:30)\n"
+    )
+}
+
+#[test]
+fn a_time_the_clocks_skip_is_refused_by_set_and_answers_and_the_plan_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    plan(d)
+        .args(["new", "p", "--no-input", "--set", "meeting.with=Sam"])
+        .args(["--set", "meeting.when=2026-03-28 10:00"])
+        .assert()
+        .success();
+    let path = d.join("plans/p.toml");
+    let london = |time: &str| skipped(time, "29 March 2026", "01:00", "02:00");
+    for (tz, when, said) in [
+        ("Europe/London", "2026-03-29 01:00", london("01:00")),
+        ("Europe/London", "2026-03-29 01:30", london("01:30")),
+        ("Europe/London", "2026-03-29 01:59", london("01:59")),
+        // In words, the day is named: "Sunday" from Saturday 28 March.
+        ("Europe/London", "Sun 1:30am", london("01:30")),
+        (
+            "America/New_York",
+            "2026-03-08 02:30",
+            skipped("02:30", "8 March 2026", "02:00", "03:00"),
+        ),
+        // South of the equator the clocks go forward in October.
+        (
+            "Australia/Sydney",
+            "2026-10-04 02:30",
+            skipped("02:30", "4 October 2026", "02:00", "03:00"),
+        ),
+    ] {
+        let before = bytes(&path);
+        plan(d)
+            .env("TZ", tz)
+            .env("PLAN_TODAY", "2026-03-28")
+            .args(["edit", "p", "--no-input", "--set"])
+            .arg(format!("meeting.when={when}"))
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(said);
+        assert_eq!(bytes(&path), before, "{tz} {when}");
+    }
+    // An answers file is refused the same way, a TOML date or words alike.
+    let answers = d.join("answers.toml");
+    for when in ["2026-03-29T01:30:00", "\"2026-03-29 01:30\""] {
+        fs::write(&answers, format!("[meeting]\nwhen = {when}\n")).unwrap();
+        for command in ["new", "edit"] {
+            let before = bytes(&path);
+            let mut cmd = plan(d);
+            cmd.args([command, "p", "--no-input", "--answers", "answers.toml"]);
+            if command == "new" {
+                cmd.arg("--resume");
+            }
+            cmd.assert()
+                .code(1)
+                .stdout("")
+                .stderr(predicate::str::contains(
+                    "(01:30 does not exist on 29 March 2026 here: the clocks go forward from 01:00 \
+                 to 02:00; give a time before 01:00 or from 02:00)\n  2 | when = ",
+                ));
+            assert_eq!(bytes(&path), before, "{command} {when}");
+        }
+    }
+    // The minute before the clocks go forward and the one they go to are
+    // times like any other; where the clocks do not change, 01:30 is one.
+    for (tz, when, said) in [
+        (
+            "Europe/London",
+            "2026-03-29 00:59",
+            "Sunday 29 March 2026, 00:59",
+        ),
+        (
+            "Europe/London",
+            "2026-03-29 02:00",
+            "Sunday 29 March 2026, 02:00",
+        ),
+        ("UTC", "2026-03-29 01:30", "Sunday 29 March 2026, 01:30"),
+        (
+            "Australia/Sydney",
+            "2026-03-29 01:30",
+            "Sunday 29 March 2026, 01:30",
+        ),
+    ] {
+        plan(d)
+            .env("TZ", tz)
+            .env("PLAN_TODAY", "2026-03-28")
+            .args(["edit", "p", "--no-input", "--set"])
+            .arg(format!("meeting.when={when}"))
+            .assert()
+            .success()
+            .stderr(format!(
+                "note: meeting.when: That is {said}.\nSaved {}.\n",
+                path.display()
+            ));
+    }
+}
+
+#[test]
+fn a_time_the_clocks_repeat_is_said_back_as_the_first_and_the_invite_agrees() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for (tz, when, said, start) in [
+        (
+            "Europe/London",
+            "2026-10-25 01:30",
+            "Sunday 25 October 2026, 01:30 UTC+1, the first of the two \
+             (the clocks go back from 02:00 to 01:00)",
+            "20261025T003000Z",
+        ),
+        (
+            "America/New_York",
+            "2026-11-01 01:30",
+            "Sunday 1 November 2026, 01:30 UTC-4, the first of the two \
+             (the clocks go back from 02:00 to 01:00)",
+            "20261101T053000Z",
+        ),
+        (
+            "Australia/Sydney",
+            "2026-04-05 02:30",
+            "Sunday 5 April 2026, 02:30 UTC+11, the first of the two \
+             (the clocks go back from 03:00 to 02:00)",
+            "20260404T153000Z",
+        ),
+        // The hour after the clocks go back happens once, and so does any
+        // time where they do not change.
+        (
+            "Europe/London",
+            "2026-10-25 02:00",
+            "Sunday 25 October 2026, 02:00",
+            "20261025T020000Z",
+        ),
+        (
+            "UTC",
+            "2026-10-25 01:30",
+            "Sunday 25 October 2026, 01:30",
+            "20261025T013000Z",
+        ),
+        (
+            "Europe/London",
+            "2026-11-28 14:00",
+            "Saturday 28 November 2026, 14:00",
+            "20261128T140000Z",
+        ),
+    ] {
+        plan(d)
+            .env("TZ", tz)
+            .env("PLAN_TODAY", "2026-03-01")
+            .args(["new", "p.toml", "--force", "--no-input"])
+            .args(["--set", "meeting.with=Sam", "--set"])
+            .arg(format!("meeting.when={when}"))
+            .assert()
+            .success()
+            .stderr(predicate::str::starts_with(format!(
+                "note: meeting.when: That is {said}.\n"
+            )));
+        let (dtstart, _) = crate::hostile_text::meeting_times(d, "p.toml", tz);
+        assert_eq!(dtstart, start, "{tz} {when}");
+    }
 }

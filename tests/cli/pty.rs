@@ -37,6 +37,7 @@ fn spawn_with(
     cmd.args(args)
         .current_dir(dir)
         .env("PLAN_DIR", dir.join("plans"))
+        .env("TZ", crate::TZ)
         .env("TERM", "xterm")
         .env_remove("EDITOR")
         .env_remove("VISUAL");
@@ -194,6 +195,32 @@ fn quick_plan_through_the_real_prompts() {
 }
 
 #[test]
+fn the_prompt_refuses_a_time_the_clocks_skip_and_names_the_repeated_one_it_takes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn_on(dir.path(), "2026-03-01", &["new", "talk.toml"]);
+    answer(&mut s, "Who is the conversation with?", "Ana");
+    answer(&mut s, "When will you meet?", "2026-03-29 01:30");
+    expect(
+        &mut s,
+        "That doesn't fit: 01:30 does not exist on 29 March 2026 here: the clocks go forward \
+         from 01:00 to 02:00; give a time before 01:00 or from 02:00. Try again.",
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\x7f".repeat(20)).unwrap();
+    answer(&mut s, "When will you meet?", "2026-10-25 01:30");
+    expect(
+        &mut s,
+        "That is Sunday 25 October 2026, 01:30 UTC+1, the first of the two \
+         (the clocks go back from 02:00 to 01:00).",
+    );
+    s.expect("In a few words, what is it about?").unwrap();
+    s.send("\x03").unwrap();
+    s.expect("talk.toml --resume").unwrap();
+    let text = std::fs::read_to_string(dir.path().join("talk.toml")).unwrap();
+    assert!(text.contains("when = 2026-10-25T01:30:00\n"), "{text}");
+}
+
+#[test]
 fn ctrl_c_midway_keeps_the_answers_and_says_how_to_resume() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = spawn(dir.path(), &["new", "talk.toml"]);
@@ -219,7 +246,7 @@ fn ctrl_c_midway_keeps_the_answers_and_says_how_to_resume() {
     let strays: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".tmp"))
+        .filter(|n| n.ends_with(".tmp") || n.ends_with(".lock"))
         .collect();
     assert!(strays.is_empty(), "{strays:?}");
 

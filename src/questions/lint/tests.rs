@@ -1,4 +1,5 @@
 use super::*;
+use crate::error::ShowPath;
 
 fn rules(q: &str) -> Vec<&'static str> {
     question_flags(q).iter().map(|f| f.rule.id()).collect()
@@ -138,7 +139,7 @@ fn tuning_questions() -> Vec<String> {
         .filter(|p| p.to_string_lossy().ends_with("questions.tsv"))
         .collect();
     files.sort();
-    assert!(!files.is_empty(), "no question files in {}", dir.display());
+    assert!(!files.is_empty(), "no question files in {}", dir.shown());
     files
         .iter()
         .flat_map(|f| {
