@@ -4,15 +4,15 @@
 //! templates only lay it out. The whole typed plan is passed too, as `plan`,
 //! for user templates that want a field the built-in layout leaves out.
 
-use super::wording::{capitalised, count, date_in_words, ordinal, singular, when_in_words};
+use crate::check::coach;
+use crate::check::findings::{self, Finding, Severity};
+use crate::dates::wording::{capitalised, count, date_in_words, ordinal, singular, when_in_words};
 use crate::error::Result;
 use crate::planfile::listing::{self, Earlier};
 use crate::planfile::{EditablePlan, Plan, location};
 use crate::questions::catalogue::Coach;
 use crate::questions::catalogue::{self, Kind, Step};
 use crate::questions::choices::{Belief, Leaning};
-use crate::questions::coach;
-use crate::questions::findings::{self, Finding, Severity};
 use serde::Serialize;
 use std::path::Path;
 
@@ -261,7 +261,7 @@ fn given(s: &Option<String>) -> Option<String> {
 impl Brief {
     /// Prepare the brief for a plan stored at `file`.
     pub fn new(doc: &EditablePlan, file: &str) -> Result<Self> {
-        let plan = super::typed(doc)?;
+        let plan = doc.plan()?;
         let m = &plan.meeting;
         let with = given(&m.with).unwrap_or_else(|| "(who?)".into());
         let title = given(&m.title).unwrap_or_else(|| format!("Conversation with {with}"));
@@ -659,7 +659,7 @@ fn meeting_agenda(plan: &Plan) -> Vec<AgendaStep> {
         (Some(n), when) if n > 0 => agenda(
             n,
             when.as_ref()
-                .and_then(|w| crate::planfile::dates::time_of(w).ok().flatten()),
+                .and_then(|w| crate::dates::time_of(w).ok().flatten()),
         ),
         _ => Vec::new(),
     }

@@ -248,7 +248,7 @@ impl Renderer {
         let at = tags(text)
             .find(|(k, name, _)| *k == keyword && *name == to)
             .map_or(0, |(_, _, at)| at);
-        let (line, column) = crate::planfile::load::line_col(text, at);
+        let (line, column) = crate::planfile::line_col(text, at);
         let verb = if keyword == "include" {
             "includes"
         } else {

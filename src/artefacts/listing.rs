@@ -1,15 +1,14 @@
 //! `plan list`'s views of a folder of plans: every plan, what is due now,
 //! and the history with one person, as text columns or JSON.
 
+use super::report::ReportFormat;
 use super::report::{Json, json_array, json_object, table};
-use super::typed;
-use crate::cli::ReportFormat;
+use crate::check::due;
+use crate::check::findings::{self, Severity};
 use crate::error::ShowPath;
 use crate::error::{Error, Result, printable};
 use crate::planfile::listing::{ActionSummary, Listed, Summary, day_of, fold_name};
 use crate::planfile::{self, FileKind, Status};
-use crate::questions::due;
-use crate::questions::findings::{self, Severity};
 use chrono::{Days, NaiveDate};
 use std::collections::HashSet;
 use std::path::Path;
@@ -211,7 +210,7 @@ fn not_ready(path: &Path, s: &Summary, today: NaiveDate) -> Option<Item> {
     let week = today.checked_add_days(Days::new(7)).unwrap_or(today);
     let d = s.day().filter(|d| *d >= today && *d <= week)?;
     let errors = planfile::load(path, FileKind::Plan)
-        .and_then(|doc| typed(&doc))
+        .and_then(|doc| doc.plan())
         .map(|p| {
             findings::check(&p, today)
                 .iter()

@@ -1,8 +1,41 @@
 //! Results as rows: JSON written by hand (objects of strings and numbers)
 //! and text columns, aligned for a terminal or tab-separated for a pipe.
 
+use crate::check::findings::Finding;
 use crate::error::printable;
-use crate::questions::findings::Finding;
+
+/// How results such as findings and listings are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReportFormat {
+    /// Text for people: aligned on a terminal, tab-separated when piped.
+    #[default]
+    Text,
+    /// JSON, for programs.
+    Json,
+}
+
+impl ReportFormat {
+    /// Every format, in the order help lists them.
+    pub const ALL: &[ReportFormat] = &[ReportFormat::Text, ReportFormat::Json];
+
+    /// The name `--format` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            ReportFormat::Text => "text",
+            ReportFormat::Json => "json",
+        }
+    }
+
+    /// Its line in help.
+    pub fn about(self) -> &'static str {
+        match self {
+            ReportFormat::Text => {
+                "Text for people: aligned on a terminal, tab-separated when piped"
+            }
+            ReportFormat::Json => "JSON, for programs",
+        }
+    }
+}
 
 /// A JSON string literal.
 pub fn json_string(s: &str) -> String {

@@ -5,9 +5,10 @@
 //! plan after the earlier ones.
 
 use super::{Prompter, Terminal, interrupt, wizard};
+use crate::dates;
 use crate::error::Result;
 use crate::error::ShowPath;
-use crate::planfile::{self, EditablePlan, FileKind, dates};
+use crate::planfile::{self, EditablePlan, FileKind};
 use crate::questions::answer as value;
 use crate::questions::catalogue::{Coach, Kind};
 use crate::questions::choices::ActionState;

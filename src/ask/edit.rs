@@ -3,7 +3,7 @@
 
 use super::wizard::{self, Saver};
 use super::{Prompter, first_line};
-use crate::artefacts::wording;
+use crate::dates::wording;
 use crate::error::Result;
 use crate::planfile::EditablePlan;
 use crate::questions::answer as value;

@@ -1,12 +1,13 @@
 //! Asking the catalogue in order, saving after every answer.
 
 use super::{EDIT_COMMAND, Prompter};
-use crate::artefacts::wording;
+use crate::check::coach;
+use crate::dates::wording;
 use crate::error::{Error, Result};
 use crate::planfile::EditablePlan;
 use crate::planfile::editable::Draft;
+use crate::questions::answer as value;
 use crate::questions::catalogue::{Coach, Field, Initial, Kind, Question, Step};
-use crate::questions::{answer as value, coach};
 use toml_edit::{Item, Table};
 
 /// Called after every answer with the plan so far; saves it.
@@ -134,7 +135,7 @@ fn initial_text(
             if let Some(note) = planned_day_note(doc) {
                 p.note(&note);
             }
-            Some(crate::planfile::dates::today().to_string())
+            Some(crate::dates::today().to_string())
         }
         // Words the other person will read start written to them.
         Initial::From(key) if matches!(q.coach, Coach::Shared | Coach::Request) => {
@@ -237,7 +238,7 @@ fn first_name(doc: &EditablePlan) -> Option<String> {
 /// A word on the day the meeting was planned for, when it is not today,
 /// said before the day it took place is asked (which starts from today).
 fn planned_day_note(doc: &EditablePlan) -> Option<String> {
-    use crate::planfile::dates;
+    use crate::dates;
     let planned = doc.get("meeting.when")?.as_datetime()?;
     let day = dates::date_of(planned).ok()?;
     let when = wording::when_in_words(planned);
@@ -1546,7 +1547,7 @@ mod tests {
             let mut doc = EditablePlan::new_plan();
             doc.set(DURATION, toml_edit::value(minutes));
             let plan = doc.typed().unwrap();
-            let warned = crate::questions::findings::preparation(&plan)
+            let warned = crate::check::findings::preparation(&plan)
                 .iter()
                 .any(|f| f.key == DURATION);
             assert_eq!(
@@ -1586,7 +1587,7 @@ mod tests {
 
     #[test]
     fn the_day_it_took_place_names_the_planned_day() {
-        let today = crate::planfile::dates::today();
+        let today = crate::dates::today();
         for (offset, said) in [
             (3, "it took place early, so today is filled in"),
             (-3, "if it took place then"),
@@ -1595,7 +1596,7 @@ mod tests {
             let day = today + chrono::Duration::days(offset);
             doc.set(
                 "meeting.when",
-                toml_edit::value(crate::planfile::dates::from_date(day).unwrap()),
+                toml_edit::value(crate::dates::from_date(day).unwrap()),
             );
             let mut script = Script::new([t(&today.to_string())]);
             ask_these(&mut script, &mut doc, &["outcome.held_on"]).unwrap();

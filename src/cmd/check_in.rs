@@ -33,7 +33,7 @@ pub fn run(args: CheckInArgs) -> Result<()> {
             path.shown()
         ),
     )?;
-    let typed = crate::artefacts::typed(&doc)?;
+    let typed = doc.plan()?;
     if typed.outcome.held_on.is_none()
         && matches!(
             typed.status,
@@ -151,9 +151,9 @@ fn check_dates(check_in: &CheckIn) -> Result<()> {
     let day = |item: &Option<Item>| {
         item.as_ref()
             .and_then(Item::as_datetime)
-            .and_then(|d| crate::planfile::dates::date_of(d).ok())
+            .and_then(|d| crate::dates::date_of(d).ok())
     };
-    let today = crate::planfile::dates::today();
+    let today = crate::dates::today();
     let on = day(&check_in.date).unwrap_or(today);
     if on > today {
         return Err(Error::usage(

@@ -2,13 +2,13 @@
 //! or by flags.
 
 use crate::ask::{self, Terminal, edit, editor, interrupt};
+use crate::check::coach;
 use crate::cli::EditArgs;
 use crate::error::ShowPath;
 use crate::error::{Error, Result};
+use crate::planfile::provided::{self, provided};
 use crate::planfile::{self, FileKind, load};
 use crate::questions::catalogue::{self, Question};
-use crate::questions::coach;
-use crate::questions::provided::{self, provided};
 use std::path::Path;
 
 /// Run `plan edit`.

@@ -3,13 +3,13 @@
 use crate::artefacts::output::print;
 use crate::ask::session::{OpenAs, Session};
 use crate::ask::{self, Terminal, interrupt, wizard};
+use crate::check::coach;
 use crate::cli::NewArgs;
 use crate::error::Result;
 use crate::error::ShowPath;
+use crate::planfile::provided::provided;
 use crate::planfile::{self, location::is_bare_name};
 use crate::questions::catalogue::PLANNING;
-use crate::questions::coach;
-use crate::questions::provided::provided;
 use std::path::Path;
 
 /// Run `plan new`.

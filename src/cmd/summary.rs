@@ -6,16 +6,17 @@
 //! prompts are the exception: each is saved as it is given, so none is lost.
 
 use crate::artefacts::followup::followup_context;
-use crate::artefacts::output::Output;
-use crate::artefacts::wording;
+use crate::artefacts::output::{Artefact, Output};
 use crate::ask::{self, Prompter, Terminal, interrupt, wizard};
+use crate::check::coach;
 use crate::cli::SummaryArgs;
+use crate::dates;
+use crate::dates::wording;
 use crate::error::Result;
 use crate::error::ShowPath;
-use crate::planfile::{self, EditablePlan, FileKind, Status, dates};
+use crate::planfile::provided::provided;
+use crate::planfile::{self, EditablePlan, FileKind, Status};
 use crate::questions::catalogue::{AFTER, Coach, Initial, Kind};
-use crate::questions::coach;
-use crate::questions::provided::provided;
 use std::path::Path;
 use toml_edit::{Item, Value};
 
@@ -33,9 +34,9 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     }
     // Templates are loaded and the -o file checked before anything is
     // written, so a broken template or a wrong -o costs no answers.
-    let out = Output::new(&args.artefact, &path, "followup")?;
+    let out = Output::new(&args.artefact.options(), &path, Artefact::FollowUp)?;
     if !(was_given || ask || !followed_up) {
-        return out.write("followup", &followup_context(&doc)?);
+        return out.write(Artefact::FollowUp, &followup_context(&doc)?);
     }
 
     // Only a command that writes takes the lock; then it reads the plan afresh.
@@ -71,7 +72,7 @@ pub fn run(args: SummaryArgs) -> Result<()> {
         }
     }
     doc.set_status(Status::FollowedUp);
-    let text = out.render("followup", &followup_context(&doc)?)?;
+    let text = out.render(Artefact::FollowUp, &followup_context(&doc)?)?;
     planfile::check_fits(&path, &doc)?;
     if out.file.is_some() {
         out.emit(&text)?;

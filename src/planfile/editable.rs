@@ -4,8 +4,8 @@
 //! keeps its comments, its order and any keys this version does not know.
 //! [`EditablePlan::typed`] reads the [`Plan`] view from it.
 
-use super::dates;
 use super::typed::{Plan, SCHEMA, Status};
+use crate::dates;
 use crate::questions::catalogue::{self, Question};
 use toml_edit::{DocumentMut, Item, Table, Value};
 
@@ -270,6 +270,14 @@ impl EditablePlan {
             }
         }
         out
+    }
+
+    /// The typed plan an artefact or a check is made from, with answers
+    /// left empty removed.
+    pub fn plan(&self) -> crate::Result<Plan> {
+        self.without_blanks()
+            .into_typed()
+            .map_err(|e| crate::Error::plain(format!("cannot read the plan: {}", e.message())))
     }
 
     /// The typed view of the plan.

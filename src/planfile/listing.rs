@@ -1,9 +1,9 @@
 //! Reading many plans quickly, for `plan list`: only the keys a listing
 //! shows, without the full validation a single plan gets when loaded.
 
-use super::dates;
 use super::load::{MAX_FILE_BYTES, Opened, open_to_read, read_at_most};
 use super::typed::Status;
+use crate::dates;
 use crate::error::ShowPath;
 use chrono::NaiveDate;
 use serde::Deserialize;

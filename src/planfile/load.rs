@@ -3,12 +3,13 @@
 //! Load refuses anything it cannot read faithfully, saying which file, line
 //! and column, which key, and what it expected. Nothing here writes.
 
-use super::diagnose;
+use super::diagnose::{self, line_col};
 use super::editable::{DRAFT, EditablePlan, sections};
 use super::typed::{SCHEMA, Status};
+use crate::error::Problem;
 use crate::error::ShowPath;
 use crate::error::{Error, Result, escapes, is_joiner, printable};
-use crate::questions::answer::{self, Problem};
+use crate::questions::answer;
 use crate::questions::catalogue;
 use std::fs::{self, File};
 use std::io::Read;
@@ -297,22 +298,6 @@ fn schema_inside_a_table(root: &Table) -> Option<(&str, &Item, Option<Range<usiz
         let span = table.key("schema").and_then(|k| k.span()).or(value.span());
         Some((name, value, span))
     })
-}
-
-/// 1-based line and column (in characters) of a byte offset.
-pub fn line_col(text: &str, at: usize) -> (usize, usize) {
-    let at = at.min(text.len());
-    let before = &text[..floor_char(text, at)];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-    (line, column)
-}
-
-fn floor_char(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// The line holding byte `at`, with a caret under it. Control characters in

@@ -5,10 +5,10 @@
 //! the same rules and produce the same messages.
 
 use super::catalogue::{Field, Kind, MAX_MINUTES, Opt, suggest_field};
-use super::natural_date;
-use crate::artefacts::wording;
-use crate::error::is_joiner;
-use crate::planfile::dates::{self, Wall};
+use crate::dates::natural as natural_date;
+use crate::dates::wording;
+use crate::dates::{self, Wall};
+use crate::error::{Problem, is_joiner};
 use chrono::{NaiveDate, NaiveDateTime};
 use std::ops::Range;
 use toml_edit::{Array, ArrayOfTables, Datetime, Item, Table, Value};
@@ -19,29 +19,6 @@ pub const MAX_ANSWER_BYTES: usize = 64 * 1024;
 /// Most entries in one list (questions, facts, actions…): far beyond any
 /// real conversation, and small enough that a full plan stays readable.
 pub const MAX_LIST_ENTRIES: usize = 1000;
-
-/// A value that does not fit its question, found in a file or a flag.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// The dotted key, with an index for list entries (`prepare.evidence[2].source`).
-    pub key: String,
-    /// What the key takes.
-    pub expected: String,
-    /// What was there instead.
-    pub found: String,
-    /// Byte range in the source file, when the value came from one.
-    pub span: Option<Range<usize>>,
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "`{}` should be {}, but it is {}",
-            self.key, self.expected, self.found
-        )
-    }
-}
 
 /// Parse what a person typed (at a prompt or in `--set`) for one question.
 ///

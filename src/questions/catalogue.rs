@@ -11,7 +11,7 @@ pub use super::choices::{ACTION_STATES, BELIEFS, FALLBACKS, LEANINGS, MODES, Opt
 
 /// The part of the method a question belongs to, in the order it is asked
 /// (also the values of `plan edit --step`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Step {
     /// Who, when, where: the facts about the meeting itself.
     Meeting,
@@ -37,6 +37,52 @@ pub enum Step {
 }
 
 impl Step {
+    /// Every step, in the order it is asked.
+    pub const ALL: &[Step] = &[
+        Step::Meeting,
+        Step::Mindset,
+        Step::Prepare,
+        Step::Confidence,
+        Step::Open,
+        Step::Explore,
+        Step::Safety,
+        Step::Summarize,
+        Step::Outcome,
+        Step::Debrief,
+    ];
+
+    /// Its name, as `plan edit --step` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Step::Meeting => "meeting",
+            Step::Mindset => "mindset",
+            Step::Prepare => "prepare",
+            Step::Confidence => "confidence",
+            Step::Open => "open",
+            Step::Explore => "explore",
+            Step::Safety => "safety",
+            Step::Summarize => "summarize",
+            Step::Outcome => "outcome",
+            Step::Debrief => "debrief",
+        }
+    }
+
+    /// What it holds, in a line.
+    pub fn about(self) -> &'static str {
+        match self {
+            Step::Meeting => "Who, when, where: the facts about the meeting itself",
+            Step::Mindset => "The six mindset questions, derailers and 'what if' behaviours",
+            Step::Prepare => "P: calm, evidence, a safe space, enough time",
+            Step::Confidence => "The confidence beliefs and compassion for how they may react",
+            Step::Open => "O: mutual purpose, facts, my story",
+            Step::Explore => "E: their story and open questions",
+            Step::Safety => "M: flashes, roadbumps and the techniques to make it safe",
+            Step::Summarize => "S: summarize first, agree the way forward, or the fallback",
+            Step::Outcome => "After the meeting: what happened and what was agreed (shareable)",
+            Step::Debrief => "After the meeting: a private look back, for practice",
+        }
+    }
+
     /// The heading shown in the wizard and the brief.
     pub fn title(self) -> &'static str {
         match self {

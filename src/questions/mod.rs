@@ -1,17 +1,8 @@
-//! The questions: the catalogue, the fixed choices, parsing and checking
-//! answers, the coaching rules, and answers given by flags and files.
+//! The questions: the catalogue, the fixed choices, and parsing and
+//! checking answers. What is said of a whole text or plan (the coaching
+//! rules, the findings, what is due) is in `check`, a layer above the plan
+//! file.
 
-#[cfg(test)]
-mod accuracy;
 pub mod answer;
 pub mod catalogue;
 pub mod choices;
-pub mod coach;
-pub mod due;
-pub mod findings;
-pub mod judgement;
-pub mod lint;
-pub mod natural_date;
-pub mod provided;
-pub mod text;
-pub mod to_reader;

@@ -7,11 +7,11 @@
 //! themselves live in [`super::lint`] (questions) and [`super::judgement`]
 //! (facts and the words the other person reads).
 
-use super::catalogue::{self, Coach, Kind, Question};
 use super::judgement::{self, Judgement::*};
 use super::lint::{self, QuestionRule};
 use super::to_reader;
 use crate::planfile::{EditablePlan, Plan};
+use crate::questions::catalogue::{self, Coach, Kind, Question};
 
 pub use super::lint::QuestionFlag;
 
@@ -460,7 +460,7 @@ pub fn discussed(facts: &[String], with: Option<&str>, greeting: Option<&str>) -
 /// is offered as it was.
 pub fn to_them(text: &str, with: Option<&str>, greeting: Option<&str>) -> Offered {
     let addressed = to_reader::to_reader(text, with.unwrap_or(""), greeting);
-    if addressed.text.len() > super::answer::MAX_ANSWER_BYTES {
+    if addressed.text.len() > crate::questions::answer::MAX_ANSWER_BYTES {
         return Offered {
             text: text.to_string(),
             notes: Vec::new(),
@@ -490,7 +490,7 @@ pub fn planned_for_them(doc: &EditablePlan, source: &str) -> Option<Offered> {
     let item = doc.get(source)?;
     let offered = match item {
         toml_edit::Item::ArrayOfTables(_) | toml_edit::Item::Value(toml_edit::Value::Array(_)) => {
-            discussed(&super::answer::facts(item), with, greeting)
+            discussed(&crate::questions::answer::facts(item), with, greeting)
         }
         _ => to_them(item.as_str()?, with, greeting),
     };

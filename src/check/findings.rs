@@ -7,11 +7,10 @@
 
 use super::coach;
 use super::due;
-use crate::artefacts::typed;
-use crate::artefacts::wording;
+use crate::dates::wording;
+use crate::dates::{self, Wall};
 use crate::error::Error;
 use crate::error::ShowPath;
-use crate::planfile::dates::{self, Wall};
 use crate::planfile::{self, FileKind, Plan, Status};
 use chrono::NaiveDate;
 
@@ -381,7 +380,7 @@ pub fn check_named(name: &str, today: NaiveDate) -> (String, Vec<Finding>) {
         Err(e) => return (name.to_string(), vec![unreadable(&e)]),
     };
     let file = path.shown().to_string();
-    let plan = planfile::load(&path, FileKind::Plan).and_then(|doc| typed(&doc));
+    let plan = planfile::load(&path, FileKind::Plan).and_then(|doc| doc.plan());
     match plan {
         // Hints give the command to type, with the plan as it was named.
         Ok(plan) => {

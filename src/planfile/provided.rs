@@ -4,10 +4,10 @@
 //! Both are validated exactly like typed answers: the file by the same loader
 //! as a plan, each `--set` value by the same parser as the prompt.
 
-use super::answer;
-use super::catalogue::{self, Kind, Question, Step};
 use crate::error::{Error, Result, printable};
 use crate::planfile::{EditablePlan, FileKind};
+use crate::questions::answer;
+use crate::questions::catalogue::{self, Kind, Question, Step};
 use std::collections::HashMap;
 use std::path::Path;
 use toml_edit::{Item, Table, Value};
