@@ -356,14 +356,10 @@ pub fn texts(plan: &Plan) -> Vec<(String, Coach, String)> {
 
 /// Whether a question's condition holds in the plan's values.
 fn applies<'a>(q: &Question, at: &impl Fn(&str) -> Option<&'a toml::Value>) -> bool {
-    let Some((key, want)) = q.only_if else {
+    let Some((key, wanted)) = q.only_if else {
         return true;
     };
-    match at(key) {
-        Some(toml::Value::Boolean(b)) => b.to_string() == want,
-        Some(toml::Value::String(s)) => s == want,
-        _ => false,
-    }
+    at(key).is_some_and(|v| wanted.is(v.as_bool(), v.as_str()))
 }
 
 /// The advice on every coached text of a plan: `(key, advice)`.

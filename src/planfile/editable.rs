@@ -92,16 +92,11 @@ impl EditablePlan {
 
     /// Whether a question applies, given the answers so far.
     pub fn applies(&self, q: &Question) -> bool {
-        let Some((key, value)) = q.only_if else {
+        let Some((key, wanted)) = q.only_if else {
             return true;
         };
-        match self.get(key) {
-            Some(item) => match item.as_bool() {
-                Some(b) => value == if b { "true" } else { "false" },
-                None => item.as_str() == Some(value),
-            },
-            None => false,
-        }
+        self.get(key)
+            .is_some_and(|item| wanted.is(item.as_bool(), item.as_str()))
     }
 
     /// Store an answer (or remove it, for `Item::None`), creating its table
