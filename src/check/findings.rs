@@ -12,6 +12,7 @@ use crate::dates::{self, Wall};
 use crate::error::Error;
 use crate::error::ShowPath;
 use crate::planfile::{self, FileKind, Plan, Status};
+use crate::questions::catalogue;
 use chrono::NaiveDate;
 
 /// How much a finding matters.
@@ -235,14 +236,16 @@ fn method_pieces(plan: &Plan, out: &mut Vec<Finding>) {
         .iter()
         .filter(|q| !q.trim().is_empty())
         .count();
-    if asked < 2 {
+    // The catalogue says how many the method needs.
+    let needed = catalogue::find("explore.questions").map_or(0, |q| q.min);
+    if asked < needed {
         out.push(finding(
             "too-few-questions",
             Severity::Error,
             "explore.questions",
             format!(
-                "{asked} open {} to hear their side; the method needs at least two",
-                if asked == 1 { "question" } else { "questions" }
+                "{} to hear their side; the method needs at least {needed}",
+                wording::count(asked, "open questions")
             ),
             resume,
         ));
@@ -436,6 +439,19 @@ mod tests {
             assert!(rules(&f).contains(&r), "{r}");
         }
         assert!(f.iter().all(|f| f.severity == Severity::Error));
+    }
+
+    #[test]
+    fn too_few_questions_counts_against_the_catalogues_minimum() {
+        let needed = catalogue::find("explore.questions").unwrap().min;
+        assert!(needed > 1);
+        let p = plan("[explore]\nquestions = [\"What happened from your side?\"]\n");
+        let f = preparation(&p);
+        let found = f.iter().find(|f| f.rule == "too-few-questions").unwrap();
+        assert_eq!(
+            found.message,
+            format!("1 open question to hear their side; the method needs at least {needed}")
+        );
     }
 
     #[test]
