@@ -702,9 +702,7 @@ fn skipped_or_open(quick: bool, quick_question: bool) -> &'static str {
 
 /// The coaching's note on an answer kept as written, in a few words.
 fn kept_despite(how: Coach, text: &str) -> Option<&'static str> {
-    coach::advise(how, text)
-        .first()
-        .map(|a| coach::in_short(a.rule))
+    coach::advise(how, text).first().map(|a| a.rule.short)
 }
 
 /// The mindset and compassion answers that have no place of their own, labelled.

@@ -90,10 +90,10 @@ pub fn preparation(plan: &Plan) -> Vec<Finding> {
 /// message and hint the wizard shows as a note. Questions first.
 fn coaching(plan: &Plan, out: &mut Vec<Finding>) {
     let mut review = coach::review(plan);
-    review.sort_by_key(|(_, a)| !matches!(a.rule, "why-question" | "closed-question"));
+    review.sort_by_key(|(_, a)| !a.rule.is_about_a_question());
     for (key, advice) in review {
         out.push(finding(
-            advice.rule,
+            advice.rule.id,
             Severity::Warning,
             key,
             advice.message,

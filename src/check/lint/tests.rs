@@ -2,7 +2,10 @@ use super::*;
 use crate::error::ShowPath;
 
 fn rules(q: &str) -> Vec<&'static str> {
-    question_flags(q).iter().map(|f| f.rule.id()).collect()
+    question_flags(q)
+        .iter()
+        .map(|f| crate::check::coach::Rule::of(f.rule).id)
+        .collect()
 }
 
 #[test]
