@@ -1437,16 +1437,19 @@ mod tests {
             t("Flag risks early"),
             t("Jordan"),
             t(""),
-            Reply::Pick(0),
+            Reply::Pick(2), // the list editor: done
         ]);
-        let _ = run(
+        let asked = run(
             &mut script,
             &mut doc,
             std::slice::from_ref(q),
             false,
             true,
             &mut |_| Ok(()),
-        );
+        )
+        .unwrap();
+        assert_eq!(asked, 1);
+        assert_eq!(script.remaining(), 0, "{:#?}", script.transcript);
         assert!(
             script
                 .transcript
@@ -1455,6 +1458,10 @@ mod tests {
             "{:#?}",
             script.transcript
         );
+        let actions = doc.typed().unwrap().outcome.actions;
+        assert_eq!(actions.len(), 1, "{}", doc.to_toml());
+        assert_eq!(actions[0].what, "Flag risks early");
+        assert_eq!(actions[0].owner, "Jordan");
     }
 
     /// Ask `qs` of `doc` with the script's replies; the error, if any.
@@ -1793,10 +1800,18 @@ mod tests {
 
     #[test]
     fn a_list_too_short_says_what_it_needs_in_words() {
-        let mut script = Script::new([t("What happened?"), t(""), t("How do you see it?")]);
+        let mut script = Script::new([t("What happened?"), t(""), t("How do you see it?"), t("")]);
         let mut doc = EditablePlan::new_plan();
         // The prompt refuses the empty answer with the noun, not "2 here".
-        let _ = ask_these(&mut script, &mut doc, &["explore.questions"]);
+        assert_eq!(
+            ask_these(&mut script, &mut doc, &["explore.questions"]).unwrap(),
+            1
+        );
+        assert_eq!(script.remaining(), 0, "{:#?}", script.transcript);
+        assert_eq!(
+            doc.typed().unwrap().explore.questions,
+            ["What happened?", "How do you see it?"]
+        );
         assert!(
             has(&script, "Add at least 2 questions here to go on."),
             "{:#?}",
