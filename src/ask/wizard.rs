@@ -63,11 +63,6 @@ pub fn run(
     Ok(asked)
 }
 
-/// Whether a list grows entry by entry until the user ends it.
-pub fn open_ended(kind: &Kind) -> bool {
-    matches!(kind, Kind::List | Kind::Bank(_) | Kind::Records(_))
-}
-
 /// Whether resuming moves past a question.
 ///
 /// A one-answer question is done once complete. A list is done once it has
@@ -76,7 +71,7 @@ pub fn open_ended(kind: &Kind) -> bool {
 /// middle of its second fact) is returned to, with its entries so far. The
 /// rule needs nothing but the answers, so it survives a hand edit.
 fn done(doc: &EditablePlan, q: &Question, later: &[Question]) -> bool {
-    doc.complete(q) && (!open_ended(&q.kind) || later.iter().any(|l| doc.answered(l.id)))
+    doc.complete(q) && (!q.kind.is_open_ended() || later.iter().any(|l| doc.answered(l.id)))
 }
 
 /// Ask one question, starting from the current answer when `edit` (a list
@@ -93,7 +88,7 @@ pub fn ask_question(
     // Agreed actions not recorded yet start from the planned ones, when
     // revising too; anything else open-ended goes to the list editor.
     let from_plan = matches!(q.kind, Kind::Records(_)) && planned(doc, q).is_some();
-    if edit && open_ended(&q.kind) && !from_plan {
+    if edit && q.kind.is_open_ended() && !from_plan {
         p.note(q.help);
         return super::edit::edit_list(p, doc, q, save);
     }
