@@ -8,67 +8,8 @@ use crate::error::Result;
 use crate::planfile::EditablePlan;
 use crate::questions::answer as value;
 use crate::questions::catalogue::{Kind, Question, Step};
+use crate::questions::scope::Scope;
 use toml_edit::{Item, Table};
-
-/// The steps of `questions`, in order.
-pub fn steps(questions: &[Question]) -> Vec<Step> {
-    let mut out: Vec<Step> = questions.iter().map(|q| q.step).collect();
-    out.dedup();
-    out
-}
-
-/// How many of a step's questions (those that apply) are answered, how
-/// many are open, and how many quick mode skipped (unanswered questions
-/// outside quick mode, in a plan made with `--quick`; none otherwise).
-pub fn step_counts(doc: &EditablePlan, questions: &[Question], step: Step) -> Counts {
-    let quick = doc.quick();
-    let mut counts = Counts::default();
-    for q in questions
-        .iter()
-        .filter(|q| q.step == step && doc.applies(q))
-    {
-        if doc.complete(q) {
-            counts.answered += 1;
-        } else if wizard::in_scope(q, quick) {
-            counts.open += 1;
-        } else {
-            counts.skipped += 1;
-        }
-    }
-    counts
-}
-
-/// A step's questions by where they stand.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Counts {
-    /// Answered.
-    pub answered: usize,
-    /// Still to answer.
-    pub open: usize,
-    /// Left out by quick mode and not answered.
-    pub skipped: usize,
-}
-
-impl std::fmt::Display for Counts {
-    /// "2 answered, 1 open", and "; 8 skipped in quick mode" when quick
-    /// mode skipped some ("8 skipped in quick mode" alone when it skipped
-    /// them all).
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let Counts {
-            answered,
-            open,
-            skipped,
-        } = *self;
-        match (answered + open, skipped) {
-            (_, 0) => write!(f, "{answered} answered, {open} open"),
-            (0, _) => write!(f, "{skipped} skipped in quick mode"),
-            _ => write!(
-                f,
-                "{answered} answered, {open} open; {skipped} skipped in quick mode"
-            ),
-        }
-    }
-}
 
 /// Let the user pick a step (or go straight to `first`), ask its questions
 /// again, then offer another step until they finish.
@@ -79,7 +20,9 @@ pub fn choose_and_edit(
     first: Option<Step>,
     save: &mut Saver<'_>,
 ) -> Result<()> {
-    let all = steps(questions);
+    // Every step is offered, so that a quick plan can be completed.
+    let all = Scope::new(questions, false).steps();
+    let scope = Scope::of(doc, questions);
     let mut next = first;
     let mut finish_default = false;
     loop {
@@ -88,7 +31,7 @@ pub fn choose_and_edit(
             None => {
                 let labels: Vec<String> = all
                     .iter()
-                    .map(|s| format!("{} ({})", s.title(), step_counts(doc, questions, *s)))
+                    .map(|s| format!("{} ({})", s.title(), scope.step_counts(doc, *s)))
                     .chain(["Finish".to_string()])
                     .collect();
                 let items: Vec<&str> = labels.iter().map(String::as_str).collect();
@@ -129,8 +72,9 @@ pub fn review(
 pub fn overview(doc: &EditablePlan, questions: &[Question]) -> String {
     let mut out = String::from("Your answers so far:");
     let mut skipped = 0;
-    for step in steps(questions) {
-        let counts = step_counts(doc, questions, step);
+    let scope = Scope::of(doc, questions);
+    for step in Scope::new(questions, false).steps() {
+        let counts = scope.step_counts(doc, step);
         skipped += counts.skipped;
         out.push_str(&format!("\n{} ({counts})", step.title()));
         for q in questions
@@ -185,9 +129,8 @@ pub fn edit_step(
     step: Step,
     save: &mut Saver<'_>,
 ) -> Result<()> {
-    let all = steps(questions);
-    let index = all.iter().position(|s| *s == step).unwrap_or(0) + 1;
-    p.heading(step.title(), index, all.len());
+    let (index, total) = Scope::new(questions, false).place(step);
+    p.heading(step.title(), index, total);
     // Applicability is checked as we go: a changed choice can bring in or drop a question.
     for q in questions.iter().filter(|q| q.step == step) {
         if doc.applies(q) {
@@ -459,7 +402,7 @@ mod tests {
             "mindset.outcome_relationship",
             toml_edit::value("We trust each other again"),
         );
-        let mindset = step_counts(&doc, PLANNING, Step::Mindset);
+        let mindset = Scope::of(&doc, PLANNING).step_counts(&doc, Step::Mindset);
         let quick_in_mindset = PLANNING
             .iter()
             .filter(|q| q.step == Step::Mindset && q.quick)
@@ -475,7 +418,7 @@ mod tests {
             )),
             "{text}"
         );
-        let confidence = step_counts(&doc, PLANNING, Step::Confidence);
+        let confidence = Scope::of(&doc, PLANNING).step_counts(&doc, Step::Confidence);
         assert_eq!((confidence.answered, confidence.open), (0, 0));
         assert!(
             text.contains(&format!(
@@ -491,7 +434,7 @@ mod tests {
             "mindset.outcome_relationship",
             toml_edit::value("We trust each other again"),
         );
-        let counts = step_counts(&full, PLANNING, Step::Mindset);
+        let counts = Scope::of(&full, PLANNING).step_counts(&full, Step::Mindset);
         assert_eq!(counts.skipped, 0);
         assert_eq!(counts.open, mindset.open + mindset.skipped);
         assert!(!overview(&full, PLANNING).contains("skipped"));

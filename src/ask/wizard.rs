@@ -5,17 +5,13 @@ use crate::artefacts::wording;
 use crate::error::{Error, Result};
 use crate::planfile::EditablePlan;
 use crate::planfile::editable::Draft;
-use crate::questions::catalogue::{Coach, Field, Initial, Kind, Question, Step};
+use crate::questions::catalogue::{Coach, Field, Initial, Kind, Question};
+use crate::questions::scope::Scope;
 use crate::questions::{answer as value, coach};
 use toml_edit::{Item, Table};
 
 /// Called after every answer with the plan so far; saves it.
 pub type Saver<'a> = dyn FnMut(&mut EditablePlan) -> Result<()> + 'a;
-
-/// Which questions are in scope.
-pub fn in_scope(q: &Question, quick: bool) -> bool {
-    !quick || q.quick
-}
 
 /// Ask every question in scope that is not yet complete (with `edit`, every
 /// question in scope, starting from its current answer), saving after each.
@@ -31,16 +27,11 @@ pub fn run(
     edit: bool,
     save: &mut Saver<'_>,
 ) -> Result<usize> {
-    let mut steps: Vec<Step> = questions
-        .iter()
-        .filter(|q| in_scope(q, quick))
-        .map(|q| q.step)
-        .collect();
-    steps.dedup();
+    let scope = Scope::new(questions, quick);
     let mut current = None;
     let mut asked = 0;
     for (i, q) in questions.iter().enumerate() {
-        if !in_scope(q, quick) || !doc.applies(q) {
+        if !scope.asks(doc, q) {
             continue;
         }
         // A list that is done may still have a record typed part way.
@@ -50,8 +41,8 @@ pub fn run(
         }
         if current != Some(q.step) {
             current = Some(q.step);
-            let index = steps.iter().position(|s| *s == q.step).unwrap_or(0) + 1;
-            p.heading(q.step.title(), index, steps.len());
+            let (index, total) = scope.place(q.step);
+            p.heading(q.step.title(), index, total);
         }
         asked += 1;
         if finished {

@@ -13,5 +13,6 @@ pub mod judgement;
 pub mod lint;
 pub mod natural_date;
 pub mod provided;
+pub mod scope;
 pub mod text;
 pub mod to_reader;
