@@ -6,6 +6,7 @@ use crate::error::{Error, Result};
 use crate::planfile::EditablePlan;
 use crate::planfile::editable::Draft;
 use crate::questions::catalogue::{Coach, Field, Initial, Kind, Question};
+use crate::questions::planned;
 use crate::questions::scope::Scope;
 use crate::questions::{answer as value, coach};
 use toml_edit::{Item, Table};
@@ -123,14 +124,13 @@ fn initial_text(
             Some(crate::planfile::dates::today().to_string())
         }
         // Words the other person will read start written to them.
-        Initial::From(key) if matches!(q.coach, Coach::Shared | Coach::Request) => {
-            let offered = coach::planned_for_them(doc, key)?;
-            for note in &offered.notes {
+        Initial::From(_) => {
+            let planned = planned::answer(doc, q);
+            for note in &planned.notes {
                 p.note(note);
             }
-            Some(offered.text)
+            planned.item.as_ref().and_then(shown)
         }
-        Initial::From(key) => doc.get(key).and_then(shown),
     }
     .filter(|s| !s.is_empty())
 }
@@ -318,10 +318,7 @@ fn ask_bank(
 /// The entries planned for a record list not yet answered, when its
 /// starting point is a list of text (the win/win actions for the agreed ones).
 fn planned(doc: &EditablePlan, q: &Question) -> Option<Vec<String>> {
-    let Initial::From(source) = q.initial else {
-        return None;
-    };
-    let planned = strings(doc.get(source));
+    let planned = strings(planned::answer(doc, q).item.as_ref());
     (!doc.answered(q.id) && !planned.is_empty()).then_some(planned)
 }
 

@@ -12,6 +12,7 @@ pub mod findings;
 pub mod judgement;
 pub mod lint;
 pub mod natural_date;
+pub mod planned;
 pub mod provided;
 pub mod scope;
 pub mod text;
