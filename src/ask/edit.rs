@@ -1,6 +1,8 @@
 //! Changing answers already given: a step at a time, every question asked
 //! again from its current answer, and one routine for every kind of list.
 
+use super::input::{ask_record, list_entry};
+use super::stored::{records_item, shown, strings, tables};
 use super::wizard::{self, Saver};
 use super::{Prompter, first_line};
 use crate::artefacts::wording;
@@ -116,7 +118,7 @@ fn in_words(q: &Question, item: &Item) -> Option<String> {
         Kind::YesNo => item
             .as_bool()
             .map(|b| if b { "yes" } else { "no" }.to_string()),
-        _ => wizard::shown(item),
+        _ => shown(item),
     }
 }
 
@@ -151,11 +153,11 @@ pub fn edit_list(
 ) -> Result<()> {
     match q.kind {
         Kind::Records(fields) => {
-            let entries = wizard::tables(doc.get(q.id));
+            let entries = tables(doc.get(q.id));
             let fields_shown = |t: &Table| {
                 fields
                     .iter()
-                    .filter_map(|f| t.get(f.key).and_then(wizard::shown))
+                    .filter_map(|f| t.get(f.key).and_then(shown))
                     .collect::<Vec<_>>()
                     .join(" · ")
             };
@@ -166,17 +168,17 @@ pub fn edit_list(
                 &fields_shown,
                 &mut |p, n, current| {
                     let mut ignore = |_: &Table| Ok(());
-                    let got = wizard::ask_record(p, fields, q, n, current, &mut ignore)?;
+                    let got = ask_record(p, fields, q, n, current, &mut ignore)?;
                     Ok(got)
                 },
                 &mut |entries| {
-                    doc.set(q.id, wizard::records_item(entries.to_vec()));
+                    doc.set(q.id, records_item(entries.to_vec()));
                     save(doc)
                 },
             )
         }
         _ => {
-            let entries = wizard::strings(doc.get(q.id));
+            let entries = strings(doc.get(q.id));
             entries_loop(
                 p,
                 q,
@@ -188,10 +190,7 @@ pub fn edit_list(
                         None => format!("{} (#{}; Enter to stop adding)", q.prompt, n + 1),
                     };
                     let kept = current.map(String::as_str);
-                    Ok(
-                        wizard::list_entry(p, q, &prompt, kept, false)?
-                            .or_else(|| current.cloned()),
-                    )
+                    Ok(list_entry(p, q, &prompt, kept, false)?.or_else(|| current.cloned()))
                 },
                 &mut |entries| {
                     doc.set(q.id, value::list(entries));

@@ -3,10 +3,12 @@
 pub mod check_in;
 pub mod edit;
 pub mod editor;
+mod input;
 pub mod interrupt;
 #[cfg(test)]
 pub mod replay;
 pub mod session;
+pub mod stored;
 pub mod terminal;
 pub mod wizard;
 
