@@ -1,10 +1,12 @@
 //! Asking: the wizard, the one seam to the terminal, the editor, interrupts.
 
 pub mod check_in;
+mod drafts;
 pub mod edit;
 pub mod editor;
 mod input;
 pub mod interrupt;
+mod lists;
 #[cfg(test)]
 pub mod replay;
 pub mod session;
@@ -13,6 +15,7 @@ pub mod terminal;
 pub mod wizard;
 
 use crate::error::Result;
+use crate::planfile::EditablePlan;
 use std::io::IsTerminal;
 
 pub use terminal::Terminal;
@@ -56,6 +59,9 @@ pub trait Prompter {
 
 /// Whether a typed answer will do: `Err` holds the reason, shown at the prompt.
 pub type Check<'a> = dyn Fn(&str) -> std::result::Result<(), String> + 'a;
+
+/// Called after every answer with the plan so far; saves it.
+pub type Saver<'a> = dyn FnMut(&mut EditablePlan) -> Result<()> + 'a;
 
 /// The first line of a text, cut to `max` characters, with `…` when
 /// anything was left out: answers in echoes, menus and the review.

@@ -1,20 +1,19 @@
 //! Asking the catalogue in order, saving after every answer.
 
-use super::input::{ask_record_into, list_entry, scalar};
-use super::stored::{records_item, shown, strings, tables};
-use super::{EDIT_COMMAND, Prompter};
+use super::drafts::{drafts_of, offer_drafts};
+use super::input::scalar;
+use super::lists::{
+    ask_bank, ask_records, edit_list, list_loop, planned_entries, start_from_planned,
+};
+use super::stored::{shown, strings};
+use super::{EDIT_COMMAND, Prompter, Saver};
 use crate::artefacts::wording;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::planfile::EditablePlan;
-use crate::planfile::editable::Draft;
-use crate::questions::answer as value;
-use crate::questions::catalogue::{Coach, Field, Initial, Kind, Question};
+use crate::questions::catalogue::{Coach, Initial, Kind, Question};
 use crate::questions::planned;
 use crate::questions::scope::Scope;
-use toml_edit::{Item, Table};
-
-/// Called after every answer with the plan so far; saves it.
-pub type Saver<'a> = dyn FnMut(&mut EditablePlan) -> Result<()> + 'a;
+use toml_edit::Item;
 
 /// Ask every question in scope that is not yet complete (with `edit`, every
 /// question in scope, starting from its current answer), saving after each.
@@ -81,10 +80,10 @@ pub fn ask_question(
     offer_drafts(p, doc, q, save)?;
     // Agreed actions not recorded yet start from the planned ones, when
     // revising too; anything else open-ended goes to the list editor.
-    let from_plan = matches!(q.kind, Kind::Records(_)) && planned(doc, q).is_some();
+    let from_plan = matches!(q.kind, Kind::Records(_)) && planned_entries(doc, q).is_some();
     if edit && q.kind.is_open_ended() && !from_plan {
         p.note(q.help);
-        return super::edit::edit_list(p, doc, q, save);
+        return edit_list(p, doc, q, save);
     }
     let initial = initial_text(p, doc, q, edit);
     // Revising is not completing: a required question with no answer yet
@@ -160,7 +159,7 @@ fn ask(
             list_loop(p, doc, q, existing, q.prompt, save)
         }
         Kind::Bank(bank) => ask_bank(p, doc, q, bank, save),
-        Kind::Records(fields) => match planned(doc, q) {
+        Kind::Records(fields) => match planned_entries(doc, q) {
             Some(planned) => start_from_planned(p, doc, q, fields, &planned, save),
             None => ask_records(p, doc, q, fields, save),
         },
@@ -299,250 +298,6 @@ fn offer_to_move(p: &mut dyn Prompter, doc: &mut EditablePlan, save: &mut Saver<
     Ok(())
 }
 
-/// Pick from a bank of suggestions, then add the user's own.
-fn ask_bank(
-    p: &mut dyn Prompter,
-    doc: &mut EditablePlan,
-    q: &Question,
-    bank: &[&str],
-    save: &mut Saver<'_>,
-) -> Result<()> {
-    let mut picked: Vec<String> = strings(doc.get(q.id));
-    if !doc.answered(q.id) {
-        let chosen = p.multi_select(q.prompt, bank, &[])?;
-        picked = chosen.into_iter().map(|i| bank[i].to_string()).collect();
-        doc.set(q.id, value::list(&picked));
-        save(doc)?;
-    }
-    list_loop(p, doc, q, picked, "Add one of your own", save)
-}
-
-/// The entries planned for a record list not yet answered, when its
-/// starting point is a list of text (the win/win actions for the agreed ones).
-fn planned(doc: &EditablePlan, q: &Question) -> Option<Vec<String>> {
-    let planned = strings(planned::answer(doc, q).item.as_ref());
-    (!doc.answered(q.id) && !planned.is_empty()).then_some(planned)
-}
-
-/// Start a record list from what was planned: the user unticks what did not
-/// happen, completes each kept entry (its first field starts from the
-/// planned words), then keeps, changes, deletes or adds in the list editor.
-fn start_from_planned(
-    p: &mut dyn Prompter,
-    doc: &mut EditablePlan,
-    q: &Question,
-    fields: &[Field],
-    planned: &[String],
-    save: &mut Saver<'_>,
-) -> Result<()> {
-    let items: Vec<&str> = planned.iter().map(String::as_str).collect();
-    let picked = p.multi_select(
-        "Which of the actions you planned were agreed?",
-        &items,
-        &vec![true; items.len()],
-    )?;
-    let mut tables: Vec<Table> = Vec::new();
-    for i in picked {
-        let mut start = Table::new();
-        start.insert(fields[0].key, toml_edit::value(&planned[i]));
-        // Only what is typed is kept if interrupted: the planned words are in the plan.
-        let from = Entry::Planned(&start);
-        if let Some(entry) = ask_entry(p, doc, q, fields, &tables, from, save)? {
-            tables.push(entry);
-            doc.set(q.id, records_item(tables.clone()));
-            save(doc)?;
-        }
-    }
-    doc.set(q.id, records_item(tables));
-    save(doc)?;
-    super::edit::edit_list(p, doc, q, save)
-}
-
-/// Ask records (facts, actions, don't/do pairs) one field at a time.
-///
-/// The same rhythm as every list: an empty first field ends the list once
-/// it has its minimum.
-fn ask_records(
-    p: &mut dyn Prompter,
-    doc: &mut EditablePlan,
-    q: &Question,
-    fields: &[Field],
-    save: &mut Saver<'_>,
-) -> Result<()> {
-    let mut tables: Vec<Table> = tables(doc.get(q.id));
-    while let Some(entry) = ask_entry(p, doc, q, fields, &tables, Entry::New, save)? {
-        tables.push(entry);
-    }
-    // Declined or ended: the list is stored, so resuming moves past it.
-    doc.set(q.id, records_item(tables));
-    save(doc)
-}
-
-/// Where a record being asked starts from.
-#[derive(Clone, Copy)]
-enum Entry<'a> {
-    /// A new record.
-    New,
-    /// A new record starting from planned words (an agreed action from a
-    /// planned one): only what is typed is kept if interrupted.
-    Planned(&'a Table),
-    /// A draft being completed: kept, with what is typed over it, if
-    /// interrupted again; removed once the record is whole.
-    Draft(&'a Draft),
-}
-
-/// Ask one record of `q` after `tables`. Until it is whole, what is typed
-/// of it is saved after every field as a draft, which resuming offers back
-/// (see [`offer_drafts`]); once whole, it is saved in the list instead, in
-/// the same write. So a Ctrl-C, however it lands, loses no field given.
-fn ask_entry(
-    p: &mut dyn Prompter,
-    doc: &mut EditablePlan,
-    q: &Question,
-    fields: &[Field],
-    tables: &[Table],
-    from: Entry<'_>,
-    save: &mut Saver<'_>,
-) -> Result<Option<Table>> {
-    let (current, mut draft) = match from {
-        Entry::New => (None, None),
-        Entry::Planned(t) => (Some(t), None),
-        Entry::Draft(d) => (Some(&d.entry), Some(d.clone())),
-    };
-    // The draft: a draft being completed, with what is typed over it.
-    let kept = |typed: &Table| {
-        let mut entry = match from {
-            Entry::Draft(d) => d.entry.clone(),
-            _ => Table::new(),
-        };
-        for (key, item) in typed.iter() {
-            entry.insert(key, item.clone());
-        }
-        Draft {
-            question: q.id.to_string(),
-            entry,
-        }
-    };
-    let mut stored = false;
-    let mut typed = Table::new();
-    let got = ask_record_into(
-        p,
-        fields,
-        q,
-        tables.len(),
-        current,
-        &mut |entry, whole| {
-            if whole {
-                let mut all = tables.to_vec();
-                all.push(entry.clone());
-                doc.set(q.id, records_item(all));
-                replace_draft(doc, draft.take().as_ref(), None);
-                stored = true;
-            } else if !entry.is_empty() {
-                let now = kept(entry);
-                replace_draft(doc, draft.as_ref(), Some(now.clone()));
-                draft = Some(now);
-            } else {
-                return Ok(());
-            }
-            save(doc)
-        },
-        &mut typed,
-    );
-    // A text typed but still being coached is not saved yet: it is now.
-    if let Err(Error::Interrupted { .. }) = got
-        && !stored
-        && !typed.is_empty()
-    {
-        let now = kept(&typed);
-        replace_draft(doc, draft.as_ref(), Some(now));
-        save(doc)?;
-    }
-    got
-}
-
-/// The drafts of records of `q`, in order.
-fn drafts_of(doc: &EditablePlan, q: &Question) -> Vec<Draft> {
-    doc.drafts()
-        .into_iter()
-        .filter(|d| d.question == q.id)
-        .collect()
-}
-
-/// Replace the draft `old` with `new`: either may be none (a draft added,
-/// or one removed).
-fn replace_draft(doc: &mut EditablePlan, old: Option<&Draft>, new: Option<Draft>) {
-    let same = |a: &Draft, b: &Draft| {
-        a.question == b.question && a.entry.to_string() == b.entry.to_string()
-    };
-    let mut all = doc.drafts();
-    let at = old.and_then(|old| all.iter().position(|d| same(d, old)));
-    match (at, new) {
-        (Some(i), Some(new)) => all[i] = new,
-        (Some(i), None) => {
-            all.remove(i);
-        }
-        (None, Some(new)) => all.push(new),
-        // Already gone: the file stays as it is.
-        (None, None) => return,
-    }
-    doc.set_drafts(&all);
-}
-
-/// Offer back each record of `q` typed part way when the questions were
-/// interrupted: complete it now (its fields start from what was typed),
-/// keep it for later, or drop it.
-pub fn offer_drafts(
-    p: &mut dyn Prompter,
-    doc: &mut EditablePlan,
-    q: &Question,
-    save: &mut Saver<'_>,
-) -> Result<()> {
-    let Kind::Records(fields) = q.kind else {
-        return Ok(());
-    };
-    for draft in drafts_of(doc, q) {
-        let typed: Vec<String> = fields
-            .iter()
-            .filter_map(|f| draft.entry.get(f.key).and_then(shown))
-            .collect();
-        let noun = wording::singular(q.entries);
-        let a = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
-        } else {
-            "a"
-        };
-        p.note(&format!(
-            "You stopped part way through {a} {noun}: {}",
-            typed.join(" · ")
-        ));
-        let pick = p.select(
-            "What would you like to do with it?",
-            &["Complete it now", "Keep it for later", "Drop it"],
-            0,
-        )?;
-        match pick {
-            0 => {
-                let mut tables = tables(doc.get(q.id));
-                let from = Entry::Draft(&draft);
-                if let Some(entry) = ask_entry(p, doc, q, fields, &tables, from, save)? {
-                    tables.push(entry);
-                    doc.set(q.id, records_item(tables));
-                    replace_draft(doc, Some(&draft), None);
-                    save(doc)?;
-                }
-            }
-            1 => p.note("Kept for later: it is offered again when you carry on."),
-            _ => {
-                replace_draft(doc, Some(&draft), None);
-                save(doc)?;
-                p.note(&format!("Dropped the {noun}."));
-            }
-        }
-    }
-    Ok(())
-}
-
 /// Which options of a multiple choice are ticked in the plan now.
 fn checked_now(doc: &EditablePlan, q: &Question) -> Vec<bool> {
     let Kind::MultiChoice(opts) = q.kind else {
@@ -554,44 +309,15 @@ fn checked_now(doc: &EditablePlan, q: &Question) -> Vec<bool> {
         .collect()
 }
 
-/// Ask entries one by one, saving after each: an empty answer ends the
-/// list once it has its minimum. The prompt shows the count so far.
-fn list_loop(
-    p: &mut dyn Prompter,
-    doc: &mut EditablePlan,
-    q: &Question,
-    mut entries: Vec<String>,
-    prompt: &str,
-    save: &mut Saver<'_>,
-) -> Result<()> {
-    loop {
-        let needed = entries.len() < q.min;
-        let shown = if needed {
-            format!("{prompt} ({} so far)", entries.len())
-        } else {
-            format!("{prompt} ({} so far; Enter to finish)", entries.len())
-        };
-        match list_entry(p, q, &shown, None, needed)? {
-            Some(entry) => {
-                entries.push(entry);
-                doc.set(q.id, value::list(&entries));
-                save(doc)?;
-            }
-            None => break,
-        }
-    }
-    if doc.get(q.id).is_none() {
-        doc.set(q.id, value::list(&entries));
-        save(doc)?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ask::lists::planned_entries;
     use crate::ask::replay::{Replay as Script, Reply};
+    use crate::error::Error;
+    use crate::questions::answer as value;
     use crate::questions::catalogue::{self, PLANNING};
+    use toml_edit::Table;
 
     fn t(s: &str) -> Reply {
         Reply::Text(s.into())
@@ -988,7 +714,7 @@ mod tests {
             .collect();
         assert_eq!(what, ["Weekly check-in", "Notes shared after"]);
         // Once answered, nothing is offered again.
-        assert!(planned(&doc, actions).is_none());
+        assert!(planned_entries(&doc, actions).is_none());
     }
 
     #[test]
