@@ -1,8 +1,9 @@
-//! Changing answers already given: a step at a time, every question asked
-//! again from its current answer.
+//! Changing answers already given: the step picker (each step with its
+//! answered, open and skipped questions), a step asked again from its
+//! answers, and the review at the end of `plan new`.
 
+use super::question::ask_question;
 use super::stored::shown;
-use super::wizard;
 use super::{Prompter, Saver, first_line};
 use crate::artefacts::wording;
 use crate::error::Result;
@@ -134,7 +135,7 @@ pub fn edit_step(
     // Applicability is checked as we go: a changed choice can bring in or drop a question.
     for q in questions.iter().filter(|q| q.step == step) {
         if doc.applies(q) {
-            wizard::ask_question(p, doc, q, true, save)?;
+            ask_question(p, doc, q, true, save)?;
         }
     }
     Ok(())
