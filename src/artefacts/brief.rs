@@ -9,6 +9,7 @@ use crate::check::findings::{self, Finding, Severity};
 use crate::dates::wording::{capitalised, count, date_in_words, ordinal, singular, when_in_words};
 use crate::error::Result;
 use crate::planfile::listing::{self, Earlier};
+use crate::planfile::scope::Scope;
 use crate::planfile::{EditablePlan, Plan, location};
 use crate::questions::catalogue::Coach;
 use crate::questions::catalogue::{self, Kind, Step};
@@ -266,7 +267,8 @@ impl Brief {
         let with = given(&m.with).unwrap_or_else(|| "(who?)".into());
         let title = given(&m.title).unwrap_or_else(|| format!("Conversation with {with}"));
         let quick = doc.quick();
-        let (gaps, skipped) = (unanswered(doc, true), unanswered(doc, false));
+        let counts = Scope::new(catalogue::PLANNING, quick).counts(doc);
+        let (gaps, skipped) = (counts.open, counts.skipped);
         let skip = skipped_or_open(quick, false);
         let command = typed_as(file);
         let findings = worth_fixing(&plan);
@@ -596,17 +598,6 @@ fn look_at(plan: &Plan, findings: &[Finding], command: &str) -> Vec<ToLookAt> {
             key: f.key.clone(),
         })
         .collect()
-}
-
-/// How many questions that apply are still open: those in scope (all of
-/// them, or a quick plan's quick ones), or those out of it (skipped).
-fn unanswered(doc: &EditablePlan, in_scope: bool) -> usize {
-    let quick = doc.quick();
-    catalogue::PLANNING
-        .iter()
-        .filter(|q| doc.applies(q) && !doc.complete(q))
-        .filter(|q| (!quick || q.quick) == in_scope)
-        .count()
 }
 
 /// The Explore questions, each with the coaching's note if it flags one.

@@ -10,5 +10,6 @@ pub mod due;
 pub mod findings;
 pub mod judgement;
 pub mod lint;
+pub mod planned;
 pub mod text;
 pub mod to_reader;

@@ -5,7 +5,7 @@
 
 use crate::artefacts::output::print;
 use crate::ask::check_in::{ACTIONS, CheckIn, ask_check_in, save};
-use crate::ask::{self, Terminal, interrupt, wizard};
+use crate::ask::{self, Terminal, interrupt, stored};
 use crate::cli::CheckInArgs;
 use crate::error::ShowPath;
 use crate::error::{Error, Result};
@@ -48,7 +48,7 @@ pub fn run(args: CheckInArgs) -> Result<()> {
             format!("record the meeting first: `plan summary {}`", path.shown()),
         ));
     }
-    let actions = wizard::tables(doc.get(ACTIONS));
+    let actions = stored::tables(doc.get(ACTIONS));
     let mut check_in = from_flags(&args, &actions)?;
     if interactive {
         interrupt::install();

@@ -1,7 +1,7 @@
 //! `plan edit`: change answers in a plan, a step at a time, in the editor,
 //! or by flags.
 
-use crate::ask::{self, Terminal, edit, editor, interrupt};
+use crate::ask::{self, Terminal, editor, interrupt, review};
 use crate::check::coach;
 use crate::cli::EditArgs;
 use crate::error::ShowPath;
@@ -70,7 +70,7 @@ pub fn run(args: EditArgs) -> Result<()> {
     interrupt::install();
     interrupt::set_draft(path.clone(), format!("plan edit {}", path.shown()));
     let mut terminal = Terminal::new(planfile::folder_of(&path));
-    edit::choose_and_edit(
+    review::choose_and_edit(
         &mut terminal,
         &mut doc,
         &everything,

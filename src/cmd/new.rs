@@ -85,7 +85,7 @@ fn interview(session: &mut Session, args: &NewArgs) -> Result<()> {
         say!("Nothing left to ask.");
     }
     // Before the plan is called ready: the answers in short, and a chance to change any.
-    ask::edit::review(&mut terminal, &mut doc, PLANNING, &mut save)?;
+    ask::review::review(&mut terminal, &mut doc, PLANNING, &mut save)?;
     session.doc = doc;
     Ok(())
 }

@@ -7,6 +7,7 @@ pub mod listing;
 pub mod load;
 pub mod location;
 pub mod provided;
+pub mod scope;
 pub mod storage;
 pub mod typed;
 

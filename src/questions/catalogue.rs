@@ -201,6 +201,22 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Whether the answer is a list of values: `--add` appends to it,
+    /// `--unset KEY[N]` removes one entry, and a repeated `--set` gives one
+    /// entry each.
+    pub fn is_list(&self) -> bool {
+        matches!(
+            self,
+            Kind::List | Kind::Bank(_) | Kind::MultiChoice(_) | Kind::Records(_)
+        )
+    }
+
+    /// Whether a list is asked entry by entry until the user ends it: every
+    /// list but a multiple choice, which is ticked in one go.
+    pub fn is_open_ended(&self) -> bool {
+        self.is_list() && !matches!(self, Kind::MultiChoice(_))
+    }
+
     /// A short description of the form a value must take, for error messages.
     pub fn expected(&self) -> String {
         fn values(opts: &[Opt]) -> String {
@@ -821,10 +837,7 @@ mod tests {
     #[test]
     fn lists_name_their_entries_and_keys_are_suggested() {
         for q in all() {
-            if matches!(
-                q.kind,
-                Kind::List | Kind::Bank(_) | Kind::MultiChoice(_) | Kind::Records(_)
-            ) {
+            if q.kind.is_list() {
                 assert_ne!(
                     q.entries, "entries",
                     "{} needs a noun for its entries",
@@ -854,6 +867,24 @@ mod tests {
         assert_eq!(suggest_field("stat", actions), Some("state"));
         let check_ins = fields("debrief.check_ins");
         assert_eq!(suggest_field("dropd", check_ins), Some("dropped"));
+    }
+
+    /// A list is asked entry by entry, but for a multiple choice, ticked in one go.
+    #[test]
+    fn lists_are_open_ended_but_a_multiple_choice() {
+        let kind = |id: &str| find(id).unwrap().kind;
+        for id in [
+            "explore.questions",
+            "summarize.questions",
+            "prepare.evidence",
+        ] {
+            assert!(kind(id).is_list() && kind(id).is_open_ended(), "{id}");
+        }
+        assert!(kind("mindset.beliefs").is_list());
+        assert!(!kind("mindset.beliefs").is_open_ended());
+        for id in ["meeting.with", "summarize.fallback", "prepare.space_booked"] {
+            assert!(!kind(id).is_list() && !kind(id).is_open_ended(), "{id}");
+        }
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod habits;
 mod hostile;
 mod hostile_files;
 mod hostile_paths;
+mod layers;
 mod hostile_text;
 mod list;
 mod load;
