@@ -98,6 +98,11 @@ pub enum Command {
     ]))]
     Check(CheckArgs),
     /// List the plans in a folder: who, when, where each stands, what is due.
+    ///
+    /// Each plan is read as `plan render` and `plan check` read it. One that
+    /// cannot be read is a row with the status "unreadable" and the first line
+    /// of its error; a note on stderr says how many there were, and the exit
+    /// code stays 0.
     #[command(after_help = examples(&[
         "plan list --due                  what needs you now",
         "plan list --with Sam             the history with one person",
@@ -217,12 +222,14 @@ pub struct ListArgs {
     pub dir: Option<PathBuf>,
 
     /// Only what needs you now: follow-ups to write, overdue actions,
-    /// check-ins due, and plans for the next seven days with errors.
+    /// check-ins due, plans for the next seven days with errors, and every
+    /// plan that cannot be read.
     #[arg(long)]
     pub due: bool,
 
     /// The history with one person, oldest first (case, accents and a
-    /// first name alone match).
+    /// first name alone match). A plan that cannot be read cannot say who
+    /// it is with: it is left out, and a note says how many there were.
     #[arg(long, value_name = "NAME")]
     pub with: Option<String>,
 

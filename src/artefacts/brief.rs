@@ -325,7 +325,7 @@ impl Brief {
 /// The plan as a person types it in a command: its bare name when it lives
 /// in the plan folder under a usable name, else its path, quoted for the
 /// shell when it needs to be.
-fn typed_as(file: &str) -> String {
+pub(crate) fn typed_as(file: &str) -> String {
     let path = Path::new(file);
     if path.extension().is_some_and(|e| e == "toml")
         && let Some(stem) = path.file_stem().and_then(|s| s.to_str())

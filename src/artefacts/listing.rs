@@ -1,17 +1,22 @@
 //! `plan list`'s views of a folder of plans: every plan, what is due now,
 //! and the history with one person, as text columns or JSON.
 
+use super::brief::typed_as;
 use super::report::ReportFormat;
 use super::report::{Json, json_array, json_object, table};
-use crate::check::due;
+use crate::check::due::{self, Life};
 use crate::check::findings::{self, Severity};
+use crate::dates::day_of;
+use crate::dates::wording::count;
 use crate::error::ShowPath;
 use crate::error::{Error, Result, printable};
-use crate::planfile::listing::{ActionSummary, Listed, Summary, day_of, fold_name};
-use crate::planfile::{self, FileKind, Status};
+use crate::planfile::listing::{self, Listed, fold_name, reason};
+use crate::planfile::typed::Action;
+use crate::planfile::{Plan, Status};
+use crate::questions::choices::{ActionState, Fallback};
 use chrono::{Days, NaiveDate};
 use std::collections::HashSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn file_name(path: &Path) -> String {
     path.file_name()
@@ -27,86 +32,132 @@ fn or_dash(s: &Option<String>) -> String {
     s.clone().unwrap_or_else(|| "-".into())
 }
 
+/// What a view of a folder prints, and a note for stderr when some of its
+/// plans could not be read.
+#[derive(Debug)]
+pub struct View {
+    /// The result, for stdout.
+    pub text: String,
+    /// How many plans could not be read, and what to do about it.
+    pub note: Option<String>,
+}
+
+/// The note when `n` plans could not be read: how many, and `then` (what
+/// follows for the view).
+fn unreadable_note(n: usize, then: &str) -> Option<String> {
+    (n > 0).then(|| format!("{} could not be read; {then}", count(n, "plans")))
+}
+
+/// What to do about plans that could not be read, in the views that list them.
+const CHECK_EACH: &str = "`plan check FILE` shows what to fix in each";
+
+/// Read every plan in `files` and make `row` of each, on the core that read
+/// it; the rows in meeting order ([`listing::order`]), and how many plans
+/// could not be read.
+fn sorted_rows<R: Send>(files: &[PathBuf], row: impl Fn(Listed) -> R + Sync) -> (Vec<R>, usize) {
+    let mut rows = listing::read_all(files, |l| (listing::order(&l), l.plan.is_err(), row(l)));
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    let unreadable = rows.iter().filter(|(_, failed, _)| *failed).count();
+    (
+        rows.into_iter().map(|(_, _, row)| row).collect(),
+        unreadable,
+    )
+}
+
 // --- every plan -----------------------------------------------------------
 
+/// The status of a plan that does not load.
+const UNREADABLE: &str = "unreadable";
+
 /// Every plan, one row each: `plan list`.
-pub fn all(plans: &[Listed], format: ReportFormat, aligned: bool) -> String {
-    let (rows, json): (Vec<Vec<String>>, Vec<String>) = plans
-        .iter()
-        .map(|l| match &l.summary {
-            Ok(s) => plan_row(l, s),
-            Err(e) => unreadable_row(l, e),
-        })
-        .unzip();
-    match format {
-        ReportFormat::Json => json_array(&json),
-        ReportFormat::Text => table(
-            &[
+pub fn all(files: &[PathBuf], format: ReportFormat, aligned: bool) -> View {
+    let (text, unreadable) = match format {
+        ReportFormat::Json => {
+            let (objects, unreadable) = sorted_rows(files, |l| plan_json(&l));
+            (json_array(&objects), unreadable)
+        }
+        ReportFormat::Text => {
+            let (rows, unreadable) = sorted_rows(files, |l| plan_cells(&l));
+            let header = [
                 "WHEN", "WITH", "TITLE", "STATUS", "ACTIONS", "CHECK-IN", "FILE",
-            ],
-            &rows,
-            aligned,
-        ),
+            ];
+            (table(&header, &rows, aligned), unreadable)
+        }
+    };
+    View {
+        text,
+        note: unreadable_note(unreadable, CHECK_EACH),
     }
 }
 
-/// A plan that could be read, as a table row and a JSON object. Only a
-/// person's latest plan has open actions and a check-in to come.
-fn plan_row(l: &Listed, s: &Summary) -> (Vec<String>, String) {
-    // Open actions and the next check-in stay with the plan that agreed
-    // them until a check-in closes them, as `plan check` reads them.
-    let open = s.outcome.actions.iter().filter(|a| a.open()).count();
-    let check_in = s
-        .check_in()
-        .filter(|d| s.last_check_in().is_none_or(|last| last < *d));
-    let row = vec![
-        date_text(s.day()),
-        or_dash(&s.meeting.with),
-        or_dash(&s.meeting.title),
-        s.status().as_str().into(),
-        open.to_string(),
-        date_text(check_in),
+/// A plan as a table row. Open actions and the next check-in stay with the
+/// plan that agreed them until a check-in closes them, as `plan check`
+/// reads them. A file that does not load is "unreadable", with the loader's
+/// reason where the title would be.
+fn plan_cells(l: &Listed) -> Vec<String> {
+    let dash = || "-".to_string();
+    let p = match &l.plan {
+        Ok(p) => p,
+        Err(e) => {
+            return vec![
+                dash(),
+                dash(),
+                reason(e),
+                UNREADABLE.into(),
+                dash(),
+                dash(),
+                file_name(&l.path),
+            ];
+        }
+    };
+    let life = Life::of(p);
+    vec![
+        date_text(life.met),
+        or_dash(&p.meeting.with),
+        or_dash(&p.meeting.title),
+        p.status.as_str().into(),
+        life.open_actions().to_string(),
+        date_text(life.check_in_to_come()),
         file_name(&l.path),
-    ];
-    let json = json_object(&[
-        ("file", Json::Str(l.path.shown().to_string())),
-        ("with", Json::opt(s.meeting.with.clone())),
-        ("title", Json::opt(s.meeting.title.clone())),
-        (
-            "when",
-            Json::opt(s.meeting.when.as_ref().map(ToString::to_string)),
-        ),
-        ("status", Json::Str(s.status().as_str().into())),
-        ("open_actions", Json::Int(open as i64)),
-        ("next_check_in", Json::opt(check_in.map(|d| d.to_string()))),
-        ("error", Json::Null),
-    ]);
-    (row, json)
+    ]
 }
 
-/// A file that could not be read, as a table row and a JSON object.
-fn unreadable_row(l: &Listed, error: &str) -> (Vec<String>, String) {
-    let dash = || "-".to_string();
-    let row = vec![
-        dash(),
-        dash(),
-        format!("cannot read: {error}"),
-        dash(),
-        dash(),
-        dash(),
-        file_name(&l.path),
-    ];
-    let json = json_object(&[
-        ("file", Json::Str(l.path.shown().to_string())),
-        ("with", Json::Null),
-        ("title", Json::Null),
-        ("when", Json::Null),
-        ("status", Json::Null),
-        ("open_actions", Json::Null),
-        ("next_check_in", Json::Null),
-        ("error", Json::Str(error.to_string())),
-    ]);
-    (row, json)
+/// A plan as a JSON object, with the same facts as its row; a file that
+/// does not load has its status "unreadable" and the loader's reason.
+fn plan_json(l: &Listed) -> String {
+    let file = ("file", Json::Str(l.path.shown().to_string()));
+    let p = match &l.plan {
+        Ok(p) => p,
+        Err(e) => {
+            return json_object(&[
+                file,
+                ("with", Json::Null),
+                ("title", Json::Null),
+                ("when", Json::Null),
+                ("status", Json::Str(UNREADABLE.into())),
+                ("open_actions", Json::Null),
+                ("next_check_in", Json::Null),
+                ("error", Json::Str(reason(e))),
+            ]);
+        }
+    };
+    let life = Life::of(p);
+    json_object(&[
+        file,
+        ("with", Json::opt(p.meeting.with.clone())),
+        ("title", Json::opt(p.meeting.title.clone())),
+        (
+            "when",
+            Json::opt(p.meeting.when.as_ref().map(ToString::to_string)),
+        ),
+        ("status", Json::Str(p.status.as_str().into())),
+        ("open_actions", Json::Int(life.open_actions() as i64)),
+        (
+            "next_check_in",
+            Json::opt(life.check_in_to_come().map(|d| d.to_string())),
+        ),
+        ("error", Json::Null),
+    ])
 }
 
 // --- what is due ----------------------------------------------------------
@@ -123,101 +174,93 @@ struct Due {
 /// A dated thing due in one plan: its day, kind and detail.
 type Item = (NaiveDate, &'static str, String);
 
-/// What needs the user now, earliest first: `plan list --due`.
-pub fn due(plans: &[Listed], today: NaiveDate, format: ReportFormat, aligned: bool) -> String {
-    let items = due_items(plans, today);
-    match format {
+/// What needs the user now, earliest first: `plan list --due`. A plan that
+/// does not load is an entry of its own, first, so nothing due hides
+/// behind a broken file.
+pub fn due(files: &[PathBuf], today: NaiveDate, format: ReportFormat, aligned: bool) -> View {
+    let (per_plan, unreadable) = sorted_rows(files, |l| due_items(&l, today));
+    let mut items: Vec<Due> = per_plan.into_iter().flatten().collect();
+    // Stable: within a day, things stay in the order of the plans.
+    items.sort_by_key(|d| d.date);
+    let text = match format {
         ReportFormat::Json => due_json(&items),
         ReportFormat::Text if items.is_empty() && aligned => "Nothing due.\n".into(),
         ReportFormat::Text => due_table(&items, aligned),
+    };
+    View {
+        text,
+        note: unreadable_note(unreadable, CHECK_EACH),
     }
 }
 
-fn due_items(plans: &[Listed], today: NaiveDate) -> Vec<Due> {
-    let mut items = Vec::new();
-    for l in plans {
-        let file = l.path.shown().to_string();
-        let s = match &l.summary {
-            Ok(s) => s,
-            Err(e) => {
-                items.push(Due {
-                    date: None,
-                    kind: "unreadable",
-                    with: "-".into(),
-                    detail: e.clone(),
-                    file,
-                });
-                continue;
-            }
-        };
-        // The same rules as `plan check`, on every plan.
-        let mut found: Vec<Item> = due::due(&life(s), today)
-            .into_iter()
-            .map(|d| match d.action {
-                Some(a) => {
-                    let a = &s.outcome.actions[a];
-                    (d.date, d.rule, format!("{} ({})", a.what, a.owner))
-                }
-                None if d.rule == due::FOLLOW_UP_DUE => (
-                    d.date,
-                    d.rule,
-                    "meeting held, no follow-up written: `plan summary`".into(),
-                ),
-                None => (
-                    d.date,
-                    d.rule,
-                    "check-in due: `plan check-in`, or `plan new --follow-up`".into(),
-                ),
-            })
-            .collect();
-        found.extend(not_ready(&l.path, s, today));
-        items.extend(found.into_iter().map(|(date, kind, detail)| Due {
+/// What needs the user in one plan; for a plan that does not load, that it
+/// cannot be read, why, and the command that shows what to fix.
+fn due_items(l: &Listed, today: NaiveDate) -> Vec<Due> {
+    let file = l.path.shown().to_string();
+    let p = match &l.plan {
+        Ok(p) => p,
+        Err(e) => {
+            let detail = format!(
+                "cannot be read: {}; fix it, then `plan check {}`",
+                reason(e),
+                typed_as(&file)
+            );
+            return vec![Due {
+                date: None,
+                kind: UNREADABLE,
+                with: "-".into(),
+                detail,
+                file,
+            }];
+        }
+    };
+    due_in(p, today)
+        .into_iter()
+        .map(|(date, kind, detail)| Due {
             date: Some(date),
             kind,
-            with: or_dash(&s.meeting.with),
+            with: or_dash(&p.meeting.with),
             detail,
             file: file.clone(),
-        }));
-    }
-    // Stable: within a day, things stay in the order found.
-    items.sort_by_key(|d| d.date);
-    items
+        })
+        .collect()
 }
 
-/// What the rules of [`due`] need to know of a plan, from its summary.
-fn life(s: &Summary) -> due::Life {
-    due::Life {
-        followed_up: s.status() == Status::FollowedUp,
-        met: s.day(),
-        actions: s
-            .outcome
-            .actions
-            .iter()
-            .map(|a| due::ActionDue {
-                what: a.what.clone(),
-                owner: a.owner.clone(),
-                due: day_of(a.due.as_ref()),
-                open: a.open(),
-            })
-            .collect(),
-        next_check_in: s.check_in(),
-        last_check_in: s.last_check_in(),
-    }
+/// What is due in one plan: the same rules as `plan check`, and a meeting
+/// soon whose plan has errors.
+fn due_in(p: &Plan, today: NaiveDate) -> Vec<Item> {
+    let life = Life::of(p);
+    let mut found: Vec<Item> = due::due(&life, today)
+        .into_iter()
+        .map(|d| match d.action {
+            Some(a) => {
+                let a = &p.outcome.actions[a];
+                (d.date, d.rule, format!("{} ({})", a.what, a.owner))
+            }
+            None if d.rule == due::FOLLOW_UP_DUE => (
+                d.date,
+                d.rule,
+                "meeting held, no follow-up written: `plan summary`".into(),
+            ),
+            None => (
+                d.date,
+                d.rule,
+                "check-in due: `plan check-in`, or `plan new --follow-up`".into(),
+            ),
+        })
+        .collect();
+    found.extend(not_ready(p, life.met, today));
+    found
 }
 
 /// A meeting within the week whose plan still has errors to fix.
-fn not_ready(path: &Path, s: &Summary, today: NaiveDate) -> Option<Item> {
+fn not_ready(p: &Plan, met: Option<NaiveDate>, today: NaiveDate) -> Option<Item> {
     let week = today.checked_add_days(Days::new(7)).unwrap_or(today);
-    let d = s.day().filter(|d| *d >= today && *d <= week)?;
-    let errors = planfile::load(path, FileKind::Plan)
-        .and_then(|doc| doc.plan())
-        .map(|p| {
-            findings::check(&p, today)
-                .iter()
-                .filter(|f| f.severity == Severity::Error)
-                .count()
-        })
-        .unwrap_or(1);
+    let d = met.filter(|d| *d >= today && *d <= week)?;
+    let errors = findings::check(p, today)
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
     (errors > 0).then(|| {
         (
             d,
@@ -269,10 +312,10 @@ fn due_table(items: &[Due], aligned: bool) -> String {
 fn matching<'a>(plans: &'a [Listed], name: &str) -> Result<Vec<&'a Listed>> {
     let wanted = fold_name(name);
     let person = |l: &Listed| {
-        l.summary
+        l.plan
             .as_ref()
             .ok()
-            .and_then(|s| s.meeting.with.as_deref())
+            .and_then(|p| p.meeting.with.as_deref())
             .map(fold_name)
     };
     let full: Vec<&Listed> = plans
@@ -313,7 +356,7 @@ fn ambiguous(plans: &[Listed], name: &str, people: &HashSet<String>) -> Error {
     let mut seen = HashSet::new();
     let names: Vec<String> = plans
         .iter()
-        .filter_map(|l| l.summary.as_ref().ok()?.meeting.with.clone())
+        .filter_map(|l| l.plan.as_ref().ok()?.meeting.with.clone())
         .filter(|w| seen.insert(fold_name(w)) && people.contains(&fold_name(w)))
         .collect();
     let shown = match names.len() {
@@ -323,18 +366,18 @@ fn ambiguous(plans: &[Listed], name: &str, people: &HashSet<String>) -> Error {
     Error::usage(format!("\"{name}\" could be {shown}"), "give the full name")
 }
 
-fn outcome_words(s: &Summary) -> String {
-    match (s.status(), s.outcome.agreed, s.outcome.fallback.as_deref()) {
+fn outcome_words(p: &Plan) -> String {
+    match (p.status, p.outcome.agreed, p.outcome.fallback) {
         (_, Some(true), _) => "agreed a way forward".into(),
-        (_, Some(false), Some("escalate")) => "no agreement: escalated".into(),
-        (_, Some(false), Some(_)) => "no agreement: expectation set".into(),
+        (_, Some(false), Some(Fallback::Escalate)) => "no agreement: escalated".into(),
+        (_, Some(false), Some(Fallback::Expect)) => "no agreement: expectation set".into(),
         (_, Some(false), None) => "no agreement".into(),
         (Status::Held | Status::FollowedUp, None, _) => "held, outcome not recorded".into(),
         _ => "not held yet".into(),
     }
 }
 
-fn action_text(a: &ActionSummary) -> String {
+fn action_text(a: &Action) -> String {
     match day_of(a.due.as_ref()) {
         Some(d) => format!("{} ({}, by {d})", a.what, a.owner),
         None => format!("{} ({})", a.what, a.owner),
@@ -342,30 +385,41 @@ fn action_text(a: &ActionSummary) -> String {
 }
 
 /// One conversation of a history: its file and what it holds.
-type Conversation<'a> = (&'a Listed, &'a Summary);
+type Conversation<'a> = (&'a Listed, &'a Plan);
 
 /// Every conversation with one person, oldest first: `plan list --with`.
-pub fn with(plans: &[Listed], name: &str, format: ReportFormat, aligned: bool) -> Result<String> {
-    let found = matching(plans, name)?;
+/// A plan that does not load cannot say who it is with, so it is not
+/// matched: the note, or the error when nothing matched, counts them.
+pub fn with(files: &[PathBuf], name: &str, format: ReportFormat, aligned: bool) -> Result<View> {
+    let (plans, unreadable) = sorted_rows(files, |l| l);
+    let may_miss = unreadable_note(
+        unreadable,
+        "any of them may be with this person: `plan list` names them",
+    );
+    let found = matching(&plans, name)?;
     if found.is_empty() {
         return Err(Error::failed(
             format!("no plan with \"{name}\""),
-            "`plan list` shows everyone you have plans with",
+            may_miss.unwrap_or_else(|| "`plan list` shows everyone you have plans with".into()),
         ));
     }
     let history: Vec<Conversation> = found
         .iter()
-        .filter_map(|l| Some((*l, l.summary.as_ref().ok()?)))
+        .filter_map(|l| Some((*l, l.plan.as_ref().ok()?)))
         .collect();
-    Ok(match format {
+    let text = match format {
         ReportFormat::Json => history_json(&history),
         ReportFormat::Text if aligned => history_aligned(&history),
         ReportFormat::Text => history_tabbed(&history),
+    };
+    Ok(View {
+        text,
+        note: may_miss,
     })
 }
 
 fn history_json(history: &[Conversation]) -> String {
-    let action = |a: &ActionSummary| {
+    let action = |a: &Action| {
         json_object(&[
             ("what", Json::Str(a.what.clone())),
             ("owner", Json::Str(a.owner.clone())),
@@ -377,18 +431,18 @@ fn history_json(history: &[Conversation]) -> String {
     };
     let items: Vec<String> = history
         .iter()
-        .map(|(l, s)| {
-            let actions: Vec<String> = s.outcome.actions.iter().map(action).collect();
+        .map(|(l, p)| {
+            let actions: Vec<String> = p.outcome.actions.iter().map(action).collect();
             json_object(&[
                 ("file", Json::Str(l.path.shown().to_string())),
-                ("with", Json::opt(s.meeting.with.clone())),
+                ("with", Json::opt(p.meeting.with.clone())),
                 (
                     "when",
-                    Json::opt(s.meeting.when.as_ref().map(ToString::to_string)),
+                    Json::opt(p.meeting.when.as_ref().map(ToString::to_string)),
                 ),
-                ("title", Json::opt(s.meeting.title.clone())),
-                ("status", Json::Str(s.status().as_str().into())),
-                ("outcome", Json::Str(outcome_words(s))),
+                ("title", Json::opt(p.meeting.title.clone())),
+                ("status", Json::Str(p.status.as_str().into())),
+                ("outcome", Json::Str(outcome_words(p))),
                 ("actions", Json::Raw(format!("[{}]", actions.join(", ")))),
             ])
         })
@@ -398,12 +452,12 @@ fn history_json(history: &[Conversation]) -> String {
 
 const HISTORY_HEADER: [&str; 5] = ["WHEN", "TITLE", "STATUS", "OUTCOME", "FILE"];
 
-fn history_row((l, s): &Conversation) -> Vec<String> {
+fn history_row((l, p): &Conversation) -> Vec<String> {
     vec![
-        date_text(s.day()),
-        or_dash(&s.meeting.title),
-        s.status().as_str().into(),
-        outcome_words(s),
+        date_text(day_of(p.meeting.when.as_ref())),
+        or_dash(&p.meeting.title),
+        p.status.as_str().into(),
+        outcome_words(p),
         file_name(&l.path),
     ]
 }
@@ -420,11 +474,11 @@ fn history_actions(history: &[Conversation], n: usize) -> Vec<String> {
         .map(|a| {
             // What became of it, where a check-in said; else open, or carried
             // into the next conversation.
-            let state = match a.state.as_deref() {
-                Some("done") => "done",
-                Some("dropped") => "dropped",
-                _ if latest => "open",
-                _ => "carried forward",
+            let state = match a.state() {
+                ActionState::Done => "done",
+                ActionState::Dropped => "dropped",
+                ActionState::Open if latest => "open",
+                ActionState::Open => "carried forward",
             };
             format!("{state}: {}", action_text(a))
         })
@@ -436,7 +490,7 @@ fn person_as_written(history: &[Conversation]) -> String {
     let spellings: Vec<String> = history
         .iter()
         .rev()
-        .filter_map(|(_, s)| s.meeting.with.clone())
+        .filter_map(|(_, p)| p.meeting.with.clone())
         .collect();
     spellings
         .iter()

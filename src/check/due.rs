@@ -8,6 +8,9 @@
 //! - `check-in-due`: the agreed check-in day has come (the day itself
 //!   counts), and no check-in was recorded on or after it.
 
+use crate::dates::day_of;
+use crate::planfile::Plan;
+use crate::questions::choices::ActionState;
 use chrono::NaiveDate;
 
 /// The rule ids, as `plan check` and `plan list --due` name them.
@@ -17,8 +20,7 @@ pub const ACTION_OVERDUE: &str = "action-overdue";
 /// The check-in day has come.
 pub const CHECK_IN_DUE: &str = "check-in-due";
 
-/// What the rules need to know of a plan, read from the whole plan or from
-/// a listing's summary of it.
+/// What the rules need to know of a plan ([`Life::of`]).
 #[derive(Debug, Clone, Default)]
 pub struct Life {
     /// Whether the follow-up is written.
@@ -32,6 +34,46 @@ pub struct Life {
     pub next_check_in: Option<NaiveDate>,
     /// The day of the latest check-in recorded.
     pub last_check_in: Option<NaiveDate>,
+}
+
+impl Life {
+    /// What the rules need to know of a plan, read the one way `plan check`
+    /// and `plan list` both read it.
+    pub fn of(plan: &Plan) -> Life {
+        Life {
+            followed_up: plan.status == crate::planfile::Status::FollowedUp,
+            met: day_of(plan.meeting.when.as_ref()),
+            actions: plan
+                .outcome
+                .actions
+                .iter()
+                .map(|a| ActionDue {
+                    what: a.what.clone(),
+                    owner: a.owner.clone(),
+                    due: day_of(a.due.as_ref()),
+                    open: a.state() == ActionState::Open,
+                })
+                .collect(),
+            next_check_in: day_of(plan.outcome.next_check_in.as_ref()),
+            last_check_in: plan
+                .debrief
+                .check_ins
+                .iter()
+                .filter_map(|c| day_of(c.date.as_ref()))
+                .max(),
+        }
+    }
+
+    /// The next check-in, while none was recorded on or after its day.
+    pub fn check_in_to_come(&self) -> Option<NaiveDate> {
+        self.next_check_in
+            .filter(|d| self.last_check_in.is_none_or(|last| last < *d))
+    }
+
+    /// How many agreed actions are still open.
+    pub fn open_actions(&self) -> usize {
+        self.actions.iter().filter(|a| a.open).count()
+    }
 }
 
 /// One agreed action, as the rules see it.
@@ -80,9 +122,7 @@ pub fn due(life: &Life, today: NaiveDate) -> Vec<Due> {
             });
         }
     }
-    if let Some(d) = life.next_check_in.filter(|d| *d <= today)
-        && life.last_check_in.is_none_or(|last| last < d)
-    {
+    if let Some(d) = life.check_in_to_come().filter(|d| *d <= today) {
         out.push(Due {
             rule: CHECK_IN_DUE,
             date: d,
@@ -142,5 +182,43 @@ mod tests {
         };
         assert!(due(&life, day("2026-11-20")).is_empty());
         assert_eq!(due(&life, day("2026-11-21"))[0].rule, FOLLOW_UP_DUE);
+    }
+
+    #[test]
+    fn a_plan_is_read_for_the_rules_one_way() {
+        let plan: Plan = toml::from_str(
+            r#"
+            status = "held"
+            [meeting]
+            when = 2026-11-20T10:00:00
+            [outcome]
+            next_check_in = 2026-12-01
+            [[outcome.actions]]
+            what = "a"
+            owner = "Sam"
+            due = 2026-11-25
+            [[outcome.actions]]
+            what = "b"
+            owner = "Me"
+            state = "done"
+            [[debrief.check_ins]]
+            date = 2026-11-28
+            [[debrief.check_ins]]
+            date = 2026-11-26
+            "#,
+        )
+        .unwrap();
+        let life = Life::of(&plan);
+        assert!(!life.followed_up);
+        assert_eq!(life.met, Some(day("2026-11-20")));
+        assert_eq!(life.open_actions(), 1);
+        assert_eq!(life.last_check_in, Some(day("2026-11-28")));
+        assert_eq!(life.check_in_to_come(), Some(day("2026-12-01")));
+        // A check-in recorded on the day closes it.
+        let recorded = Life {
+            last_check_in: Some(day("2026-12-01")),
+            ..life
+        };
+        assert_eq!(recorded.check_in_to_come(), None);
     }
 }

@@ -11,7 +11,7 @@ use crate::dates::wording;
 use crate::dates::{self, Wall};
 use crate::error::Error;
 use crate::error::ShowPath;
-use crate::planfile::{self, FileKind, Plan, Status};
+use crate::planfile::{self, Plan, Status};
 use crate::questions::catalogue;
 use chrono::NaiveDate;
 
@@ -315,7 +315,7 @@ fn story_mentions_a_fact(story: &str, plan: &Plan) -> bool {
 
 /// What is due after the meeting, as of `today`.
 pub fn after_meeting(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
-    due::due(&life(plan), today)
+    due::due(&due::Life::of(plan), today)
         .into_iter()
         .map(|d| match d.rule {
             due::FOLLOW_UP_DUE => finding(
@@ -347,35 +347,6 @@ pub fn after_meeting(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
         .collect()
 }
 
-/// What the rules of [`due`] need to know of a whole plan.
-pub fn life(plan: &Plan) -> due::Life {
-    let day = |d: &Option<toml::value::Datetime>| -> Option<NaiveDate> {
-        d.as_ref().and_then(|d| dates::date_of(d).ok())
-    };
-    due::Life {
-        followed_up: plan.status == Status::FollowedUp,
-        met: day(&plan.meeting.when),
-        actions: plan
-            .outcome
-            .actions
-            .iter()
-            .map(|a| due::ActionDue {
-                what: a.what.clone(),
-                owner: a.owner.clone(),
-                due: day(&a.due),
-                open: a.state() == crate::questions::choices::ActionState::Open,
-            })
-            .collect(),
-        next_check_in: day(&plan.outcome.next_check_in),
-        last_check_in: plan
-            .debrief
-            .check_ins
-            .iter()
-            .filter_map(|c| day(&c.date))
-            .max(),
-    }
-}
-
 /// The findings of one plan; a plan that cannot be read is one finding.
 pub fn check_named(name: &str, today: NaiveDate) -> (String, Vec<Finding>) {
     let path = match planfile::resolve(name) {
@@ -383,7 +354,7 @@ pub fn check_named(name: &str, today: NaiveDate) -> (String, Vec<Finding>) {
         Err(e) => return (name.to_string(), vec![unreadable(&e)]),
     };
     let file = path.shown().to_string();
-    let plan = planfile::load(&path, FileKind::Plan).and_then(|doc| doc.plan());
+    let plan = planfile::load::load_view(&path);
     match plan {
         // Hints give the command to type, with the plan as it was named.
         Ok(plan) => {

@@ -30,15 +30,18 @@ pub fn run(args: ListArgs) -> Result<()> {
             ));
         }
     };
-    let mut plans = listing::read_all(&files);
-    listing::sort_by_meeting(&mut plans);
     let aligned = std::io::stdout().is_terminal();
-    let out = if let Some(name) = &args.with {
-        with(&plans, name, args.format, aligned)?
+    let view = if let Some(name) = &args.with {
+        with(&files, name, args.format, aligned)?
     } else if args.due {
-        due(&plans, dates::today(), args.format, aligned)
+        due(&files, dates::today(), args.format, aligned)
     } else {
-        all(&plans, args.format, aligned)
+        all(&files, args.format, aligned)
     };
-    print(&out)
+    print(&view.text)?;
+    // After the result, so that on a terminal it stands under the table.
+    if let Some(note) = &view.note {
+        say!("note: {note}");
+    }
+    Ok(())
 }

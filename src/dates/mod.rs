@@ -87,6 +87,11 @@ pub fn date_of(d: &Datetime) -> Result<NaiveDate, DateProblem> {
     NaiveDate::from_ymd_opt(year, date.month.into(), date.day.into()).ok_or(DateProblem::NoSuchDay)
 }
 
+/// The day of a date that may be missing, if it is there and a real one.
+pub fn day_of(d: Option<&Datetime>) -> Option<NaiveDate> {
+    d.and_then(|d| date_of(d).ok())
+}
+
 /// The wall-clock time of a TOML date-time, `None` for a date alone.
 pub fn time_of(d: &Datetime) -> Result<Option<NaiveTime>, DateProblem> {
     let Some(t) = d.time else {

@@ -246,17 +246,23 @@ impl EditablePlan {
             .unwrap_or_default()
     }
 
-    /// A copy with answers left empty removed, so that readers treat a
-    /// skipped question and an unanswered one alike.
-    pub fn without_blanks(&self) -> EditablePlan {
-        let mut out = self.clone();
+    /// The view every reader reads: the typed plan with answers left empty
+    /// removed, so that readers treat a skipped question and an unanswered
+    /// one alike. Taking the document, it is read once and not copied.
+    pub fn into_view(mut self) -> Result<Plan, toml_edit::de::Error> {
+        self.remove_blanks();
+        self.into_typed()
+    }
+
+    /// Remove the answers left empty.
+    fn remove_blanks(&mut self) {
         for q in catalogue::all() {
             let blank = self
                 .get(q.id)
                 .and_then(Item::as_str)
                 .is_some_and(|s| s.trim().is_empty());
             if blank
-                && let Some(table) = out
+                && let Some(table) = self
                     .doc
                     .get_mut(q.section())
                     .and_then(Item::as_table_like_mut)
@@ -264,14 +270,13 @@ impl EditablePlan {
                 table.remove(q.field());
             }
         }
-        out
     }
 
     /// The typed plan an artefact or a check is made from, with answers
     /// left empty removed.
     pub fn plan(&self) -> crate::Result<Plan> {
-        self.without_blanks()
-            .into_typed()
+        self.clone()
+            .into_view()
             .map_err(|e| crate::Error::plain(format!("cannot read the plan: {}", e.message())))
     }
 

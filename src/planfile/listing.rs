@@ -1,153 +1,44 @@
-//! Reading many plans quickly, for `plan list`: only the keys a listing
-//! shows, without the full validation a single plan gets when loaded.
+//! Many plans at once, for `plan list`: the plan files of a folder, each
+//! read through the one loader ([`super::load`]), a share of them on each
+//! core; names folded for `--with`; the `follows` reference between
+//! conversations.
 
-use super::load::{MAX_FILE_BYTES, Opened, open_to_read, read_at_most};
-use super::typed::Status;
-use crate::dates;
-use crate::error::ShowPath;
-use chrono::NaiveDate;
-use serde::Deserialize;
+use super::load::load_view;
+use super::typed::Plan;
+use crate::dates::day_of;
+use crate::error::{Error, Result, ShowPath};
+use crate::questions::choices::ActionState;
 use std::path::{Path, PathBuf};
-use toml::value::Datetime;
 
-/// The keys of a plan a listing needs. Anything else in the file is skipped.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct Summary {
-    /// Where the plan stands, as written.
-    pub status: Option<String>,
-    /// The plan this one follows up, if any.
-    pub follows: Option<String>,
-    /// Who, what, when.
-    pub meeting: MeetingSummary,
-    /// What was agreed.
-    pub outcome: OutcomeSummary,
-    /// The check-ins since.
-    pub debrief: DebriefSummary,
-}
-
-/// `[debrief]`, as far as a listing needs it: the days of the check-ins.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct DebriefSummary {
-    /// Each check-in recorded.
-    pub check_ins: Vec<CheckInSummary>,
-}
-
-/// One check-in, as far as a listing needs it.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct CheckInSummary {
-    /// Its day.
-    pub date: Option<Datetime>,
-}
-
-/// `[meeting]`, as far as a listing needs it.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct MeetingSummary {
-    /// The other person.
-    pub with: Option<String>,
-    /// The title.
-    pub title: Option<String>,
-    /// When.
-    pub when: Option<Datetime>,
-}
-
-/// `[outcome]`, as far as a listing needs it.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct OutcomeSummary {
-    /// When it was held.
-    pub held_on: Option<Datetime>,
-    /// Whether a way forward was agreed.
-    pub agreed: Option<bool>,
-    /// Expect or escalate, as written.
-    pub fallback: Option<String>,
-    /// The agreed actions.
-    pub actions: Vec<ActionSummary>,
-    /// The next check-in.
-    pub next_check_in: Option<Datetime>,
-}
-
-/// One agreed action.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct ActionSummary {
-    /// What.
-    pub what: String,
-    /// Who.
-    pub owner: String,
-    /// By when.
-    pub due: Option<Datetime>,
-    /// Where it stands, as written ("open", "done", "dropped").
-    pub state: Option<String>,
-}
-
-impl ActionSummary {
-    /// Not done or dropped.
-    pub fn open(&self) -> bool {
-        !matches!(self.state.as_deref(), Some("done" | "dropped"))
-    }
-}
-
-impl Summary {
-    /// The status, or draft when absent or unknown.
-    pub fn status(&self) -> Status {
-        self.status
-            .as_deref()
-            .and_then(Status::from_value)
-            .unwrap_or_default()
-    }
-
-    /// The meeting's day.
-    pub fn day(&self) -> Option<NaiveDate> {
-        day_of(self.meeting.when.as_ref())
-    }
-
-    /// The next check-in's day.
-    pub fn check_in(&self) -> Option<NaiveDate> {
-        day_of(self.outcome.next_check_in.as_ref())
-    }
-
-    /// The day of the latest check-in recorded.
-    pub fn last_check_in(&self) -> Option<NaiveDate> {
-        self.debrief
-            .check_ins
-            .iter()
-            .filter_map(|c| day_of(c.date.as_ref()))
-            .max()
-    }
-}
-
-/// The day of a date, if it is a real one.
-pub fn day_of(d: Option<&Datetime>) -> Option<NaiveDate> {
-    d.and_then(|d| dates::date_of(d).ok())
-}
-
-/// One file of a listing: its summary, or why it could not be read.
-#[derive(Debug, Clone)]
+/// One file of a listing: its plan, or why it could not be read.
+#[derive(Debug)]
 pub struct Listed {
     /// The file.
     pub path: PathBuf,
-    /// What it holds, or the error.
-    pub summary: Result<Summary, String>,
+    /// The plan, or the loader's error.
+    pub plan: Result<Plan>,
 }
 
-/// Order a listing by meeting date; undated plans, then broken files, last.
-pub fn sort_by_meeting(plans: &mut [Listed]) {
-    plans.sort_by_cached_key(|l| {
-        let when = l
-            .summary
-            .as_ref()
-            .ok()
-            .and_then(|s| s.meeting.when.as_ref());
-        (
-            l.summary.is_err(),
-            when.is_none(),
-            when.map(ToString::to_string),
-        )
-    });
+/// Why a plan could not be read, in one line: the first line of the
+/// loader's error, which names the file and, where it has them, the line
+/// and column (`plan check` on the file shows the rest).
+pub fn reason(error: &Error) -> String {
+    let error = error.to_string();
+    error.lines().next().unwrap_or_default().to_string()
+}
+
+/// Where a plan stands in a listing: by meeting date (its text sorts as
+/// the date does); undated plans, then files that do not load, last.
+pub type Order = (bool, bool, Option<String>);
+
+/// Where `l` stands in a listing ([`Order`]).
+pub fn order(l: &Listed) -> Order {
+    let when = l.plan.as_ref().ok().and_then(|p| p.meeting.when.as_ref());
+    (
+        l.plan.is_err(),
+        when.is_none(),
+        when.map(ToString::to_string),
+    )
 }
 
 /// The plan files directly in `dir`: `*.toml`, not hidden. Entries that are
@@ -168,9 +59,10 @@ pub fn plan_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-/// Read many plans' summaries, a share of them on each core.
-pub fn read_all(paths: &[PathBuf]) -> Vec<Listed> {
-    per_core(paths, |p| read(p))
+/// Read many plans, a share of them on each core, and make `view` of each
+/// on the core that read it (so the plans are let go there too), in order.
+pub fn read_all<R: Send>(paths: &[PathBuf], view: impl Fn(Listed) -> R + Sync) -> Vec<R> {
+    per_core(paths, |p| view(read(p)))
 }
 
 /// `f` of every item, in order, a share of the items on each core (for the
@@ -193,171 +85,13 @@ pub fn per_core<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Ve
     })
 }
 
-/// Read one plan's summary; never fails, a broken file carries its error.
-pub fn read(path: &Path) -> Listed {
-    let summary = (|| {
-        let opened = open_to_read(path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound if path.is_symlink() => {
-                "it is a link to a file that does not exist".to_string()
-            }
-            _ => format!("cannot read it: {e}"),
-        })?;
-        // Only a regular file is read: a device or a pipe could never end.
-        let (file, meta) = match opened {
-            Opened::Regular(file, meta) => (file, meta),
-            Opened::Other(meta) if meta.is_dir() => {
-                return Err("it is a folder, not a plan file".into());
-            }
-            Opened::Other(_) => return Err("it is not a regular file".into()),
-        };
-        let bytes = read_at_most(file, meta.len(), MAX_FILE_BYTES)
-            .map_err(|e| format!("cannot read it: {e}"))?
-            .map_err(|size| {
-                format!("the file is {size} bytes; plan files are at most {MAX_FILE_BYTES}")
-            })?;
-        let text =
-            String::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_string())?;
-        // Most of a plan is answers a listing never shows: parse only the
-        // parts it needs, and the whole file when that is not enough.
-        if let Ok(summary) = toml::from_str::<Summary>(&listed_parts(&text)) {
-            return checked(summary);
-        }
-        let whole = toml::from_str::<Summary>(&text).map_err(|e| {
-            let first = e.message().lines().next().unwrap_or("").to_string();
-            match e.span() {
-                Some(span) => {
-                    let line = text
-                        .get(..span.start)
-                        .unwrap_or(&text)
-                        .matches('\n')
-                        .count()
-                        + 1;
-                    format!("line {line}: {first}")
-                }
-                None => first,
-            }
-        })?;
-        checked(whole)
-    })();
+/// Read one plan through the loader, as `plan render` and `plan check` do;
+/// never fails, a file that does not load carries its error.
+fn read(path: &Path) -> Listed {
     Listed {
         path: path.to_path_buf(),
-        summary,
+        plan: load_view(path),
     }
-}
-
-/// A summary whose values the rules depend on are what `plan check` would
-/// accept: an action's state is one it knows, or the plan is unreadable here
-/// as it is there.
-fn checked(summary: Summary) -> Result<Summary, String> {
-    for (i, a) in summary.outcome.actions.iter().enumerate() {
-        if let Some(state) = &a.state
-            && crate::questions::choices::ActionState::from_value(state).is_none()
-        {
-            return Err(format!(
-                "`outcome.actions[{}].state` should be one of \"open\", \"done\", \"dropped\", but it is {state:?}",
-                i + 1
-            ));
-        }
-    }
-    Ok(summary)
-}
-
-/// The lines of a plan a listing reads: the keys before the first table,
-/// and the `[meeting]` and `[outcome…]` tables. Multi-line strings are
-/// followed, so a line inside one is never taken for a table header.
-fn listed_parts(text: &str) -> String {
-    /// The keys a listing reads inside the tables it keeps.
-    const KEYS: &[&str] = &[
-        "with",
-        "title",
-        "when",
-        "held_on",
-        "agreed",
-        "fallback",
-        "next_check_in",
-        "actions",
-        "what",
-        "owner",
-        "due",
-        "state",
-        "date",
-        "check_ins",
-    ];
-    let mut out = String::with_capacity(2048);
-    let mut in_table = false;
-    let mut keep_table = true;
-    let mut keep_value = true;
-    let mut open: Option<u8> = None;
-    for line in text.lines() {
-        if open.is_none() {
-            if let Some(name) = header_name(line) {
-                in_table = true;
-                keep_table = name == "meeting"
-                    || name == "outcome"
-                    || name.starts_with("meeting.")
-                    || name.starts_with("outcome.")
-                    || name == "debrief"
-                    || name == "debrief.check_ins";
-                keep_value = true;
-            } else if in_table && let Some((key, _)) = line.split_once('=') {
-                // A long answer the listing never shows is left out.
-                let key = key.trim().trim_matches(['"', '\'']);
-                keep_value = KEYS.contains(&key);
-            }
-        }
-        if keep_table && keep_value {
-            out.push_str(line);
-            out.push('\n');
-        }
-        // Follow multi-line strings opening and closing on this line.
-        let mut rest = line.as_bytes();
-        while let Some((i, quote)) = triple_quote(rest, open) {
-            let before_comment = open.is_some() || !rest[..i].contains(&b'#');
-            if !before_comment {
-                break;
-            }
-            rest = &rest[i + 3..];
-            open = match open {
-                Some(_) => None,
-                None => Some(quote),
-            };
-        }
-    }
-    out
-}
-
-/// Where the next `"""` or `\'\'\'` is (only the closing one, `within` a
-/// multi-line string), and which quote it is made of.
-fn triple_quote(bytes: &[u8], within: Option<u8>) -> Option<(usize, u8)> {
-    bytes.windows(3).enumerate().find_map(|(i, w)| {
-        let q = w[0];
-        let wanted = within.map_or(q == b'"' || q == b'\'', |c| c == q);
-        (wanted && w[1] == q && w[2] == q).then_some((i, q))
-    })
-}
-
-/// The table a header line opens (`[meeting]`, `[[outcome.actions]]`).
-fn header_name(line: &str) -> Option<String> {
-    let line = line.trim();
-    let line = match line.find('#') {
-        Some(i) if line.starts_with('[') => line[..i].trim_end(),
-        _ => line,
-    };
-    let inner = line.strip_prefix('[')?.strip_suffix(']')?;
-    let inner = inner
-        .strip_prefix('[')
-        .and_then(|i| i.strip_suffix(']'))
-        .unwrap_or(inner);
-    if inner.contains([',', '=', '[', ']']) {
-        return None;
-    }
-    Some(
-        inner
-            .split('.')
-            .map(|p| p.trim().trim_matches(['"', '\'']))
-            .collect::<Vec<_>>()
-            .join("."),
-    )
 }
 
 /// A name folded for loose matching: lowercase, accents removed, spaces
@@ -460,36 +194,29 @@ pub fn follows_value(earlier: &Path, folder: &Path) -> crate::Result<String> {
 /// What the earlier conversation left open: its actions and check-in.
 pub fn earlier(path: &Path, written: &str) -> Earlier {
     let listed = read(path);
-    match listed.summary {
-        Ok(s) => Earlier {
+    let in_words = |d: chrono::NaiveDate| d.format("%-d %b %Y").to_string();
+    match &listed.plan {
+        Ok(p) => Earlier {
             file: written.to_string(),
-            title: s.meeting.title.clone(),
-            when: s.day().map(|d| d.format("%-d %b %Y").to_string()),
-            actions: s
+            title: p.meeting.title.clone(),
+            when: day_of(p.meeting.when.as_ref()).map(in_words),
+            actions: p
                 .outcome
                 .actions
                 .iter()
                 .map(|a| {
                     // Open items as they were agreed; what became of the others.
-                    let state = match a.state.as_deref() {
-                        Some("done") => "done: ",
-                        Some("dropped") => "dropped: ",
-                        _ => "",
+                    let state = match a.state() {
+                        ActionState::Open => String::new(),
+                        closed => format!("{}: ", closed.value()),
                     };
                     match day_of(a.due.as_ref()) {
-                        Some(d) => {
-                            format!(
-                                "{state}{} ({}, by {})",
-                                a.what,
-                                a.owner,
-                                d.format("%-d %b %Y")
-                            )
-                        }
+                        Some(d) => format!("{state}{} ({}, by {})", a.what, a.owner, in_words(d)),
                         None => format!("{state}{} ({})", a.what, a.owner),
                     }
                 })
                 .collect(),
-            check_in: s.check_in().map(|d| d.format("%-d %b %Y").to_string()),
+            check_in: day_of(p.outcome.next_check_in.as_ref()).map(in_words),
             error: None,
         },
         Err(e) => Earlier {
@@ -498,7 +225,7 @@ pub fn earlier(path: &Path, written: &str) -> Earlier {
             when: None,
             actions: Vec::new(),
             check_in: None,
-            error: Some(e),
+            error: Some(reason(e)),
         },
     }
 }
@@ -515,49 +242,15 @@ mod tests {
     }
 
     #[test]
-    fn only_the_listed_parts_are_kept() {
-        let text = "schema = 1\nstatus = \"held\"\n[mindset]\nfeelings = \"\"\"\n[meeting]\nwith = \"Not me\"\n\"\"\"\n[ meeting ]\nwith = \"Sam\" # [x]\nplace = \"\"\"\nwhen = 1\n\"\"\"\n[[outcome.actions]]\nwhat = \"a\"\n[debrief]\nx = 1\n";
-        let kept = listed_parts(text);
-        assert_eq!(
-            kept,
-            "schema = 1\nstatus = \"held\"\n[ meeting ]\nwith = \"Sam\" # [x]\n[[outcome.actions]]\nwhat = \"a\"\n[debrief]\n"
-        );
-        // Check-ins are kept, in either form.
-        let inline = "[debrief]\nwent_well = \"long\"\ncheck_ins = [{ date = 2026-12-08 }]\n";
-        let s: Summary = toml::from_str(&listed_parts(inline)).unwrap();
-        assert_eq!(s.debrief.check_ins.len(), 1);
-        let s: Summary = toml::from_str(&kept).unwrap();
-        assert_eq!(s.meeting.with.as_deref(), Some("Sam"));
-        assert_eq!(
-            header_name("[\"outcome\" . actions] # c").as_deref(),
-            Some("outcome.actions")
-        );
-        assert_eq!(header_name("[1, 2],"), None);
-    }
-
-    #[test]
-    fn the_examples_read_the_same_from_their_listed_parts() {
-        for name in [
-            "missed-deadlines",
-            "meeting-behaviour",
-            "performance-escalation",
-        ] {
-            let path = format!("{}/examples/{name}.toml", env!("CARGO_MANIFEST_DIR"));
-            let text = std::fs::read_to_string(path).unwrap();
-            let part: Summary = toml::from_str(&listed_parts(&text))
-                .unwrap_or_else(|e| panic!("{name}: {e}\n{}", listed_parts(&text)));
-            let full: Summary = toml::from_str(&text).unwrap();
-            assert_eq!(format!("{part:?}"), format!("{full:?}"), "{name}");
-        }
-    }
-
-    #[test]
-    fn a_summary_reads_only_what_it_needs() {
-        let s: Summary = toml::from_str(
-            "status = \"held\"\nextra = 1\n[meeting]\nwith = \"Sam\"\nwhen = 2026-11-28T10:00:00\n[mindset]\nfeelings = 3\n",
-        )
-        .unwrap();
-        assert_eq!(s.status(), Status::Held);
-        assert_eq!(s.day(), NaiveDate::from_ymd_opt(2026, 11, 28));
+    fn a_plan_that_does_not_load_has_the_first_line_of_its_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.toml");
+        std::fs::write(&path, "schema = 1\nstatus = \"banana\"\n").unwrap();
+        let error = read(&path).plan.unwrap_err();
+        let full = error.to_string();
+        assert!(full.lines().count() > 1, "{full}");
+        assert_eq!(Some(reason(&error).as_str()), full.lines().next());
+        let at = format!("{}:2:10: `status`", path.shown());
+        assert!(reason(&error).starts_with(&at), "{full}");
     }
 }

@@ -5,7 +5,7 @@
 
 use super::diagnose::{self, line_col};
 use super::editable::{DRAFT, EditablePlan, sections};
-use super::typed::{SCHEMA, Status};
+use super::typed::{Plan, SCHEMA, Status};
 use crate::error::Problem;
 use crate::error::ShowPath;
 use crate::error::{Error, Result, escapes, is_joiner, printable};
@@ -15,7 +15,7 @@ use std::fs::{self, File};
 use std::io::Read;
 use std::ops::Range;
 use std::path::Path;
-use toml_edit::{Document, Item, Table};
+use toml_edit::{Document, DocumentMut, Item, Table};
 
 /// The largest plan file `plan` will read. Real plans are a few KiB.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -85,6 +85,12 @@ pub fn open_regular(path: &Path) -> Result<(File, fs::Metadata)> {
                 "give the path of a regular .toml file"
             },
         }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && path.is_symlink() => {
+            Err(Error::failed(
+                format!("{}: is a link to a file that does not exist", path.shown()),
+                "point the link at a plan file, or remove it",
+            ))
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             Err(Error::NotFound(path.to_path_buf()))
         }
@@ -103,7 +109,8 @@ pub fn read_at_most(file: File, size: u64, max: u64) -> std::io::Result<Result<V
     if size > max {
         return Ok(Err(size));
     }
-    let mut bytes = Vec::new();
+    // Sized to the file, plus one byte to see it end: read in one go.
+    let mut bytes = Vec::with_capacity(size as usize + 1);
     file.take(max + 1).read_to_end(&mut bytes)?;
     let read = bytes.len() as u64;
     Ok(if read > max { Err(read) } else { Ok(bytes) })
@@ -155,8 +162,40 @@ pub fn read_text(path: &Path) -> Result<String> {
     })
 }
 
+/// Read and validate a plan file for a reader that needs only its typed
+/// view, as `plan list` reads thousands: the checks of [`load`], then the
+/// view artefacts read ([`EditablePlan::into_view`]), read once. No
+/// document is kept to edit, so the parsed one is not made writable: its
+/// text is left where the parser found it, which only writing needs.
+pub fn load_view(path: &Path) -> Result<Plan> {
+    let text = read_text(path)?;
+    let (parsed, _) = checked(path, &text, FileKind::Plan)?;
+    EditablePlan::from_document(DocumentMut::from(parsed.into_table()))
+        .into_view()
+        .map_err(|e| not_typed(path, &text, &e))
+}
+
 /// Parse and validate file text; `path` is only used in messages.
 pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
+    let (parsed, worded) = checked(path, text, kind)?;
+    let mut plan = EditablePlan::from_document(parsed.into_mut());
+    for (id, date) in worded {
+        plan.set(id, toml_edit::value(date));
+    }
+    // The typed view must read too; validation should make this a formality.
+    if let Err(e) = plan.typed() {
+        return Err(not_typed(path, text, &e));
+    }
+    Ok(plan)
+}
+
+/// The date answers an answers file wrote in words, read as dates.
+type Worded = Vec<(&'static str, toml_edit::Datetime)>;
+
+/// Parse file text and check everything in it: the whole of validation
+/// but reading the typed view, which [`parse`] and [`load_view`] each do
+/// their way. Dates written in words (an answers file) come back apart.
+fn checked<'t>(path: &Path, text: &'t str, kind: FileKind) -> Result<(Document<&'t str>, Worded)> {
     let parsed = Document::parse(text).map_err(|e| syntax_error(path, text, &e))?;
     let root = parsed.as_table();
     let invalid = |problem: Problem| invalid_at(path, text, problem);
@@ -175,20 +214,21 @@ pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
     if kind == FileKind::Answers {
         check_known_keys(path, text, root)?;
     }
-    let mut plan = EditablePlan::from_document(parsed.into_mut());
-    for (id, date) in worded {
-        plan.set(id, toml_edit::value(date));
-    }
-    // The typed view must read too; validation above should make this a formality.
-    if let Err(e) = plan.typed() {
-        return Err(invalid(Problem {
+    Ok((parsed, worded))
+}
+
+/// A file whose typed view does not read, placed where the reader stopped.
+fn not_typed(path: &Path, text: &str, e: &toml_edit::de::Error) -> Error {
+    invalid_at(
+        path,
+        text,
+        Problem {
             key: "(file)".into(),
             expected: "a valid plan".into(),
             found: e.message().to_string(),
             span: e.span().map(|s: Range<usize>| s.start..s.end),
-        }));
-    }
-    Ok(plan)
+        },
+    )
 }
 
 /// Text that is not TOML: where, and what may have caused it.
@@ -335,7 +375,7 @@ pub fn check_answers(root: &Table) -> Result<(), Problem> {
 /// typed answers are (`2026-11-28`, `tomorrow 15:00`, `12 Nov`). Dates
 /// inside lists of records stay TOML dates. An answers file is input, as a
 /// flag is: a time the clocks skip here is refused, written either way.
-fn dates_in_words(root: &Table) -> Result<Vec<(&'static str, toml_edit::Datetime)>, Problem> {
+fn dates_in_words(root: &Table) -> Result<Worded, Problem> {
     let mut out = Vec::new();
     for q in catalogue::all() {
         if !matches!(q.kind, catalogue::Kind::When | catalogue::Kind::Date) {
@@ -787,5 +827,57 @@ mod tests {
         assert!(e.contains("did you mean `date`?"), "{e}");
         // An answers file holds answers, never a draft.
         assert!(parse(Path::new("a.toml"), ok, FileKind::Answers).is_err());
+    }
+
+    /// The view read alone is the view `plan render` reads from the loaded
+    /// document (answers left empty removed), and a plan that does not load
+    /// fails the same way.
+    #[test]
+    fn the_view_alone_is_the_view_of_the_loaded_plan() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.toml");
+        let same = |text: &str| {
+            std::fs::write(&path, text).unwrap();
+            let whole = load(&path, FileKind::Plan).map(|doc| doc.into_view().unwrap());
+            let alone = load_view(&path);
+            match (whole, alone) {
+                (Ok(whole), Ok(alone)) => {
+                    assert_eq!(format!("{alone:?}"), format!("{whole:?}"), "{text}");
+                    Some(alone)
+                }
+                (Err(whole), Err(alone)) => {
+                    assert_eq!(alone.to_string(), whole.to_string(), "{text:?}");
+                    None
+                }
+                (whole, alone) => panic!("{text:?}: {whole:?} but {alone:?}"),
+            }
+        };
+        for e in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples")).unwrap() {
+            assert!(same(&std::fs::read_to_string(e.unwrap().path()).unwrap()).is_some());
+        }
+        let blanks =
+            same("schema = 1\n[meeting]\nwith = \"\"\ntitle = \" \"\nplace = \"Room 4\"\n");
+        let blanks = blanks.unwrap();
+        assert_eq!((blanks.meeting.with, blanks.meeting.title), (None, None));
+        assert_eq!(blanks.meeting.place.as_deref(), Some("Room 4"));
+        for text in [
+            "",
+            "schema = 1\nstatus = \"banana\"\n",
+            "schema = 1\n[meeting\n",
+        ] {
+            assert!(same(text).is_none(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_link_to_nothing_is_named_as_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("p.toml");
+        std::os::unix::fs::symlink(dir.path().join("gone.toml"), &link).unwrap();
+        let e = load(&link, FileKind::Plan).unwrap_err().to_string();
+        let said = format!("{}: is a link to a file that does not exist", link.shown());
+        assert!(e.starts_with(&said), "{e}");
+        let e = load(&dir.path().join("none.toml"), FileKind::Plan).unwrap_err();
+        assert!(matches!(e, Error::NotFound(_)), "{e}");
     }
 }
