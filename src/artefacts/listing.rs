@@ -3,7 +3,7 @@
 
 use super::brief::typed_as;
 use super::report::ReportFormat;
-use super::report::{Json, json_array, json_object, table};
+use super::report::{Json, json_array, json_object, painted_table};
 use crate::check::due::{self, Life};
 use crate::check::findings::{self, Severity};
 use crate::dates::day_of;
@@ -15,6 +15,7 @@ use crate::planfile::typed::Action;
 use crate::planfile::{Plan, Status};
 use crate::questions::choices::{ActionState, Fallback};
 use chrono::{Days, NaiveDate};
+use console::Style;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -64,6 +65,29 @@ fn sorted_rows<R: Send>(files: &[PathBuf], row: impl Fn(Listed) -> R + Sync) -> 
     )
 }
 
+/// The colours of `plan list` on a terminal that takes them: a plan's
+/// status by where it stands, and what is due by how pressing it is.
+fn paint(column: &str, cell: &str) -> Option<Style> {
+    let style = Style::new();
+    match column {
+        "STATUS" if cell == UNREADABLE => Some(style.red().bold()),
+        "STATUS" => Status::from_value(cell).map(|status| match status {
+            Status::Draft => style.yellow(),
+            Status::Ready => style.green(),
+            Status::Held => style.cyan(),
+            Status::FollowedUp => style.dim(),
+        }),
+        // As `plan check` has them: an unreadable plan or a meeting soon
+        // with errors red, the warnings yellow, the check-in cyan.
+        "WHAT" => Some(match cell {
+            due::FOLLOW_UP_DUE | due::ACTION_OVERDUE => style.yellow().bold(),
+            due::CHECK_IN_DUE => style.cyan().bold(),
+            _ => style.red().bold(),
+        }),
+        _ => None,
+    }
+}
+
 // --- every plan -----------------------------------------------------------
 
 /// The status of a plan that does not load.
@@ -81,7 +105,7 @@ pub fn all(files: &[PathBuf], format: ReportFormat, aligned: bool) -> View {
             let header = [
                 "WHEN", "WITH", "TITLE", "STATUS", "ACTIONS", "CHECK-IN", "FILE",
             ];
-            (table(&header, &rows, aligned), unreadable)
+            (painted_table(&header, &rows, aligned, &paint), unreadable)
         }
     };
     View {
@@ -302,7 +326,12 @@ fn due_table(items: &[Due], aligned: bool) -> String {
             ]
         })
         .collect();
-    table(&["DATE", "WHAT", "WITH", "DETAIL", "FILE"], &rows, aligned)
+    painted_table(
+        &["DATE", "WHAT", "WITH", "DETAIL", "FILE"],
+        &rows,
+        aligned,
+        &paint,
+    )
 }
 
 // --- the history with one person -------------------------------------------
@@ -512,7 +541,7 @@ fn history_aligned(history: &[Conversation]) -> String {
         person_as_written(history)
     );
     let rows: Vec<Vec<String>> = history.iter().map(history_row).collect();
-    let text = table(&HISTORY_HEADER, &rows, true);
+    let text = painted_table(&HISTORY_HEADER, &rows, true, &paint);
     let mut lines = text.lines();
     out.push_str(lines.next().unwrap_or_default());
     out.push('\n');
@@ -554,5 +583,5 @@ fn history_tabbed(history: &[Conversation]) -> String {
             ]);
         }
     }
-    table(&HISTORY_HEADER, &rows, false)
+    painted_table(&HISTORY_HEADER, &rows, false, &paint)
 }

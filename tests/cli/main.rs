@@ -7,6 +7,7 @@
 mod check;
 mod check_in;
 mod coaching;
+mod colour;
 mod dst;
 mod edit;
 mod example;
