@@ -9,6 +9,7 @@ mod check_in;
 mod coaching;
 mod colour;
 mod dst;
+mod due;
 mod edit;
 mod example;
 mod examples;
