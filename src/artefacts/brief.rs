@@ -279,7 +279,7 @@ impl Brief {
             when: m.when.as_ref().map(when_in_words),
             duration: m.duration_minutes.map(|n| format!("{n} minutes")),
             mode: m.mode.map(|v| v.value().replace('-', " ")),
-            status: plan.status.as_str().to_string(),
+            status: plan.status.value().to_string(),
             gaps,
             quick,
             skipped,

@@ -405,7 +405,7 @@ mod tests {
         let known: Vec<&str> = [BELIEFS, FALLBACKS, LEANINGS, MODES, SOURCES]
             .iter()
             .flat_map(|opts| opts.iter().map(|o| o.value))
-            .chain(Status::ALL.iter().map(|s| s.as_str()))
+            .chain(Status::ALL.iter().map(|s| s.value()))
             .collect();
         let mut compared = 0;
         for (name, text) in BUILTIN {

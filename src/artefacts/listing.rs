@@ -139,7 +139,7 @@ fn plan_cells(l: &Listed) -> Vec<String> {
         date_text(life.met),
         or_dash(&p.meeting.with),
         or_dash(&p.meeting.title),
-        p.status.as_str().into(),
+        p.status.value().into(),
         life.open_actions().to_string(),
         date_text(life.check_in_to_come()),
         file_name(&l.path),
@@ -174,7 +174,7 @@ fn plan_json(l: &Listed) -> String {
             "when",
             Json::opt(p.meeting.when.as_ref().map(ToString::to_string)),
         ),
-        ("status", Json::Str(p.status.as_str().into())),
+        ("status", Json::Str(p.status.value().into())),
         ("open_actions", Json::Int(life.open_actions() as i64)),
         (
             "next_check_in",
@@ -470,7 +470,7 @@ fn history_json(history: &[Conversation]) -> String {
                     Json::opt(p.meeting.when.as_ref().map(ToString::to_string)),
                 ),
                 ("title", Json::opt(p.meeting.title.clone())),
-                ("status", Json::Str(p.status.as_str().into())),
+                ("status", Json::Str(p.status.value().into())),
                 ("outcome", Json::Str(outcome_words(p))),
                 ("actions", Json::Raw(format!("[{}]", actions.join(", ")))),
             ])
@@ -485,7 +485,7 @@ fn history_row((l, p): &Conversation) -> Vec<String> {
     vec![
         date_text(day_of(p.meeting.when.as_ref())),
         or_dash(&p.meeting.title),
-        p.status.as_str().into(),
+        p.status.value().into(),
         outcome_words(p),
         file_name(&l.path),
     ]

@@ -238,7 +238,7 @@ fn finding_json(file: &str, f: &Finding) -> String {
     json_object(&[
         ("file", Json::Str(file.into())),
         ("rule", Json::Str(f.rule.into())),
-        ("severity", Json::Str(f.severity.as_str().into())),
+        ("severity", Json::Str(f.severity.value().into())),
         ("key", Json::Str(f.key.clone())),
         ("message", Json::Str(f.message.clone())),
         ("hint", Json::Str(f.hint.clone())),
@@ -264,7 +264,7 @@ pub fn findings_text(results: &[(String, Vec<Finding>)]) -> String {
             };
             let message = f.message.replace('\n', "\n    ");
             let label =
-                severity_style(f.severity).apply_to(format!("{}[{}]", f.severity.as_str(), f.rule));
+                severity_style(f.severity).apply_to(format!("{}[{}]", f.severity.value(), f.rule));
             out.push_str(&format!(
                 "  {label}{}: {}\n",
                 Style::new().bold().apply_to(key),

@@ -13,28 +13,18 @@ use crate::error::Error;
 use crate::error::ShowPath;
 use crate::planfile::{self, Plan, Status};
 use crate::questions::catalogue;
+use crate::questions::choices::choice;
 use chrono::NaiveDate;
 
-/// How much a finding matters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Worth knowing.
-    Info,
-    /// Likely to hurt the conversation.
-    Warning,
-    /// Something the method needs is missing: `plan check` fails.
-    Error,
-}
-
-impl Severity {
-    /// As written in the output.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
+choice! {
+    /// How much a finding matters, least first.
+    Severity, SEVERITIES {
+        /// Worth knowing.
+        Info = "info", "Note";
+        /// Likely to hurt the conversation.
+        Warning = "warning", "Warning";
+        /// Something the method needs is missing: `plan check` fails.
+        Error = "error", "Error";
     }
 }
 

@@ -53,7 +53,7 @@ pub fn run(args: NewArgs) -> Result<()> {
     let (path, status) = session.finish(interactive)?;
     say!(
         "Plan saved ({}). Next: `plan render {}` for your brief.",
-        status.as_str(),
+        status.value(),
         path.shown()
     );
     print(&format!("{}\n", path.shown()))

@@ -33,7 +33,7 @@ impl EditablePlan {
         let mut doc = DocumentMut::new();
         let stamp = dates::now();
         doc["schema"] = toml_edit::value(SCHEMA);
-        doc["status"] = toml_edit::value(Status::Draft.as_str());
+        doc["status"] = toml_edit::value(Status::Draft.value());
         doc["created"] = toml_edit::value(stamp);
         doc["updated"] = toml_edit::value(stamp);
         for section in sections() {
@@ -168,7 +168,7 @@ impl EditablePlan {
 
     /// Set the status.
     pub fn set_status(&mut self, status: Status) {
-        self.doc["status"] = toml_edit::value(status.as_str());
+        self.doc["status"] = toml_edit::value(status.value());
     }
 
     /// Record the plan this one follows up (`follows = "…"`): a file name

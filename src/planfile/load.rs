@@ -562,7 +562,7 @@ pub fn check_header(root: &Table) -> Result<(), Problem> {
         if !ok {
             let names: Vec<String> = Status::ALL
                 .iter()
-                .map(|s| format!("\"{}\"", s.as_str()))
+                .map(|s| format!("\"{}\"", s.value()))
                 .collect();
             return Err(problem(
                 "status",
