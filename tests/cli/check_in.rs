@@ -181,20 +181,15 @@ fn wrong_numbers_and_a_lone_note_are_usage_errors_and_change_nothing() {
 mod in_a_terminal {
     use expectrl::{Expect, Session};
     use std::path::Path;
-    use std::process::Command;
     use std::time::Duration;
 
     const DOWN: &str = "\x1b[B";
 
     fn spawn(dir: &Path, args: &[&str]) -> expectrl::session::OsSession {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
+        let mut cmd = crate::plan_command(dir);
         cmd.args(args)
-            .current_dir(dir)
-            .env("PLAN_DIR", dir.join("plans"))
             .env("PLAN_TODAY", "2026-12-08")
-            .env("TERM", "xterm")
-            .env_remove("EDITOR")
-            .env_remove("VISUAL");
+            .env("TERM", "xterm");
         let mut s = Session::spawn(cmd).expect("spawn plan in a pty");
         s.set_expect_timeout(Some(Duration::from_secs(20)));
         s

@@ -428,9 +428,7 @@ fn parallel_unnamed_plans_each_get_their_own_file() {
     let d = dir.path();
     let children: Vec<_> = (0..20)
         .map(|_| {
-            Process::new(assert_cmd::cargo::cargo_bin("plan"))
-                .current_dir(d)
-                .env("PLAN_DIR", d.join("plans"))
+            crate::plan_command(d)
                 .args([
                     "new",
                     "--no-input",
@@ -468,14 +466,14 @@ fn parallel_unnamed_plans_each_get_their_own_file() {
     assert_eq!(plans, 20);
 }
 
-/// Run the binary under `umask 000`.
+/// Run the binary under `umask 000`, with its plans in `plans/nested`.
 fn under_umask_000(dir: &Path, args: &[&str]) {
-    let status = Process::new("sh")
+    let mut sh = Process::new("sh");
+    let status = crate::pinned(&mut sh, dir)
         .arg("-c")
         .arg("umask 000; exec \"$0\" \"$@\"")
-        .arg(assert_cmd::cargo::cargo_bin("plan"))
+        .arg(env!("CARGO_BIN_EXE_plan"))
         .args(args)
-        .current_dir(dir)
         .env("PLAN_DIR", dir.join("plans/nested"))
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
@@ -886,9 +884,7 @@ fn a_full_disk_says_the_disk_is_full() {
         assert!(!err.contains("may write"), "{err}");
     }
     // Standard output on a full disk says so too.
-    let out = Process::new(assert_cmd::cargo::cargo_bin("plan"))
-        .current_dir(d)
-        .env("PLAN_DIR", d.join("plans"))
+    let out = crate::plan_command(d)
         .args(["render", "p.toml"])
         .stdin(std::process::Stdio::null())
         .stdout(fs::File::create("/dev/full").unwrap())

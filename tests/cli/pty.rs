@@ -1,7 +1,6 @@
 //! `plan new` in a real pseudo-terminal, through the real dialoguer prompts.
 
 use expectrl::{Expect, Regex, Session};
-use std::process::Command;
 use std::time::Duration;
 
 const DOWN: &str = "\x1b[B";
@@ -30,17 +29,11 @@ fn spawn_with(
     editor: Option<&std::ffi::OsStr>,
     today: Option<&str>,
 ) -> expectrl::session::OsSession {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
+    let mut cmd = crate::plan_command(dir);
     if let Some(today) = today {
         cmd.env("PLAN_TODAY", today);
     }
-    cmd.args(args)
-        .current_dir(dir)
-        .env("PLAN_DIR", dir.join("plans"))
-        .env("TZ", crate::TZ)
-        .env("TERM", "xterm")
-        .env_remove("EDITOR")
-        .env_remove("VISUAL");
+    cmd.args(args).env("TERM", "xterm");
     if let Some(editor) = editor {
         cmd.env("EDITOR", editor);
     }

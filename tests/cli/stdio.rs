@@ -5,7 +5,7 @@
 //! a message that cannot be written to stderr changes nothing. Every plan is
 //! byte for byte as it was after a command that only reads it.
 
-use crate::{TZ, root};
+use crate::root;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -24,19 +24,14 @@ fn dev_full() -> Stdio {
     Stdio::from(File::options().write(true).open("/dev/full").unwrap())
 }
 
-/// Run `plan ARGS` in `dir` (as `crate::plan` does: its own PLAN_DIR, no
-/// stdin, a time limit) with `full` on `/dev/full`; the other stream is
-/// captured.
+/// Run `plan ARGS` in `dir` (as `crate::plan` does: pinned, no stdin, a
+/// time limit) with `full` on `/dev/full`; the other stream is captured.
 fn run(dir: &Path, args: &[&str], full: Full) -> Output {
     let mut cmd = Command::new("timeout");
-    cmd.arg("20")
+    crate::pinned(&mut cmd, dir)
+        .arg("20")
         .arg(env!("CARGO_BIN_EXE_plan"))
         .args(args)
-        .current_dir(dir)
-        .env("PLAN_DIR", dir.join("plans"))
-        .env("TZ", TZ)
-        .env_remove("EDITOR")
-        .env_remove("VISUAL")
         .stdin(Stdio::null());
     if matches!(full, Full::Stderr | Full::Both) {
         cmd.stderr(dev_full());
