@@ -12,6 +12,7 @@ mod edit;
 mod example;
 mod examples;
 mod habits;
+mod harness;
 mod hostile;
 mod hostile_files;
 mod hostile_paths;
@@ -44,8 +45,8 @@ pub const TZ: &str = "Europe/London";
 pub const TODAY: &str = "2026-12-01";
 
 /// `command`, run in `dir` as every test runs `plan`: its own PLAN_DIR
-/// (`dir/plans`), the time zone [`TZ`], the day [`TODAY`], and no editor,
-/// whatever the environment of `cargo test` holds.
+/// (`dir/plans`), the time zone [`TZ`], the day [`TODAY`], no editor and
+/// no colour settings, whatever the environment of `cargo test` holds.
 pub fn pinned<'a>(
     command: &'a mut std::process::Command,
     dir: &Path,
@@ -57,6 +58,8 @@ pub fn pinned<'a>(
         .env("PLAN_TODAY", TODAY)
         .env_remove("EDITOR")
         .env_remove("VISUAL")
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
 }
 
 /// The `plan` built for these tests, run in `dir` as [`pinned`] says.
