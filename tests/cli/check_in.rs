@@ -134,58 +134,30 @@ fn wrong_numbers_and_a_lone_note_are_usage_errors_and_change_nothing() {
 }
 
 mod in_a_terminal {
-    use expectrl::{Expect, Session};
-    use std::path::Path;
-    use std::time::Duration;
+    use crate::harness::terminal::DOWN;
+    use crate::harness::{Terminal, Test};
 
-    const DOWN: &str = "\x1b[B";
-
-    fn spawn(dir: &Path, args: &[&str]) -> expectrl::session::OsSession {
-        let mut cmd = crate::plan_command(dir);
-        cmd.args(args)
-            .env("PLAN_TODAY", "2026-12-08")
-            .env("TERM", "xterm");
-        let mut s = Session::spawn(cmd).expect("spawn plan in a pty");
-        s.set_expect_timeout(Some(Duration::from_secs(20)));
-        s
-    }
-
-    fn expect(s: &mut expectrl::session::OsSession, text: &str) {
-        if let Err(e) = s.expect(text) {
-            panic!("waiting for {text:?}: {e}");
-        }
-    }
-
-    fn pause() {
-        std::thread::sleep(Duration::from_millis(300));
+    /// `plan ARGS` in a terminal, on 8 December 2026.
+    fn check_in_terminal(t: &Test, args: &[&str]) -> Terminal {
+        t.plan(args).today("2026-12-08").terminal()
     }
 
     #[test]
     fn each_open_action_is_asked_then_what_was_said_and_the_next_date() {
-        let dir = super::with_md();
-        let mut s = spawn(dir.path(), &["check-in", "md"]);
-        expect(&mut s, "1. Agree the priority order");
-        pause();
-        s.send(format!("{DOWN}\r")).unwrap(); // Done
-        expect(&mut s, "A note on it");
-        s.send("settled\r").unwrap();
-        expect(&mut s, "2. Flag any date at risk");
-        pause();
-        s.send("\r").unwrap(); // still open
-        expect(&mut s, "3. Send a realistic date");
-        pause();
-        s.send(format!("{DOWN}{DOWN}\r")).unwrap(); // Dropped
-        expect(&mut s, "A note on it");
-        s.send("\r").unwrap();
-        expect(&mut s, "What was said?");
-        s.send("Short and calm.\r").unwrap();
-        expect(&mut s, "The next check-in?");
-        s.send("in 2 weeks\r").unwrap();
-        expect(
-            &mut s,
-            "1 done, 1 dropped, 1 still open; next check-in 2026-12-22",
-        );
-        let text = std::fs::read_to_string(dir.path().join("plans/md.toml")).unwrap();
+        let t = super::with_md();
+        let mut s = check_in_terminal(&t, &["check-in", "md"]);
+        s.expect("1. Agree the priority order");
+        s.keys(format!("{DOWN}\r")); // Done
+        s.answer("A note on it", "settled");
+        s.expect("2. Flag any date at risk");
+        s.keys("\r"); // still open
+        s.expect("3. Send a realistic date");
+        s.keys(format!("{DOWN}{DOWN}\r")); // Dropped
+        s.answer("A note on it", "");
+        s.answer("What was said?", "Short and calm.");
+        s.answer("The next check-in?", "in 2 weeks");
+        s.expect("1 done, 1 dropped, 1 still open; next check-in 2026-12-22");
+        let text = t.read("plans/md.toml");
         assert!(text.contains("state = \"done\""), "{text}");
         assert!(text.contains("state = \"dropped\""), "{text}");
         assert!(text.contains("said = \"Short and calm.\""), "{text}");
@@ -193,46 +165,39 @@ mod in_a_terminal {
 
     #[test]
     fn ctrl_c_part_way_keeps_what_was_answered() {
-        let dir = super::with_md();
-        let mut s = spawn(dir.path(), &["check-in", "md"]);
-        expect(&mut s, "1. Agree the priority order");
-        pause();
-        s.send(format!("{DOWN}\r")).unwrap(); // Done
-        expect(&mut s, "A note on it");
-        s.send("\r").unwrap();
-        expect(&mut s, "2. Flag any date at risk");
-        pause();
-        s.send("\x03").unwrap();
-        expect(&mut s, "as far as it went: 1 done");
-        expect(&mut s, "Pick up where you left off with: plan check-in");
-        let status = format!("{:?}", s.get_process().wait().unwrap());
-        assert!(status.contains("130"), "{status}");
-        let text = std::fs::read_to_string(dir.path().join("plans/md.toml")).unwrap();
+        let t = super::with_md();
+        let mut s = check_in_terminal(&t, &["check-in", "md"]);
+        s.expect("1. Agree the priority order");
+        s.keys(format!("{DOWN}\r")); // Done
+        s.answer("A note on it", "");
+        s.expect("2. Flag any date at risk");
+        s.interrupt();
+        s.expect("as far as it went: 1 done");
+        s.expect("Pick up where you left off with: plan check-in");
+        assert_eq!(s.exit(), Some(130));
+        let text = t.read("plans/md.toml");
         assert!(text.contains("state = \"done\""), "{text}");
     }
 
     #[test]
     fn the_next_conversation_first_asks_what_became_of_the_open_actions() {
-        let dir = super::with_md();
-        let mut s = spawn(dir.path(), &["new", "next", "--follow-up", "md", "--quick"]);
-        expect(&mut s, "what became of the actions agreed last time");
-        expect(&mut s, "1. Agree the priority order");
-        pause();
-        s.send(format!("{DOWN}\r")).unwrap(); // Done
-        expect(&mut s, "A note on it");
-        s.send("\r").unwrap();
-        expect(&mut s, "2. Flag any date at risk");
-        pause();
-        s.send("\r").unwrap();
-        expect(&mut s, "3. Send a realistic date");
-        pause();
-        s.send("\r").unwrap();
-        expect(&mut s, "Check-in recorded");
-        expect(&mut s, "When will you meet?");
-        s.send("\x03").unwrap();
-        let text = std::fs::read_to_string(dir.path().join("plans/md.toml")).unwrap();
+        let t = super::with_md();
+        let mut s = check_in_terminal(&t, &["new", "next", "--follow-up", "md", "--quick"]);
+        s.expect("what became of the actions agreed last time");
+        s.expect("1. Agree the priority order");
+        s.keys(format!("{DOWN}\r")); // Done
+        s.answer("A note on it", "");
+        s.expect("2. Flag any date at risk");
+        s.keys("\r");
+        s.expect("3. Send a realistic date");
+        s.keys("\r");
+        s.expect("Check-in recorded");
+        s.expect("When will you meet?");
+        s.interrupt();
+        s.exit();
+        let text = t.read("plans/md.toml");
         assert!(text.contains("[[debrief.check_ins]]"), "{text}");
-        let next = std::fs::read_to_string(dir.path().join("plans/next.toml")).unwrap();
+        let next = t.read("plans/next.toml");
         // The greeting, place and mode are carried over.
         assert!(next.contains("greeting = "), "{next}");
     }

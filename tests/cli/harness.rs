@@ -3,7 +3,8 @@
 //! temporary folder and the files put in it; [`Test::plan`] gives a [`Run`]
 //! of `plan` there (pinned as [`crate::pinned`] says), which takes more
 //! arguments, variables and stdin, the files it must leave as they were,
-//! and ends in a [`Done`] checked for its exit code and output.
+//! and ends in a [`Done`] checked for its exit code and output, or in a
+//! [`Terminal`] driven as a person would.
 //!
 //! ```ignore
 //! let t = Test::new();
@@ -11,6 +12,10 @@
 //! let err = t.plan(["render", "p.toml", "-o", "p.toml"]).keeps(&p).fails(2).stderr;
 //! t.plan(["render", "p.toml"]).today("2026-12-07").succeeds().stdout_has("# ");
 //! ```
+
+pub mod terminal;
+
+pub use terminal::Terminal;
 
 use std::ffi::{OsStr, OsString};
 use std::fs;
@@ -224,7 +229,8 @@ impl Run {
     }
 
     /// `file` must be byte for byte what it is now once `plan` has run (or
-    /// still not be there).
+    /// still not be there): checked by every way of running but
+    /// [`Run::terminal`].
     pub fn keeps(mut self, file: impl AsRef<Path>) -> Run {
         let path = self.dir.join(file);
         let now = fs::read(&path).ok();
@@ -343,6 +349,17 @@ impl Run {
     pub fn fails(self, code: i32) -> Done {
         assert_ne!(code, 0, "a failure exits with another code than 0");
         self.code(code).no_stdout().plain_stderr()
+    }
+
+    /// Start it in a pseudo-terminal, as a person at a terminal would.
+    pub fn terminal(self) -> Terminal {
+        assert!(
+            self.kept.is_empty(),
+            "a terminal run does not check kept files"
+        );
+        let mut command = self.command();
+        command.env("TERM", "xterm");
+        Terminal::spawn(command)
     }
 }
 
