@@ -7,10 +7,10 @@ use divan::{Bencher, black_box};
 use plan::artefacts::brief::Brief;
 use plan::artefacts::engine::Renderer;
 use plan::artefacts::followup::followup_context;
-use plan::cli::ReportFormat;
+use plan::artefacts::report::ReportFormat;
+use plan::planfile::provided::{Given, provided};
 use plan::planfile::{EditablePlan, FileKind, load::parse};
 use plan::questions::catalogue::{self, Kind, PLANNING};
-use plan::questions::provided::{Given, provided};
 use std::path::Path;
 
 fn main() {
@@ -136,7 +136,7 @@ fn set_flags(b: Bencher, n: usize) {
 fn check_plan(b: Bencher, name: &str) {
     let plan = load(&plan_text(name)).typed().unwrap();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-    b.bench(|| plan::questions::findings::check(black_box(&plan), today));
+    b.bench(|| plan::check::findings::check(black_box(&plan), today));
 }
 
 /// The judgement rule on a 60 KB answer made of one word repeated, as a
@@ -144,7 +144,7 @@ fn check_plan(b: Bencher, name: &str) {
 #[divan::bench(args = ["always ", "too slow ", "the team feels "])]
 fn judge_hostile_answer(b: Bencher, word: &str) {
     let text = word.repeat(60_000 / word.len());
-    b.bench(|| plan::questions::judgement::judgement(black_box(&text)));
+    b.bench(|| plan::check::judgement::judgement(black_box(&text)));
 }
 
 /// The question rules on a 64 KB question of unclosed quotes, as a hostile
@@ -152,7 +152,7 @@ fn judge_hostile_answer(b: Bencher, word: &str) {
 #[divan::bench]
 fn question_hostile_answer(b: Bencher) {
     let text = "'a ".repeat(64 * 1024 / 3);
-    b.bench(|| plan::questions::lint::question_flags(black_box(&text)));
+    b.bench(|| plan::check::lint::question_flags(black_box(&text)));
 }
 
 /// A folder of `n` plans: copies of the examples, each with a person of its

@@ -1,5 +1,8 @@
 //! The command line: commands and flags (clap derive).
 
+use crate::artefacts::output::{ArtefactOptions, Format};
+use crate::artefacts::report::ReportFormat;
+use crate::questions::catalogue::Step;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -141,55 +144,23 @@ pub enum Command {
     Man,
 }
 
-/// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Markdown.
-    Md,
-    /// One self-contained HTML page.
-    Html,
-    /// Plain text wrapped at 72 columns, to paste into an email (follow-up only).
-    Text,
-}
+/// clap reads the library's own enums (formats, steps) through their
+/// names and lines: the library knows nothing of the command line.
+macro_rules! value_enum {
+    ($($ty:ty),*) => {$(
+        impl clap::ValueEnum for $ty {
+            fn value_variants<'a>() -> &'a [Self] {
+                <$ty>::ALL
+            }
 
-impl Format {
-    /// The format a file name implies: HTML for `.html`/`.htm`, else Markdown.
-    pub fn from_path(path: Option<&std::path::Path>) -> Format {
-        match path
-            .and_then(|p| p.extension())
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .as_deref()
-        {
-            Some("html" | "htm") => Format::Html,
-            Some("txt" | "text") => Format::Text,
-            _ => Format::Md,
+            fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+                Some(clap::builder::PossibleValue::new(self.name()).help(self.about()))
+            }
         }
-    }
-
-    /// The template of an artefact in this format (`brief` → `brief.html`),
-    /// `None` for a format the artefact does not come in (a text brief).
-    pub fn template(self, artefact: &str) -> Option<&'static str> {
-        match (artefact, self) {
-            ("brief", Format::Md) => Some("brief.md"),
-            ("brief", Format::Html) => Some("brief.html"),
-            ("followup", Format::Md) => Some("followup.md"),
-            ("followup", Format::Html) => Some("followup.html"),
-            ("followup", Format::Text) => Some("followup.txt"),
-            _ => None,
-        }
-    }
+    )*};
 }
 
-/// How results such as findings and listings are printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum ReportFormat {
-    /// Text for people: aligned on a terminal, tab-separated when piped.
-    #[default]
-    Text,
-    /// JSON, for programs.
-    Json,
-}
+value_enum!(Format, ReportFormat, Step);
 
 /// `plan check`.
 #[derive(Debug, Args)]
@@ -315,6 +286,17 @@ pub struct ArtefactArgs {
     pub templates: Option<PathBuf>,
 }
 
+impl ArtefactArgs {
+    /// The flags as the library takes them.
+    pub fn options(&self) -> ArtefactOptions {
+        ArtefactOptions {
+            format: self.format,
+            output: self.output.clone(),
+            templates: self.templates.clone(),
+        }
+    }
+}
+
 /// `plan render`.
 #[derive(Debug, Args)]
 pub struct RenderArgs {
@@ -438,7 +420,7 @@ pub struct EditArgs {
 
     /// Go straight to one step instead of choosing from the list.
     #[arg(long, value_enum, value_name = "STEP", conflicts_with_all = ["editor", "no_input"])]
-    pub step: Option<crate::questions::catalogue::Step>,
+    pub step: Option<Step>,
 
     /// Edit the whole plan file in $VISUAL or $EDITOR; it is checked when you save.
     #[arg(long, conflicts_with_all = ["no_input", "set", "add", "unset", "answers"])]
@@ -456,8 +438,8 @@ pub struct EditArgs {
 
 impl ScriptArgs {
     /// The answers given up front, for the questions module.
-    pub fn given(&self) -> crate::questions::provided::Given<'_> {
-        crate::questions::provided::Given {
+    pub fn given(&self) -> crate::planfile::provided::Given<'_> {
+        crate::planfile::provided::Given {
             answers: self.answers.as_deref(),
             set: &self.set,
             add: &self.add,

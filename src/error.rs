@@ -1,9 +1,9 @@
 //! The one error type. Each variant knows its exit code and its hint, and its
 //! `Display` ends with the hint, so no call site writes one by hand.
 
-use crate::questions::answer::Problem;
 use std::borrow::Cow;
 use std::fmt;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// What went wrong, for the user to read.
@@ -167,6 +167,29 @@ pub enum Error {
         /// What the user can do about it.
         hint: Option<String>,
     },
+}
+
+/// A value that does not fit its question, found in a file or a flag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The dotted key, with an index for list entries (`prepare.evidence[2].source`).
+    pub key: String,
+    /// What the key takes.
+    pub expected: String,
+    /// What was there instead.
+    pub found: String,
+    /// Byte range in the source file, when the value came from one.
+    pub span: Option<Range<usize>>,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "`{}` should be {}, but it is {}",
+            self.key, self.expected, self.found
+        )
+    }
 }
 
 /// The result type of everything in `plan`.

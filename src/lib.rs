@@ -17,8 +17,10 @@ mod stdio;
 
 pub mod artefacts;
 mod ask;
+pub mod check;
 pub mod cli;
 mod cmd;
+pub mod dates;
 pub mod error;
 pub mod planfile;
 pub mod questions;
@@ -52,7 +54,7 @@ pub fn run(cli: Cli) -> Result<()> {
 pub fn main_with(cli: Cli, exit: fn(i32) -> !) -> i32 {
     ask::interrupt::set_exit(exit);
     set_colour(cli.color);
-    match planfile::dates::check_today_var().and_then(|()| run(cli)) {
+    match dates::check_today_var().and_then(|()| run(cli)) {
         Ok(()) => 0,
         Err(err) => report(err),
     }

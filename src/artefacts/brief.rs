@@ -4,15 +4,16 @@
 //! templates only lay it out. The whole typed plan is passed too, as `plan`,
 //! for user templates that want a field the built-in layout leaves out.
 
-use super::wording::{capitalised, count, date_in_words, ordinal, singular, when_in_words};
+use crate::check::coach;
+use crate::check::findings::{self, Finding, Severity};
+use crate::dates::wording::{capitalised, count, date_in_words, ordinal, singular, when_in_words};
 use crate::error::Result;
 use crate::planfile::listing::{self, Earlier};
+use crate::planfile::scope::Scope;
 use crate::planfile::{EditablePlan, Plan, location};
 use crate::questions::catalogue::Coach;
 use crate::questions::catalogue::{self, Kind, Step};
 use crate::questions::choices::{Belief, Leaning};
-use crate::questions::coach;
-use crate::questions::findings::{self, Finding, Severity};
 use serde::Serialize;
 use std::path::Path;
 
@@ -261,12 +262,13 @@ fn given(s: &Option<String>) -> Option<String> {
 impl Brief {
     /// Prepare the brief for a plan stored at `file`.
     pub fn new(doc: &EditablePlan, file: &str) -> Result<Self> {
-        let plan = super::typed(doc)?;
+        let plan = doc.plan()?;
         let m = &plan.meeting;
         let with = given(&m.with).unwrap_or_else(|| "(who?)".into());
         let title = given(&m.title).unwrap_or_else(|| format!("Conversation with {with}"));
         let quick = doc.quick();
-        let (gaps, skipped) = (unanswered(doc, true), unanswered(doc, false));
+        let counts = Scope::new(catalogue::PLANNING, quick).counts(doc);
+        let (gaps, skipped) = (counts.open, counts.skipped);
         let skip = skipped_or_open(quick, false);
         let command = typed_as(file);
         let findings = worth_fixing(&plan);
@@ -277,7 +279,7 @@ impl Brief {
             when: m.when.as_ref().map(when_in_words),
             duration: m.duration_minutes.map(|n| format!("{n} minutes")),
             mode: m.mode.map(|v| v.value().replace('-', " ")),
-            status: plan.status.as_str().to_string(),
+            status: plan.status.value().to_string(),
             gaps,
             quick,
             skipped,
@@ -598,17 +600,6 @@ fn look_at(plan: &Plan, findings: &[Finding], command: &str) -> Vec<ToLookAt> {
         .collect()
 }
 
-/// How many questions that apply are still open: those in scope (all of
-/// them, or a quick plan's quick ones), or those out of it (skipped).
-fn unanswered(doc: &EditablePlan, in_scope: bool) -> usize {
-    let quick = doc.quick();
-    catalogue::PLANNING
-        .iter()
-        .filter(|q| doc.applies(q) && !doc.complete(q))
-        .filter(|q| (!quick || q.quick) == in_scope)
-        .count()
-}
-
 /// The Explore questions, each with the coaching's note if it flags one.
 fn asked(plan: &Plan) -> Vec<Asked> {
     plan.explore
@@ -659,7 +650,7 @@ fn meeting_agenda(plan: &Plan) -> Vec<AgendaStep> {
         (Some(n), when) if n > 0 => agenda(
             n,
             when.as_ref()
-                .and_then(|w| crate::planfile::dates::time_of(w).ok().flatten()),
+                .and_then(|w| crate::dates::time_of(w).ok().flatten()),
         ),
         _ => Vec::new(),
     }
@@ -702,9 +693,7 @@ fn skipped_or_open(quick: bool, quick_question: bool) -> &'static str {
 
 /// The coaching's note on an answer kept as written, in a few words.
 fn kept_despite(how: Coach, text: &str) -> Option<&'static str> {
-    coach::advise(how, text)
-        .first()
-        .map(|a| coach::in_short(a.rule))
+    coach::advise(how, text).first().map(|a| a.rule.short)
 }
 
 /// The mindset and compassion answers that have no place of their own, labelled.

@@ -248,7 +248,7 @@ impl Renderer {
         let at = tags(text)
             .find(|(k, name, _)| *k == keyword && *name == to)
             .map_or(0, |(_, _, at)| at);
-        let (line, column) = crate::planfile::load::line_col(text, at);
+        let (line, column) = crate::planfile::line_col(text, at);
         let verb = if keyword == "include" {
             "includes"
         } else {
@@ -405,7 +405,7 @@ mod tests {
         let known: Vec<&str> = [BELIEFS, FALLBACKS, LEANINGS, MODES, SOURCES]
             .iter()
             .flat_map(|opts| opts.iter().map(|o| o.value))
-            .chain(Status::ALL.iter().map(|s| s.as_str()))
+            .chain(Status::ALL.iter().map(|s| s.value()))
             .collect();
         let mut compared = 0;
         for (name, text) in BUILTIN {

@@ -1,9 +1,10 @@
 //! The follow-up summary sent to the other person: what its templates see.
 
 use super::shareable::Shareable;
-use super::wording::{capitalised, date_in_words, when_in_words};
+use crate::dates;
+use crate::dates::wording::{capitalised, date_in_words, when_in_words};
 use crate::error::Result;
-use crate::planfile::{EditablePlan, dates};
+use crate::planfile::EditablePlan;
 use crate::questions::choices::Fallback;
 use serde::Serialize;
 
@@ -147,7 +148,7 @@ fn after_subject<'a>(what: &'a str, subject: &str) -> Option<&'a str> {
 
 /// The follow-up's template context, built from the plan's shareable part alone.
 pub fn followup_context(doc: &EditablePlan) -> Result<tera::Context> {
-    let shared = Shareable::from_plan(super::typed(doc)?);
+    let shared = Shareable::from_plan(doc.plan()?);
     super::context(&FollowUp::new(shared))
 }
 

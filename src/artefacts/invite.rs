@@ -1,9 +1,9 @@
 //! The iCalendar file: built from the shareable part of a plan only.
 
 use super::shareable::Shareable;
-use super::wording::when_in_words;
+use crate::dates::wording::when_in_words;
+use crate::dates::{self, Wall};
 use crate::error::{Error, Result};
-use crate::planfile::dates::{self, Wall};
 use crate::questions::choices::ActionState;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Property, Todo, TodoStatus, ValueType};

@@ -2,19 +2,20 @@
 //! and the history with one person, as text columns or JSON.
 
 use super::brief::typed_as;
-use super::report::{Json, json_array, json_object, table};
-use super::wording::count;
-use crate::cli::ReportFormat;
+use super::report::ReportFormat;
+use super::report::{Json, json_array, json_object, painted_table};
+use crate::check::due::{self, Life};
+use crate::check::findings::{self, Severity};
+use crate::dates::day_of;
+use crate::dates::wording::count;
 use crate::error::ShowPath;
 use crate::error::{Error, Result, printable};
-use crate::planfile::dates::day_of;
 use crate::planfile::listing::{self, Listed, fold_name, reason};
 use crate::planfile::typed::Action;
 use crate::planfile::{Plan, Status};
 use crate::questions::choices::{ActionState, Fallback};
-use crate::questions::due::{self, Life};
-use crate::questions::findings::{self, Severity};
 use chrono::{Days, NaiveDate};
+use console::Style;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -64,6 +65,29 @@ fn sorted_rows<R: Send>(files: &[PathBuf], row: impl Fn(Listed) -> R + Sync) -> 
     )
 }
 
+/// The colours of `plan list` on a terminal that takes them: a plan's
+/// status by where it stands, and what is due by how pressing it is.
+fn paint(column: &str, cell: &str) -> Option<Style> {
+    let style = Style::new();
+    match column {
+        "STATUS" if cell == UNREADABLE => Some(style.red().bold()),
+        "STATUS" => Status::from_value(cell).map(|status| match status {
+            Status::Draft => style.yellow(),
+            Status::Ready => style.green(),
+            Status::Held => style.cyan(),
+            Status::FollowedUp => style.dim(),
+        }),
+        // As `plan check` has them: an unreadable plan or a meeting soon
+        // with errors red, the warnings yellow, the check-in cyan.
+        "WHAT" => Some(match cell {
+            due::FOLLOW_UP_DUE | due::ACTION_OVERDUE => style.yellow().bold(),
+            due::CHECK_IN_DUE => style.cyan().bold(),
+            _ => style.red().bold(),
+        }),
+        _ => None,
+    }
+}
+
 // --- every plan -----------------------------------------------------------
 
 /// The status of a plan that does not load.
@@ -81,7 +105,7 @@ pub fn all(files: &[PathBuf], format: ReportFormat, aligned: bool) -> View {
             let header = [
                 "WHEN", "WITH", "TITLE", "STATUS", "ACTIONS", "CHECK-IN", "FILE",
             ];
-            (table(&header, &rows, aligned), unreadable)
+            (painted_table(&header, &rows, aligned, &paint), unreadable)
         }
     };
     View {
@@ -115,7 +139,7 @@ fn plan_cells(l: &Listed) -> Vec<String> {
         date_text(life.met),
         or_dash(&p.meeting.with),
         or_dash(&p.meeting.title),
-        p.status.as_str().into(),
+        p.status.value().into(),
         life.open_actions().to_string(),
         date_text(life.check_in_to_come()),
         file_name(&l.path),
@@ -150,7 +174,7 @@ fn plan_json(l: &Listed) -> String {
             "when",
             Json::opt(p.meeting.when.as_ref().map(ToString::to_string)),
         ),
-        ("status", Json::Str(p.status.as_str().into())),
+        ("status", Json::Str(p.status.value().into())),
         ("open_actions", Json::Int(life.open_actions() as i64)),
         (
             "next_check_in",
@@ -302,7 +326,12 @@ fn due_table(items: &[Due], aligned: bool) -> String {
             ]
         })
         .collect();
-    table(&["DATE", "WHAT", "WITH", "DETAIL", "FILE"], &rows, aligned)
+    painted_table(
+        &["DATE", "WHAT", "WITH", "DETAIL", "FILE"],
+        &rows,
+        aligned,
+        &paint,
+    )
 }
 
 // --- the history with one person -------------------------------------------
@@ -441,7 +470,7 @@ fn history_json(history: &[Conversation]) -> String {
                     Json::opt(p.meeting.when.as_ref().map(ToString::to_string)),
                 ),
                 ("title", Json::opt(p.meeting.title.clone())),
-                ("status", Json::Str(p.status.as_str().into())),
+                ("status", Json::Str(p.status.value().into())),
                 ("outcome", Json::Str(outcome_words(p))),
                 ("actions", Json::Raw(format!("[{}]", actions.join(", ")))),
             ])
@@ -456,7 +485,7 @@ fn history_row((l, p): &Conversation) -> Vec<String> {
     vec![
         date_text(day_of(p.meeting.when.as_ref())),
         or_dash(&p.meeting.title),
-        p.status.as_str().into(),
+        p.status.value().into(),
         outcome_words(p),
         file_name(&l.path),
     ]
@@ -512,7 +541,7 @@ fn history_aligned(history: &[Conversation]) -> String {
         person_as_written(history)
     );
     let rows: Vec<Vec<String>> = history.iter().map(history_row).collect();
-    let text = table(&HISTORY_HEADER, &rows, true);
+    let text = painted_table(&HISTORY_HEADER, &rows, true, &paint);
     let mut lines = text.lines();
     out.push_str(lines.next().unwrap_or_default());
     out.push('\n');
@@ -554,5 +583,5 @@ fn history_tabbed(history: &[Conversation]) -> String {
             ]);
         }
     }
-    table(&HISTORY_HEADER, &rows, false)
+    painted_table(&HISTORY_HEADER, &rows, false, &paint)
 }

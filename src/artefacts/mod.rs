@@ -13,17 +13,8 @@ pub mod markdown;
 pub mod output;
 pub mod report;
 pub mod shareable;
-pub mod wording;
 
 use crate::error::{Error, Result};
-use crate::planfile::{EditablePlan, Plan};
-
-/// The typed plan an artefact is made from, with answers left empty removed.
-pub fn typed(doc: &EditablePlan) -> Result<Plan> {
-    doc.clone()
-        .into_view()
-        .map_err(|e| Error::plain(format!("cannot read the plan: {}", e.message())))
-}
 
 /// A template context from any serializable view.
 pub fn context(view: &impl serde::Serialize) -> Result<tera::Context> {

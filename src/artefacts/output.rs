@@ -9,7 +9,6 @@
 //! is written into, never replaced; `-o -` is stdout.
 
 use super::engine::{self, Renderer};
-use crate::cli::{ArtefactArgs, Format};
 use crate::error::ShowPath;
 use crate::error::{Error, Result};
 use crate::planfile::load::{Opened, open_to_read};
@@ -19,6 +18,110 @@ use std::io::{Read, Write};
 use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+
+/// What the user asked for an artefact: a format, a file, a folder of
+/// templates (each `None` for the default).
+#[derive(Debug, Clone, Default)]
+pub struct ArtefactOptions {
+    /// The format; by default, from the file's name, else Markdown.
+    pub format: Option<Format>,
+    /// The file to write (`-` is stdout); by default, stdout.
+    pub output: Option<PathBuf>,
+    /// Templates that replace the built-in ones of the same name.
+    pub templates: Option<PathBuf>,
+}
+
+/// The documents made from a template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Artefact {
+    /// The private brief.
+    Brief,
+    /// The follow-up for the other person.
+    FollowUp,
+}
+
+impl std::fmt::Display for Artefact {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Artefact::Brief => "brief",
+            Artefact::FollowUp => "follow-up",
+        })
+    }
+}
+
+impl Artefact {
+    /// A file name to suggest in messages.
+    fn example(self) -> &'static str {
+        match self {
+            Artefact::Brief => "brief.md",
+            Artefact::FollowUp => "follow-up.md",
+        }
+    }
+}
+
+/// The formats an artefact is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Markdown.
+    Md,
+    /// One self-contained HTML page.
+    Html,
+    /// Plain text wrapped at 72 columns (the follow-up only).
+    Text,
+}
+
+impl Format {
+    /// Every format, in the order help lists them.
+    pub const ALL: &[Format] = &[Format::Md, Format::Html, Format::Text];
+
+    /// The name `--format` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Text => "text",
+        }
+    }
+
+    /// Its line in help.
+    pub fn about(self) -> &'static str {
+        match self {
+            Format::Md => "Markdown",
+            Format::Html => "One self-contained HTML page",
+            Format::Text => {
+                "Plain text wrapped at 72 columns, to paste into an email (follow-up only)"
+            }
+        }
+    }
+
+    /// The format a file name implies: HTML for `.html`/`.htm`, else Markdown.
+    pub fn from_path(path: Option<&std::path::Path>) -> Format {
+        match path
+            .and_then(|p| p.extension())
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("html" | "htm") => Format::Html,
+            Some("txt" | "text") => Format::Text,
+            _ => Format::Md,
+        }
+    }
+
+    /// The template of an artefact in this format (the brief in HTML is
+    /// `brief.html`), `None` for a format the artefact does not come in (a
+    /// text brief).
+    pub fn template(self, artefact: Artefact) -> Option<&'static str> {
+        match (artefact, self) {
+            (Artefact::Brief, Format::Md) => Some("brief.md"),
+            (Artefact::Brief, Format::Html) => Some("brief.html"),
+            (Artefact::FollowUp, Format::Md) => Some("followup.md"),
+            (Artefact::FollowUp, Format::Html) => Some("followup.html"),
+            (Artefact::FollowUp, Format::Text) => Some("followup.txt"),
+            (Artefact::Brief, Format::Text) => None,
+        }
+    }
+}
 
 /// Where and how an artefact is written: the templates, the format, the file.
 pub struct Output {
@@ -42,13 +145,9 @@ const DOCUMENT_EXTENSIONS: &[&str] = &["md", "markdown", "html", "htm", "txt", "
 impl Output {
     /// Load the templates (so a broken one is reported before any work),
     /// settle the format, and check the `-o` file may be written.
-    /// `artefact` is `brief` or `followup`.
-    pub fn new(args: &ArtefactArgs, plan: &Path, artefact: &str) -> Result<Self> {
+    pub fn new(args: &ArtefactOptions, plan: &Path, artefact: Artefact) -> Result<Self> {
         let file = args.output.clone().filter(|f| !is_stdout(f));
-        let example = match artefact {
-            "followup" => "follow-up.md",
-            _ => "brief.md",
-        };
+        let example = artefact.example();
         if let Some(file) = &file {
             check_target(file, plan, example)?;
             check_name(
@@ -71,8 +170,8 @@ impl Output {
         })
     }
 
-    /// Render an artefact (`brief`, `followup`) in this format.
-    pub fn render(&self, artefact: &str, context: &tera::Context) -> Result<String> {
+    /// Render an artefact in this format.
+    pub fn render(&self, artefact: Artefact, context: &tera::Context) -> Result<String> {
         // `-o brief.txt` names no format: the brief comes as Markdown there.
         let template = match self.format.template(artefact) {
             None if !self.format_given => Format::Md.template(artefact),
@@ -88,7 +187,7 @@ impl Output {
     }
 
     /// Render an artefact and write it.
-    pub fn write(&self, artefact: &str, context: &tera::Context) -> Result<()> {
+    pub fn write(&self, artefact: Artefact, context: &tera::Context) -> Result<()> {
         self.emit(&self.render(artefact, context)?)
     }
 

@@ -1,8 +1,42 @@
 //! Results as rows: JSON written by hand (objects of strings and numbers)
 //! and text columns, aligned for a terminal or tab-separated for a pipe.
 
+use crate::check::findings::{Finding, Severity};
 use crate::error::printable;
-use crate::questions::findings::Finding;
+use console::Style;
+
+/// How results such as findings and listings are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReportFormat {
+    /// Text for people: aligned on a terminal, tab-separated when piped.
+    #[default]
+    Text,
+    /// JSON, for programs.
+    Json,
+}
+
+impl ReportFormat {
+    /// Every format, in the order help lists them.
+    pub const ALL: &[ReportFormat] = &[ReportFormat::Text, ReportFormat::Json];
+
+    /// The name `--format` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            ReportFormat::Text => "text",
+            ReportFormat::Json => "json",
+        }
+    }
+
+    /// Its line in help.
+    pub fn about(self) -> &'static str {
+        match self {
+            ReportFormat::Text => {
+                "Text for people: aligned on a terminal, tab-separated when piped"
+            }
+            ReportFormat::Json => "JSON, for programs",
+        }
+    }
+}
 
 /// A JSON string literal.
 pub fn json_string(s: &str) -> String {
@@ -106,16 +140,50 @@ fn fit(widths: &mut [usize], limit: usize) -> Vec<bool> {
 /// "…" to fit the terminal), tab-separated and in full for a program.
 /// Cells are made printable, and tabs and newlines in them become spaces.
 pub fn table(header: &[&str], rows: &[Vec<String>], aligned: bool) -> String {
+    painted_table(header, rows, aligned, &|_, _| None)
+}
+
+/// The colour of a cell, by its column's header and its text, for
+/// [`painted_table`]: `None` leaves it plain.
+pub type Paint<'a> = &'a dyn Fn(&str, &str) -> Option<Style>;
+
+/// [`table`], with each cell in the colour `paint` gives it and the header
+/// in bold, when stdout takes colour (`--color`, `NO_COLOR`,
+/// `CLICOLOR_FORCE`, a terminal; settled once in `lib.rs`). The colour goes
+/// around a cell after its width is counted, so the columns stay aligned.
+pub fn painted_table(
+    header: &[&str],
+    rows: &[Vec<String>],
+    aligned: bool,
+    paint: Paint<'_>,
+) -> String {
     let clean = |s: &str| printable(&s.replace(['\t', '\n', '\r'], " ")).into_owned();
     let header: Vec<String> = header.iter().map(|h| clean(h)).collect();
     let rows: Vec<Vec<String>> = rows
         .iter()
         .map(|r| r.iter().map(|c| clean(c)).collect())
         .collect();
+    let names: Vec<&str> = header.iter().map(String::as_str).collect();
+    let styled = |row: usize, i: usize, cell: &str| -> String {
+        let style = if row == 0 {
+            Some(Style::new().bold())
+        } else {
+            paint(names.get(i).copied().unwrap_or_default(), cell)
+        };
+        match style {
+            Some(style) => style.apply_to(cell).to_string(),
+            None => cell.to_string(),
+        }
+    };
     let mut out = String::new();
     if !aligned {
-        for row in std::iter::once(&header).chain(&rows) {
-            out.push_str(&row.join("\t"));
+        for (r, row) in std::iter::once(&header).chain(&rows).enumerate() {
+            let cells: Vec<String> = row
+                .iter()
+                .enumerate()
+                .map(|(i, c)| styled(r, i, c))
+                .collect();
+            out.push_str(&cells.join("\t"));
             out.push('\n');
         }
         return out;
@@ -132,7 +200,7 @@ pub fn table(header: &[&str], rows: &[Vec<String>], aligned: bool) -> String {
     let cut_columns = terminal_columns()
         .map(|limit| fit(&mut widths, limit))
         .unwrap_or_default();
-    for row in std::iter::once(&header).chain(&rows) {
+    for (r, row) in std::iter::once(&header).chain(&rows).enumerate() {
         let mut line = String::new();
         for (i, cell) in row.iter().enumerate() {
             let cut;
@@ -144,10 +212,10 @@ pub fn table(header: &[&str], rows: &[Vec<String>], aligned: bool) -> String {
                 _ => cell,
             };
             if i + 1 == row.len() {
-                line.push_str(cell);
+                line.push_str(&styled(r, i, cell));
             } else {
                 let pad = widths[i].saturating_sub(cell.chars().count());
-                line.push_str(cell);
+                line.push_str(&styled(r, i, cell));
                 line.push_str(&" ".repeat(pad + 2));
             }
         }
@@ -170,7 +238,7 @@ fn finding_json(file: &str, f: &Finding) -> String {
     json_object(&[
         ("file", Json::Str(file.into())),
         ("rule", Json::Str(f.rule.into())),
-        ("severity", Json::Str(f.severity.as_str().into())),
+        ("severity", Json::Str(f.severity.value().into())),
         ("key", Json::Str(f.key.clone())),
         ("message", Json::Str(f.message.clone())),
         ("hint", Json::Str(f.hint.clone())),
@@ -195,28 +263,48 @@ pub fn findings_text(results: &[(String, Vec<Finding>)]) -> String {
                 format!(" {}", f.key)
             };
             let message = f.message.replace('\n', "\n    ");
+            let label =
+                severity_style(f.severity).apply_to(format!("{}[{}]", f.severity.value(), f.rule));
             out.push_str(&format!(
-                "  {}[{}]{key}: {}\n",
-                f.severity.as_str(),
-                f.rule,
+                "  {label}{}: {}\n",
+                Style::new().bold().apply_to(key),
                 printable(&message)
             ));
             if !f.hint.is_empty() {
-                out.push_str(&format!("    help: {}\n", printable(&f.hint)));
+                let help = Style::new().cyan().bold().apply_to("help:");
+                out.push_str(&format!("    {help} {}\n", printable(&f.hint)));
             }
         }
     }
     let [info, warnings, errors] = counts;
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    // A count is in its severity's colour when there are any.
+    let counted = |n: usize, severity: Severity, one: &str, many: &str| {
+        let text = plural(n, one, many);
+        match n {
+            0 => text,
+            _ => severity_style(severity).apply_to(text).to_string(),
+        }
+    };
     out.push_str(&format!(
         "{}: {}, {}, {}\n",
         plural(results.len(), "plan checked", "plans checked"),
-        plural(errors, "error", "errors"),
-        plural(warnings, "warning", "warnings"),
-        plural(info, "note", "notes"),
+        counted(errors, Severity::Error, "error", "errors"),
+        counted(warnings, Severity::Warning, "warning", "warnings"),
+        counted(info, Severity::Info, "note", "notes"),
     ));
     out
+}
+
+/// A severity's colour, as rustc and clippy show them: an error red, a
+/// warning yellow, a note cyan, each bold.
+fn severity_style(severity: Severity) -> Style {
+    match severity {
+        Severity::Error => Style::new().red().bold(),
+        Severity::Warning => Style::new().yellow().bold(),
+        Severity::Info => Style::new().cyan().bold(),
+    }
 }
 
 #[cfg(test)]
@@ -260,5 +348,23 @@ mod tests {
             table(&["who", "what"], &rows, true),
             "who  what\nSam  x y\n"
         );
+    }
+
+    #[test]
+    fn colour_goes_around_a_cell_after_its_width_is_counted() {
+        let rows = vec![
+            vec!["draft".into(), "a".into()],
+            vec!["followed-up".into(), "b".into()],
+        ];
+        let red = |column: &str, _: &str| {
+            (column == "STATUS").then(|| Style::new().red().force_styling(true))
+        };
+        let painted = painted_table(&["STATUS", "X"], &rows, true, &red);
+        assert!(
+            painted.contains("\u{1b}[31mdraft\u{1b}[0m        a"),
+            "{painted:?}"
+        );
+        let plain: String = painted.replace("\u{1b}[31m", "").replace("\u{1b}[0m", "");
+        assert_eq!(plain, table(&["STATUS", "X"], &rows, true));
     }
 }

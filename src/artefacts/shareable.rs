@@ -7,8 +7,8 @@
 //! tactics, the story or the debrief: they are not in the type. A test
 //! checks that every answer it holds comes from a shareable question.
 
-use super::wording::day_in_words;
-use crate::planfile::dates;
+use crate::dates;
+use crate::dates::wording::day_in_words;
 use crate::planfile::typed::{Meeting, Outcome, Plan};
 use chrono::NaiveDate;
 use serde::Serialize;

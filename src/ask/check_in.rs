@@ -4,10 +4,11 @@
 //! actions before the next conversation. Each check-in is recorded in the
 //! plan after the earlier ones.
 
-use super::{Prompter, Terminal, interrupt, wizard};
+use super::{Prompter, Terminal, input, interrupt, stored};
+use crate::dates;
 use crate::error::Result;
 use crate::error::ShowPath;
-use crate::planfile::{self, EditablePlan, FileKind, dates};
+use crate::planfile::{self, EditablePlan, FileKind};
 use crate::questions::answer as value;
 use crate::questions::catalogue::{Coach, Kind};
 use crate::questions::choices::ActionState;
@@ -43,13 +44,13 @@ pub fn ask_check_in(p: &mut dyn Prompter, actions: &[Table], check_in: &mut Chec
             &|t| {
                 value::parse_input(&Kind::LongText, t)
                     .map(|_| ())
-                    .map_err(|why| wizard::doesnt_fit(&why))
+                    .map_err(|why| input::doesnt_fit(&why))
             },
         )?;
         check_in.said = Some(said.trim().to_string()).filter(|s| !s.is_empty());
     }
     if check_in.next.is_none() {
-        check_in.next = wizard::scalar(
+        check_in.next = input::scalar(
             p,
             &Kind::Date,
             (
@@ -89,7 +90,7 @@ fn ask_actions(p: &mut dyn Prompter, actions: &[Table], check_in: &mut CheckIn) 
         let asked = p.checked_text("A note on it (Enter to skip)", None, &|t| {
             value::parse_input(&Kind::Text, t)
                 .map(|_| ())
-                .map_err(|why| wizard::doesnt_fit(&why))
+                .map_err(|why| input::doesnt_fit(&why))
         });
         // Ctrl-C at the note: the choice made is kept, without a note.
         let note = match asked {
@@ -111,7 +112,7 @@ fn ask_actions(p: &mut dyn Prompter, actions: &[Table], check_in: &mut CheckIn) 
 pub fn before_follow_up(prev: &str, interactive: bool) -> Result<()> {
     let path = planfile::resolve(prev)?;
     let doc = planfile::load(&path, FileKind::Plan)?;
-    let actions = wizard::tables(doc.get(ACTIONS));
+    let actions = stored::tables(doc.get(ACTIONS));
     let open = actions
         .iter()
         .filter(|a| state_of(a) == ActionState::Open)
@@ -137,7 +138,7 @@ pub fn before_follow_up(prev: &str, interactive: bool) -> Result<()> {
         );
         return Ok(());
     }
-    let actions = wizard::tables(doc.get(ACTIONS));
+    let actions = stored::tables(doc.get(ACTIONS));
     interrupt::install();
     let mut terminal = Terminal::new(planfile::folder_of(&path));
     terminal.note("First, what became of the actions agreed last time?");
@@ -242,11 +243,11 @@ fn record(doc: &mut EditablePlan, mut actions: Vec<Table>, check_in: CheckIn) ->
         .filter(|a| state_of(a) == ActionState::Open)
         .count();
     if !check_in.changes.is_empty() {
-        doc.set(ACTIONS, wizard::records_item(actions));
+        doc.set(ACTIONS, stored::records_item(actions));
     }
     // In the order of their days: one recorded later for an earlier day goes
     // before those after it.
-    let mut all = wizard::tables(doc.get(CHECK_INS));
+    let mut all = stored::tables(doc.get(CHECK_INS));
     let day = |t: &Table| {
         t.get("date")
             .and_then(Item::as_datetime)
@@ -258,7 +259,7 @@ fn record(doc: &mut EditablePlan, mut actions: Vec<Table>, check_in: CheckIn) ->
         .position(|t| day(t).is_some_and(|d| new_day.as_ref().is_some_and(|n| &d > n)))
         .unwrap_or(all.len());
     all.insert(at, entry);
-    doc.set(CHECK_INS, wizard::records_item(all));
+    doc.set(CHECK_INS, stored::records_item(all));
     let next = match &check_in.next {
         Some(d) => format!(
             "next check-in {}",

@@ -1,16 +1,39 @@
 //! Asking: the wizard, the one seam to the terminal, the editor, interrupts.
+//!
+//! Imports run one way: each module uses only those above it in this list
+//! (and the seam in this file: `Prompter`, `Check`, `Saver`, `first_line`),
+//! never one below it or beside it on the same line.
+//!
+//! 1. `interrupt`: Ctrl-C as a value.
+//! 2. `editor`: a long answer in `$EDITOR`.
+//! 3. `terminal`: the `Prompter` a person answers, the only one touching
+//!    dialoguer; `replay` (tests only): the one a script answers.
+//! 4. `stored`: answers as stored, read and written the way prompts need them.
+//! 5. `input`: one answer at the prompt, picked or typed, checked, coached.
+//! 6. `drafts`: records typed part way, saved after every field, offered back.
+//! 7. `lists`: the list loop, the bank, records, and the one list editor.
+//! 8. `question`: one question of the plan, from where its prompt starts.
+//! 9. `wizard`: the run through the catalogue; `review`: the step picker
+//!    and the review at the end of `plan new`; `check_in`: a check-in;
+//!    `session`: the plan `plan new` is writing.
 
 pub mod check_in;
-pub mod edit;
+mod drafts;
 pub mod editor;
+mod input;
 pub mod interrupt;
+mod lists;
+mod question;
 #[cfg(test)]
 pub mod replay;
+pub mod review;
 pub mod session;
+pub mod stored;
 pub mod terminal;
 pub mod wizard;
 
 use crate::error::Result;
+use crate::planfile::EditablePlan;
 use std::io::IsTerminal;
 
 pub use terminal::Terminal;
@@ -54,6 +77,9 @@ pub trait Prompter {
 
 /// Whether a typed answer will do: `Err` holds the reason, shown at the prompt.
 pub type Check<'a> = dyn Fn(&str) -> std::result::Result<(), String> + 'a;
+
+/// Called after every answer with the plan so far; saves it.
+pub type Saver<'a> = dyn FnMut(&mut EditablePlan) -> Result<()> + 'a;
 
 /// The first line of a text, cut to `max` characters, with `…` when
 /// anything was left out: answers in echoes, menus and the review.

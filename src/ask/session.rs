@@ -147,7 +147,7 @@ impl Session {
         if drafts > 0 {
             say!(
                 "Kept aside: {} typed part way, in no brief; `{}` offers {} back.",
-                crate::artefacts::wording::count(drafts, "records"),
+                crate::dates::wording::count(drafts, "records"),
                 resume_command(&path),
                 if drafts == 1 { "it" } else { "them" }
             );
@@ -160,7 +160,7 @@ impl Session {
     /// truth), and a note of what it left open.
     pub fn follow_up(&mut self, prev: &str) -> Result<()> {
         let path = planfile::resolve(prev)?;
-        let plan = crate::artefacts::typed(&planfile::load(&path, FileKind::Plan)?)?;
+        let plan = planfile::load(&path, FileKind::Plan)?.plan()?;
         let Some(with) = plan.meeting.with.filter(|w| !w.trim().is_empty()) else {
             return Err(Error::failed(
                 format!("{} does not say who the meeting was with", path.shown()),

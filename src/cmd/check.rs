@@ -1,12 +1,13 @@
 //! `plan check`: findings for one or more plans, like a compiler's.
 
 use crate::artefacts::output::print;
+use crate::artefacts::report::ReportFormat;
 use crate::artefacts::report::{findings_json, findings_text};
-use crate::cli::{CheckArgs, ReportFormat};
+use crate::check::findings::{Finding, Severity, check_named};
+use crate::cli::CheckArgs;
+use crate::dates;
 use crate::error::{Error, Result};
-use crate::planfile::dates;
 use crate::planfile::listing::per_core;
-use crate::questions::findings::{Finding, Severity, check_named};
 
 /// Run `plan check`.
 pub fn run(args: CheckArgs) -> Result<()> {

@@ -5,7 +5,7 @@
 
 use crate::artefacts::output::print;
 use crate::ask::check_in::{ACTIONS, CheckIn, ask_check_in, save};
-use crate::ask::{self, Terminal, interrupt, wizard};
+use crate::ask::{self, Terminal, interrupt, stored};
 use crate::cli::CheckInArgs;
 use crate::error::ShowPath;
 use crate::error::{Error, Result};
@@ -33,7 +33,7 @@ pub fn run(args: CheckInArgs) -> Result<()> {
             path.shown()
         ),
     )?;
-    let typed = crate::artefacts::typed(&doc)?;
+    let typed = doc.plan()?;
     if typed.outcome.held_on.is_none()
         && matches!(
             typed.status,
@@ -48,7 +48,7 @@ pub fn run(args: CheckInArgs) -> Result<()> {
             format!("record the meeting first: `plan summary {}`", path.shown()),
         ));
     }
-    let actions = wizard::tables(doc.get(ACTIONS));
+    let actions = stored::tables(doc.get(ACTIONS));
     let mut check_in = from_flags(&args, &actions)?;
     if interactive {
         interrupt::install();
@@ -151,9 +151,9 @@ fn check_dates(check_in: &CheckIn) -> Result<()> {
     let day = |item: &Option<Item>| {
         item.as_ref()
             .and_then(Item::as_datetime)
-            .and_then(|d| crate::planfile::dates::date_of(d).ok())
+            .and_then(|d| crate::dates::date_of(d).ok())
     };
-    let today = crate::planfile::dates::today();
+    let today = crate::dates::today();
     let on = day(&check_in.date).unwrap_or(today);
     if on > today {
         return Err(Error::usage(

@@ -1,14 +1,14 @@
 //! `plan edit`: change answers in a plan, a step at a time, in the editor,
 //! or by flags.
 
-use crate::ask::{self, Terminal, edit, editor, interrupt};
+use crate::ask::{self, Terminal, editor, interrupt, review};
+use crate::check::coach;
 use crate::cli::EditArgs;
 use crate::error::ShowPath;
 use crate::error::{Error, Result};
+use crate::planfile::provided::{self, provided};
 use crate::planfile::{self, FileKind, load};
 use crate::questions::catalogue::{self, Question};
-use crate::questions::coach;
-use crate::questions::provided::{self, provided};
 use std::path::Path;
 
 /// Run `plan edit`.
@@ -70,7 +70,7 @@ pub fn run(args: EditArgs) -> Result<()> {
     interrupt::install();
     interrupt::set_draft(path.clone(), format!("plan edit {}", path.shown()));
     let mut terminal = Terminal::new(planfile::folder_of(&path));
-    edit::choose_and_edit(
+    review::choose_and_edit(
         &mut terminal,
         &mut doc,
         &everything,

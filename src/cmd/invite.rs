@@ -1,7 +1,7 @@
 //! `plan invite`: an iCalendar file for the meeting, the check-in and the actions.
 
 use crate::artefacts::output::{check_name, check_target, emit};
-use crate::artefacts::{self, invite, shareable::Shareable};
+use crate::artefacts::{invite, shareable::Shareable};
 use crate::cli::InviteArgs;
 use crate::error::Result;
 use crate::planfile::{self, FileKind};
@@ -16,7 +16,7 @@ pub fn run(args: InviteArgs) -> Result<()> {
         check_name(file, &["ics"], false, EXAMPLE, "iCalendar, .ics")?;
     }
     let doc = planfile::load(&path, FileKind::Plan)?;
-    let plan = artefacts::typed(&doc)?;
+    let plan = doc.plan()?;
     let updated = plan.updated;
     let id = plan_id(&path, plan.created.as_ref());
     let shared = Shareable::from_plan(plan);

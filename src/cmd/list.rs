@@ -4,9 +4,10 @@
 use crate::artefacts::listing::{all, due, with};
 use crate::artefacts::output::print;
 use crate::cli::ListArgs;
+use crate::dates;
 use crate::error::ShowPath;
 use crate::error::{Error, Result};
-use crate::planfile::{self, dates, listing};
+use crate::planfile::{self, listing};
 use std::io::IsTerminal;
 
 /// Run `plan list`.

@@ -3,13 +3,13 @@
 use crate::artefacts::output::print;
 use crate::ask::session::{OpenAs, Session};
 use crate::ask::{self, Terminal, interrupt, wizard};
+use crate::check::coach;
 use crate::cli::NewArgs;
 use crate::error::Result;
 use crate::error::ShowPath;
+use crate::planfile::provided::provided;
 use crate::planfile::{self, location::is_bare_name};
 use crate::questions::catalogue::PLANNING;
-use crate::questions::coach;
-use crate::questions::provided::provided;
 use std::path::Path;
 
 /// Run `plan new`.
@@ -53,7 +53,7 @@ pub fn run(args: NewArgs) -> Result<()> {
     let (path, status) = session.finish(interactive)?;
     say!(
         "Plan saved ({}). Next: `plan render {}` for your brief.",
-        status.as_str(),
+        status.value(),
         path.shown()
     );
     print(&format!("{}\n", path.shown()))
@@ -85,7 +85,7 @@ fn interview(session: &mut Session, args: &NewArgs) -> Result<()> {
         say!("Nothing left to ask.");
     }
     // Before the plan is called ready: the answers in short, and a chance to change any.
-    ask::edit::review(&mut terminal, &mut doc, PLANNING, &mut save)?;
+    ask::review::review(&mut terminal, &mut doc, PLANNING, &mut save)?;
     session.doc = doc;
     Ok(())
 }

@@ -1,7 +1,10 @@
 //! `plan render`: the private one-page brief.
 
 use crate::artefacts::brief::Brief;
-use crate::artefacts::{self, output::Output};
+use crate::artefacts::{
+    self,
+    output::{Artefact, Output},
+};
 use crate::cli::RenderArgs;
 use crate::error::Result;
 use crate::error::ShowPath;
@@ -11,7 +14,7 @@ use crate::planfile::{self, FileKind};
 pub fn run(args: RenderArgs) -> Result<()> {
     let path = planfile::resolve(&args.plan)?;
     let doc = planfile::load(&path, FileKind::Plan)?;
-    let out = Output::new(&args.artefact, &path, "brief")?;
+    let out = Output::new(&args.artefact.options(), &path, Artefact::Brief)?;
     let brief = Brief::new(&doc, &path.shown().to_string())?;
-    out.write("brief", &artefacts::context(&brief)?)
+    out.write(Artefact::Brief, &artefacts::context(&brief)?)
 }

@@ -6,18 +6,20 @@
 //! prompts are the exception: each is saved as it is given, so none is lost.
 
 use crate::artefacts::followup::followup_context;
-use crate::artefacts::output::Output;
-use crate::artefacts::wording;
+use crate::artefacts::output::{Artefact, Output};
 use crate::ask::{self, Prompter, Terminal, interrupt, wizard};
+use crate::check::coach;
+use crate::check::planned;
 use crate::cli::SummaryArgs;
+use crate::dates;
+use crate::dates::wording;
 use crate::error::Result;
 use crate::error::ShowPath;
-use crate::planfile::{self, EditablePlan, FileKind, Status, dates};
-use crate::questions::catalogue::{AFTER, Coach, Initial, Kind};
-use crate::questions::coach;
-use crate::questions::provided::provided;
+use crate::planfile::provided::provided;
+use crate::planfile::{self, EditablePlan, FileKind, Status};
+use crate::questions::catalogue::{AFTER, Kind};
 use std::path::Path;
-use toml_edit::{Item, Value};
+use toml_edit::Item;
 
 /// Run `plan summary`.
 pub fn run(args: SummaryArgs) -> Result<()> {
@@ -33,9 +35,9 @@ pub fn run(args: SummaryArgs) -> Result<()> {
     }
     // Templates are loaded and the -o file checked before anything is
     // written, so a broken template or a wrong -o costs no answers.
-    let out = Output::new(&args.artefact, &path, "followup")?;
+    let out = Output::new(&args.artefact.options(), &path, Artefact::FollowUp)?;
     if !(was_given || ask || !followed_up) {
-        return out.write("followup", &followup_context(&doc)?);
+        return out.write(Artefact::FollowUp, &followup_context(&doc)?);
     }
 
     // Only a command that writes takes the lock; then it reads the plan afresh.
@@ -71,7 +73,7 @@ pub fn run(args: SummaryArgs) -> Result<()> {
         }
     }
     doc.set_status(Status::FollowedUp);
-    let text = out.render("followup", &followup_context(&doc)?)?;
+    let text = out.render(Artefact::FollowUp, &followup_context(&doc)?)?;
     planfile::check_fits(&path, &doc)?;
     if out.file.is_some() {
         out.emit(&text)?;
@@ -158,28 +160,15 @@ fn held_early(path: &Path, doc: &EditablePlan) -> Result<bool> {
 /// told otherwise. In catalogue order, so a copied fallback brings its words.
 fn keep_what_was_planned(doc: &mut EditablePlan) {
     for q in AFTER {
-        let Initial::From(source) = q.initial else {
-            continue;
-        };
         // Planned actions become agreed ones only when the user says so, at the prompt.
         if doc.answered(q.id) || !doc.applies(q) || matches!(q.kind, Kind::Records(_)) {
             continue;
         }
-        let planned = match doc.get(source) {
-            Some(Item::Value(Value::String(s))) if s.value().trim().is_empty() => None,
-            // Words the other person will read are written to them.
-            Some(_) if matches!(q.coach, Coach::Shared | Coach::Request) => {
-                coach::planned_for_them(doc, source).and_then(|offered| {
-                    for note in &offered.notes {
-                        say!("note: {}: {note}", q.id);
-                    }
-                    (!offered.text.is_empty()).then(|| toml_edit::value(offered.text))
-                })
-            }
-            Some(item) => Some(item.clone()),
-            None => None,
-        };
-        if let Some(item) = planned {
+        let planned = planned::answer(doc, q);
+        for note in &planned.notes {
+            say!("note: {}: {note}", q.id);
+        }
+        if let Some(item) = planned.item {
             doc.set(q.id, item);
         }
     }

@@ -12,7 +12,7 @@ pub fn locate(text: &str, span_start: Option<usize>) -> (usize, Option<String>) 
     };
     match unclosed_before(text, at) {
         Some((opened, what)) if opened < at => {
-            let (line, column) = super::load::line_col(text, opened);
+            let (line, column) = line_col(text, opened);
             let note = format!("the {what} opened at line {line}, column {column} is never closed");
             (at, Some(note))
         }
@@ -128,6 +128,22 @@ pub fn window(line: &str, column: usize) -> (String, usize) {
     }
     let caret = column.saturating_sub(1) - start + usize::from(start > 0);
     (shown, caret)
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let at = at.min(text.len());
+    let before = &text[..floor_char(text, at)];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, column)
+}
+
+fn floor_char(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 #[cfg(test)]

@@ -4,8 +4,8 @@
 //! keeps its comments, its order and any keys this version does not know.
 //! [`EditablePlan::typed`] reads the [`Plan`] view from it.
 
-use super::dates;
 use super::typed::{Plan, SCHEMA, Status};
+use crate::dates;
 use crate::questions::catalogue::{self, Question};
 use toml_edit::{DocumentMut, Item, Table, Value};
 
@@ -33,7 +33,7 @@ impl EditablePlan {
         let mut doc = DocumentMut::new();
         let stamp = dates::now();
         doc["schema"] = toml_edit::value(SCHEMA);
-        doc["status"] = toml_edit::value(Status::Draft.as_str());
+        doc["status"] = toml_edit::value(Status::Draft.value());
         doc["created"] = toml_edit::value(stamp);
         doc["updated"] = toml_edit::value(stamp);
         for section in sections() {
@@ -92,16 +92,11 @@ impl EditablePlan {
 
     /// Whether a question applies, given the answers so far.
     pub fn applies(&self, q: &Question) -> bool {
-        let Some((key, value)) = q.only_if else {
+        let Some((key, wanted)) = q.only_if else {
             return true;
         };
-        match self.get(key) {
-            Some(item) => match item.as_bool() {
-                Some(b) => value == if b { "true" } else { "false" },
-                None => item.as_str() == Some(value),
-            },
-            None => false,
-        }
+        self.get(key)
+            .is_some_and(|item| wanted.is(item.as_bool(), item.as_str()))
     }
 
     /// Store an answer (or remove it, for `Item::None`), creating its table
@@ -173,7 +168,7 @@ impl EditablePlan {
 
     /// Set the status.
     pub fn set_status(&mut self, status: Status) {
-        self.doc["status"] = toml_edit::value(status.as_str());
+        self.doc["status"] = toml_edit::value(status.value());
     }
 
     /// Record the plan this one follows up (`follows = "…"`): a file name
@@ -275,6 +270,14 @@ impl EditablePlan {
                 table.remove(q.field());
             }
         }
+    }
+
+    /// The typed plan an artefact or a check is made from, with answers
+    /// left empty removed.
+    pub fn plan(&self) -> crate::Result<Plan> {
+        self.clone()
+            .into_view()
+            .map_err(|e| crate::Error::plain(format!("cannot read the plan: {}", e.message())))
     }
 
     /// The typed view of the plan.

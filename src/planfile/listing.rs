@@ -3,9 +3,9 @@
 //! core; names folded for `--with`; the `follows` reference between
 //! conversations.
 
-use super::dates::day_of;
 use super::load::load_view;
 use super::typed::Plan;
+use crate::dates::day_of;
 use crate::error::{Error, Result, ShowPath};
 use crate::questions::choices::ActionState;
 use std::path::{Path, PathBuf};

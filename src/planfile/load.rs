@@ -3,12 +3,13 @@
 //! Load refuses anything it cannot read faithfully, saying which file, line
 //! and column, which key, and what it expected. Nothing here writes.
 
-use super::diagnose;
+use super::diagnose::{self, line_col};
 use super::editable::{DRAFT, EditablePlan, sections};
 use super::typed::{Plan, SCHEMA, Status};
+use crate::error::Problem;
 use crate::error::ShowPath;
 use crate::error::{Error, Result, escapes, is_joiner, printable};
-use crate::questions::answer::{self, Problem};
+use crate::questions::answer;
 use crate::questions::catalogue;
 use std::fs::{self, File};
 use std::io::Read;
@@ -339,22 +340,6 @@ fn schema_inside_a_table(root: &Table) -> Option<(&str, &Item, Option<Range<usiz
     })
 }
 
-/// 1-based line and column (in characters) of a byte offset.
-pub fn line_col(text: &str, at: usize) -> (usize, usize) {
-    let at = at.min(text.len());
-    let before = &text[..floor_char(text, at)];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-    (line, column)
-}
-
-fn floor_char(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 /// The line holding byte `at`, with a caret under it. Control characters in
 /// the line are shown escaped (`\u{1b}`), and the caret counts them so; a
 /// joiner inside a word is shown as it is ([`printable`]), and takes no room.
@@ -577,7 +562,7 @@ pub fn check_header(root: &Table) -> Result<(), Problem> {
         if !ok {
             let names: Vec<String> = Status::ALL
                 .iter()
-                .map(|s| format!("\"{}\"", s.as_str()))
+                .map(|s| format!("\"{}\"", s.value()))
                 .collect();
             return Err(problem(
                 "status",

@@ -1,15 +1,17 @@
 //! The plan file: its typed view, the editable document, loading with
 //! diagnostics, dates, where plans live, and atomic private writes.
 
-pub mod dates;
 mod diagnose;
 pub mod editable;
 pub mod listing;
 pub mod load;
 pub mod location;
+pub mod provided;
+pub mod scope;
 pub mod storage;
 pub mod typed;
 
+pub use diagnose::line_col;
 pub use editable::EditablePlan;
 pub use load::{FileKind, load};
 pub use location::{folder_of, plan_dir, resolve, slug};

@@ -5,7 +5,7 @@
 //! This typed view is read from it after validation and is never written
 //! back. Stored choices are enums, so code never compares raw strings.
 
-use crate::questions::choices::{ActionState, Belief, Fallback, Leaning, Mode, Source};
+use crate::questions::choices::{ActionState, Belief, Fallback, Leaning, Mode, Source, choice};
 use serde::{Deserialize, Serialize};
 use toml::value::Datetime;
 
@@ -21,42 +21,25 @@ fn date_text<S: serde::Serializer>(d: &Option<Datetime>, s: S) -> Result<S::Ok, 
 /// The plan file format this binary reads and writes.
 pub const SCHEMA: i64 = 1;
 
-/// Where a plan stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "kebab-case")]
-pub enum Status {
-    /// Still being prepared.
-    #[default]
-    Draft,
-    /// Every question was asked; ready for the meeting.
-    Ready,
-    /// The meeting took place.
-    Held,
-    /// The outcome is recorded and the follow-up written.
-    FollowedUp,
+choice! {
+    /// Where a plan stands.
+    Status, STATUSES {
+        /// Still being prepared.
+        Draft = "draft", "Draft";
+        /// Every question was asked; ready for the meeting.
+        Ready = "ready", "Ready";
+        /// The meeting took place.
+        Held = "held", "Held";
+        /// The outcome is recorded and the follow-up written.
+        FollowedUp = "followed-up", "Followed up";
+    }
 }
 
-impl Status {
-    /// The value as written in the file.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Draft => "draft",
-            Status::Ready => "ready",
-            Status::Held => "held",
-            Status::FollowedUp => "followed-up",
-        }
+/// A plan starts as a draft.
+impl Default for Status {
+    fn default() -> Status {
+        Status::Draft
     }
-    /// The status stored as `value`.
-    pub fn from_value(value: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|s| s.as_str() == value)
-    }
-    /// Every status, in order.
-    pub const ALL: [Status; 4] = [
-        Status::Draft,
-        Status::Ready,
-        Status::Held,
-        Status::FollowedUp,
-    ];
 }
 
 /// One conversation's plan.
@@ -404,7 +387,7 @@ mod tests {
     fn status_names_round_trip() {
         for s in Status::ALL {
             let v: toml::Value = toml::Value::try_from(s).unwrap();
-            assert_eq!(v.as_str(), Some(s.as_str()));
+            assert_eq!(v.as_str(), Some(s.value()));
         }
     }
 }

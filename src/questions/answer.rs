@@ -5,10 +5,10 @@
 //! the same rules and produce the same messages.
 
 use super::catalogue::{Field, Kind, MAX_MINUTES, Opt, suggest_field};
-use super::natural_date;
-use crate::artefacts::wording;
-use crate::error::is_joiner;
-use crate::planfile::dates::{self, Wall};
+use crate::dates::natural as natural_date;
+use crate::dates::wording;
+use crate::dates::{self, Wall};
+use crate::error::{Problem, is_joiner};
 use chrono::{NaiveDate, NaiveDateTime};
 use std::ops::Range;
 use toml_edit::{Array, ArrayOfTables, Datetime, Item, Table, Value};
@@ -19,29 +19,6 @@ pub const MAX_ANSWER_BYTES: usize = 64 * 1024;
 /// Most entries in one list (questions, facts, actions…): far beyond any
 /// real conversation, and small enough that a full plan stays readable.
 pub const MAX_LIST_ENTRIES: usize = 1000;
-
-/// A value that does not fit its question, found in a file or a flag.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// The dotted key, with an index for list entries (`prepare.evidence[2].source`).
-    pub key: String,
-    /// What the key takes.
-    pub expected: String,
-    /// What was there instead.
-    pub found: String,
-    /// Byte range in the source file, when the value came from one.
-    pub span: Option<Range<usize>>,
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "`{}` should be {}, but it is {}",
-            self.key, self.expected, self.found
-        )
-    }
-}
 
 /// Parse what a person typed (at a prompt or in `--set`) for one question.
 ///
@@ -73,28 +50,102 @@ pub fn parse_input(kind: &Kind, input: &str) -> Result<Option<Item>, String> {
     Ok(Some(item))
 }
 
-/// The limits every typed text is held to: its size and no control characters.
-fn check_text(text: &str) -> Result<(), String> {
-    if text.len() > MAX_ANSWER_BYTES {
-        return Err(format!(
-            "that answer is {} KiB; keep it under {} KiB",
-            text.len().div_ceil(1024),
-            MAX_ANSWER_BYTES / 1024
-        ));
+/// What is wrong with a text, by the limits every answer is held to,
+/// typed or read from a file: its size, and no control or invisible
+/// formatting character ([`control_char`]). The one home of those limits
+/// and of how they are worded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TextFault {
+    /// Longer than [`MAX_ANSWER_BYTES`], in bytes.
+    TooLong(usize),
+    /// A control character.
+    Control(char),
+    /// A joiner outside a word.
+    Joiner(char),
+    /// Another invisible formatting character.
+    Format(char),
+}
+
+impl TextFault {
+    fn of(text: &str) -> Option<TextFault> {
+        if text.len() > MAX_ANSWER_BYTES {
+            return Some(TextFault::TooLong(text.len()));
+        }
+        control_char(text).map(|c| {
+            if c.is_control() {
+                TextFault::Control(c)
+            } else if is_joiner(c) {
+                TextFault::Joiner(c)
+            } else {
+                TextFault::Format(c)
+            }
+        })
     }
-    match control_char(text) {
-        Some(c) if c.is_control() => Err(format!(
-            "it holds a control character (U+{:04X}); remove it",
-            c as u32
-        )),
-        Some(c) if is_joiner(c) => Err(format!(
-            "it holds an invisible joiner (U+{:04X}) outside a word; remove it (a joiner is kept only between the letters or emoji it joins)",
-            c as u32
-        )),
-        Some(c) => Err(format!(
-            "it holds an invisible formatting character (U+{:04X}) that can change how text displays; remove it",
-            c as u32
-        )),
+
+    /// Said to whoever typed it.
+    fn said(self) -> String {
+        match self {
+            TextFault::TooLong(bytes) => format!(
+                "that answer is {} KiB; keep it under {} KiB",
+                bytes.div_ceil(1024),
+                MAX_ANSWER_BYTES / 1024
+            ),
+            TextFault::Control(c) => format!(
+                "it holds a control character (U+{:04X}); remove it",
+                c as u32
+            ),
+            TextFault::Joiner(c) => format!(
+                "it holds an invisible joiner (U+{:04X}) outside a word; remove it (a joiner is kept only between the letters or emoji it joins)",
+                c as u32
+            ),
+            TextFault::Format(c) => format!(
+                "it holds an invisible formatting character (U+{:04X}) that can change how text displays; remove it",
+                c as u32
+            ),
+        }
+    }
+
+    /// The problem of a value at `key` in a file.
+    fn problem(self, key: &str, item: &Item) -> Problem {
+        let clean = "text without control or invisible formatting characters";
+        let (expected, found) = match self {
+            TextFault::TooLong(bytes) => (
+                format!("at most {} KiB of text", MAX_ANSWER_BYTES / 1024),
+                format!("{bytes} bytes long"),
+            ),
+            TextFault::Control(c) => (
+                clean.into(),
+                format!("text with the control character U+{:04X} in it", c as u32),
+            ),
+            TextFault::Joiner(c) => (
+                "text with a joiner only inside a word, between the letters or emoji it joins"
+                    .into(),
+                format!(
+                    "text with the invisible joiner U+{:04X} outside a word",
+                    c as u32
+                ),
+            ),
+            TextFault::Format(c) => (
+                clean.into(),
+                format!(
+                    "text with the invisible formatting character U+{:04X} in it",
+                    c as u32
+                ),
+            ),
+        };
+        Problem {
+            key: key.to_string(),
+            expected,
+            found,
+            span: item.span(),
+        }
+    }
+}
+
+/// The limits every typed text is held to ([`TextFault`]).
+fn check_text(text: &str) -> Result<(), String> {
+    match TextFault::of(text) {
+        Some(fault) => Err(fault.said()),
         None => Ok(()),
     }
 }
@@ -497,40 +548,10 @@ fn check_records(fields: &[Field], kind: &Kind, key: &str, item: &Item) -> Resul
 /// A text read from a file or an inline table: held to the same limits as a
 /// typed one (its size, and no control characters).
 fn check_text_value(s: &str, key: &str, item: &Item) -> Result<(), Problem> {
-    if s.len() > MAX_ANSWER_BYTES {
-        return Err(Problem {
-            key: key.to_string(),
-            expected: format!("at most {} KiB of text", MAX_ANSWER_BYTES / 1024),
-            found: format!("{} bytes long", s.len()),
-            span: item.span(),
-        });
+    match TextFault::of(s) {
+        Some(fault) => Err(fault.problem(key, item)),
+        None => Ok(()),
     }
-    if let Some(c) = control_char(s) {
-        let code = c as u32;
-        let (expected, found) = if c.is_control() {
-            (
-                "text without control or invisible formatting characters",
-                format!("text with the control character U+{code:04X} in it"),
-            )
-        } else if is_joiner(c) {
-            (
-                "text with a joiner only inside a word, between the letters or emoji it joins",
-                format!("text with the invisible joiner U+{code:04X} outside a word"),
-            )
-        } else {
-            (
-                "text without control or invisible formatting characters",
-                format!("text with the invisible formatting character U+{code:04X} in it"),
-            )
-        };
-        return Err(Problem {
-            key: key.to_string(),
-            expected: expected.into(),
-            found,
-            span: item.span(),
-        });
-    }
-    Ok(())
 }
 
 fn check_record(fields: &[Field], table: &Table, prefix: &str) -> Result<(), Problem> {

@@ -11,7 +11,7 @@ pub use super::choices::{ACTION_STATES, BELIEFS, FALLBACKS, LEANINGS, MODES, Opt
 
 /// The part of the method a question belongs to, in the order it is asked
 /// (also the values of `plan edit --step`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Step {
     /// Who, when, where: the facts about the meeting itself.
     Meeting,
@@ -37,6 +37,52 @@ pub enum Step {
 }
 
 impl Step {
+    /// Every step, in the order it is asked.
+    pub const ALL: &[Step] = &[
+        Step::Meeting,
+        Step::Mindset,
+        Step::Prepare,
+        Step::Confidence,
+        Step::Open,
+        Step::Explore,
+        Step::Safety,
+        Step::Summarize,
+        Step::Outcome,
+        Step::Debrief,
+    ];
+
+    /// Its name, as `plan edit --step` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Step::Meeting => "meeting",
+            Step::Mindset => "mindset",
+            Step::Prepare => "prepare",
+            Step::Confidence => "confidence",
+            Step::Open => "open",
+            Step::Explore => "explore",
+            Step::Safety => "safety",
+            Step::Summarize => "summarize",
+            Step::Outcome => "outcome",
+            Step::Debrief => "debrief",
+        }
+    }
+
+    /// What it holds, in a line.
+    pub fn about(self) -> &'static str {
+        match self {
+            Step::Meeting => "Who, when, where: the facts about the meeting itself",
+            Step::Mindset => "The six mindset questions, derailers and 'what if' behaviours",
+            Step::Prepare => "P: calm, evidence, a safe space, enough time",
+            Step::Confidence => "The confidence beliefs and compassion for how they may react",
+            Step::Open => "O: mutual purpose, facts, my story",
+            Step::Explore => "E: their story and open questions",
+            Step::Safety => "M: flashes, roadbumps and the techniques to make it safe",
+            Step::Summarize => "S: summarize first, agree the way forward, or the fallback",
+            Step::Outcome => "After the meeting: what happened and what was agreed (shareable)",
+            Step::Debrief => "After the meeting: a private look back, for practice",
+        }
+    }
+
     /// The heading shown in the wizard and the brief.
     pub fn title(self) -> &'static str {
         match self {
@@ -61,6 +107,25 @@ pub enum Privacy {
     Private,
     /// May appear in what the other person receives.
     Shareable,
+}
+
+/// What an earlier answer must be for a question to be asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wanted {
+    /// A yes/no answer, yes or no.
+    Yes(bool),
+    /// The fallback chosen.
+    Fallback(super::choices::Fallback),
+}
+
+impl Wanted {
+    /// Whether an answer, read as yes/no and as text, is the one wanted.
+    pub fn is(self, yes: Option<bool>, text: Option<&str>) -> bool {
+        match self {
+            Wanted::Yes(want) => yes == Some(want),
+            Wanted::Fallback(f) => text == Some(f.value()),
+        }
+    }
 }
 
 /// One field of a record in a list of records (such as a piece of evidence).
@@ -136,6 +201,22 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Whether the answer is a list of values: `--add` appends to it,
+    /// `--unset KEY[N]` removes one entry, and a repeated `--set` gives one
+    /// entry each.
+    pub fn is_list(&self) -> bool {
+        matches!(
+            self,
+            Kind::List | Kind::Bank(_) | Kind::MultiChoice(_) | Kind::Records(_)
+        )
+    }
+
+    /// Whether a list is asked entry by entry until the user ends it: every
+    /// list but a multiple choice, which is ticked in one go.
+    pub fn is_open_ended(&self) -> bool {
+        self.is_list() && !matches!(self, Kind::MultiChoice(_))
+    }
+
     /// A short description of the form a value must take, for error messages.
     pub fn expected(&self) -> String {
         fn values(opts: &[Opt]) -> String {
@@ -191,8 +272,8 @@ pub struct Question {
     pub coach: Coach,
     /// What one entry of a list is called, in messages ("facts").
     pub entries: &'static str,
-    /// Asked only when another answer has this value (`"true"`/`"false"` for yes/no).
-    pub only_if: Option<(&'static str, &'static str)>,
+    /// Asked only when another answer is this one.
+    pub only_if: Option<(&'static str, Wanted)>,
     /// What the prompt starts from.
     pub initial: Initial,
 }
@@ -249,8 +330,8 @@ impl Question {
         self.min = n;
         self
     }
-    const fn only_if(mut self, key: &'static str, value: &'static str) -> Self {
-        self.only_if = Some((key, value));
+    const fn only_if(mut self, key: &'static str, wanted: Wanted) -> Self {
+        self.only_if = Some((key, wanted));
         self
     }
     const fn initial(mut self, initial: Initial) -> Self {
@@ -417,6 +498,7 @@ const CHECK_IN: &[Field] = &[
     },
 ];
 
+use super::choices::Fallback;
 use Privacy::{Private, Shareable};
 use Step::*;
 
@@ -537,19 +619,19 @@ pub const PLANNING: &[Question] = &[
       "Decide now, calmly, rather than in the heat of the moment.").quick(),
     q("summarize.expectation", Summarize, Private, Kind::Text,
       "What exactly do you expect from now on?",
-      "Specific and observable, so both of you will know if it happens.").quick().only_if("summarize.fallback", "expect"),
+      "Specific and observable, so both of you will know if it happens.").quick().only_if("summarize.fallback", Wanted::Fallback(Fallback::Expect)),
     q("summarize.consequence", Summarize, Private, Kind::Text,
       "And if it doesn't happen?",
-      "A consequence you are able and willing to carry out.").quick().only_if("summarize.fallback", "expect"),
+      "A consequence you are able and willing to carry out.").quick().only_if("summarize.fallback", Wanted::Fallback(Fallback::Expect)),
     q("summarize.agreement", Summarize, Private, Kind::Text,
       "How will you ask them to agree to it?",
-      "An open question that invites a yes they mean: \"What would make this work for you?\"").only_if("summarize.fallback", "expect"),
+      "An open question that invites a yes they mean: \"What would make this work for you?\"").only_if("summarize.fallback", Wanted::Fallback(Fallback::Expect)),
     q("summarize.escalation_why", Summarize, Private, Kind::Text,
       "Why does this need to go further?",
-      "The reason you will give them, plainly.").quick().only_if("summarize.fallback", "escalate"),
+      "The reason you will give them, plainly.").quick().only_if("summarize.fallback", Wanted::Fallback(Fallback::Escalate)),
     q("summarize.escalation_next", Summarize, Private, Kind::Text,
       "What happens next, and who is involved?",
-      "So they know what to expect after the meeting.").quick().only_if("summarize.fallback", "escalate"),
+      "So they know what to expect after the meeting.").quick().only_if("summarize.fallback", Wanted::Fallback(Fallback::Escalate)),
 ];
 
 /// Every question `plan summary` asks after the meeting, in order.
@@ -571,30 +653,30 @@ pub const AFTER: &[Question] = &[
     q("outcome.actions", Outcome, Shareable, Kind::Records(ACTIONS),
       "Which actions were agreed?",
       "One per action: what, who and by when. Include your own.").entries("actions")
-      .only_if("outcome.agreed", "true").initial(Initial::From("summarize.actions")),
+      .only_if("outcome.agreed", Wanted::Yes(true)).initial(Initial::From("summarize.actions")),
     q("outcome.support", Outcome, Shareable, Kind::Text,
       "What support did you offer?",
       "Time, training, fewer meetings, a weekly check: whatever you said you would give.").coach(Coach::Request),
     q("outcome.fallback", Outcome, Shareable, Kind::Choice(FALLBACKS),
       "Without agreement, which way did you go?",
       "Your plan's choice is selected; change it if the meeting changed your mind.")
-      .only_if("outcome.agreed", "false").initial(Initial::From("summarize.fallback")),
+      .only_if("outcome.agreed", Wanted::Yes(false)).initial(Initial::From("summarize.fallback")),
     q("outcome.expectation", Outcome, Shareable, Kind::Text,
       "What did you say you expect from now on?",
       "As you said it in the meeting; edit your planned words to match.")
-      .only_if("outcome.fallback", "expect").initial(Initial::From("summarize.expectation")).coach(Coach::Request),
+      .only_if("outcome.fallback", Wanted::Fallback(Fallback::Expect)).initial(Initial::From("summarize.expectation")).coach(Coach::Request),
     q("outcome.consequence", Outcome, Shareable, Kind::Text,
       "And the consequence if it doesn't happen?",
       "As you said it in the meeting.")
-      .only_if("outcome.fallback", "expect").initial(Initial::From("summarize.consequence")).coach(Coach::Request),
+      .only_if("outcome.fallback", Wanted::Fallback(Fallback::Expect)).initial(Initial::From("summarize.consequence")).coach(Coach::Request),
     q("outcome.escalation_why", Outcome, Shareable, Kind::Text,
       "Why is it going further?",
       "The reason you gave them.")
-      .only_if("outcome.fallback", "escalate").initial(Initial::From("summarize.escalation_why")).coach(Coach::Request),
+      .only_if("outcome.fallback", Wanted::Fallback(Fallback::Escalate)).initial(Initial::From("summarize.escalation_why")).coach(Coach::Request),
     q("outcome.escalation_next", Outcome, Shareable, Kind::Text,
       "What happens next?",
       "Who is involved and when, so nothing comes as a surprise.")
-      .only_if("outcome.fallback", "escalate").initial(Initial::From("summarize.escalation_next")).coach(Coach::Request),
+      .only_if("outcome.fallback", Wanted::Fallback(Fallback::Escalate)).initial(Initial::From("summarize.escalation_next")).coach(Coach::Request),
     q("outcome.next_check_in", Outcome, Shareable, Kind::Date,
       "When will you next check in together?",
       "A date, such as 14 Dec or in 2 weeks; Enter to leave it open."),
@@ -715,13 +797,16 @@ mod tests {
     fn conditions_name_an_earlier_answer_and_one_of_its_values() {
         for list in [PLANNING, AFTER] {
             for (i, q) in list.iter().enumerate() {
-                if let Some((key, value)) = q.only_if {
+                if let Some((key, wanted)) = q.only_if {
                     let pos = list.iter().position(|p| p.id == key).expect(key);
                     assert!(pos < i, "{} depends on a later question", q.id);
-                    match list[pos].kind {
-                        Kind::Choice(opts) => assert!(opts.iter().any(|o| o.value == value)),
-                        Kind::YesNo => assert!(value == "true" || value == "false"),
-                        _ => panic!("{} depends on a question that is not a choice", q.id),
+                    match (list[pos].kind, wanted) {
+                        (Kind::Choice(opts), Wanted::Fallback(f)) => {
+                            assert!(std::ptr::eq(opts, FALLBACKS), "{}", q.id);
+                            assert!(opts.iter().any(|o| o.value == f.value()));
+                        }
+                        (Kind::YesNo, Wanted::Yes(_)) => {}
+                        _ => panic!("{} depends on {key}, which cannot be {wanted:?}", q.id),
                     }
                 }
                 if let Initial::From(key) = q.initial {
@@ -752,10 +837,7 @@ mod tests {
     #[test]
     fn lists_name_their_entries_and_keys_are_suggested() {
         for q in all() {
-            if matches!(
-                q.kind,
-                Kind::List | Kind::Bank(_) | Kind::MultiChoice(_) | Kind::Records(_)
-            ) {
+            if q.kind.is_list() {
                 assert_ne!(
                     q.entries, "entries",
                     "{} needs a noun for its entries",
@@ -785,6 +867,24 @@ mod tests {
         assert_eq!(suggest_field("stat", actions), Some("state"));
         let check_ins = fields("debrief.check_ins");
         assert_eq!(suggest_field("dropd", check_ins), Some("dropped"));
+    }
+
+    /// A list is asked entry by entry, but for a multiple choice, ticked in one go.
+    #[test]
+    fn lists_are_open_ended_but_a_multiple_choice() {
+        let kind = |id: &str| find(id).unwrap().kind;
+        for id in [
+            "explore.questions",
+            "summarize.questions",
+            "prepare.evidence",
+        ] {
+            assert!(kind(id).is_list() && kind(id).is_open_ended(), "{id}");
+        }
+        assert!(kind("mindset.beliefs").is_list());
+        assert!(!kind("mindset.beliefs").is_open_ended());
+        for id in ["meeting.with", "summarize.fallback", "prepare.space_booked"] {
+            assert!(!kind(id).is_list() && !kind(id).is_open_ended(), "{id}");
+        }
     }
 
     #[test]

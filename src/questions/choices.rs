@@ -6,8 +6,6 @@
 //! for behaviours and beliefs, the reminder, are written once, beside each
 //! other; a choice without a reminder does not compile.
 
-use serde::{Deserialize, Serialize};
-
 /// One option of a choice: the value stored in the file and the label shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Opt {
@@ -26,13 +24,18 @@ macro_rules! choice {
         }
     ) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+            ::serde::Serialize, ::serde::Deserialize,
+        )]
         pub enum $name {
             $( $(#[$vdoc])* #[serde(rename = $value)] $variant, )+
         }
 
         $(#[$doc])*
-        pub const $opts: &[Opt] = &[ $( Opt { value: $value, label: $label }, )+ ];
+        pub const $opts: &[$crate::questions::choices::Opt] = &[
+            $( $crate::questions::choices::Opt { value: $value, label: $label }, )+
+        ];
 
         impl $name {
             /// Every option, in the order shown.
@@ -55,6 +58,7 @@ macro_rules! choice {
         }
     };
 }
+pub(crate) use choice;
 
 choice! {
     /// Meeting modes.

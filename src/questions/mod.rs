@@ -1,17 +1,9 @@
-//! The questions: the catalogue, the fixed choices, parsing and checking
-//! answers, the coaching rules, and answers given by flags and files.
+//! The questions: the catalogue, the fixed choices, and parsing and
+//! checking answers. What is said of a whole text or plan (the coaching
+//! rules, the findings, what is due) is in `check`, a layer above the plan
+//! file; which questions a plan asks (`planfile::scope`) and the answers it
+//! planned (`planfile::planned`) read the plan, so they are part of it.
 
-#[cfg(test)]
-mod accuracy;
 pub mod answer;
 pub mod catalogue;
 pub mod choices;
-pub mod coach;
-pub mod due;
-pub mod findings;
-pub mod judgement;
-pub mod lint;
-pub mod natural_date;
-pub mod provided;
-pub mod text;
-pub mod to_reader;

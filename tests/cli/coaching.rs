@@ -2,15 +2,11 @@
 //! summary` and `plan check` give the same finding for the same text, and
 //! the follow-up is fair to the person who reads it.
 
-use crate::plan;
-use predicates::prelude::*;
-use std::path::Path;
+use crate::harness::{Done, Test};
 
 /// The user's story from issue 14: one fact that passes, one that judges.
-fn liam(dir: &Path) -> assert_cmd::assert::Assert {
-    plan(dir)
-        .env("PLAN_TODAY", "2026-11-30")
-        .args([
+fn liam(t: &Test) -> Done {
+    t.plan([
             "new",
             "liam",
             "--no-input",
@@ -25,20 +21,19 @@ fn liam(dir: &Path) -> assert_cmd::assert::Assert {
             "--set",
             r#"prepare.evidence={ fact = "His attitude in meetings is toxic and everyone thinks so", source = "seen" }"#,
             "--set",
-            "explore.questions=What happened in the review from your side?",
-        ])
-        .assert()
-        .success()
+        "explore.questions=What happened in the review from your side?",
+    ])
+    .today("2026-11-30")
+    .succeeds()
 }
 
 /// `plan check --format json` on one plan: (rule, key) of every finding.
-fn findings(dir: &Path, file: &str) -> Vec<(String, String, String)> {
-    let out = plan(dir)
-        .env("PLAN_TODAY", "2026-11-30")
-        .args(["check", file, "--format", "json"])
+fn findings(t: &Test, file: &str) -> Vec<(String, String, String)> {
+    let text = t
+        .plan(["check", file, "--format", "json"])
+        .today("2026-11-30")
         .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
+        .stdout;
     let mut found = Vec::new();
     for obj in text.split("{\"file\"").skip(1) {
         let field = |name: &str| {
@@ -53,25 +48,20 @@ fn findings(dir: &Path, file: &str) -> Vec<(String, String, String)> {
 
 #[test]
 fn a_judged_fact_never_reaches_the_follow_up_and_is_noted_on_both_paths() {
-    let dir = tempfile::tempdir().unwrap();
-    liam(dir.path()).stderr(predicate::str::contains(
-        "note: prepare.evidence[2].fact: \"everyone thinks\" is what others are said to feel (and \"his attitude\", \"toxic\" judge too)",
-    ));
-    let out = plan(dir.path())
-        .env("PLAN_TODAY", "2026-12-02")
-        .args([
+    let t = Test::new();
+    liam(&t).stderr_has("note: prepare.evidence[2].fact: \"everyone thinks\" is what others are said to feel (and \"his attitude\", \"toxic\" judge too)");
+    let out = t
+        .plan([
             "summary",
             "liam",
             "--no-input",
             "--set",
             "outcome.agreed=false",
         ])
-        .assert()
-        .success()
-        .stderr(predicate::str::contains(
-            "is left out of what you discussed: \"everyone thinks\"",
-        ));
-    let followup = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        .today("2026-12-02")
+        .succeeds()
+        .stderr_has("is left out of what you discussed: \"everyone thinks\"");
+    let followup = out.stdout;
     assert!(
         followup.contains("In the 17 Nov review you said the plan was rubbish."),
         "{followup}"
@@ -86,29 +76,25 @@ fn a_judged_fact_never_reaches_the_follow_up_and_is_noted_on_both_paths() {
 
 #[test]
 fn shareable_words_are_checked_before_the_follow_up_goes_out() {
-    let dir = tempfile::tempdir().unwrap();
-    liam(dir.path());
-    plan(dir.path())
-        .env("PLAN_TODAY", "2026-12-02")
-        .args([
-            "summary",
-            "liam",
-            "--no-input",
-            "--set",
-            "outcome.agreed=false",
-            "--set",
-            "outcome.fallback=expect",
-            "--set",
-            "outcome.expectation=Stop being so negative in reviews.",
-            "--set",
-            "outcome.consequence=A written warning if plans are called rubbish again.",
-        ])
-        .assert()
-        .success()
-        .stderr(predicate::str::contains(
-            "note: outcome.expectation: \"so negative\" is a verdict",
-        ));
-    let found = findings(dir.path(), "plans/liam.toml");
+    let t = Test::new();
+    liam(&t);
+    t.plan([
+        "summary",
+        "liam",
+        "--no-input",
+        "--set",
+        "outcome.agreed=false",
+        "--set",
+        "outcome.fallback=expect",
+        "--set",
+        "outcome.expectation=Stop being so negative in reviews.",
+        "--set",
+        "outcome.consequence=A written warning if plans are called rubbish again.",
+    ])
+    .today("2026-12-02")
+    .succeeds()
+    .stderr_has("note: outcome.expectation: \"so negative\" is a verdict");
+    let found = findings(&t, "plans/liam.toml");
     assert!(
         found
             .iter()
@@ -116,8 +102,7 @@ fn shareable_words_are_checked_before_the_follow_up_goes_out() {
         "{found:?}"
     );
     // The fact kept as written is marked in the brief, as a kept question is.
-    let brief = plan(dir.path()).args(["render", "liam"]).output().unwrap();
-    let brief = String::from_utf8(brief.stdout).unwrap();
+    let brief = t.plan(["render", "liam"]).output().stdout;
     assert!(
         brief.contains("kept as written; coaching note: a judgement"),
         "{brief}"
@@ -126,7 +111,7 @@ fn shareable_words_are_checked_before_the_follow_up_goes_out() {
 
 #[test]
 fn every_class_of_judgement_and_question_is_a_finding() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     let facts = [
         "She wanted to embarrass me in front of the client.",
         "The pitch on 3 May was a disaster.",
@@ -160,8 +145,8 @@ fn every_class_of_judgement_and_question_is_a_finding() {
             "[[prepare.evidence]]\nfact = {f:?}\nsource = \"seen\"\n"
         ));
     }
-    std::fs::write(dir.path().join("p.toml"), text).unwrap();
-    let found = findings(dir.path(), "p.toml");
+    t.write("p.toml", text);
+    let found = findings(&t, "p.toml");
     let rule_of = |key: &str| -> Vec<&str> {
         found
             .iter()
@@ -192,15 +177,14 @@ fn every_class_of_judgement_and_question_is_a_finding() {
 
 #[test]
 fn one_sentence_gives_one_finding_on_every_path() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     let fact = "Her reports are always sloppy.";
     let set = format!(r#"prepare.evidence={{ fact = "{fact}", source = "seen" }}"#);
     // plan new --no-input
-    let new = plan(dir.path())
-        .args(["new", "p", "--no-input", "--set", &set])
-        .assert()
-        .success();
-    let new = String::from_utf8(new.get_output().stderr.clone()).unwrap();
+    let new = t
+        .plan(["new", "p", "--no-input", "--set", &set])
+        .succeeds()
+        .stderr;
     let note = new
         .lines()
         .find(|l| l.starts_with("note: prepare.evidence[1].fact: "))
@@ -209,15 +193,11 @@ fn one_sentence_gives_one_finding_on_every_path() {
         .to_string();
     // plan edit --no-input, adding the same sentence as a second fact
     let add = format!(r#"prepare.evidence={{ fact = "{fact}", source = "heard" }}"#);
-    plan(dir.path())
-        .args(["edit", "p", "--no-input", "--add", &add])
-        .assert()
-        .success()
-        .stderr(predicate::str::contains(format!(
-            "note: prepare.evidence[2].fact: {note}"
-        )));
+    t.plan(["edit", "p", "--no-input", "--add", &add])
+        .succeeds()
+        .stderr_has(format!("note: prepare.evidence[2].fact: {note}"));
     // plan check
-    let found = findings(dir.path(), "plans/p.toml");
+    let found = findings(&t, "plans/p.toml");
     let (rule, _, message) = found
         .iter()
         .find(|(_, k, _)| k == "prepare.evidence[1].fact")
@@ -234,17 +214,15 @@ fn one_sentence_gives_one_finding_on_every_path() {
 
 #[test]
 fn a_suggested_rewrite_never_keeps_an_absolute() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("q.toml"),
+    let t = Test::new();
+    t.write(
+        "q.toml",
         "schema = 1\n[explore]\nquestions = [\"Why are your reviews always late?\", \"Why are you late?\", \"Did you read my email?\"]\n",
-    )
-    .unwrap();
-    let out = plan(dir.path())
-        .args(["check", "q.toml", "--format", "json"])
+    );
+    let json = t
+        .plan(["check", "q.toml", "--format", "json"])
         .output()
-        .unwrap();
-    let json = String::from_utf8(out.stdout).unwrap();
+        .stdout;
     let line = |n: usize| {
         json.lines()
             .find(|l| l.contains(&format!("\"explore.questions[{n}]\"")))
@@ -263,25 +241,22 @@ fn a_suggested_rewrite_never_keeps_an_absolute() {
 
 #[test]
 fn planned_words_reach_them_written_to_them_and_requests_may_say_always() {
-    let dir = tempfile::tempdir().unwrap();
-    liam(dir.path());
-    plan(dir.path())
-        .args([
-            "edit",
-            "liam",
-            "--no-input",
-            "--set",
-            "summarize.fallback=expect",
-            "--set",
-            "summarize.expectation=Liam always logs the fridge at 08:00 and 20:00.",
-            "--set",
-            "summarize.consequence=He goes onto a written improvement plan.",
-        ])
-        .assert()
-        .success();
-    let out = plan(dir.path())
-        .env("PLAN_TODAY", "2026-12-02")
-        .args([
+    let t = Test::new();
+    liam(&t);
+    t.plan([
+        "edit",
+        "liam",
+        "--no-input",
+        "--set",
+        "summarize.fallback=expect",
+        "--set",
+        "summarize.expectation=Liam always logs the fridge at 08:00 and 20:00.",
+        "--set",
+        "summarize.consequence=He goes onto a written improvement plan.",
+    ])
+    .succeeds();
+    let out = t
+        .plan([
             "summary",
             "liam",
             "--no-input",
@@ -290,10 +265,10 @@ fn planned_words_reach_them_written_to_them_and_requests_may_say_always() {
             "--set",
             "outcome.their_view=You were defensive as usual.",
         ])
-        .assert()
-        .success();
-    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
-    let followup = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        .today("2026-12-02")
+        .succeeds();
+    let stderr = out.stderr;
+    let followup = out.stdout;
     // Written to Liam, and "always" is the point of an expectation.
     assert!(
         followup.contains("You always log the fridge at 08:00 and 20:00."),
@@ -309,10 +284,8 @@ fn planned_words_reach_them_written_to_them_and_requests_may_say_always() {
 
 #[test]
 fn someone_else_in_a_fact_is_never_made_you() {
-    let dir = tempfile::tempdir().unwrap();
-    plan(dir.path())
-        .env("PLAN_TODAY", "2026-11-30")
-        .args([
+    let t = Test::new();
+    t.plan([
             "new",
             "liam",
             "--no-input",
@@ -322,23 +295,21 @@ fn someone_else_in_a_fact_is_never_made_you() {
             r#"prepare.evidence={ fact = "On 3 Nov Liam spoke to the patient for 2 minutes and she cried.", source = "seen" }"#,
             "--set",
             r#"prepare.evidence={ fact = "On 3 Nov the chef left at 21:00. He had not cleaned the 2 fryers.", source = "seen" }"#,
-        ])
-        .assert()
-        .success();
-    let out = plan(dir.path())
-        .env("PLAN_TODAY", "2026-12-02")
-        .args([
+        ]).today("2026-11-30")
+        .succeeds();
+    let out = t
+        .plan([
             "summary",
             "liam",
             "--no-input",
             "--set",
             "outcome.agreed=false",
         ])
-        .assert()
-        .success();
-    let followup = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        .today("2026-12-02")
+        .succeeds();
+    let followup = out.stdout;
     assert!(!followup.contains("you cried"), "{followup}");
     assert!(!followup.contains("You had not cleaned"), "{followup}");
-    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let stderr = out.stderr;
     assert!(stderr.contains("Left as written"), "{stderr}");
 }

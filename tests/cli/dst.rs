@@ -2,35 +2,22 @@
 //! by hand, or made in another time zone): the brief, `plan check` and the
 //! invite say which moment is used, and the invite holds that moment.
 
+use crate::harness::Test;
 use crate::hostile_text::meeting_times;
-use crate::plan;
-use std::fs;
-use std::path::Path;
 
-/// A plan whose meeting is at `when`, written as a person might.
-fn plan_at(dir: &Path, when: &str) -> String {
-    let text = format!("schema = 1\n[meeting]\nwith = \"Sam\"\nwhen = {when}\n");
-    fs::write(dir.join("p.toml"), text).unwrap();
-    "p.toml".into()
-}
-
-/// Run `plan ARGS` under `tz`, expecting `code`, and check the plan was not
-/// touched; gives stdout and stderr.
-fn run_unchanged(dir: &Path, tz: &str, args: &[&str], code: i32) -> (String, String) {
-    let before = fs::read(dir.join("p.toml")).unwrap();
-    let out = plan(dir).env("TZ", tz).args(args).assert().code(code);
-    assert_eq!(fs::read(dir.join("p.toml")).unwrap(), before, "{args:?}");
-    let text = |b: &[u8]| String::from_utf8(b.to_vec()).unwrap();
-    (
-        text(&out.get_output().stdout),
-        text(&out.get_output().stderr),
-    )
+/// A plan whose meeting is at `when`, written as a person might: `p.toml`,
+/// which no command here may change.
+fn plan_at(t: &Test, when: &str) -> &'static str {
+    t.write(
+        "p.toml",
+        format!("schema = 1\n[meeting]\nwith = \"Sam\"\nwhen = {when}\n"),
+    );
+    "p.toml"
 }
 
 #[test]
 fn a_time_the_clocks_skip_is_read_as_the_time_they_show_and_said_so() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let t = Test::new();
     for (tz, when, words, used, start) in [
         (
             "Europe/London",
@@ -63,56 +50,74 @@ fn a_time_the_clocks_skip_is_read_as_the_time_they_show_and_said_so() {
             "20260308T075900Z",
         ),
     ] {
-        let p = plan_at(d, when);
+        let p = plan_at(&t, when);
         // `plan check` fails (the plan lacks what the method needs) and
         // names the time among its findings.
-        let (found, _) = run_unchanged(d, tz, &["check", &p], 1);
+        let found = t.plan(["check", p]).tz(tz).keeps(p).code(1).stdout;
         let finding = format!("  warning[no-such-time] meeting.when: {used}");
         assert!(found.contains(&finding), "{tz}:\n{found}");
-        let (brief, _) = run_unchanged(d, tz, &["render", &p], 0);
+        let brief = t.plan(["render", p]).tz(tz).keeps(p).succeeds().stdout;
         assert!(
             brief.contains(&format!("**When:** {words}\n")),
             "{tz}:\n{brief}"
         );
-        let (_, note) = run_unchanged(d, tz, &["invite", &p], 0);
+        let note = t.plan(["invite", p]).tz(tz).keeps(p).succeeds().stderr;
         assert_eq!(
             note,
             format!("note: meeting.when: the invite is for {words}.\n")
         );
-        assert_eq!(meeting_times(d, &p, tz).0, start, "{tz}");
+        assert_eq!(meeting_times(&t, p, tz).0, start, "{tz}");
     }
     // The rule has its id in JSON too.
-    let p = plan_at(d, "2026-03-29T01:30:00");
-    let (json, _) = run_unchanged(d, "Europe/London", &["check", &p, "--format", "json"], 1);
+    let p = plan_at(&t, "2026-03-29T01:30:00");
+    let json = t
+        .plan(["check", p, "--format", "json"])
+        .tz("Europe/London")
+        .keeps(p)
+        .code(1)
+        .stdout;
     assert!(json.contains("\"rule\": \"no-such-time\""), "{json}");
 }
 
 #[test]
 fn a_time_the_clocks_repeat_is_the_first_of_the_two_everywhere() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    let p = plan_at(d, "2026-10-25T01:30:00");
+    let t = Test::new();
+    let p = plan_at(&t, "2026-10-25T01:30:00");
     let words = "Sunday 25 October 2026, 01:30 UTC+1, the first of the two \
                  (the clocks go back from 02:00 to 01:00)";
-    let (brief, _) = run_unchanged(d, "Europe/London", &["render", &p], 0);
+    let brief = t
+        .plan(["render", p])
+        .tz("Europe/London")
+        .keeps(p)
+        .succeeds()
+        .stdout;
     assert!(brief.contains(&format!("**When:** {words}\n")), "{brief}");
-    let (_, note) = run_unchanged(d, "Europe/London", &["invite", &p], 0);
+    let note = t
+        .plan(["invite", p])
+        .tz("Europe/London")
+        .keeps(p)
+        .succeeds()
+        .stderr;
     assert_eq!(
         note,
         format!("note: meeting.when: the invite is for {words}.\n")
     );
     // 01:30 UTC+1 is 00:30 UTC.
-    let (start, _) = meeting_times(d, &p, "Europe/London");
+    let (start, _) = meeting_times(&t, p, "Europe/London");
     assert_eq!(start, "20261025T003000Z");
     // Repeated is not wrong: `plan check` has nothing to say about it.
-    let (found, _) = run_unchanged(d, "Europe/London", &["check", &p], 1);
+    let found = t
+        .plan(["check", p])
+        .tz("Europe/London")
+        .keeps(p)
+        .code(1)
+        .stdout;
     assert!(!found.contains("meeting.when:"), "{found}");
 }
 
 #[test]
 fn where_the_clocks_do_not_change_a_time_is_said_as_it_is() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let t = Test::new();
     for (tz, when, words, start) in [
         (
             "UTC",
@@ -140,16 +145,16 @@ fn where_the_clocks_do_not_change_a_time_is_said_as_it_is() {
             "20261128T140000Z",
         ),
     ] {
-        let p = plan_at(d, when);
-        let (brief, _) = run_unchanged(d, tz, &["render", &p], 0);
+        let p = plan_at(&t, when);
+        let brief = t.plan(["render", p]).tz(tz).keeps(p).succeeds().stdout;
         assert!(
             brief.contains(&format!("**When:** {words}\n")),
             "{tz}:\n{brief}"
         );
-        let (_, note) = run_unchanged(d, tz, &["invite", &p], 0);
+        let note = t.plan(["invite", p]).tz(tz).keeps(p).succeeds().stderr;
         assert_eq!(note, "", "{tz} {when}");
-        let (found, _) = run_unchanged(d, tz, &["check", &p], 1);
+        let found = t.plan(["check", p]).tz(tz).keeps(p).code(1).stdout;
         assert!(!found.contains("meeting.when:"), "{found}");
-        assert_eq!(meeting_times(d, &p, tz).0, start, "{tz} {when}");
+        assert_eq!(meeting_times(&t, p, tz).0, start, "{tz} {when}");
     }
 }

@@ -1,13 +1,11 @@
 //! `plan edit` without a terminal: `--unset`/`--set`/`--add` and `--editor`.
 
-use crate::{plan, root};
-use predicates::prelude::*;
+use crate::harness::{Test, example_text};
 
-/// The missed-deadlines example with comments of the user's own, in a plan
-/// that has not been held yet.
-fn commented_plan(dir: &std::path::Path) -> (std::path::PathBuf, String) {
-    let text = std::fs::read_to_string(root().join("examples/missed-deadlines.toml"))
-        .unwrap()
+/// The missed-deadlines example with comments of the user's own, as
+/// `p.toml`; its text.
+fn commented_plan(t: &Test) -> String {
+    let text = example_text("missed-deadlines")
         .replace(
             "[meeting]\n",
             "# my own note, kept\n[meeting] # trailing note\n",
@@ -16,9 +14,8 @@ fn commented_plan(dir: &std::path::Path) -> (std::path::PathBuf, String) {
             "  \"What gets in the way when a date starts to slip?\",\n",
             "  \"What gets in the way when a date starts to slip?\", # second\n",
         );
-    let path = dir.join("p.toml");
-    std::fs::write(&path, &text).unwrap();
-    (path, text)
+    t.write("p.toml", &text);
+    text
 }
 
 /// Every line but the `updated` stamp.
@@ -31,15 +28,13 @@ fn without_stamp(text: &str) -> String {
 
 #[test]
 fn unset_removes_one_entry_and_keeps_every_other_byte() {
-    let dir = tempfile::tempdir().unwrap();
-    let (path, before) = commented_plan(dir.path());
-    plan(dir.path())
-        .args(["edit", "p.toml", "--no-input"])
+    let t = Test::new();
+    let before = commented_plan(&t);
+    t.plan(["edit", "p.toml", "--no-input"])
         .args(["--unset", "explore.questions[2]"])
         .args(["--unset", "prepare.evidence[1]"])
-        .assert()
-        .success();
-    let after = std::fs::read_to_string(&path).unwrap();
+        .succeeds();
+    let after = t.read("p.toml");
     let expected = before
         .replace(
             "  \"What gets in the way when a date starts to slip?\", # second\n",
@@ -55,14 +50,12 @@ fn unset_removes_one_entry_and_keeps_every_other_byte() {
 
 #[test]
 fn set_and_unset_of_whole_answers() {
-    let dir = tempfile::tempdir().unwrap();
-    let (path, before) = commented_plan(dir.path());
-    plan(dir.path())
-        .args(["edit", "p.toml", "--no-input", "--unset", "meeting.place"])
+    let t = Test::new();
+    let before = commented_plan(&t);
+    t.plan(["edit", "p.toml", "--no-input", "--unset", "meeting.place"])
         .args(["--set", "meeting.title=Deadlines"])
-        .assert()
-        .success();
-    let after = std::fs::read_to_string(&path).unwrap();
+        .succeeds();
+    let after = t.read("p.toml");
     let expected = before
         .replace("place = \"Small meeting room, 3rd floor\"\n", "")
         .replace("title = \"Project deadlines\"", "title = \"Deadlines\"");
@@ -71,81 +64,68 @@ fn set_and_unset_of_whole_answers() {
 
 #[test]
 fn unset_out_of_range_or_unknown_leaves_the_plan_alone() {
-    let dir = tempfile::tempdir().unwrap();
-    let (path, before) = commented_plan(dir.path());
+    let t = Test::new();
+    commented_plan(&t);
     for (key, says) in [
         ("explore.questions[4]", "has 3 questions"),
         ("explore.questions[0]", "1 or more"),
         ("meeting.with[1]", "holds one answer"),
         ("meeting.whne", "did you mean `meeting.when`?"),
     ] {
-        plan(dir.path())
-            .args(["edit", "p.toml", "--no-input", "--unset", key])
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(says));
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), before, "{key}");
+        t.plan(["edit", "p.toml", "--no-input", "--unset", key])
+            .keeps("p.toml")
+            .fails(2)
+            .stderr_has(says);
     }
 }
 
 #[test]
 fn without_a_terminal_edit_needs_no_input() {
-    let dir = tempfile::tempdir().unwrap();
-    commented_plan(dir.path());
-    plan(dir.path())
-        .args(["edit", "p.toml"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("needs a terminal"));
+    let t = Test::new();
+    commented_plan(&t);
+    t.plan(["edit", "p.toml"])
+        .fails(1)
+        .stderr_has("needs a terminal");
 }
 
 #[test]
 fn a_read_only_plan_is_refused() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().unwrap();
-    let (path, _) = commented_plan(dir.path());
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o400)).unwrap();
-    plan(dir.path())
-        .args(["edit", "p.toml", "--no-input", "--unset", "meeting.place"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("chmod u+w"));
+    let t = Test::new();
+    commented_plan(&t);
+    std::fs::set_permissions(t.join("p.toml"), std::fs::Permissions::from_mode(0o400)).unwrap();
+    t.plan(["edit", "p.toml", "--no-input", "--unset", "meeting.place"])
+        .fails(1)
+        .stderr_has("chmod u+w");
 }
 
 /// A fake editor: the first run saves a plan that does not load, the
 /// second a valid edit with a comment of its own.
-fn fake_editor(dir: &std::path::Path) -> std::path::PathBuf {
-    use std::os::unix::fs::PermissionsExt;
-    let script = dir.join("fake-editor.sh");
-    std::fs::write(
-        &script,
-        format!(
-            "#!/bin/sh\ncount={count}\nn=$(cat \"$count\" 2>/dev/null || echo 0)\nn=$((n+1))\necho $n > \"$count\"\n\
+fn fake_editor(t: &Test) -> std::path::PathBuf {
+    t.script(
+        "fake-editor.sh",
+        &format!(
+            "count={count}\nn=$(cat \"$count\" 2>/dev/null || echo 0)\nn=$((n+1))\necho $n > \"$count\"\n\
              if [ $n = 1 ]; then\n  sed -i 's/^with = .*/with = 42/' \"$1\"\n\
-             else\n  sed -i 's/^with = .*/with = \"Kim\"   # changed by hand/' \"$1\"\nfi\n",
-            count = dir.join("count").display()
+             else\n  sed -i 's/^with = .*/with = \"Kim\"   # changed by hand/' \"$1\"\nfi",
+            count = t.join("count").display()
         ),
     )
-    .unwrap();
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
-    script
 }
 
 #[test]
 fn an_invalid_edit_is_shown_and_offered_again_then_the_valid_one_is_saved() {
-    let dir = tempfile::tempdir().unwrap();
-    let (path, before) = commented_plan(dir.path());
-    let editor = fake_editor(dir.path());
-    plan(dir.path())
-        .args(["edit", "p.toml", "--editor"])
-        .env("EDITOR", &editor)
-        .write_stdin("e\n")
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("p.toml:9:8"))
-        .stderr(predicate::str::contains("should be a string"))
-        .stderr(predicate::str::contains("Edit it again"));
-    let after = std::fs::read_to_string(&path).unwrap();
+    let t = Test::new();
+    let before = commented_plan(&t);
+    let editor = fake_editor(&t);
+    t.plan(["edit", "p.toml", "--editor"])
+        .editor(&editor)
+        .stdin("e\n")
+        .succeeds()
+        .stderr_has("p.toml:9:8")
+        .stderr_has("should be a string")
+        .stderr_has("Edit it again");
+    let after = t.read("p.toml");
     // Exactly the bytes the editor saved: comments, spacing and order kept.
     assert_eq!(
         after,
@@ -154,51 +134,46 @@ fn an_invalid_edit_is_shown_and_offered_again_then_the_valid_one_is_saved() {
             "with = \"Kim\"   # changed by hand"
         )
     );
-    assert_eq!(crate::mode(&path), 0o600);
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().starts_with(".plan-answer-"))
+    assert_eq!(crate::mode(&t.join("p.toml")), 0o600);
+    let leftovers: Vec<_> = t
+        .names(".")
+        .into_iter()
+        .filter(|n| n.starts_with(".plan-answer-"))
         .collect();
     assert!(leftovers.is_empty(), "the editor's copy is removed");
 }
 
 #[test]
 fn an_invalid_edit_can_be_discarded() {
-    let dir = tempfile::tempdir().unwrap();
-    let (path, before) = commented_plan(dir.path());
-    let editor = fake_editor(dir.path());
-    plan(dir.path())
-        .args(["edit", "p.toml", "--editor"])
-        .env("EDITOR", &editor)
-        .write_stdin("d\n")
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("discarded"));
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    let t = Test::new();
+    commented_plan(&t);
+    let editor = fake_editor(&t);
+    t.plan(["edit", "p.toml", "--editor"])
+        .editor(&editor)
+        .stdin("d\n")
+        .keeps("p.toml")
+        .fails(1)
+        .stderr_has("discarded");
 }
 
 #[test]
 fn a_failing_or_file_deleting_editor_says_the_plan_was_left_unchanged() {
-    let dir = tempfile::tempdir().unwrap();
-    let (path, before) = commented_plan(dir.path());
-    plan(dir.path())
-        .args(["edit", "p.toml", "--editor"])
-        .env("EDITOR", "false")
-        .assert()
-        .failure()
-        .stderr(predicate::str::contains("the plan was left unchanged"))
-        .stderr(predicate::str::contains("answer").not());
+    let t = Test::new();
+    commented_plan(&t);
+    t.plan(["edit", "p.toml", "--editor"])
+        .editor("false")
+        .keeps("p.toml")
+        .fails(1)
+        .stderr_has("the plan was left unchanged")
+        .stderr_lacks("answer");
     // An editor that deletes the file: said so, not "save as UTF-8".
-    plan(dir.path())
-        .args(["edit", "p.toml", "--editor"])
-        .env("EDITOR", "rm")
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("was removed"))
-        .stderr(predicate::str::contains("the plan was left unchanged"))
-        .stderr(predicate::str::contains("UTF-8").not());
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    t.plan(["edit", "p.toml", "--editor"])
+        .editor("rm")
+        .keeps("p.toml")
+        .fails(1)
+        .stderr_has("was removed")
+        .stderr_has("the plan was left unchanged")
+        .stderr_lacks("UTF-8");
 }
 
 /// `--set` on an answer with comments above and after it, and `--add` to a
@@ -206,10 +181,8 @@ fn a_failing_or_file_deleting_editor_says_the_plan_was_left_unchanged() {
 /// new entry gets a line of its own, and no other byte changes.
 #[test]
 fn set_and_add_keep_the_comments_of_the_answers_they_change() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.toml");
-    let before = std::fs::read_to_string(root().join("examples/missed-deadlines.toml"))
-        .unwrap()
+    let t = Test::new();
+    let before = example_text("missed-deadlines")
         .replace(
             "title = \"Project deadlines\"\n",
             "# The title comment\ntitle = \"Project deadlines\"  # trailing title\n",
@@ -219,15 +192,13 @@ fn set_and_add_keep_the_comments_of_the_answers_they_change() {
             "with = \"Jordan Reyes\"  # my note\n",
         )
         .replacen("questions = [\n", "# my questions\nquestions = [\n", 1);
-    std::fs::write(&path, &before).unwrap();
-    plan(dir.path())
-        .args(["edit", "p.toml", "--no-input"])
+    t.write("p.toml", &before);
+    t.plan(["edit", "p.toml", "--no-input"])
         .args(["--set", "meeting.title=New"])
         .args(["--set", "meeting.with=Jordan Reyes"])
         .args(["--add", "explore.questions=What else?"])
-        .assert()
-        .success();
-    let after = std::fs::read_to_string(&path).unwrap();
+        .succeeds();
+    let after = t.read("p.toml");
     let expected = before
         .replace(
             "title = \"Project deadlines\"  # trailing title\n",
@@ -241,24 +212,17 @@ fn set_and_add_keep_the_comments_of_the_answers_they_change() {
     assert_eq!(without_stamp(&after), without_stamp(&expected));
 }
 
-/// A script in `dir/my editors/NAME` (a folder with a space in its name)
+/// A script `NAME` in `my editors` (a folder with a space in its name)
 /// that checks its first argument is `-w`, then sets `with` in the file it
 /// is given second to `who`.
-fn spaced_editor(dir: &std::path::Path, name: &str, who: &str) -> std::path::PathBuf {
-    use std::os::unix::fs::PermissionsExt;
-    let folder = dir.join("my editors");
-    std::fs::create_dir_all(&folder).unwrap();
-    let script = folder.join(name);
-    std::fs::write(
-        &script,
-        format!(
-            "#!/bin/sh\n[ \"$1\" = -w ] || {{ echo \"not -w: $1\" >&2; exit 3; }}\n\
-             sed -i 's/^with = .*/with = \"{who}\"/' \"$2\"\n"
+fn spaced_editor(t: &Test, name: &str, who: &str) -> std::path::PathBuf {
+    t.script(
+        format!("my editors/{name}"),
+        &format!(
+            "[ \"$1\" = -w ] || {{ echo \"not -w: $1\" >&2; exit 3; }}\n\
+             sed -i 's/^with = .*/with = \"{who}\"/' \"$2\""
         ),
     )
-    .unwrap();
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
-    script
 }
 
 /// Item 11 of issue 16: `$EDITOR` is run as git runs it, through the shell,
@@ -267,16 +231,14 @@ fn spaced_editor(dir: &std::path::Path, name: &str, who: &str) -> std::path::Pat
 /// with the plan left as it was.
 #[test]
 fn editors_with_quotes_and_arguments_are_run_through_the_shell() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    let (path, before) = commented_plan(d);
-    let quoted = spaced_editor(d, "ed it", "Quoted");
-    spaced_editor(d, "fakecode", "On Path");
-    let replacement = d.join("new plan.toml");
-    std::fs::write(&replacement, before.replace("Jordan Reyes", "Scripted")).unwrap();
+    let t = Test::new();
+    let before = commented_plan(&t);
+    let quoted = spaced_editor(&t, "ed it", "Quoted");
+    spaced_editor(&t, "fakecode", "On Path");
+    let replacement = t.write("new plan.toml", before.replace("Jordan Reyes", "Scripted"));
     let path_var = format!(
         "{}:{}",
-        d.join("my editors").display(),
+        t.join("my editors").display(),
         std::env::var("PATH").unwrap()
     );
     for (editor, who) in [
@@ -287,29 +249,23 @@ fn editors_with_quotes_and_arguments_are_run_through_the_shell() {
             "Scripted",
         ),
     ] {
-        plan(d)
-            .args(["edit", "p.toml", "--editor"])
-            .env("EDITOR", &editor)
+        t.plan(["edit", "p.toml", "--editor"])
+            .editor(&editor)
             .env("PATH", &path_var)
-            .assert()
-            .success()
-            .stderr(predicate::str::contains("Saved p.toml"));
-        let after = std::fs::read_to_string(&path).unwrap();
+            .succeeds()
+            .stderr_has("Saved p.toml");
+        let after = t.read("p.toml");
         assert!(
             after.contains(&format!("with = \"{who}\"")),
             "{editor}: {after}"
         );
     }
     // An editor that is not there: said so, and nothing changes.
-    let saved = std::fs::read(&path).unwrap();
-    plan(d)
-        .args(["edit", "p.toml", "--editor"])
-        .env("EDITOR", "no-such-editor-here --wait")
-        .assert()
-        .code(1)
-        .stdout("")
-        .stderr(predicate::str::contains(
+    t.plan(["edit", "p.toml", "--editor"])
+        .editor("no-such-editor-here --wait")
+        .keeps("p.toml")
+        .fails(1)
+        .stderr_has(
             "cannot start the editor `no-such-editor-here --wait`; the plan was left unchanged",
-        ));
-    assert_eq!(std::fs::read(&path).unwrap(), saved);
+        );
 }

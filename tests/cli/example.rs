@@ -1,9 +1,8 @@
 //! `plan example`: the built-in example plans, written into the plan folder.
 
-use crate::{mode, plan, root};
-use predicates::prelude::*;
+use crate::harness::{Test, example_text as shipped};
+use crate::{mode, root};
 use std::fs;
-use std::path::Path;
 
 const NAMES: [&str; 3] = [
     "missed-deadlines",
@@ -11,23 +10,14 @@ const NAMES: [&str; 3] = [
     "performance-escalation",
 ];
 
-fn stdout(out: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8(out.get_output().stdout.clone()).unwrap()
-}
-
-fn shipped(name: &str) -> String {
-    fs::read_to_string(root().join(format!("examples/{name}.toml"))).unwrap()
-}
-
 #[test]
 fn list_names_every_example_with_a_line_on_each_and_writes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = plan(dir.path())
-        .args(["example", "--list"])
-        .assert()
-        .success()
-        .stderr("");
-    let text = stdout(&out);
+    let t = Test::new();
+    let text = t
+        .plan(["example", "--list"])
+        .succeeds()
+        .stderr_is("")
+        .stdout;
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), NAMES.len(), "{text}");
     for (line, name) in lines.iter().zip(NAMES) {
@@ -36,38 +26,25 @@ fn list_names_every_example_with_a_line_on_each_and_writes_nothing() {
         assert!(about.trim().len() > 10, "{text}");
     }
     assert!(text.contains("missed three deadlines"), "{text}");
-    assert!(!dir.path().join("plans").exists(), "--list wrote something");
+    assert!(!t.join("plans").exists(), "--list wrote something");
     // --list writes nothing, so it takes no name or flags for writing.
-    plan(dir.path())
-        .args(["example", "--list", "--force"])
-        .assert()
-        .code(2);
+    t.plan(["example", "--list", "--force"]).fails(2);
 }
 
 #[test]
 fn without_a_name_it_writes_missed_deadlines_privately_and_says_what_next() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = plan(dir.path())
-        .arg("example")
-        .assert()
-        .success()
-        .stderr(predicate::str::contains(
-            "Next: `plan render missed-deadlines`",
-        ));
-    let path = dir.path().join("plans/missed-deadlines.toml");
-    assert_eq!(stdout(&out), format!("{}\n", path.display()));
-    assert_eq!(
-        fs::read_to_string(&path).unwrap(),
-        shipped("missed-deadlines")
-    );
+    let t = Test::new();
+    let out = t
+        .plan(["example"])
+        .succeeds()
+        .stderr_has("Next: `plan render missed-deadlines`");
+    let path = t.join("plans/missed-deadlines.toml");
+    assert_eq!(out.stdout, format!("{}\n", path.display()));
+    assert_eq!(t.read(&path), shipped("missed-deadlines"));
     assert_eq!(mode(&path), 0o600);
-    assert_eq!(mode(&dir.path().join("plans")), 0o700);
-    let names: Vec<String> = fs::read_dir(dir.path().join("plans"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    assert_eq!(mode(&t.join("plans")), 0o700);
     assert_eq!(
-        names,
+        t.names("plans"),
         ["missed-deadlines.toml"],
         "no temporary or lock file is left"
     );
@@ -76,166 +53,106 @@ fn without_a_name_it_writes_missed_deadlines_privately_and_says_what_next() {
 #[test]
 fn every_example_written_renders_summarises_and_checks_by_its_bare_name() {
     for name in NAMES {
-        let dir = tempfile::tempdir().unwrap();
-        plan(dir.path()).args(["example", name]).assert().success();
-        let path = dir.path().join(format!("plans/{name}.toml"));
+        let t = Test::new();
+        t.plan(["example", name]).succeeds();
+        let path = t.join(format!("plans/{name}.toml"));
         assert_eq!(mode(&path), 0o600, "{name}");
-        let brief = plan(dir.path()).args(["render", name]).assert().success();
-        assert!(
-            stdout(&brief).starts_with("# "),
-            "{name}: {}",
-            stdout(&brief)
-        );
-        let html = dir.path().join("brief.html");
-        plan(dir.path())
-            .args(["render", name, "-o"])
-            .arg(&html)
-            .assert()
-            .success();
-        assert!(fs::read_to_string(&html).unwrap().contains("<html"));
+        let brief = t.plan(["render", name]).succeeds().stdout;
+        assert!(brief.starts_with("# "), "{name}: {brief}");
+        let html = t.join("brief.html");
+        t.plan(["render", name, "-o"]).arg(&html).succeeds();
+        assert!(t.read(&html).contains("<html"));
         // Every example is followed up: summary prints the follow-up without asking.
-        let follow_up = plan(dir.path()).args(["summary", name]).assert().success();
-        assert!(stdout(&follow_up).contains("Hi "), "{name}");
-        plan(dir.path()).args(["check", name]).assert().success();
-        plan(dir.path()).args(["list"]).assert().success();
+        t.plan(["summary", name]).succeeds().stdout_has("Hi ");
+        t.plan(["check", name]).succeeds();
+        t.plan(["list"]).succeeds();
         // Reading it changed nothing.
-        assert_eq!(fs::read_to_string(&path).unwrap(), shipped(name), "{name}");
+        assert_eq!(t.read(&path), shipped(name), "{name}");
     }
 }
 
 #[test]
 fn an_existing_plan_is_not_replaced_without_force() {
-    let dir = tempfile::tempdir().unwrap();
-    plan(dir.path()).arg("example").assert().success();
-    let path = dir.path().join("plans/missed-deadlines.toml");
+    let t = Test::new();
+    t.plan(["example"]).succeeds();
+    let path = t.join("plans/missed-deadlines.toml");
     // The user's own changes are kept: exit 1, with the ways out.
     let changed = shipped("missed-deadlines").replace("Jordan Reyes", "Jo Reyes");
-    fs::write(&path, &changed).unwrap();
-    plan(dir.path())
-        .args(["example", "missed-deadlines"])
-        .assert()
-        .code(1)
-        .stdout("")
-        .stderr(
-            predicate::str::contains("already exists")
-                .and(predicate::str::contains("--force"))
-                .and(predicate::str::contains("--as missed-deadlines-2")),
-        );
-    assert_eq!(fs::read_to_string(&path).unwrap(), changed);
+    t.write(&path, &changed);
+    t.plan(["example", "missed-deadlines"])
+        .keeps(&path)
+        .fails(1)
+        .stderr_has("already exists")
+        .stderr_has("--force")
+        .stderr_has("--as missed-deadlines-2");
     // A plan of the user's own under that name is kept too.
-    fs::write(dir.path().join("plans/mine.toml"), "schema = 1\n").unwrap();
-    plan(dir.path())
-        .args(["example", "meeting-behaviour", "--as", "mine"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("--as mine --force"));
-    assert_eq!(
-        fs::read_to_string(dir.path().join("plans/mine.toml")).unwrap(),
-        "schema = 1\n"
-    );
+    t.write("plans/mine.toml", "schema = 1\n");
+    t.plan(["example", "meeting-behaviour", "--as", "mine"])
+        .keeps("plans/mine.toml")
+        .fails(1)
+        .stderr_has("--as mine --force");
 }
 
 #[test]
 fn force_replaces_it_with_the_example_and_an_unchanged_copy_is_no_reason_to_refuse() {
-    let dir = tempfile::tempdir().unwrap();
-    plan(dir.path()).arg("example").assert().success();
-    let path = dir.path().join("plans/missed-deadlines.toml");
+    let t = Test::new();
+    t.plan(["example"]).succeeds();
+    let path = t.join("plans/missed-deadlines.toml");
     // Writing it again changes nothing, so it is not refused (README's first
     // command can be run twice).
-    plan(dir.path())
-        .arg("example")
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("unchanged"));
-    fs::write(&path, "schema = 1\n").unwrap();
+    t.plan(["example"]).succeeds().stderr_has("unchanged");
+    t.write(&path, "schema = 1\n");
     fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
-    let out = plan(dir.path())
-        .args(["example", "--force"])
-        .assert()
-        .success();
-    assert_eq!(stdout(&out), format!("{}\n", path.display()));
-    assert_eq!(
-        fs::read_to_string(&path).unwrap(),
-        shipped("missed-deadlines")
-    );
+    let out = t.plan(["example", "--force"]).succeeds();
+    assert_eq!(out.stdout, format!("{}\n", path.display()));
+    assert_eq!(t.read(&path), shipped("missed-deadlines"));
     assert_eq!(mode(&path), 0o600);
 }
 
 #[test]
 fn as_writes_under_another_name_or_path() {
-    let dir = tempfile::tempdir().unwrap();
-    plan(dir.path())
-        .args(["example", "performance-escalation", "--as", "practice"])
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("`plan render practice`"));
-    let path = dir.path().join("plans/practice.toml");
-    assert_eq!(
-        fs::read_to_string(&path).unwrap(),
-        shipped("performance-escalation")
-    );
-    plan(dir.path())
-        .args(["render", "practice"])
-        .assert()
-        .success();
+    let t = Test::new();
+    t.plan(["example", "performance-escalation", "--as", "practice"])
+        .succeeds()
+        .stderr_has("`plan render practice`");
+    let path = t.join("plans/practice.toml");
+    assert_eq!(t.read(&path), shipped("performance-escalation"));
+    t.plan(["render", "practice"]).succeeds();
     // A path is taken as it is, its folder made private.
-    plan(dir.path())
-        .args(["example", "--as", "talks/try.toml"])
-        .assert()
-        .success();
-    assert_eq!(mode(&dir.path().join("talks")), 0o700);
-    assert_eq!(mode(&dir.path().join("talks/try.toml")), 0o600);
+    t.plan(["example", "--as", "talks/try.toml"]).succeeds();
+    assert_eq!(mode(&t.join("talks")), 0o700);
+    assert_eq!(mode(&t.join("talks/try.toml")), 0o600);
     // A bare name must be a usable one.
-    plan(dir.path())
-        .args(["example", "--as", ".hidden"])
-        .assert()
-        .code(2);
+    t.plan(["example", "--as", ".hidden"]).fails(2);
 }
 
 #[test]
 fn an_unknown_name_is_a_usage_error_that_names_the_examples() {
-    let dir = tempfile::tempdir().unwrap();
-    let err = plan(dir.path())
-        .args(["example", "sam-lee"])
-        .assert()
-        .code(2)
-        .stdout("");
-    let text = String::from_utf8(err.get_output().stderr.clone()).unwrap();
+    let t = Test::new();
+    let text = t.plan(["example", "sam-lee"]).fails(2).stderr;
     for name in NAMES {
         assert!(text.contains(name), "{name} not named: {text}");
     }
-    assert!(!dir.path().join("plans").exists());
+    assert!(!t.join("plans").exists());
 }
 
 #[test]
 fn help_completions_and_the_manual_page_know_the_command_and_its_names() {
-    let dir = tempfile::tempdir().unwrap();
-    let help = plan(dir.path()).arg("--help").assert().success();
-    assert!(stdout(&help).contains("example"));
-    let help = plan(dir.path())
-        .args(["example", "--help"])
-        .assert()
-        .success();
-    let help = stdout(&help)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let t = Test::new();
+    t.plan(["--help"]).succeeds().stdout_has("example");
+    let help = t.plan(["example", "--help"]).succeeds().stdout;
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         help.contains("Without NAME, writes missed-deadlines"),
         "{help}"
     );
     assert!(help.contains("Examples:"), "{help}");
     for shell in ["bash", "zsh", "fish"] {
-        let script = plan(dir.path())
-            .args(["completions", shell])
-            .assert()
-            .success();
-        let script = stdout(&script);
+        let script = t.plan(["completions", shell]).succeeds().stdout;
         assert!(script.contains("example"), "{shell}");
         assert!(script.contains("performance-escalation"), "{shell}");
         // Where the shell is here, complete `plan example ` as it would.
-        let path = dir.path().join(format!("plan.{shell}"));
-        fs::write(&path, &script).unwrap();
+        let path = t.write(format!("plan.{shell}"), &script);
         let path = path.display();
         let probe = match shell {
             "bash" => format!(
@@ -246,7 +163,7 @@ fn help_completions_and_the_manual_page_know_the_command_and_its_names() {
         };
         let Ok(o) = std::process::Command::new(shell)
             .args(["-c", &probe])
-            .env("PLAN_DIR", dir.path().join("plans"))
+            .env("PLAN_DIR", t.join("plans"))
             .output()
         else {
             eprintln!("{shell} is not installed; skipped");
@@ -261,8 +178,7 @@ fn help_completions_and_the_manual_page_know_the_command_and_its_names() {
             );
         }
     }
-    let page = plan(dir.path()).arg("man").assert().success();
-    let page = stdout(&page);
+    let page = t.plan(["man"]).succeeds().stdout;
     assert!(page.contains(".SH \"PLAN EXAMPLE\""));
     assert!(page.contains("performance\\-escalation"));
 }
@@ -284,17 +200,16 @@ fn readme_first_command_works_from_an_installed_binary() {
         "README's first command is not `… plan example && plan render …`: {first}"
     );
     assert_eq!(steps[0][..2], ["plan", "example"], "{first}");
-    let dir = tempfile::tempdir().unwrap();
-    let run = |dir: &Path| {
+    let t = Test::new();
+    let run = |t: &Test| {
         let mut last = String::new();
         for words in &steps {
-            let out = plan(dir).args(&words[1..]).assert().success();
-            last = stdout(&out);
+            last = t.plan(&words[1..]).succeeds().stdout;
         }
         last
     };
-    let brief = run(dir.path());
+    let brief = run(&t);
     assert!(brief.starts_with("# Project deadlines"), "{brief}");
     // And again, as someone trying it twice would.
-    assert_eq!(run(dir.path()), brief);
+    assert_eq!(run(&t), brief);
 }

@@ -1,17 +1,16 @@
 //! Terminal habits: colour, help examples, completions and the man page.
 
-use crate::plan;
-use predicates::prelude::*;
+use crate::harness::Test;
 
+/// The error of `plan ARGS` with the variables `env` set (and no other
+/// colour settings: see `crate::pinned`).
 fn stderr_of(args: &[&str], env: &[(&str, &str)]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let mut cmd = plan(dir.path());
-    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
-    for (k, v) in env {
-        cmd.env(k, v);
+    let t = Test::new();
+    let mut run = t.plan(args);
+    for (key, value) in env {
+        run = run.env(key, value);
     }
-    let out = cmd.args(args).assert().code(1);
-    String::from_utf8(out.get_output().stderr.clone()).unwrap()
+    run.code(1).stderr
 }
 
 #[test]
@@ -48,13 +47,7 @@ fn every_command_help_ends_with_examples() {
     }
     assert!(names.len() >= 8, "{names:?}");
     for words in names {
-        let dir = tempfile::tempdir().unwrap();
-        let out = plan(dir.path())
-            .args(&words)
-            .arg("--help")
-            .assert()
-            .success();
-        let help = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        let help = Test::new().plan(&words).arg("--help").succeeds().stdout;
         let tail = &help[help
             .rfind("Examples:")
             .unwrap_or_else(|| panic!("{words:?}:\n{help}"))..];
@@ -65,15 +58,12 @@ fn every_command_help_ends_with_examples() {
 
 #[test]
 fn bash_completion_loads_and_offers_plan_names() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("plans")).unwrap();
-    std::fs::write(dir.path().join("plans/sam-lee.toml"), "schema = 1\n").unwrap();
-    let out = plan(dir.path())
-        .args(["completions", "bash"])
-        .assert()
-        .success();
-    let script = dir.path().join("plan.bash");
-    std::fs::write(&script, &out.get_output().stdout).unwrap();
+    let t = Test::new();
+    t.write("plans/sam-lee.toml", "schema = 1\n");
+    let script = t.write(
+        "plan.bash",
+        t.plan(["completions", "bash"]).succeeds().stdout,
+    );
     // Complete `plan render s` as bash would, and print what it offers; the
     // command may come after global options and their values (bash splits
     // `--color=never` at the `=`).
@@ -89,7 +79,7 @@ fn bash_completion_loads_and_offers_plan_names() {
         );
         std::process::Command::new("bash")
             .args(["-c", &probe])
-            .env("PLAN_DIR", dir.path().join("plans"))
+            .env("PLAN_DIR", t.join("plans"))
             .output()
             .map(|o| {
                 let offered = String::from_utf8_lossy(&o.stdout).into_owned();
@@ -114,24 +104,21 @@ fn fish_completion_offers_plan_names_and_files() {
         eprintln!("fish is not installed; skipped");
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("plans")).unwrap();
-    std::fs::write(dir.path().join("plans/sam-lee.toml"), "schema = 1\n").unwrap();
-    std::fs::write(dir.path().join("notes.txt"), "").unwrap();
-    let out = plan(dir.path())
-        .args(["completions", "fish"])
-        .assert()
-        .success();
-    let script = dir.path().join("plan.fish");
-    std::fs::write(&script, &out.get_output().stdout).unwrap();
+    let t = Test::new();
+    t.write("plans/sam-lee.toml", "schema = 1\n");
+    t.write("notes.txt", "");
+    let script = t.write(
+        "plan.fish",
+        t.plan(["completions", "fish"]).succeeds().stdout,
+    );
     let probe = format!(
         "source '{}'; complete -C 'plan --color never render '",
         script.display()
     );
     let o = std::process::Command::new("fish")
         .args(["--no-config", "-c", &probe])
-        .current_dir(dir.path())
-        .env("PLAN_DIR", dir.path().join("plans"))
+        .current_dir(t.path())
+        .env("PLAN_DIR", t.join("plans"))
         .output()
         .unwrap();
     let offered = String::from_utf8_lossy(&o.stdout).into_owned();
@@ -142,32 +129,26 @@ fn fish_completion_offers_plan_names_and_files() {
 
 #[test]
 fn completions_for_every_shell_and_the_man_page_are_written() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
-        plan(dir.path())
-            .args(["completions", shell])
-            .assert()
-            .success()
-            .stdout(predicate::str::contains("plan"));
+        t.plan(["completions", shell]).succeeds().stdout_has("plan");
     }
-    plan(dir.path())
-        .arg("man")
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with(".ie").or(predicate::str::contains(".TH plan")));
+    let page = t.plan(["man"]).succeeds().stdout;
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH plan"),
+        "{page}"
+    );
 }
 
 /// The man page documents every command's options, and renders.
 #[test]
 fn the_man_page_has_a_section_per_command_with_its_options() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = plan(dir.path()).arg("man").assert().success();
-    let page = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let t = Test::new();
+    let page = t.plan(["man"]).succeeds().stdout;
     for option in ["unset", "strict", "due", "step"] {
         assert!(page.contains(&format!("\\-\\-{option}")), "--{option}");
     }
-    let path = dir.path().join("plan.1");
-    std::fs::write(&path, &page).unwrap();
+    let path = t.write("plan.1", &page);
     let Ok(rendered) = std::process::Command::new("man")
         .arg("-l")
         .arg(&path)

@@ -2,29 +2,20 @@
 //! leftovers, oversized plans, locks, umasks and odd names. Every command that
 //! fails here must leave the plan byte for byte as it was.
 
-use crate::{mode, plan, root};
-use predicates::prelude::*;
+use crate::harness::{Test, example_text};
+use crate::mode;
 use std::fs;
 use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 use std::time::{Duration, SystemTime};
 
-/// A copy of the missed-deadlines example in `dir`, followed up.
-fn example(dir: &Path, name: &str) -> PathBuf {
-    let path = dir.join(name);
-    fs::copy(root().join("examples/missed-deadlines.toml"), &path).unwrap();
-    path
-}
-
-/// A copy of the example set back to `ready`, so `plan summary` would write it.
-fn ready(dir: &Path, name: &str) -> PathBuf {
-    let path = example(dir, name);
-    let text = fs::read_to_string(&path)
-        .unwrap()
-        .replace("status = \"followed-up\"", "status = \"ready\"");
-    fs::write(&path, text).unwrap();
-    path
+/// The missed-deadlines example as `name`, set back to `ready`, so `plan
+/// summary` would write it.
+fn ready(t: &Test, name: &str) -> PathBuf {
+    let text =
+        example_text("missed-deadlines").replace("status = \"followed-up\"", "status = \"ready\"");
+    t.write(name, text)
 }
 
 fn mkfifo(path: &Path) {
@@ -32,37 +23,11 @@ fn mkfifo(path: &Path) {
     assert!(ok, "mkfifo {}", path.display());
 }
 
-fn stderr_of(out: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8(out.get_output().stderr.clone()).unwrap()
-}
-
-/// Run `plan ARGS` in `dir` expecting exit `code`, and check `plan_file` was not touched.
-fn fails_unchanged(dir: &Path, plan_file: &Path, args: &[&str], code: i32) -> String {
-    let mut cmd = plan(dir);
-    cmd.args(args);
-    command_fails_unchanged(cmd, plan_file, code)
-}
-
-/// Run `cmd` expecting exit `code` and nothing on stdout, check
-/// `plan_file` was not touched, and return its stderr.
-fn command_fails_unchanged(mut cmd: assert_cmd::Command, plan_file: &Path, code: i32) -> String {
-    let before = fs::read(plan_file).unwrap();
-    let out = cmd.assert().code(code).stdout("");
-    let err = stderr_of(&out);
-    assert_eq!(
-        fs::read(plan_file).unwrap(),
-        before,
-        "{cmd:?} changed {}: {err}",
-        plan_file.display()
-    );
-    err
-}
-
 #[test]
 fn output_onto_the_plan_itself_is_refused_however_it_is_spelled() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    example(d, "p.toml");
+    let t = Test::new();
+    let d = t.path();
+    t.example("missed-deadlines", "p.toml");
     fs::create_dir(d.join("sub")).unwrap();
     std::os::unix::fs::symlink(d.join("p.toml"), d.join("link.md")).unwrap();
     fs::hard_link(d.join("p.toml"), d.join("hard.md")).unwrap();
@@ -73,7 +38,7 @@ fn output_onto_the_plan_itself_is_refused_however_it_is_spelled() {
             vec!["invite", "p.toml", "-o", target],
         ] {
             // Naming a plan as the output is a misuse of -o: exit 2.
-            let err = fails_unchanged(d, &d.join("p.toml"), &command, 2);
+            let err = t.plan(&command).keeps("p.toml").fails(2).stderr;
             assert!(
                 err.contains(&format!("{target} is the plan itself")),
                 "{command:?}: {err}"
@@ -82,28 +47,34 @@ fn output_onto_the_plan_itself_is_refused_however_it_is_spelled() {
         }
     }
     // A summary that would record the outcome refuses before writing anything.
-    let r = ready(d, "r.toml");
-    let err = fails_unchanged(
-        d,
-        &r,
-        &["summary", "r.toml", "--no-input", "-o", "r.toml"],
-        2,
-    );
+    let r = ready(&t, "r.toml");
+    let err = t
+        .plan(["summary", "r.toml", "--no-input", "-o", "r.toml"])
+        .keeps(&r)
+        .fails(2)
+        .stderr;
     assert!(err.contains("r.toml is the plan itself"), "{err}");
 }
 
 #[test]
 fn output_onto_another_plan_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    example(d, "p.toml");
-    let other = example(d, "other.toml");
+    let t = Test::new();
+    t.example("missed-deadlines", "p.toml");
+    let other = t.example("missed-deadlines", "other.toml");
     for command in ["render", "summary", "invite"] {
-        let err = fails_unchanged(d, &other, &[command, "p.toml", "-o", "other.toml"], 2);
+        let err = t
+            .plan([command, "p.toml", "-o", "other.toml"])
+            .keeps(&other)
+            .fails(2)
+            .stderr;
         assert!(err.contains("other.toml is a plan file"), "{err}");
     }
     // The hint suggests a name that fits the command.
-    let err = fails_unchanged(d, &other, &["invite", "p.toml", "-o", "other.toml"], 2);
+    let err = t
+        .plan(["invite", "p.toml", "-o", "other.toml"])
+        .keeps(&other)
+        .fails(2)
+        .stderr;
     assert!(
         err.contains("invite.ics") && !err.contains("brief.md"),
         "{err}"
@@ -112,10 +83,10 @@ fn output_onto_another_plan_is_refused() {
 
 #[test]
 fn output_names_must_fit_what_is_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    let p = example(d, "p.toml");
-    let r = ready(d, "r.toml");
+    let t = Test::new();
+    let d = t.path();
+    let p = t.example("missed-deadlines", "p.toml");
+    let r = ready(&t, "r.toml");
     fs::create_dir(d.join("plans")).unwrap();
     // A .toml name is for plans, whatever the artefact and --format.
     for args in [
@@ -123,35 +94,39 @@ fn output_names_must_fit_what_is_written() {
         vec!["render", "p.toml", "--format", "md", "-o", "R.TOML"],
         vec!["invite", "p.toml", "-o", "plans/z.toml"],
     ] {
-        let err = fails_unchanged(d, &p, &args, 2);
+        let err = t.plan(&args).keeps(&p).fails(2).stderr;
         assert!(err.contains(".toml"), "{args:?}: {err}");
     }
-    let err = fails_unchanged(
-        d,
-        &r,
-        &["summary", "r.toml", "--no-input", "-o", "z.toml"],
-        2,
-    );
+    let err = t
+        .plan(["summary", "r.toml", "--no-input", "-o", "z.toml"])
+        .keeps(&r)
+        .fails(2)
+        .stderr;
     assert!(err.contains("follow-up.md"), "{err}");
     assert!(!d.join("plans/R.toml").exists() && !d.join("z.toml").exists());
     // An extension that is not the format's is refused, naming the formats.
-    let err = fails_unchanged(d, &p, &["render", "p.toml", "-o", "x.pdf"], 2);
+    let err = t
+        .plan(["render", "p.toml", "-o", "x.pdf"])
+        .keeps(&p)
+        .fails(2)
+        .stderr;
     assert!(err.contains(".pdf") && err.contains("html"), "{err}");
-    let err = fails_unchanged(
-        d,
-        &r,
-        &["summary", "r.toml", "--no-input", "-o", "z.ics"],
-        2,
-    );
+    let err = t
+        .plan(["summary", "r.toml", "--no-input", "-o", "z.ics"])
+        .keeps(&r)
+        .fails(2)
+        .stderr;
     assert!(err.contains(".ics") && err.contains("--format"), "{err}");
-    let err = fails_unchanged(d, &p, &["invite", "p.toml", "-o", "brief.md"], 2);
+    let err = t
+        .plan(["invite", "p.toml", "-o", "brief.md"])
+        .keeps(&p)
+        .fails(2)
+        .stderr;
     assert!(err.contains(".ics"), "{err}");
     assert!(!d.join("x.pdf").exists() && !d.join("z.ics").exists());
     // --format says what to write, whatever the name.
-    plan(d)
-        .args(["render", "p.toml", "--format", "html", "-o", "x.pdf"])
-        .assert()
-        .success();
+    t.plan(["render", "p.toml", "--format", "html", "-o", "x.pdf"])
+        .succeeds();
     assert!(
         fs::read_to_string(d.join("x.pdf"))
             .unwrap()
@@ -159,32 +134,24 @@ fn output_names_must_fit_what_is_written() {
     );
     // The format's own names, and a name without an extension, are fine.
     for name in ["b.markdown", "b.htm", "brief"] {
-        plan(d)
-            .args(["render", "p.toml", "-o", name])
-            .assert()
-            .success();
+        t.plan(["render", "p.toml", "-o", name]).succeeds();
     }
-    plan(d)
-        .args(["invite", "p.toml", "-o", "i.ics"])
-        .assert()
-        .success();
+    t.plan(["invite", "p.toml", "-o", "i.ics"]).succeeds();
 }
 
 #[test]
 fn output_replaces_an_ordinary_file_atomically_and_privately() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    example(d, "p.toml");
+    let t = Test::new();
+    let d = t.path();
+    t.example("missed-deadlines", "p.toml");
     let out = d.join("brief.md");
     fs::write(&out, "old notes, not a plan\n").unwrap();
     fs::set_permissions(&out, fs::Permissions::from_mode(0o644)).unwrap();
     let inode = fs::metadata(&out).unwrap().ino();
-    plan(d)
-        .args(["render", "p.toml", "-o", "brief.md"])
-        .assert()
-        .success()
-        .stdout("")
-        .stderr(predicate::str::contains("Wrote brief.md"));
+    t.plan(["render", "p.toml", "-o", "brief.md"])
+        .succeeds()
+        .no_stdout()
+        .stderr_has("Wrote brief.md");
     assert!(fs::read_to_string(&out).unwrap().starts_with("# "));
     assert_ne!(fs::metadata(&out).unwrap().ino(), inode, "not renamed over");
     assert_eq!(mode(&out), 0o600);
@@ -192,36 +159,31 @@ fn output_replaces_an_ordinary_file_atomically_and_privately() {
     assert_eq!(names.len(), 2, "a temporary file was left");
     // A read-only file is not replaced.
     fs::set_permissions(&out, fs::Permissions::from_mode(0o444)).unwrap();
-    let err = fails_unchanged(d, &out, &["render", "p.toml", "-o", "brief.md"], 1);
+    let err = t
+        .plan(["render", "p.toml", "-o", "brief.md"])
+        .keeps(&out)
+        .fails(1)
+        .stderr;
     assert!(err.contains("brief.md is read-only"), "{err}");
 }
 
 #[test]
 fn output_into_special_files_writes_into_them() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    example(d, "p.toml");
-    let printed = plan(d).args(["render", "p.toml"]).assert().success();
-    let printed = printed.get_output().stdout.clone();
+    let t = Test::new();
+    let d = t.path();
+    t.example("missed-deadlines", "p.toml");
+    let printed = t.plan(["render", "p.toml"]).succeeds().stdout;
     assert!(!printed.is_empty());
 
     // `-` is stdout.
-    plan(d)
-        .args(["render", "p.toml", "-o", "-"])
-        .assert()
-        .success()
-        .stdout(predicate::eq(printed.as_slice()));
+    t.plan(["render", "p.toml", "-o", "-"])
+        .succeeds()
+        .stdout_is(&printed);
     assert!(!d.join("-").exists());
 
     // A device stays a device.
-    plan(d)
-        .args(["invite", "p.toml", "-o", "/dev/null"])
-        .assert()
-        .success();
-    plan(d)
-        .args(["render", "p.toml", "-o", "/dev/null"])
-        .assert()
-        .success();
+    t.plan(["invite", "p.toml", "-o", "/dev/null"]).succeeds();
+    t.plan(["render", "p.toml", "-o", "/dev/null"]).succeeds();
     let null = fs::metadata("/dev/null").unwrap();
     assert!(null.file_type().is_char_device());
     assert_eq!(null.permissions().mode() & 0o777, 0o666);
@@ -233,20 +195,18 @@ fn output_into_special_files_writes_into_them() {
         let fifo = fifo.clone();
         std::thread::spawn(move || fs::read(fifo).unwrap())
     };
-    plan(d)
-        .args(["render", "p.toml", "-o", "pipe.md"])
-        .assert()
-        .success()
-        .stdout("");
-    assert_eq!(reader.join().unwrap(), printed);
+    t.plan(["render", "p.toml", "-o", "pipe.md"])
+        .succeeds()
+        .no_stdout();
+    assert_eq!(reader.join().unwrap(), printed.as_bytes());
     assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
 }
 
 #[test]
 fn a_failed_summary_leaves_the_plan_as_it_was() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    let r = ready(d, "r.toml");
+    let t = Test::new();
+    let d = t.path();
+    let r = ready(&t, "r.toml");
     fs::create_dir(d.join("folder")).unwrap();
     let broken = d.join("broken");
     fs::create_dir(&broken).unwrap();
@@ -265,7 +225,7 @@ fn a_failed_summary_leaves_the_plan_as_it_was() {
             "f.md",
         ],
     ] {
-        let err = fails_unchanged(d, &r, &args, 1);
+        let err = t.plan(&args).keeps(&r).fails(1).stderr;
         assert!(!err.contains("Outcome saved"), "{args:?}: {err}");
     }
     assert!(!d.join("f.md").exists());
@@ -274,35 +234,28 @@ fn a_failed_summary_leaves_the_plan_as_it_was() {
 
 #[test]
 fn a_bad_value_on_resume_leaves_the_plan_as_it_was() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    plan(d)
-        .args(["new", "p.toml", "--no-input", "--set", "meeting.with=Sam"])
-        .assert()
-        .success();
+    let t = Test::new();
+    let d = t.path();
+    t.plan(["new", "p.toml", "--no-input", "--set", "meeting.with=Sam"])
+        .succeeds();
     let p = d.join("p.toml");
     for bad in [
         "meeting.when=next week",
         "meeting.duration_minutes=forty",
         "meeting.nosuch=1",
     ] {
-        fails_unchanged(
-            d,
-            &p,
-            &["new", "p.toml", "--resume", "--no-input", "--set", bad],
-            2,
-        );
+        t.plan(["new", "p.toml", "--resume", "--no-input", "--set", bad])
+            .keeps(&p)
+            .fails(2);
     }
 }
 
 #[test]
 fn a_plan_too_large_to_read_back_is_not_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    plan(d)
-        .args(["new", "p.toml", "--no-input", "--set", "meeting.with=Sam"])
-        .assert()
-        .success();
+    let t = Test::new();
+    let d = t.path();
+    t.plan(["new", "p.toml", "--no-input", "--set", "meeting.with=Sam"])
+        .succeeds();
     let p = d.join("p.toml");
     // Each answer is under the per-answer limit; together they pass the file cap.
     let long: Vec<String> = (0..17)
@@ -312,18 +265,18 @@ fn a_plan_too_large_to_read_back_is_not_written() {
     for set in &long {
         args.extend(["--set", set.as_str()]);
     }
-    let err = fails_unchanged(d, &p, &args, 1);
+    let err = t.plan(&args).keeps(&p).fails(1).stderr;
     assert!(err.contains("not saved"), "{err}");
     assert!(err.contains("`explore.questions["), "{err}");
     assert!(err.contains("shorten"), "{err}");
     // The plan is still readable.
-    plan(d).args(["render", "p.toml"]).assert().success();
+    t.plan(["render", "p.toml"]).succeeds();
 }
 
 #[test]
 fn lists_are_capped_on_load_and_on_set() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let t = Test::new();
+    let d = t.path();
     let entries: Vec<String> = (0..1001).map(|i| format!("\"q{i}\"")).collect();
     let text = format!(
         "schema = 1\nstatus = \"draft\"\n\n[explore]\nquestions = [{}]\n",
@@ -331,7 +284,7 @@ fn lists_are_capped_on_load_and_on_set() {
     );
     let p = d.join("big.toml");
     fs::write(&p, &text).unwrap();
-    let err = fails_unchanged(d, &p, &["render", "big.toml"], 1);
+    let err = t.plan(["render", "big.toml"]).keeps(&p).fails(1).stderr;
     assert!(
         err.contains("`explore.questions`") && err.contains("at most 1000 entries"),
         "{err}"
@@ -344,15 +297,15 @@ fn lists_are_capped_on_load_and_on_set() {
     for set in &sets {
         args.extend(["--set", set.as_str()]);
     }
-    let out = plan(d).args(&args).assert().code(2);
-    assert!(stderr_of(&out).contains("at most 1000 entries"));
+    let out = t.plan(&args).code(2);
+    assert!(out.stderr.contains("at most 1000 entries"));
     assert!(!d.join("s.toml").exists());
 }
 
 #[test]
 fn old_leftover_copies_are_removed_on_the_next_write() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let t = Test::new();
+    let d = t.path();
     let hour_ago = SystemTime::now() - Duration::from_secs(3600);
     let make = |name: &str, old: bool| {
         let path = d.join(name);
@@ -367,10 +320,8 @@ fn old_leftover_copies_are_removed_on_the_next_write() {
     let fresh_tmp = make(".plan-Def456.tmp", false);
     let not_ours = make(".plan-notes.tmp", true);
     let other = make("notes.md", true);
-    plan(d)
-        .args(["new", "p.toml", "--no-input", "--set", "meeting.with=Sam"])
-        .assert()
-        .success();
+    t.plan(["new", "p.toml", "--no-input", "--set", "meeting.with=Sam"])
+        .succeeds();
     assert!(!old_tmp.exists(), "an old leftover save was kept");
     assert!(!old_answer.exists(), "an old leftover answer was kept");
     assert!(fresh_tmp.exists(), "a save that may be running was removed");
@@ -382,55 +333,52 @@ fn old_leftover_copies_are_removed_on_the_next_write() {
 
 #[test]
 fn named_pipes_are_refused_not_waited_on() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let t = Test::new();
+    let d = t.path();
     mkfifo(&d.join("f.toml"));
     for command in ["render", "summary", "invite"] {
-        let out = plan(d).args([command, "f.toml"]).assert().code(1);
-        assert!(
-            stderr_of(&out).contains("f.toml: is a named pipe"),
-            "{command}"
-        );
+        let out = t.plan([command, "f.toml"]).code(1);
+        assert!(out.stderr.contains("f.toml: is a named pipe"), "{command}");
     }
 
     mkfifo(&d.join("answers.toml"));
-    let out = plan(d)
-        .args(["new", "n.toml", "--no-input", "--answers", "answers.toml"])
-        .assert()
+    let out = t
+        .plan(["new", "n.toml", "--no-input", "--answers", "answers.toml"])
         .code(1);
-    assert!(stderr_of(&out).contains("answers.toml: is a named pipe"));
+    assert!(out.stderr.contains("answers.toml: is a named pipe"));
     assert!(!d.join("n.toml").exists());
 
     // A pipe where the lock goes would block opening it for writing.
-    let r = ready(d, "r.toml");
+    let r = ready(&t, "r.toml");
     mkfifo(&d.join(".r.toml.lock"));
-    let err = fails_unchanged(d, &r, &["summary", "r.toml", "--no-input"], 1);
+    let err = t
+        .plan(["summary", "r.toml", "--no-input"])
+        .keeps(&r)
+        .fails(1)
+        .stderr;
     assert!(err.contains(".r.toml.lock: is a named pipe"), "{err}");
-    let err = fails_unchanged(
-        d,
-        &r,
-        &[
+    let err = t
+        .plan([
             "new",
             "r.toml",
             "--resume",
             "--no-input",
             "--set",
             "meeting.with=A",
-        ],
-        1,
-    );
+        ])
+        .keeps(&r)
+        .fails(1)
+        .stderr;
     assert!(err.contains(".r.toml.lock: is a named pipe"), "{err}");
 }
 
 #[test]
 fn parallel_unnamed_plans_each_get_their_own_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let t = Test::new();
+    let d = t.path();
     let children: Vec<_> = (0..20)
         .map(|_| {
-            Process::new(assert_cmd::cargo::cargo_bin("plan"))
-                .current_dir(d)
-                .env("PLAN_DIR", d.join("plans"))
+            crate::plan_command(d)
                 .args([
                     "new",
                     "--no-input",
@@ -468,14 +416,14 @@ fn parallel_unnamed_plans_each_get_their_own_file() {
     assert_eq!(plans, 20);
 }
 
-/// Run the binary under `umask 000`.
+/// Run the binary under `umask 000`, with its plans in `plans/nested`.
 fn under_umask_000(dir: &Path, args: &[&str]) {
-    let status = Process::new("sh")
+    let mut sh = Process::new("sh");
+    let status = crate::pinned(&mut sh, dir)
         .arg("-c")
         .arg("umask 000; exec \"$0\" \"$@\"")
-        .arg(assert_cmd::cargo::cargo_bin("plan"))
+        .arg(env!("CARGO_BIN_EXE_plan"))
         .args(args)
-        .current_dir(dir)
         .env("PLAN_DIR", dir.join("plans/nested"))
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
@@ -486,8 +434,8 @@ fn under_umask_000(dir: &Path, args: &[&str]) {
 
 #[test]
 fn folders_are_private_whatever_the_umask() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let t = Test::new();
+    let d = t.path();
     under_umask_000(d, &["templates", "export", "out/templates"]);
     assert_eq!(mode(&d.join("out")), 0o700);
     assert_eq!(mode(&d.join("out/templates")), 0o700);
@@ -519,11 +467,10 @@ fn folders_are_private_whatever_the_umask() {
 
 #[test]
 fn a_folder_name_is_refused_before_anything_is_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let t = Test::new();
+    let d = t.path();
     for name in ["x/", "x/.", "sub/x/", ".."] {
-        let out = plan(d).args(["new", name, "--no-input"]).assert().code(2);
-        let err = stderr_of(&out);
+        let err = t.plan(["new", name, "--no-input"]).code(2).stderr;
         assert!(
             err.contains("names a folder") || err.contains("not a usable plan name"),
             "{name}: {err}"
@@ -534,16 +481,15 @@ fn a_folder_name_is_refused_before_anything_is_written() {
 
 #[test]
 fn a_name_too_long_for_its_lock_is_refused_clearly() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let t = Test::new();
+    let d = t.path();
     // The lock file (`.NAME.toml.lock`) is 7 bytes longer than the plan file;
     // both must fit in 255 bytes.
     for len in [245, 250] {
         let name = "n".repeat(len);
         let path = format!("{name}.toml");
         for arg in [name.as_str(), path.as_str()] {
-            let out = plan(d).args(["new", arg, "--no-input"]).assert().code(2);
-            let err = stderr_of(&out);
+            let err = t.plan(["new", arg, "--no-input"]).code(2).stderr;
             assert!(err.contains("the name is too long"), "{err}");
             assert!(!err.contains("os error"), "{err}");
             assert_eq!(fs::read_dir(d).unwrap().count(), 0, "{len} left files");
@@ -552,68 +498,72 @@ fn a_name_too_long_for_its_lock_is_refused_clearly() {
     // The longest names that fit still work.
     let name = format!("{}.toml", "n".repeat(249 - 5));
     for arg in [&name, &"m".repeat(244)] {
-        plan(d).args(["new", arg, "--no-input"]).assert().success();
+        t.plan(["new", arg, "--no-input"]).succeeds();
     }
 }
 
 #[test]
 fn a_read_only_plan_is_not_replaced_without_force() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    let r = ready(d, "r.toml");
+    let t = Test::new();
+    let r = ready(&t, "r.toml");
     fs::set_permissions(&r, fs::Permissions::from_mode(0o444)).unwrap();
-    let err = fails_unchanged(d, &r, &["summary", "r.toml", "--no-input"], 1);
+    let err = t
+        .plan(["summary", "r.toml", "--no-input"])
+        .keeps(&r)
+        .fails(1)
+        .stderr;
     assert!(err.contains("r.toml is read-only"), "{err}");
-    let err = fails_unchanged(
-        d,
-        &r,
-        &[
+    let err = t
+        .plan([
             "new",
             "r.toml",
             "--resume",
             "--no-input",
             "--set",
             "meeting.with=A",
-        ],
-        1,
-    );
+        ])
+        .keeps(&r)
+        .fails(1)
+        .stderr;
     assert!(
         err.contains("r.toml is read-only") && err.contains("--force"),
         "{err}"
     );
     // Reading it is fine.
-    plan(d).args(["render", "r.toml"]).assert().success();
+    t.plan(["render", "r.toml"]).succeeds();
     // --force replaces it, as it says.
-    plan(d)
-        .args([
-            "new",
-            "r.toml",
-            "--force",
-            "--no-input",
-            "--set",
-            "meeting.with=A",
-        ])
-        .assert()
-        .success();
+    t.plan([
+        "new",
+        "r.toml",
+        "--force",
+        "--no-input",
+        "--set",
+        "meeting.with=A",
+    ])
+    .succeeds();
     assert_eq!(mode(&r), 0o600);
 }
 
 #[test]
 fn an_os_error_is_shown_once_without_temporary_names() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    let p = example(d, "p.toml");
+    let t = Test::new();
+    let d = t.path();
+    let p = t.example("missed-deadlines", "p.toml");
     fs::write(d.join("f.txt"), "x").unwrap();
     for args in [
         vec!["render", "p.toml", "-o", "f.txt/x.md"],
         vec!["new", "f.txt/n.toml", "--no-input"],
     ] {
-        let err = fails_unchanged(d, &p, &args, 1);
+        let err = t.plan(&args).keeps(&p).fails(1).stderr;
         assert_eq!(err.matches("os error 20").count(), 1, "{err}");
         assert_eq!(err.matches("Not a directory").count(), 1, "{err}");
         assert!(!err.contains(".plan-"), "{err}");
     }
-    let err = fails_unchanged(d, &p, &["render", "p.toml", "-o", "nodir/x.md"], 1);
+    let err = t
+        .plan(["render", "p.toml", "-o", "nodir/x.md"])
+        .keeps(&p)
+        .fails(1)
+        .stderr;
     assert!(
         err.contains("cannot write in nodir: no such folder"),
         "{err}"
@@ -625,9 +575,9 @@ fn an_os_error_is_shown_once_without_temporary_names() {
 /// `[meeting]` table, or a `.toml` name.
 #[test]
 fn output_onto_a_plan_with_a_syntax_error_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    let p = example(d, "p.toml");
+    let t = Test::new();
+    let d = t.path();
+    let p = t.example("missed-deadlines", "p.toml");
     let text = fs::read_to_string(&p).unwrap();
     // One broken quote: the file no longer parses.
     let broken = text.replace("with = \"Jordan Reyes\"", "with = \"Jordan Reyes");
@@ -647,7 +597,7 @@ fn output_onto_a_plan_with_a_syntax_error_is_refused() {
             vec!["invite", "p.toml", "-o", target],
         ] {
             let plan_before = fs::read(&p).unwrap();
-            let err = fails_unchanged(d, &d.join(target), &command, 2);
+            let err = t.plan(&command).keeps(target).fails(2).stderr;
             assert!(
                 err.contains(&format!("{target} is a plan file")),
                 "{command:?}: {err}"
@@ -663,19 +613,15 @@ fn output_onto_a_plan_with_a_syntax_error_is_refused() {
         "# Notes\n\nThe schema = 1 line starts a plan.\n[x]\nschema = 2\n",
     )
     .unwrap();
-    plan(d)
-        .args(["render", "p.toml", "-o", "notes.bak", "--format", "md"])
-        .assert()
-        .success();
+    t.plan(["render", "p.toml", "-o", "notes.bak", "--format", "md"])
+        .succeeds();
     assert!(fs::read_to_string(&notes).unwrap().contains("Jordan"));
 }
 
-/// An `EDITOR` that runs `script` (sh) on the file it is given.
-fn editor_script(dir: &Path, name: &str, script: &str) -> PathBuf {
-    let path = dir.join(name);
-    fs::write(&path, format!("#!/bin/sh\nset -e\n{script}\n")).unwrap();
-    fs::set_permissions(&path, fs::Permissions::from_mode(0o755)).unwrap();
-    path
+/// An `EDITOR` that runs `script` (sh, stopping at the first error) on the
+/// file it is given.
+fn editor_script(t: &Test, name: &str, script: &str) -> PathBuf {
+    t.script(name, &format!("set -e\n{script}"))
 }
 
 /// Item 3 of issue 16: `plan edit --editor` saves nothing that no command
@@ -683,24 +629,23 @@ fn editor_script(dir: &Path, name: &str, script: &str) -> PathBuf {
 /// offered again or discarded, like one that does not parse.
 #[test]
 fn an_edit_too_large_to_read_back_is_not_saved() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    let p = example(d, "p.toml");
+    let t = Test::new();
+    let d = t.path();
+    let p = t.example("missed-deadlines", "p.toml");
     // An editor that appends 3 MB of comments: discarded.
     let append = editor_script(
-        d,
+        &t,
         "append.sh",
         "yes '# padding padding padding' | head -c 3145728 >> \"$1\"",
     );
     let before = fs::read(&p).unwrap();
-    let out = plan(d)
-        .args(["edit", "p.toml", "--editor"])
-        .env("EDITOR", &append)
-        .write_stdin("d\n")
-        .assert()
+    let out = t
+        .plan(["edit", "p.toml", "--editor"])
+        .editor(&append)
+        .stdin("d\n")
         .code(1)
-        .stdout("");
-    let err = stderr_of(&out);
+        .no_stdout();
+    let err = out.stderr;
     assert_eq!(fs::read(&p).unwrap(), before, "{err}");
     assert!(
         err.contains("plan files are at most 1048576 bytes"),
@@ -714,7 +659,7 @@ fn an_edit_too_large_to_read_back_is_not_saved() {
     // offered again: only the edit that reads back is saved.
     let count = d.join("count");
     let pad = editor_script(
-        d,
+        &t,
         "pad.sh",
         &format!(
             "n=$(cat '{count}' 2>/dev/null || echo 0); echo $((n+1)) > '{count}'\n\
@@ -727,13 +672,12 @@ fn an_edit_too_large_to_read_back_is_not_saved() {
             count = count.display()
         ),
     );
-    let out = plan(d)
-        .args(["edit", "p.toml", "--editor"])
-        .env("EDITOR", &pad)
-        .write_stdin("e\n")
-        .assert()
-        .success();
-    let err = stderr_of(&out);
+    let out = t
+        .plan(["edit", "p.toml", "--editor"])
+        .editor(&pad)
+        .stdin("e\n")
+        .succeeds();
+    let err = out.stderr;
     assert!(err.contains("1048662 bytes"), "{err}");
     assert!(err.contains("Edit it again"), "{err}");
     assert_eq!(fs::read_to_string(&count).unwrap().trim(), "2");
@@ -745,11 +689,7 @@ fn an_edit_too_large_to_read_back_is_not_saved() {
             .replace("with = \"Jordan Reyes\"", "with = \"Kim\"")
     );
     // And every command can open it.
-    plan(d)
-        .args(["render", "p.toml"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Kim"));
+    t.plan(["render", "p.toml"]).succeeds().stdout_has("Kim");
 }
 
 /// Item 9 of issue 16: `-o` naming a named pipe that nothing reads fails
@@ -758,10 +698,10 @@ fn an_edit_too_large_to_read_back_is_not_saved() {
 /// that opens the pipe within the wait gets the artefact.
 #[test]
 fn output_into_a_named_pipe_nothing_reads_fails_after_a_short_wait() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    let p = example(d, "p.toml");
-    let r = ready(d, "r.toml");
+    let t = Test::new();
+    let d = t.path();
+    let p = t.example("missed-deadlines", "p.toml");
+    let r = ready(&t, "r.toml");
     mkfifo(&d.join("out.md"));
     mkfifo(&d.join("out.ics"));
     for (plan_file, args) in [
@@ -771,7 +711,7 @@ fn output_into_a_named_pipe_nothing_reads_fails_after_a_short_wait() {
         (&r, vec!["summary", "r.toml", "--no-input", "-o", "out.md"]),
     ] {
         let start = std::time::Instant::now();
-        let err = fails_unchanged(d, plan_file, &args, 1);
+        let err = t.plan(&args).keeps(plan_file).fails(1).stderr;
         let name = args[args.len() - 1];
         assert!(
             err.contains(&format!("nothing is reading from {name}")),
@@ -789,11 +729,9 @@ fn output_into_a_named_pipe_nothing_reads_fails_after_a_short_wait() {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    plan(d)
-        .args(["render", "p.toml", "-o", "out.md"])
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("Wrote out.md"));
+    t.plan(["render", "p.toml", "-o", "out.md"])
+        .succeeds()
+        .stderr_has("Wrote out.md");
     let read = reader.wait_with_output().unwrap().stdout;
     assert!(String::from_utf8(read).unwrap().contains("Jordan Reyes"));
 }
@@ -804,9 +742,9 @@ fn output_into_a_named_pipe_nothing_reads_fails_after_a_short_wait() {
 /// folder holds no copy.
 #[test]
 fn an_editor_that_leaves_no_file_is_refused_not_waited_on() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    let p = example(d, "p.toml");
+    let t = Test::new();
+    let d = t.path();
+    let p = t.example("missed-deadlines", "p.toml");
     for (name, script, kind) in [
         ("fifo.sh", "rm \"$1\"; mkfifo \"$1\"", "is a named pipe"),
         (
@@ -816,11 +754,13 @@ fn an_editor_that_leaves_no_file_is_refused_not_waited_on() {
         ),
         ("folder.sh", "rm \"$1\"; mkdir \"$1\"", "is a folder"),
     ] {
-        let editor = editor_script(d, name, script);
-        let mut cmd = plan(d);
-        cmd.args(["edit", "p.toml", "--editor"])
-            .env("EDITOR", &editor);
-        let err = command_fails_unchanged(cmd, &p, 1);
+        let editor = editor_script(&t, name, script);
+        let err = t
+            .plan(["edit", "p.toml", "--editor"])
+            .editor(&editor)
+            .keeps(&p)
+            .fails(1)
+            .stderr;
         assert!(
             err.contains(&format!("the file being edited {kind} now"))
                 && err.contains("the plan was left unchanged"),
@@ -840,34 +780,36 @@ fn an_editor_that_leaves_no_file_is_refused_not_waited_on() {
 /// reported, never waited on, and never silently passed over.
 #[test]
 fn named_pipes_where_files_are_read_are_never_waited_on() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    let p = example(d, "p.toml");
+    let t = Test::new();
+    let d = t.path();
+    let p = t.example("missed-deadlines", "p.toml");
     fs::create_dir(d.join("tpl")).unwrap();
     mkfifo(&d.join("tpl/brief.md"));
-    let err = fails_unchanged(d, &p, &["render", "p.toml", "--templates", "tpl"], 1);
+    let err = t
+        .plan(["render", "p.toml", "--templates", "tpl"])
+        .keeps(&p)
+        .fails(1)
+        .stderr;
     assert!(err.contains("tpl/brief.md: is a named pipe"), "{err}");
     assert!(err.contains("delete it to use the built-in one"), "{err}");
     // The earlier plan of a follow-up: the brief says it cannot be read.
     mkfifo(&d.join("earlier.toml"));
     let text = fs::read_to_string(&p).unwrap();
     fs::write(&p, format!("follows = \"earlier.toml\"\n{text}")).unwrap();
-    plan(d)
-        .args(["render", "p.toml"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("earlier.toml could not be read: "))
-        .stdout(predicate::str::contains("is a named pipe, not a file"));
+    t.plan(["render", "p.toml"])
+        .succeeds()
+        .stdout_has("earlier.toml could not be read: ")
+        .stdout_has("is a named pipe, not a file");
 }
 
 /// Item 11 of issue 16: a write that fails for want of space says the disk
 /// is full (not "check its permissions"); the plan is left as it was.
 #[test]
 fn a_full_disk_says_the_disk_is_full() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    let p = example(d, "p.toml");
-    let r = ready(d, "r.toml");
+    let t = Test::new();
+    let d = t.path();
+    let p = t.example("missed-deadlines", "p.toml");
+    let r = ready(&t, "r.toml");
     for (plan_file, args) in [
         (&p, vec!["render", "p.toml", "-o", "/dev/full"]),
         (&p, vec!["invite", "p.toml", "-o", "/dev/full"]),
@@ -876,7 +818,7 @@ fn a_full_disk_says_the_disk_is_full() {
             vec!["summary", "r.toml", "--no-input", "-o", "/dev/full"],
         ),
     ] {
-        let err = fails_unchanged(d, plan_file, &args, 1);
+        let err = t.plan(&args).keeps(plan_file).fails(1).stderr;
         assert!(
             err.contains("cannot write /dev/full")
                 && err.contains("hint: the disk is full; free some space and try again"),
@@ -885,9 +827,7 @@ fn a_full_disk_says_the_disk_is_full() {
         assert!(!err.contains("may write"), "{err}");
     }
     // Standard output on a full disk says so too.
-    let out = Process::new(assert_cmd::cargo::cargo_bin("plan"))
-        .current_dir(d)
-        .env("PLAN_DIR", d.join("plans"))
+    let out = crate::plan_command(d)
         .args(["render", "p.toml"])
         .stdin(std::process::Stdio::null())
         .stdout(fs::File::create("/dev/full").unwrap())
@@ -906,10 +846,10 @@ fn a_full_disk_says_the_disk_is_full() {
 /// include to fix; nothing is written and the plan is left as it was.
 #[test]
 fn templates_that_include_each_other_name_the_file_and_line() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    let p = example(d, "p.toml");
-    let r = ready(d, "r.toml");
+    let t = Test::new();
+    let d = t.path();
+    let p = t.example("missed-deadlines", "p.toml");
+    let r = ready(&t, "r.toml");
     let tpl = d.join("tpl");
     fs::create_dir(&tpl).unwrap();
     fs::write(
@@ -917,7 +857,11 @@ fn templates_that_include_each_other_name_the_file_and_line() {
         "# Brief\n\n{% include \"brief.md\" %}\n",
     )
     .unwrap();
-    let err = fails_unchanged(d, &p, &["render", "p.toml", "--templates", "tpl"], 1);
+    let err = t
+        .plan(["render", "p.toml", "--templates", "tpl"])
+        .keeps(&p)
+        .fails(1)
+        .stderr;
     assert!(
         err.contains("tpl/brief.md:3:12: template error: brief.md includes itself"),
         "{err}"
@@ -941,7 +885,7 @@ fn templates_that_include_each_other_name_the_file_and_line() {
             ],
         ),
     ] {
-        let err = fails_unchanged(d, plan_file, &args, 1);
+        let err = t.plan(&args).keeps(plan_file).fails(1).stderr;
         assert!(err.contains("round in a circle"), "{args:?}: {err}");
         assert!(
             err.contains("tpl/brief.md:1:12: template error: brief.md includes followup.md")
@@ -954,36 +898,22 @@ fn templates_that_include_each_other_name_the_file_and_line() {
     assert!(!d.join("f.md").exists());
 }
 
-/// The names in a folder, sorted.
-fn names_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 /// Item 11 of issue 16: once a command ends, the plans folder holds the
 /// plans and nothing else: no `.NAME.toml.lock` beside each (the lock goes
 /// with the command that held it), and those earlier versions left are
 /// removed on the next write.
 #[test]
 fn the_plans_folder_holds_only_plans_after_every_command() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let t = Test::new();
+    let d = t.path();
     let plans = d.join("plans");
     fs::create_dir(&plans).unwrap();
-    fs::copy(
-        root().join("examples/missed-deadlines.toml"),
-        plans.join("md.toml"),
-    )
-    .unwrap();
-    let r = ready(&plans, "r.toml");
+    t.example("missed-deadlines", "plans/md.toml");
+    let r = ready(&t, "plans/r.toml");
     // Left by an earlier `plan`.
     fs::write(plans.join(".md.toml.lock"), "").unwrap();
     fs::write(plans.join(".gone.toml.lock"), "").unwrap();
-    let editor = editor_script(d, "ed.sh", "sed -i 's/^with = .*/with = \"Kim\"/' \"$1\"");
+    let editor = editor_script(&t, "ed.sh", "sed -i 's/^with = .*/with = \"Kim\"/' \"$1\"");
     let steps: Vec<(Vec<&str>, Vec<&str>)> = vec![
         (
             vec!["new", "sam", "--no-input", "--set", "meeting.with=Sam"],
@@ -1011,12 +941,8 @@ fn the_plans_folder_holds_only_plans_after_every_command() {
         ),
     ];
     for (args, names) in steps {
-        plan(d)
-            .args(&args)
-            .env("EDITOR", &editor)
-            .assert()
-            .success();
-        assert_eq!(names_in(&plans), names, "after `plan {}`", args.join(" "));
+        t.plan(&args).editor(&editor).succeeds();
+        assert_eq!(t.names("plans"), names, "after `plan {}`", args.join(" "));
     }
     assert!(fs::read_to_string(&r).unwrap().contains("followed-up"));
     assert!(
@@ -1030,8 +956,8 @@ fn the_plans_folder_holds_only_plans_after_every_command() {
 /// plan, no lock file, no temporary copy.
 #[test]
 fn a_failed_first_save_leaves_no_file_behind() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let t = Test::new();
+    let d = t.path();
     fs::create_dir(d.join("plans")).unwrap();
     let long: Vec<String> = (0..17)
         .map(|i| format!("explore.questions={}{}", i % 10, "x".repeat(65_000)))
@@ -1041,12 +967,12 @@ fn a_failed_first_save_leaves_no_file_behind() {
         for set in &long {
             args.extend(["--set", set.as_str()]);
         }
-        let out = plan(d).args(&args).assert().code(1).stdout("");
-        assert!(stderr_of(&out).contains("not saved"));
+        let out = t.plan(&args).code(1).no_stdout();
+        assert!(out.stderr.contains("not saved"));
         assert!(
-            names_in(&d.join("plans")).is_empty(),
+            t.names("plans").is_empty(),
             "{name}: {:?}",
-            names_in(&d.join("plans"))
+            t.names("plans")
         );
     }
 }

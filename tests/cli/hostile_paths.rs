@@ -3,16 +3,7 @@
 //! never reaches the terminal, a brief or a page raw, and a `follows` that
 //! no answer could hold is refused where it is written.
 
-use crate::plan;
-use std::fs;
-use std::path::Path;
-
-/// The example every test here starts from.
-fn example(dir: &Path, name: &str) -> std::path::PathBuf {
-    let path = dir.join(name);
-    fs::copy(crate::root().join("examples/missed-deadlines.toml"), &path).unwrap();
-    path
-}
+use crate::harness::{Test, example_text};
 
 /// Whether `text` holds a character that could drive a terminal or turn a
 /// line around: a control character other than newline and tab, a bidi
@@ -24,38 +15,29 @@ fn raw_escape(text: &str) -> Option<char> {
     })
 }
 
-fn stdout_and_stderr(out: &std::process::Output) -> (String, String) {
-    (
-        String::from_utf8(out.stdout.clone()).unwrap(),
-        String::from_utf8(out.stderr.clone()).unwrap(),
-    )
-}
-
 #[test]
 fn a_follows_no_answer_could_hold_is_refused_with_its_place() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let t = Test::new();
     for (value, found) in [
         (r"x\u001b[31mRED\u202e.toml", "RED"),
         (r"x\u2028y.toml", "x"),
         (r"two\nlines.toml", "two"),
         ("", "\"\""),
     ] {
-        let file = example(d, "p.toml");
-        let text = fs::read_to_string(&file).unwrap();
-        let text = text.replacen(
+        let text = example_text("missed-deadlines").replacen(
             "schema = 1\n",
             &format!("schema = 1\nfollows = \"{value}\"\n"),
             1,
         );
-        fs::write(&file, &text).unwrap();
-        let before = fs::read(&file).unwrap();
+        t.write("p.toml", &text);
         for command in ["render", "check", "summary", "invite"] {
-            let out = plan(d).args([command, "p.toml"]).output().unwrap();
-            let (stdout, stderr) = stdout_and_stderr(&out);
-            assert_eq!(out.status.code(), Some(1), "{command} {value}: {stderr}");
+            let out = t.plan([command, "p.toml"]).keeps("p.toml").code(1);
             // `plan check` reports a plan it cannot read as a finding.
-            let said = if command == "check" { stdout } else { stderr };
+            let said = if command == "check" {
+                out.stdout
+            } else {
+                out.stderr
+            };
             assert!(
                 said.contains("p.toml:3:") && said.contains("`follows`"),
                 "{command} {value}: {said}"
@@ -65,19 +47,13 @@ fn a_follows_no_answer_could_hold_is_refused_with_its_place() {
                 "{command} {value}: {said}"
             );
             assert_eq!(raw_escape(&said), None, "{command} {value}: {said:?}");
-            assert_eq!(
-                fs::read(&file).unwrap(),
-                before,
-                "{command} changed the plan"
-            );
         }
     }
 }
 
 #[test]
 fn a_file_name_with_an_escape_or_a_newline_is_printed_escaped_everywhere() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let t = Test::new();
     for (name, shown) in [
         ("d\u{1b}[31mRED.toml", r"d\u{1b}[31mRED.toml"),
         ("nl\nname.toml", r"nl\u{a}name.toml"),
@@ -85,23 +61,20 @@ fn a_file_name_with_an_escape_or_a_newline_is_printed_escaped_everywhere() {
         ("sep\u{2028}arator.toml", r"sep\u{2028}arator.toml"),
     ] {
         // A draft: its brief tells how to resume it, naming the file.
-        let out = plan(d)
-            .args(["new", name, "--no-input", "--set", "meeting.with=Sam"])
-            .output()
-            .unwrap();
-        let (_, stderr) = stdout_and_stderr(&out);
-        assert!(out.status.success(), "{name:?}: {stderr}");
+        let stderr = t
+            .plan(["new", name, "--no-input", "--set", "meeting.with=Sam"])
+            .succeeds()
+            .stderr;
         assert_eq!(raw_escape(&stderr), None, "{name:?}: {stderr:?}");
         assert!(stderr.contains(shown), "{name:?}: {stderr}");
-        let before = fs::read(d.join(name)).unwrap();
         for args in [
             vec!["render", name],
             vec!["render", name, "--format", "html"],
             vec!["check", name],
             vec!["check", name, "--format", "json"],
         ] {
-            let out = plan(d).args(&args).output().unwrap();
-            let (stdout, stderr) = stdout_and_stderr(&out);
+            let out = t.plan(&args).keeps(name).output();
+            let (stdout, stderr) = (out.stdout, out.stderr);
             // A draft's check finds what is missing: exit 1, with findings.
             assert!(!stdout.is_empty(), "{args:?}: {stderr}");
             assert_eq!(raw_escape(&stdout), None, "{args:?}: {stdout:?}");
@@ -112,12 +85,9 @@ fn a_file_name_with_an_escape_or_a_newline_is_printed_escaped_everywhere() {
                 assert!(first.ends_with(&format!("{shown}:")), "{name:?}: {stdout}");
             }
         }
-        assert_eq!(fs::read(d.join(name)).unwrap(), before);
         // A missing file with such a name: the error names it escaped.
         let missing = format!("gone-{name}");
-        let out = plan(d).args(["render", &missing]).output().unwrap();
-        let (_, stderr) = stdout_and_stderr(&out);
-        assert_eq!(out.status.code(), Some(1));
+        let stderr = t.plan(["render", &missing]).code(1).stderr;
         assert_eq!(raw_escape(&stderr), None, "{stderr:?}");
         assert_eq!(
             stderr.lines().next().map(|l| l.contains("no such file")),
@@ -129,63 +99,53 @@ fn a_file_name_with_an_escape_or_a_newline_is_printed_escaped_everywhere() {
 
 #[test]
 fn a_follow_up_of_a_plan_whose_name_no_answer_could_hold_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    let earlier = example(d, "old\u{1b}[2J.toml");
-    let before = fs::read(&earlier).unwrap();
-    let out = plan(d)
-        .args([
+    let t = Test::new();
+    let earlier = t.example("missed-deadlines", "old\u{1b}[2J.toml");
+    let stderr = t
+        .plan([
             "new",
             "next.toml",
             "--no-input",
             "--follow-up",
             earlier.to_str().unwrap(),
         ])
-        .output()
-        .unwrap();
-    let (_, stderr) = stdout_and_stderr(&out);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
+        .keeps(&earlier)
+        .code(1)
+        .stderr;
     assert!(
         stderr.contains("cannot be named in a follow-up"),
         "{stderr}"
     );
     assert_eq!(raw_escape(&stderr), None, "{stderr:?}");
-    assert!(!d.join("next.toml").exists());
-    assert_eq!(fs::read(&earlier).unwrap(), before);
+    assert!(!t.exists("next.toml"));
 }
 
 #[test]
 fn line_and_paragraph_separators_are_line_breaks() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let t = Test::new();
     // Typed: saved as the newline it is.
-    let out = plan(d)
-        .args([
-            "new",
-            "typed.toml",
-            "--no-input",
-            "--set",
-            "meeting.with=Sam",
-            "--set",
-            "meeting.title=First\u{2028}second\u{2029}third",
-        ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{:?}", out);
-    let saved = fs::read_to_string(d.join("typed.toml")).unwrap();
+    t.plan([
+        "new",
+        "typed.toml",
+        "--no-input",
+        "--set",
+        "meeting.with=Sam",
+        "--set",
+        "meeting.title=First\u{2028}second\u{2029}third",
+    ])
+    .succeeds();
+    let saved = t.read("typed.toml");
     assert!(
         !saved.contains(['\u{2028}', '\u{2029}']) && saved.contains("First\nsecond\nthird"),
         "{saved}"
     );
     // Written by hand into a plan: read as newlines by every artefact.
-    let file = example(d, "p.toml");
-    let text = fs::read_to_string(&file).unwrap().replacen(
+    let text = example_text("missed-deadlines").replacen(
         "support = \"I will settle",
         "support = \"We agreed.\u{2028}I will settle",
         1,
     );
-    fs::write(&file, &text).unwrap();
-    let before = fs::read(&file).unwrap();
+    t.write("p.toml", &text);
     for args in [
         vec!["summary", "p.toml"],
         vec!["summary", "p.toml", "--format", "html"],
@@ -193,17 +153,18 @@ fn line_and_paragraph_separators_are_line_breaks() {
         vec!["invite", "p.toml"],
         vec!["check", "p.toml"],
     ] {
-        let out = plan(d).args(&args).output().unwrap();
-        let (stdout, stderr) = stdout_and_stderr(&out);
-        assert!(out.status.success(), "{args:?}: {stderr}");
+        let out = t.plan(&args).keeps("p.toml").succeeds();
+        let (stdout, stderr) = (out.stdout, out.stderr);
         assert!(
             !stdout.contains(['\u{2028}', '\u{2029}'])
                 && !stderr.contains(['\u{2028}', '\u{2029}']),
             "{args:?}: {stdout:?}"
         );
     }
-    let summary = plan(d).args(["summary", "p.toml"]).output().unwrap();
-    let summary = String::from_utf8(summary.stdout).unwrap();
+    let summary = t
+        .plan(["summary", "p.toml"])
+        .keeps("p.toml")
+        .output()
+        .stdout;
     assert!(summary.contains("We agreed.\nI will settle"), "{summary}");
-    assert_eq!(fs::read(&file).unwrap(), before);
 }

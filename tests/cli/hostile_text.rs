@@ -2,38 +2,13 @@
 //! HTML. Nothing typed into a plan may drive the terminal, add lines to an
 //! invite, or become live HTML in a shared Markdown file.
 
-use crate::plan;
-use std::fs;
-use std::path::Path;
-
-/// Stderr of a failing command, checked to hold no control character other
-/// than newline and tab (no ESC, CR, NUL, backspace, C1 controls).
-fn failing_stderr(dir: &Path, args: &[&str], code: i32) -> String {
-    let out = plan(dir).args(args).assert().failure().code(code);
-    let output = out.get_output();
-    let stderr = String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8");
-    assert!(
-        !stderr
-            .chars()
-            .any(|c| c.is_control() && c != '\n' && c != '\t'),
-        "raw control character on stderr: {stderr:?}"
-    );
-    assert!(output.stdout.is_empty(), "stdout: {:?}", output.stdout);
-    stderr
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
-    let path = dir.join(name);
-    fs::write(&path, bytes).unwrap();
-    path.to_str().unwrap().to_string()
-}
+use crate::harness::Test;
 
 #[test]
 fn control_characters_in_an_inline_table_are_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let err = failing_stderr(
-        dir.path(),
-        &[
+    let t = Test::new();
+    let err = t
+        .plan([
             "new",
             "x.toml",
             "--no-input",
@@ -41,16 +16,16 @@ fn control_characters_in_an_inline_table_are_refused() {
             "meeting.with=A",
             "--set",
             r#"prepare.evidence={ fact = "a\u001b[31mb", source = "seen" }"#,
-        ],
-        2,
-    );
+        ])
+        .fails(2)
+        .stderr;
     assert!(err.contains("fact") && err.contains("U+001B"), "{err}");
-    assert!(!dir.path().join("x.toml").exists());
+    assert!(!t.exists("x.toml"));
 }
 
 #[test]
 fn control_characters_in_a_plan_file_are_refused_by_render_and_invite() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     for (key, value, shown) in [
         ("title", r"a\u001b[31mb", "U+001B"),
         ("title", r"a\u0007b", "U+0007"),
@@ -59,14 +34,12 @@ fn control_characters_in_a_plan_file_are_refused_by_render_and_invite() {
         ("title", r"a\bb", "U+0008"),
         ("title", r"a\u009bb", "U+009B"),
     ] {
-        let p = write(
-            dir.path(),
+        t.write(
             "p.toml",
-            format!("schema = 1\n[meeting]\nwhen = 2026-12-01T10:00:00\n{key} = \"{value}\"\n")
-                .as_bytes(),
+            format!("schema = 1\n[meeting]\nwhen = 2026-12-01T10:00:00\n{key} = \"{value}\"\n"),
         );
         for command in ["render", "invite"] {
-            let err = failing_stderr(dir.path(), &[command, &p], 1);
+            let err = t.plan([command, "p.toml"]).fails(1).stderr;
             assert!(
                 err.contains(&format!("meeting.{key}")) && err.contains(shown),
                 "{command} {key}={value}: {err}"
@@ -77,25 +50,23 @@ fn control_characters_in_a_plan_file_are_refused_by_render_and_invite() {
 
 #[test]
 fn control_characters_in_an_answers_file_and_in_lists_are_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let answers = write(
-        dir.path(),
+    let t = Test::new();
+    t.write(
         "a.toml",
-        b"[explore]\nquestions = [\"fine\", \"bell\\u0007\"]\n",
+        "[explore]\nquestions = [\"fine\", \"bell\\u0007\"]\n",
     );
-    let err = failing_stderr(
-        dir.path(),
-        &[
+    let err = t
+        .plan([
             "new",
             "x.toml",
             "--no-input",
             "--answers",
-            &answers,
+            "a.toml",
             "--set",
             "meeting.with=A",
-        ],
-        1,
-    );
+        ])
+        .fails(1)
+        .stderr;
     assert!(
         err.contains("explore.questions[2]") && err.contains("U+0007"),
         "{err}"
@@ -104,18 +75,17 @@ fn control_characters_in_an_answers_file_and_in_lists_are_refused() {
 
 #[test]
 fn a_windows_line_ending_inside_an_answer_is_fine() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = write(
-        dir.path(),
+    let t = Test::new();
+    t.write(
         "p.toml",
-        b"schema = 1\r\n[meeting]\r\nwith = \"Sam\"\r\n[open]\r\nstory = \"one\\r\\ntwo\"\r\n",
+        "schema = 1\r\n[meeting]\r\nwith = \"Sam\"\r\n[open]\r\nstory = \"one\\r\\ntwo\"\r\n",
     );
-    plan(dir.path()).args(["render", &p]).assert().success();
+    t.plan(["render", "p.toml"]).succeeds();
 }
 
 #[test]
 fn raw_control_bytes_in_a_file_never_reach_the_terminal() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     for bytes in [
         &b"schema = 1\na = \"x\x1b[31mRED\"\n"[..],
         b"schema = 1\n\x1b[31m = 1\n",
@@ -125,9 +95,9 @@ fn raw_control_bytes_in_a_file_never_reach_the_terminal() {
         b"schema = 1\n[meeting\x1b]2;title\x07\n",
         b"schema = 1\n\x1b[2J\x1b[H",
     ] {
-        let p = write(dir.path(), "p.toml", bytes);
+        t.write("p.toml", bytes);
         for command in ["render", "invite"] {
-            let err = failing_stderr(dir.path(), &[command, &p], 1);
+            let err = t.plan([command, "p.toml"]).fails(1).stderr;
             assert!(err.contains("p.toml"), "{err}");
         }
     }
@@ -135,25 +105,22 @@ fn raw_control_bytes_in_a_file_never_reach_the_terminal() {
 
 #[test]
 fn a_bad_choice_or_unknown_key_is_quoted_with_escapes() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = write(
-        dir.path(),
+    let t = Test::new();
+    t.write(
         "p.toml",
-        b"schema = 1\n[meeting]\nmode = \"\\u001b[31mred\"\n",
+        "schema = 1\n[meeting]\nmode = \"\\u001b[31mred\"\n",
     );
-    let err = failing_stderr(dir.path(), &["render", &p], 1);
+    let err = t.plan(["render", "p.toml"]).fails(1).stderr;
     assert!(err.contains(r"\u{1b}[31mred"), "{err}");
-    let err = failing_stderr(
-        dir.path(),
-        &["new", "x.toml", "--no-input", "--set", "\u{1b}[31mkey=1"],
-        2,
-    );
+    let err = t
+        .plan(["new", "x.toml", "--no-input", "--set", "\u{1b}[31mkey=1"])
+        .fails(2)
+        .stderr;
     assert!(err.contains(r"\u{1b}[31mkey"), "{err}");
-    let err = failing_stderr(
-        dir.path(),
-        &["new", "x.toml", "--no-input", "--set", "\u{1b}[31m"],
-        2,
-    );
+    let err = t
+        .plan(["new", "x.toml", "--no-input", "--set", "\u{1b}[31m"])
+        .fails(2)
+        .stderr;
     assert!(err.contains(r"\u{1b}[31m"), "{err}");
 }
 
@@ -179,12 +146,11 @@ fn raw_html(md: &str) -> Vec<String> {
 
 #[test]
 fn html_in_answers_stays_text_in_the_markdown_brief_and_follow_up() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     let path = crate::fixture("render", "script-vectors.toml");
     let p = path.to_str().unwrap();
     for args in [["render", p], ["summary", p]] {
-        let out = plan(dir.path()).args(args).assert().success();
-        let md = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        let md = t.plan(args).succeeds().stdout;
         assert_eq!(raw_html(&md), Vec::<String>::new(), "{}:\n{md}", args[0]);
         // Rendered as a chat tool would, no tag survives, yet the text does.
         let mut html = String::new();
@@ -274,31 +240,28 @@ fn parse_ics(ics: &str) -> Parsed {
     }
 }
 
-fn invite(dir: &Path, plan_file: &str) -> String {
-    let out = plan(dir).args(["invite", plan_file]).assert().success();
-    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+fn invite(t: &Test, plan_file: &str) -> String {
+    t.plan(["invite", plan_file]).succeeds().stdout
 }
 
 const ALARM: &str = "Weekly\nBEGIN:VALARM\nTRIGGER:-PT5M\nACTION:AUDIO\nEND:VALARM";
 
 #[test]
 fn a_newline_in_the_title_cannot_add_an_alarm_to_the_invite() {
-    let dir = tempfile::tempdir().unwrap();
-    plan(dir.path())
-        .args([
-            "new",
-            "x.toml",
-            "--no-input",
-            "--set",
-            "meeting.with=A",
-            "--set",
-            "meeting.when=2026-12-01 10:00",
-            "--set",
-            &format!("meeting.title={ALARM}"),
-        ])
-        .assert()
-        .success();
-    let ics = invite(dir.path(), "x.toml");
+    let t = Test::new();
+    t.plan([
+        "new",
+        "x.toml",
+        "--no-input",
+        "--set",
+        "meeting.with=A",
+        "--set",
+        "meeting.when=2026-12-01 10:00",
+        "--set",
+        &format!("meeting.title={ALARM}"),
+    ])
+    .succeeds();
+    let ics = invite(&t, "x.toml");
     let cal = parse_ics(&ics);
     assert!(cal.find("VALARM").is_empty(), "{ics}");
     let events = cal.find("VEVENT");
@@ -316,7 +279,7 @@ fn a_newline_in_the_title_cannot_add_an_alarm_to_the_invite() {
 
 #[test]
 fn every_text_in_the_invite_is_escaped_and_folded() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     let title = r"Hard, but fair; a\b \n ".to_string() + &"é€😀 ".repeat(30);
     let toml_title = title.replace('\\', "\\\\");
     let place = "Room 4\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:fake";
@@ -327,8 +290,8 @@ fn every_text_in_the_invite_is_escaped_and_folded() {
          [outcome]\nnext_check_in = 2026-12-08\n\
          [[outcome.actions]]\nwhat = \"x\\nEND:VTODO\"\nowner = \"me,\\nBEGIN:VALARM\"\n"
     );
-    let p = write(dir.path(), "p.toml", text.as_bytes());
-    let ics = invite(dir.path(), &p);
+    t.write("p.toml", text);
+    let ics = invite(&t, "p.toml");
     let cal = parse_ics(&ics);
     let events = cal.find("VEVENT");
     assert_eq!(events.len(), 2, "{ics}");
@@ -346,44 +309,36 @@ fn every_text_in_the_invite_is_escaped_and_folded() {
 
 #[test]
 fn a_meeting_that_would_end_after_9999_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     for (when, minutes) in [
         ("9999-12-31T20:00:00", 600),
         ("9999-12-31T23:59:00", 30),
         ("9999-12-31", 30),
     ] {
-        let p = write(
-            dir.path(),
+        t.write(
             "p.toml",
             format!(
                 "schema = 1\n[meeting]\nwith = \"A\"\nwhen = {when}\nduration_minutes = {minutes}\n"
-            )
-            .as_bytes(),
+            ),
         );
-        let err = failing_stderr(dir.path(), &["invite", &p], 1);
+        let err = t.plan(["invite", "p.toml"]).fails(1).stderr;
         assert!(
             err.contains("9999") && err.contains("hint:"),
             "{when}: {err}"
         );
     }
     // The last meeting that fits is written.
-    let p = write(
-        dir.path(),
+    t.write(
         "p.toml",
-        b"schema = 1\n[meeting]\nwith = \"A\"\nwhen = 9999-12-31T08:00:00\nduration_minutes = 600\n",
+        "schema = 1\n[meeting]\nwith = \"A\"\nwhen = 9999-12-31T08:00:00\nduration_minutes = 600\n",
     );
-    let ics = invite(dir.path(), &p);
+    let ics = invite(&t, "p.toml");
     assert!(!ics.contains('+'), "{ics}");
 }
 
 /// DTSTART and DTEND of the meeting in an invite made under time zone `tz`.
-pub(crate) fn meeting_times(dir: &Path, plan_file: &str, tz: &str) -> (String, String) {
-    let out = plan(dir)
-        .env("TZ", tz)
-        .args(["invite", plan_file])
-        .assert()
-        .success();
-    let ics = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+pub(crate) fn meeting_times(t: &Test, plan_file: &str, tz: &str) -> (String, String) {
+    let ics = t.plan(["invite", plan_file]).tz(tz).succeeds().stdout;
     let cal = parse_ics(&ics);
     let events = cal.find("VEVENT");
     let meeting = events.first().expect("a meeting");
@@ -398,21 +353,21 @@ fn instant(ics_utc: &str) -> chrono::NaiveDateTime {
         .unwrap_or_else(|e| panic!("{ics_utc} is not a UTC time: {e}"))
 }
 
-fn timed_plan(dir: &Path, when: &str) -> String {
-    write(
-        dir,
+/// A plan of a 45-minute meeting at `when`, checked in on 8 July 2026.
+fn timed_plan(t: &Test, when: &str) -> &'static str {
+    t.write(
         "p.toml",
         format!(
             "schema = 1\n[meeting]\nwith = \"A\"\nwhen = {when}\nduration_minutes = 45\n\
              [outcome]\nnext_check_in = 2026-07-08\n"
-        )
-        .as_bytes(),
-    )
+        ),
+    );
+    "p.toml"
 }
 
 #[test]
 fn invite_times_are_utc_instants_of_the_planners_local_time() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     for (when, london, new_york) in [
         // Summer: BST (+1) and EDT (-4); winter: GMT (0) and EST (-5).
         (
@@ -426,9 +381,9 @@ fn invite_times_are_utc_instants_of_the_planners_local_time() {
             "20261201T150000Z",
         ),
     ] {
-        let p = timed_plan(dir.path(), when);
-        let (start_l, end_l) = meeting_times(dir.path(), &p, "Europe/London");
-        let (start_n, end_n) = meeting_times(dir.path(), &p, "America/New_York");
+        let p = timed_plan(&t, when);
+        let (start_l, end_l) = meeting_times(&t, p, "Europe/London");
+        let (start_n, end_n) = meeting_times(&t, p, "America/New_York");
         assert_eq!((start_l.as_str(), start_n.as_str()), (london, new_york));
         // New York is five hours behind London in summer and in winter.
         let gap = instant(&start_n) - instant(&start_l);
@@ -443,14 +398,9 @@ fn invite_times_are_utc_instants_of_the_planners_local_time() {
         );
     }
     // The check-in is a whole day: a date in every zone.
-    let p = timed_plan(dir.path(), "2026-07-01T10:00:00");
+    let p = timed_plan(&t, "2026-07-01T10:00:00");
     for tz in ["Europe/London", "America/New_York", "Asia/Tokyo"] {
-        let out = plan(dir.path())
-            .env("TZ", tz)
-            .args(["invite", &p])
-            .assert()
-            .success();
-        let ics = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        let ics = t.plan(["invite", p]).tz(tz).succeeds().stdout;
         assert!(
             ics.contains("DTSTART;VALUE=DATE:20260708\r\n"),
             "{tz}: {ics}"
@@ -460,7 +410,7 @@ fn invite_times_are_utc_instants_of_the_planners_local_time() {
 
 #[test]
 fn times_the_clocks_skip_or_repeat_do_not_panic() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     for (when, want) in [
         // 01:30 does not exist in London on 29 March 2026 (clocks go
         // forward at 01:00): read with the offset before the jump (GMT).
@@ -470,36 +420,32 @@ fn times_the_clocks_skip_or_repeat_do_not_panic() {
         // 02:00 that day, the moment the clocks go back to 01:00, is in GMT.
         ("2026-10-25T02:00:00", "20261025T020000Z"),
     ] {
-        let p = timed_plan(dir.path(), when);
-        let (start, _) = meeting_times(dir.path(), &p, "Europe/London");
+        let p = timed_plan(&t, when);
+        let (start, _) = meeting_times(&t, p, "Europe/London");
         assert_eq!(start, want, "{when}");
     }
     // The first minutes of year 1 east of Greenwich are before year 1 in UTC.
-    let p = timed_plan(dir.path(), "0001-01-01T00:30:00");
-    plan(dir.path())
-        .env("TZ", "Asia/Tokyo")
-        .args(["invite", &p])
-        .assert()
+    let p = timed_plan(&t, "0001-01-01T00:30:00");
+    t.plan(["invite", p])
+        .tz("Asia/Tokyo")
         .code(1)
-        .stderr(predicates::str::contains(
-            "cannot be written in a calendar file",
-        ));
+        .stderr_has("cannot be written in a calendar file");
 }
 
 #[test]
 fn the_invite_reveals_nothing_of_the_plans_file_name() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     let name = "sam-pip-underperformance-warning-2026";
-    let p = write(
-        dir.path(),
-        &format!("{name}.toml"),
+    let p = format!("{name}.toml");
+    t.write(
+        &p,
         // `updated` fixes DTSTAMP, so two runs a second apart give the same file.
         b"schema = 1\ncreated = 2026-11-18T12:30:00+00:00\nupdated = 2026-11-19T09:00:00+00:00\n[meeting]\nwith = \"A\"\n\
           title = \"Catch-up\"\nwhen = 2026-12-01T10:00:00\n\
           [outcome]\nnext_check_in = 2026-12-08\n\
           [[outcome.actions]]\nwhat = \"Send notes\"\nowner = \"me\"\n",
     );
-    let first = invite(dir.path(), &p);
+    let first = invite(&t, &p);
     let lower = first.to_lowercase();
     for part in name.split('-').chain([name, "2026-11-18t12", "t12-30"]) {
         if part == "2026" {
@@ -510,48 +456,29 @@ fn the_invite_reveals_nothing_of_the_plans_file_name() {
     let uids = parse_ics(&first).props_of_all("UID");
     assert_eq!(uids.len(), 3, "{first}");
     // The same plan gives the same UIDs every time, so calendars update.
-    assert_eq!(invite(dir.path(), &p), first);
+    assert_eq!(invite(&t, &p), first);
     // Another plan (here a copy elsewhere) gets other ones.
-    let other = dir.path().join("copy.toml");
-    fs::copy(&p, &other).unwrap();
-    let copy = invite(dir.path(), other.to_str().unwrap());
+    t.write("copy.toml", t.bytes(&p));
+    let copy = invite(&t, "copy.toml");
     for uid in &uids {
         assert!(!copy.contains(uid.as_str()), "{uid}");
     }
 }
 
-/// Run `plan ARGS` expecting failure with `code` (see [`failing_stderr`]),
-/// and check the plan at `plan_file` is byte for byte what it was.
-fn fails_unchanged(dir: &Path, plan_file: &Path, args: &[&str], code: i32) -> String {
-    let before = fs::read(plan_file).unwrap();
-    let err = failing_stderr(dir, args, code);
-    assert_eq!(
-        fs::read(plan_file).unwrap(),
-        before,
-        "`plan {}` changed {}",
-        args.join(" "),
-        plan_file.display()
-    );
-    err
-}
-
 #[test]
 fn a_joiner_inside_a_word_is_saved_and_shown_but_direction_overrides_are_not() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let t = Test::new();
     // Persian "I want", with the zero-width non-joiner (U+200C) after "می".
     let persian = "می\u{200C}خواهم";
     let with = "کتاب\u{200C}ها \u{1F469}\u{200D}\u{1F4BB}";
-    plan(d)
-        .args(["new", "p", "--no-input"])
+    t.plan(["new", "p", "--no-input"])
         .arg("--set")
         .arg(format!("open.story={persian}"))
         .arg("--set")
         .arg(format!("meeting.with={with}"))
-        .assert()
-        .success();
-    let path = d.join("plans/p.toml");
-    let saved = fs::read_to_string(&path).unwrap();
+        .succeeds();
+    let path = t.join("plans/p.toml");
+    let saved = t.read(&path);
     assert!(saved.contains(persian) && saved.contains(with), "{saved}");
     // On the page and on the terminal it is the word as typed, not escaped.
     for args in [
@@ -559,16 +486,14 @@ fn a_joiner_inside_a_word_is_saved_and_shown_but_direction_overrides_are_not() {
         vec!["render", "p", "--format", "html"],
         vec!["list"],
     ] {
-        let out = plan(d).args(&args).assert().success();
-        let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        let stdout = t.plan(&args).succeeds().stdout;
         assert!(stdout.contains(with), "{args:?}:\n{stdout}");
         if args[0] == "render" {
             assert!(stdout.contains(persian), "{args:?}:\n{stdout}");
         }
         assert!(!stdout.contains("\\u{200"), "{args:?}:\n{stdout}");
     }
-    let out = plan(d).args(["check", "p"]).assert();
-    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let stdout = t.plan(["check", "p"]).output().stdout;
     assert!(!stdout.contains("\\u{200"), "{stdout}");
     // A direction override, an isolate or a mark is still refused, inside
     // the Persian word too; so is a joiner that joins nothing. The plan is
@@ -582,21 +507,20 @@ fn a_joiner_inside_a_word_is_saved_and_shown_but_direction_overrides_are_not() {
         ("a\u{200D}b", "U+200D"),
     ] {
         let set = format!("open.story={value}");
-        let err = fails_unchanged(
-            d,
-            &path,
-            &["new", "p", "--resume", "--no-input", "--set", &set],
-            2,
-        );
+        let err = t
+            .plan(["new", "p", "--resume", "--no-input", "--set", &set])
+            .keeps(&path)
+            .fails(2)
+            .stderr;
         assert!(err.contains(code), "{value:?}: {err}");
         assert!(!err.contains(value), "shown raw: {err}");
     }
     // A plan edited by hand to hold an override beside the joiner is
     // refused by every reader, named, and left as it was.
     let text = saved.replace(persian, "می\u{200C}\u{202E}خواهم");
-    fs::write(&path, &text).unwrap();
+    t.write(&path, text);
     for args in [["render", "p"], ["invite", "p"]] {
-        let err = fails_unchanged(d, &path, &args, 1);
+        let err = t.plan(args).keeps(&path).fails(1).stderr;
         assert!(
             err.contains("open.story") && err.contains("U+202E"),
             "{args:?}: {err}"

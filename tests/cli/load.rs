@@ -1,26 +1,34 @@
 //! Every way a plan file can be unreadable: a clear message, exit 1, and the
 //! file left exactly as it was.
 
-use crate::{fixture, plan};
-use predicates::prelude::*;
+use crate::harness::Test;
 
-/// Load `name` through `plan new --resume --no-input` (which would save on
-/// success) and return stderr, checking exit 1 and an untouched file.
-fn load_error(bytes: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.toml");
-    std::fs::write(&path, bytes).unwrap();
-    let out = plan(dir.path())
-        .args(["new", "p.toml", "--resume", "--no-input"])
-        .assert()
-        .code(1)
-        .stdout("");
-    assert_eq!(std::fs::read(&path).unwrap(), bytes, "the file was changed");
-    String::from_utf8(out.get_output().stderr.clone()).unwrap()
+/// A load that would save on success.
+const RESUME: [&str; 4] = ["new", "p.toml", "--resume", "--no-input"];
+
+/// `plan ARGS` refusing the test's `p.toml`: exit 1, nothing on stdout, the
+/// file byte for byte as it was; stderr.
+fn refused(t: &Test, args: &[&str]) -> String {
+    t.plan(args).keeps("p.toml").fails(1).stderr
 }
 
+/// `bytes` as `p.toml`, refused by `plan ARGS` (see [`refused`]).
+fn refused_by(bytes: &[u8], args: &[&str]) -> String {
+    let t = Test::new();
+    t.write("p.toml", bytes);
+    refused(&t, args)
+}
+
+/// `bytes` as `p.toml`, refused on load by `plan new --resume --no-input`.
+fn load_error(bytes: &[u8]) -> String {
+    refused_by(bytes, &RESUME)
+}
+
+/// The fixture `name` of `tests/fixtures/load`, refused as [`load_error`] is.
 fn load_fixture(name: &str) -> String {
-    load_error(&std::fs::read(fixture("load", name)).unwrap())
+    let t = Test::new();
+    t.fixture("load", name, "p.toml");
+    refused(&t, &RESUME)
 }
 
 #[test]
@@ -97,40 +105,28 @@ fn oversized_file_is_refused() {
 
 #[test]
 fn missing_file_and_folder() {
-    let dir = tempfile::tempdir().unwrap();
-    plan(dir.path())
-        .args(["new", "gone.toml", "--resume", "--no-input"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("no such plan to resume"));
-    std::fs::create_dir(dir.path().join("d.toml")).unwrap();
-    plan(dir.path())
-        .args(["new", "d.toml", "--no-input", "--set", "meeting.with=A"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("is a folder"));
+    let t = Test::new();
+    t.plan(["new", "gone.toml", "--resume", "--no-input"])
+        .fails(1)
+        .stderr_has("no such plan to resume");
+    std::fs::create_dir(t.join("d.toml")).unwrap();
+    t.plan(["new", "d.toml", "--no-input", "--set", "meeting.with=A"])
+        .fails(1)
+        .stderr_has("is a folder");
 }
 
 #[test]
 fn answers_file_errors_point_into_the_answers_file() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("a.toml"),
-        "[meeting]\nmode = \"carrier pigeon\"\n",
-    )
-    .unwrap();
-    plan(dir.path())
-        .args(["new", "p.toml", "--no-input", "--answers", "a.toml"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("a.toml:2:8:"))
-        .stderr(predicate::str::contains("\"in-person\", \"virtual\""));
-    assert!(!dir.path().join("p.toml").exists());
-    plan(dir.path())
-        .args(["new", "p.toml", "--no-input", "--answers", "none.toml"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("none.toml: no such file"));
+    let t = Test::new();
+    t.write("a.toml", "[meeting]\nmode = \"carrier pigeon\"\n");
+    t.plan(["new", "p.toml", "--no-input", "--answers", "a.toml"])
+        .fails(1)
+        .stderr_has("a.toml:2:8:")
+        .stderr_has("\"in-person\", \"virtual\"");
+    assert!(!t.exists("p.toml"));
+    t.plan(["new", "p.toml", "--no-input", "--answers", "none.toml"])
+        .fails(1)
+        .stderr_has("none.toml: no such file");
 }
 
 #[test]
@@ -142,19 +138,11 @@ fn a_leap_second_in_a_file_is_refused_with_its_key() {
     assert!(err.contains("`meeting.when`"), "{err}");
     assert!(err.contains("seconds 0 to 59"), "{err}");
     // The invite would have turned it into an all-day event; now it refuses too.
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.toml");
-    std::fs::write(
-        &path,
-        "schema = 1\n[meeting]\nwith = \"Sam\"\nwhen = 2026-11-30T10:00:60\n",
-    )
-    .unwrap();
-    plan(dir.path())
-        .args(["invite", "p.toml"])
-        .assert()
-        .code(1)
-        .stdout("")
-        .stderr(predicate::str::contains("`meeting.when`"));
+    let err = refused_by(
+        b"schema = 1\n[meeting]\nwith = \"Sam\"\nwhen = 2026-11-30T10:00:60\n",
+        &["invite", "p.toml"],
+    );
+    assert!(err.contains("`meeting.when`"), "{err}");
 }
 
 #[test]
@@ -172,15 +160,14 @@ fn dates_that_no_file_could_hold_are_refused_before_writing() {
         ("+70000-01-01", "the year 70000 is outside 1 to 9999"),
         ("2026-11-30 10:00:60", "seconds 0 to 59"),
     ] {
-        let dir = tempfile::tempdir().unwrap();
-        plan(dir.path())
-            .args(["new", "x.toml", "--no-input", "--set", "meeting.with=A"])
+        let t = Test::new();
+        t.plan(["new", "x.toml", "--no-input", "--set", "meeting.with=A"])
             .arg("--set")
             .arg(format!("meeting.when={when}"))
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains("meeting.when").and(predicate::str::contains(why)));
-        assert!(!dir.path().join("x.toml").exists(), "{when} wrote a plan");
+            .fails(2)
+            .stderr_has("meeting.when")
+            .stderr_has(why);
+        assert!(!t.exists("x.toml"), "{when} wrote a plan");
     }
 }
 
@@ -214,22 +201,6 @@ fn syntax_errors_point_where_a_person_should_look() {
     let caret = err.lines().find(|l| l.ends_with('^')).unwrap();
     let at = caret.chars().count() - 1;
     assert_eq!(line.chars().nth(at), Some('+'), "{line}\n{caret}");
-}
-
-/// Write `bytes` as `p.toml`, run `plan ARGS` on it, and return stderr,
-/// checking exit 1, no output and the file byte for byte as it was.
-fn refused_by(bytes: &[u8], args: &[&str]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.toml");
-    std::fs::write(&path, bytes).unwrap();
-    let out = plan(dir.path()).args(args).assert().code(1).stdout("");
-    assert_eq!(
-        std::fs::read(&path).unwrap(),
-        bytes,
-        "`plan {}` changed the file",
-        args.join(" ")
-    );
-    String::from_utf8(out.get_output().stderr.clone()).unwrap()
 }
 
 #[test]

@@ -1,26 +1,23 @@
 //! `plan new` without a terminal: the scriptable forms and their errors.
 
-use crate::{mode, plan};
-use predicates::prelude::*;
-use std::fs;
+use crate::harness::Test;
+use crate::mode;
 
 #[test]
 fn without_a_terminal_it_stops_at_once_and_names_the_flags() {
-    let dir = tempfile::tempdir().unwrap();
-    plan(dir.path())
-        .args(["new", "x.toml"])
-        .assert()
-        .code(1)
-        .stdout("")
-        .stderr(predicate::str::contains("--no-input").and(predicate::str::contains("--answers")));
-    assert!(!dir.path().join("x.toml").exists());
+    let t = Test::new();
+    t.plan(["new", "x.toml"])
+        .fails(1)
+        .stderr_has("--no-input")
+        .stderr_has("--answers");
+    assert!(!t.exists("x.toml"));
 }
 
 #[test]
 fn no_input_writes_a_private_draft_with_what_was_given() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = plan(dir.path())
-        .args([
+    let t = Test::new();
+    let out = t
+        .plan([
             "new",
             "--no-input",
             "--set",
@@ -36,22 +33,18 @@ fn no_input_writes_a_private_draft_with_what_was_given() {
             "--set",
             "meeting.mode=Virtual",
         ])
-        .assert()
-        .success();
-    let plans = dir.path().join("plans");
+        .succeeds();
+    let plans = t.join("plans");
     let path = plans.join("sam-lee-2026-11-28.toml");
-    assert_eq!(
-        String::from_utf8_lossy(&out.get_output().stdout).trim(),
-        path.display().to_string()
-    );
+    assert_eq!(out.stdout.trim(), path.display().to_string());
     assert_eq!(mode(&plans), 0o700);
     assert_eq!(mode(&path), 0o600);
-    let text = fs::read_to_string(&path).unwrap();
+    let text = t.read(&path);
     assert!(
         text.starts_with("schema = 1\nstatus = \"draft\"\n"),
         "{text}"
     );
-    let plan: toml::Value = toml::from_str(&text).unwrap();
+    let plan = t.toml(&path);
     assert_eq!(plan["meeting"]["with"].as_str(), Some("Sam Lee"));
     assert_eq!(plan["meeting"]["mode"].as_str(), Some("virtual"));
     assert_eq!(plan["explore"]["questions"].as_array().unwrap().len(), 2);
@@ -61,28 +54,20 @@ fn no_input_writes_a_private_draft_with_what_was_given() {
     );
     assert!(plan.get("mindset").is_none(), "nothing else is filled in");
     // No temp, lock or stray files besides the plan.
-    let names: Vec<String> = fs::read_dir(&plans)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    assert_eq!(names, ["sam-lee-2026-11-28.toml"]);
+    assert_eq!(t.names("plans"), ["sam-lee-2026-11-28.toml"]);
 }
 
 #[test]
 fn set_wins_over_the_answers_file() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("a.toml"),
+    let t = Test::new();
+    t.write(
+        "a.toml",
         "[meeting]\nwith = \"From file\"\nplace = \"Room 4\"\n[explore]\nquestions = [\"What now?\"]\n",
-    )
-    .unwrap();
-    plan(dir.path())
-        .args(["new", "p.toml", "--no-input", "--answers", "a.toml"])
+    );
+    t.plan(["new", "p.toml", "--no-input", "--answers", "a.toml"])
         .args(["--set", "meeting.with=From flag"])
-        .assert()
-        .success();
-    let plan: toml::Value =
-        toml::from_str(&fs::read_to_string(dir.path().join("p.toml")).unwrap()).unwrap();
+        .succeeds();
+    let plan = t.toml("p.toml");
     assert_eq!(plan["meeting"]["with"].as_str(), Some("From flag"));
     assert_eq!(plan["meeting"]["place"].as_str(), Some("Room 4"));
     assert_eq!(plan["explore"]["questions"][0].as_str(), Some("What now?"));
@@ -90,104 +75,67 @@ fn set_wins_over_the_answers_file() {
 
 #[test]
 fn bad_set_values_name_the_key_and_the_form() {
-    let dir = tempfile::tempdir().unwrap();
-    plan(dir.path())
-        .args([
-            "new",
-            "p.toml",
-            "--no-input",
-            "--set",
-            "meeting.when=28/11/2026",
-        ])
-        .assert()
-        .code(2)
-        .stderr(
-            predicate::str::contains("meeting.when")
-                .and(predicate::str::contains("2026-11-28 14:30")),
-        );
-    plan(dir.path())
-        .args([
-            "new",
-            "p.toml",
-            "--no-input",
-            "--set",
-            "meeting.duration_minutes=9000",
-        ])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("1 to 600"));
-    plan(dir.path())
-        .args(["new", "p.toml", "--no-input", "--set", "with=Sam"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("did you mean `meeting.with`"));
-    plan(dir.path())
-        .args([
-            "new",
-            "p.toml",
-            "--no-input",
-            "--set",
+    let t = Test::new();
+    for (set, says) in [
+        ("meeting.when=28/11/2026", "2026-11-28 14:30"),
+        ("meeting.duration_minutes=9000", "1 to 600"),
+        ("with=Sam", "did you mean `meeting.with`"),
+        (
             "outcome.support=Time",
-        ])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
             "plan summary PLAN --set outcome.support",
-        ));
-    plan(dir.path())
-        .args(["new", "p.toml", "--no-input", "--set", "meeting.with"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("KEY=VALUE"));
-    assert!(!dir.path().join("p.toml").exists());
+        ),
+        ("meeting.with", "KEY=VALUE"),
+    ] {
+        let err = t
+            .plan(["new", "p.toml", "--no-input", "--set", set])
+            .fails(2)
+            .stderr_has(says)
+            .stderr;
+        if set.starts_with("meeting.when") {
+            assert!(err.contains("meeting.when"), "{err}");
+        }
+    }
+    assert!(!t.exists("p.toml"));
 }
 
 #[test]
 fn coached_questions_given_by_flag_get_a_note() {
-    let dir = tempfile::tempdir().unwrap();
-    plan(dir.path())
-        .args([
-            "new",
-            "p.toml",
-            "--no-input",
-            "--set",
-            "explore.questions=Why is it late?",
-        ])
-        .assert()
-        .success()
-        .stderr(
-            predicate::str::contains("explore.questions[1]: Asks \"why\"")
-                .and(predicate::str::contains("try: \"What")),
-        );
+    let t = Test::new();
+    t.plan([
+        "new",
+        "p.toml",
+        "--no-input",
+        "--set",
+        "explore.questions=Why is it late?",
+    ])
+    .succeeds()
+    .stderr_has("explore.questions[1]: Asks \"why\"")
+    .stderr_has("try: \"What");
 }
 
 #[test]
 fn an_existing_plan_is_never_overwritten_without_force() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.toml");
-    let original = b"# mine\nschema = 1\nstatus = \"ready\"\n[meeting]\nwith = \"Ana\"\n";
-    fs::write(&path, original).unwrap();
-    plan(dir.path())
-        .args(["new", "p.toml", "--no-input", "--set", "meeting.with=Bo"])
-        .assert()
-        .code(1)
-        .stderr(
-            predicate::str::contains("already exists").and(predicate::str::contains("--force")),
-        );
-    assert_eq!(fs::read(&path).unwrap(), original);
+    let t = Test::new();
+    let path = t.write(
+        "p.toml",
+        "# mine\nschema = 1\nstatus = \"ready\"\n[meeting]\nwith = \"Ana\"\n",
+    );
+    t.plan(["new", "p.toml", "--no-input", "--set", "meeting.with=Bo"])
+        .keeps(&path)
+        .fails(1)
+        .stderr_has("already exists")
+        .stderr_has("--force");
 
-    plan(dir.path())
-        .args([
-            "new",
-            "p.toml",
-            "--no-input",
-            "--force",
-            "--set",
-            "meeting.with=Bo",
-        ])
-        .assert()
-        .success();
-    let text = fs::read_to_string(&path).unwrap();
+    t.plan([
+        "new",
+        "p.toml",
+        "--no-input",
+        "--force",
+        "--set",
+        "meeting.with=Bo",
+    ])
+    .succeeds();
+    let text = t.read(&path);
     assert!(
         text.contains("with = \"Bo\"") && !text.contains("# mine"),
         "{text}"
@@ -197,25 +145,21 @@ fn an_existing_plan_is_never_overwritten_without_force() {
 
 #[test]
 fn resume_keeps_comments_unknown_keys_and_earlier_answers() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.toml");
-    fs::write(
-        &path,
+    let t = Test::new();
+    t.write(
+        "p.toml",
         "# my own note\nschema = 1\nstatus = \"draft\"\nflavour = \"kept\"\n\n[meeting]\nwith = \"Ana\" # first name only\n\n[custom]\nx = 1\n",
-    )
-    .unwrap();
-    plan(dir.path())
-        .args([
-            "new",
-            "p.toml",
-            "--resume",
-            "--no-input",
-            "--set",
-            "open.mutual_purpose=Ship it together",
-        ])
-        .assert()
-        .success();
-    let text = fs::read_to_string(&path).unwrap();
+    );
+    t.plan([
+        "new",
+        "p.toml",
+        "--resume",
+        "--no-input",
+        "--set",
+        "open.mutual_purpose=Ship it together",
+    ])
+    .succeeds();
+    let text = t.read("p.toml");
     for kept in [
         "# my own note",
         "flavour = \"kept\"",
@@ -230,122 +174,101 @@ fn resume_keeps_comments_unknown_keys_and_earlier_answers() {
 
 #[test]
 fn a_plan_open_elsewhere_is_not_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.toml");
-    let original = b"schema = 1\nstatus = \"draft\"\n";
-    fs::write(&path, original).unwrap();
-    let lock = fs::File::create(dir.path().join(".p.toml.lock")).unwrap();
+    let t = Test::new();
+    let path = t.write("p.toml", "schema = 1\nstatus = \"draft\"\n");
+    let lock = std::fs::File::create(t.join(".p.toml.lock")).unwrap();
     lock.lock().unwrap();
-    plan(dir.path())
-        .args([
-            "new",
-            "p.toml",
-            "--resume",
-            "--no-input",
-            "--set",
-            "meeting.with=Bo",
-        ])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("open in another `plan`"));
-    assert_eq!(fs::read(&path).unwrap(), original);
+    t.plan([
+        "new",
+        "p.toml",
+        "--resume",
+        "--no-input",
+        "--set",
+        "meeting.with=Bo",
+    ])
+    .keeps(&path)
+    .fails(1)
+    .stderr_has("open in another `plan`");
 }
 
 #[test]
 fn unwritable_places_and_unusable_names() {
-    let dir = tempfile::tempdir().unwrap();
-    plan(dir.path())
-        .args([
-            "new",
-            "no/such/folder/p.toml",
-            "--no-input",
-            "--set",
-            "meeting.with=A",
-        ])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("cannot write in no/such/folder"));
+    let t = Test::new();
+    t.plan([
+        "new",
+        "no/such/folder/p.toml",
+        "--no-input",
+        "--set",
+        "meeting.with=A",
+    ])
+    .fails(1)
+    .stderr_has("cannot write in no/such/folder");
     // A bad name is a mistake in how the command was called, like any other argument.
     for command in ["new", "render", "summary", "invite"] {
-        plan(dir.path())
-            .args(
-                [command, "..", "--no-input"]
-                    .iter()
-                    .take(if command == "new" { 3 } else { 2 }),
-            )
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains("not a usable plan name"));
+        t.plan(
+            [command, "..", "--no-input"]
+                .iter()
+                .take(if command == "new" { 3 } else { 2 }),
+        )
+        .fails(2)
+        .stderr_has("not a usable plan name");
     }
 }
 
 #[test]
 fn no_name_and_nothing_to_make_one_from_is_a_usage_error() {
-    let dir = tempfile::tempdir().unwrap();
-    plan(dir.path())
-        .args(["new", "--no-input", "--set", "meeting.with=Sam"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("meeting.when"));
+    let t = Test::new();
+    t.plan(["new", "--no-input", "--set", "meeting.with=Sam"])
+        .fails(2)
+        .stderr_has("meeting.when");
 }
 
 #[test]
 fn bare_names_live_in_the_plan_dir() {
-    let dir = tempfile::tempdir().unwrap();
-    plan(dir.path())
-        .args(["new", "sam", "--no-input", "--set", "meeting.with=Sam"])
-        .assert()
-        .success()
-        .stdout(predicate::str::ends_with("plans/sam.toml\n"));
-    assert_eq!(mode(&dir.path().join("plans/sam.toml")), 0o600);
+    let t = Test::new();
+    let out = t
+        .plan(["new", "sam", "--no-input", "--set", "meeting.with=Sam"])
+        .succeeds();
+    assert!(out.stdout.ends_with("plans/sam.toml\n"), "{}", out.stdout);
+    assert_eq!(mode(&t.join("plans/sam.toml")), 0o600);
 }
 
 #[test]
 fn usage_errors_exit_2() {
-    let dir = tempfile::tempdir().unwrap();
-    plan(dir.path()).args(["new", "--resume"]).assert().code(2);
-    plan(dir.path())
-        .args(["new", "p.toml", "--resume", "--force"])
-        .assert()
-        .code(2);
-    plan(dir.path()).args(["frobnicate"]).assert().code(2);
+    let t = Test::new();
+    t.plan(["new", "--resume"]).fails(2);
+    t.plan(["new", "p.toml", "--resume", "--force"]).fails(2);
+    t.plan(["frobnicate"]).fails(2);
 }
 
 /// Dates as people write them, in `--set` and answers files, counted from a
-/// fixed today (Wednesday 25 November 2026), with what was understood said back.
+/// fixed today, with what was understood said back.
 #[test]
 fn a_meeting_time_looks_ahead_and_a_past_one_is_called_so() {
-    let dir = tempfile::tempdir().unwrap();
-    plan(dir.path())
-        .env("PLAN_TODAY", "2026-11-26")
-        .args(["new", "ahead", "--no-input", "--set", "meeting.with=Dana"])
+    let t = Test::new();
+    t.plan(["new", "ahead", "--no-input", "--set", "meeting.with=Dana"])
         .args(["--set", "meeting.when=12 Nov 10:00"])
         .arg("--add")
         .arg(r#"prepare.evidence={ fact = "The report came late", source = "seen", date = "12 Nov" }"#)
-        .assert()
-        .success()
-        .stderr(predicate::str::contains(
-            "meeting.when: That is Friday 12 November 2027, 10:00.",
-        ));
-    let text = std::fs::read_to_string(dir.path().join("plans/ahead.toml")).unwrap();
+        .today("2026-11-26")
+        .succeeds()
+        .stderr_has("meeting.when: That is Friday 12 November 2027, 10:00.");
+    let text = t.read("plans/ahead.toml");
     assert!(text.contains("when = 2027-11-12T10:00:00"), "{text}");
     // A fact's date is a recent day.
     assert!(text.contains("date = 2026-11-12"), "{text}");
     // A meeting time written out in full, but gone, is said to be past.
-    plan(dir.path())
-        .env("PLAN_TODAY", "2026-11-26")
-        .args(["new", "past", "--no-input", "--set", "meeting.with=Dana"])
+    t.plan(["new", "past", "--no-input", "--set", "meeting.with=Dana"])
         .args(["--set", "meeting.when=2026-11-12 10:00"])
-        .assert()
-        .success()
-        .stderr(predicate::str::contains(
-            "That is Thursday 12 November 2026, 10:00 (in the past).",
-        ));
+        .today("2026-11-26")
+        .succeeds()
+        .stderr_has("That is Thursday 12 November 2026, 10:00 (in the past).");
 }
 
+/// Counted from Wednesday 25 November 2026.
 #[test]
 fn natural_dates_in_set_and_answers_files() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     for (name, typed, stored, said) in [
         (
             "tomorrow 15:00",
@@ -377,134 +300,104 @@ fn natural_dates_in_set_and_answers_files() {
     .enumerate()
     .map(|(i, (typed, stored, said))| (format!("p{i}"), typed, stored, said))
     {
-        plan(dir.path())
-            .env("PLAN_TODAY", "2026-11-25")
-            .args(["new", &name, "--no-input", "--set", "meeting.with=Dana"])
+        t.plan(["new", &name, "--no-input", "--set", "meeting.with=Dana"])
             .args(["--set", &format!("meeting.when={typed}")])
-            .assert()
-            .success()
-            .stderr(predicate::str::contains(format!(
-                "meeting.when: That is {said}."
-            )));
-        let text = std::fs::read_to_string(dir.path().join(format!("plans/{name}.toml"))).unwrap();
+            .today("2026-11-25")
+            .succeeds()
+            .stderr_has(format!("meeting.when: That is {said}."));
+        let text = t.read(format!("plans/{name}.toml"));
         assert!(
             text.contains(&format!("when = {stored}")),
             "{typed}: {text}"
         );
     }
     // An answers file may write the date as a string in the same words.
-    let answers = dir.path().join("answers.toml");
-    std::fs::write(
-        &answers,
+    let answers = t.write(
+        "answers.toml",
         "[meeting]\nwith = \"Dana\"\nwhen = \"next Thursday 3pm\"\n",
-    )
-    .unwrap();
-    plan(dir.path())
-        .env("PLAN_TODAY", "2026-11-25")
-        .args(["new", "a", "--no-input", "--answers"])
+    );
+    t.plan(["new", "a", "--no-input", "--answers"])
         .arg(&answers)
-        .assert()
-        .success();
-    let text = std::fs::read_to_string(dir.path().join("plans/a.toml")).unwrap();
+        .today("2026-11-25")
+        .succeeds();
+    let text = t.read("plans/a.toml");
     assert!(text.contains("when = 2026-11-26T15:00:00"), "{text}");
     // Words it does not know are refused with the forms it does.
-    std::fs::write(&answers, "[meeting]\nwith = \"Dana\"\nwhen = \"soonish\"\n").unwrap();
-    plan(dir.path())
-        .args(["new", "b", "--no-input", "--answers"])
+    t.write(&answers, "[meeting]\nwith = \"Dana\"\nwhen = \"soonish\"\n");
+    let out = t
+        .plan(["new", "b", "--no-input", "--answers"])
         .arg(&answers)
-        .assert()
-        .code(predicate::ne(0))
-        .stderr(predicate::str::contains("next Thursday 3pm"));
-    plan(dir.path())
-        .args(["new", "b", "--no-input", "--set", "meeting.with=D"])
+        .output()
+        .stderr_has("next Thursday 3pm");
+    assert_ne!(out.code, Some(0), "{}", out.described());
+    t.plan(["new", "b", "--no-input", "--set", "meeting.with=D"])
         .args(["--set", "meeting.when=soonish"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("tomorrow 15:00"));
+        .fails(2)
+        .stderr_has("tomorrow 15:00");
 }
 
 #[test]
 fn a_plan_today_that_is_not_a_day_is_a_usage_error() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     for bad in ["2026-13-01", "garbage", "26-11-2026"] {
-        plan(dir.path())
-            .env("PLAN_TODAY", bad)
-            .args(["list"])
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains("PLAN_TODAY"))
-            .stderr(predicate::str::contains("YYYY-MM-DD"));
+        t.plan(["list"])
+            .today(bad)
+            .fails(2)
+            .stderr_has("PLAN_TODAY")
+            .stderr_has("YYYY-MM-DD");
     }
     // Nothing was written before the check.
-    plan(dir.path())
-        .env("PLAN_TODAY", "garbage")
-        .args(["new", "x", "--no-input", "--set", "meeting.with=Dana"])
-        .assert()
-        .code(2);
-    assert!(!dir.path().join("plans/x.toml").exists());
-    plan(dir.path())
-        .env("PLAN_TODAY", "2026-11-25")
-        .args(["list"])
-        .assert()
-        .success();
+    t.plan(["new", "x", "--no-input", "--set", "meeting.with=Dana"])
+        .today("garbage")
+        .fails(2);
+    assert!(!t.exists("plans/x.toml"));
+    t.plan(["list"]).today("2026-11-25").succeeds();
 }
 
 #[test]
 fn a_draft_is_checked_when_a_plan_loads_and_kept_by_every_write() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     let draft = "\n[[draft]]\nquestion = \"safety.contrasting\"\nentry = { dont = \"I don't think you're careless\" }\n";
-    let plan_text = format!(
-        "schema = 1\nstatus = \"draft\"\n\n[meeting]\nwith = \"Ana\"\nwhen = 2026-12-01\n{draft}"
+    t.write(
+        "p.toml",
+        format!(
+            "schema = 1\nstatus = \"draft\"\n\n[meeting]\nwith = \"Ana\"\nwhen = 2026-12-01\n{draft}"
+        ),
     );
-    fs::write(dir.path().join("p.toml"), &plan_text).unwrap();
     // Writing other answers keeps it, as typed.
-    plan(dir.path())
-        .args([
-            "edit",
-            "p.toml",
-            "--no-input",
-            "--set",
-            "meeting.place=Room 1",
-        ])
-        .assert()
-        .success();
-    let after = fs::read_to_string(dir.path().join("p.toml")).unwrap();
+    t.plan([
+        "edit",
+        "p.toml",
+        "--no-input",
+        "--set",
+        "meeting.place=Room 1",
+    ])
+    .succeeds();
+    let after = t.read("p.toml");
     assert!(after.contains(draft.trim()), "{after}");
-    plan(dir.path())
-        .args([
-            "new",
-            "p.toml",
-            "--resume",
-            "--no-input",
-            "--set",
-            "meeting.title=Habits",
-        ])
-        .assert()
-        .success();
+    t.plan([
+        "new",
+        "p.toml",
+        "--resume",
+        "--no-input",
+        "--set",
+        "meeting.title=Habits",
+    ])
+    .succeeds();
     // A draft that does not fit its field is refused where it is, like any answer.
-    fs::write(
-        dir.path().join("bad.toml"),
+    t.write(
+        "bad.toml",
         "schema = 1\n[[draft]]\nquestion = \"prepare.evidence\"\nentry = { source = \"gossip\" }\n",
-    )
-    .unwrap();
-    plan(dir.path())
-        .args(["render", "bad.toml"])
-        .assert()
-        .failure()
-        .stderr(predicate::str::contains("bad.toml:4:"))
-        .stderr(predicate::str::contains("`draft[1].entry.source`"));
+    );
+    t.plan(["render", "bad.toml"])
+        .fails(1)
+        .stderr_has("bad.toml:4:")
+        .stderr_has("`draft[1].entry.source`");
     // An answers file gives answers, never drafts.
-    fs::write(dir.path().join("a.toml"), draft).unwrap();
-    plan(dir.path())
-        .args(["new", "q.toml", "--no-input", "--answers", "a.toml"])
-        .assert()
-        .failure()
-        .stderr(predicate::str::contains("unknown key `draft`"));
-}
-
-/// The bytes of a file, to compare before and after a command that fails.
-fn bytes(path: &std::path::Path) -> Vec<u8> {
-    fs::read(path).unwrap()
+    t.write("a.toml", draft);
+    t.plan(["new", "q.toml", "--no-input", "--answers", "a.toml"])
+        .fails(1)
+        .stderr_has("unknown key `draft`");
 }
 
 /// The refusal of a time the clocks skip, as `--set` says it.
@@ -518,14 +411,12 @@ fn skipped(time: &str, day: &str, from: &str, to: &str) -> String {
 
 #[test]
 fn a_time_the_clocks_skip_is_refused_by_set_and_answers_and_the_plan_is_kept() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    plan(d)
-        .args(["new", "p", "--no-input", "--set", "meeting.with=Sam"])
+    let t = Test::new();
+    t.plan(["new", "p", "--no-input", "--set", "meeting.with=Sam"])
         .args(["--set", "meeting.when=2026-03-28 10:00"])
-        .assert()
-        .success();
-    let path = d.join("plans/p.toml");
+        .today("2026-03-28")
+        .succeeds();
+    let path = t.join("plans/p.toml");
     let london = |time: &str| skipped(time, "29 March 2026", "01:00", "02:00");
     for (tz, when, said) in [
         ("Europe/London", "2026-03-29 01:00", london("01:00")),
@@ -545,37 +436,26 @@ fn a_time_the_clocks_skip_is_refused_by_set_and_answers_and_the_plan_is_kept() {
             skipped("02:30", "4 October 2026", "02:00", "03:00"),
         ),
     ] {
-        let before = bytes(&path);
-        plan(d)
-            .env("TZ", tz)
-            .env("PLAN_TODAY", "2026-03-28")
-            .args(["edit", "p", "--no-input", "--set"])
+        t.plan(["edit", "p", "--no-input", "--set"])
             .arg(format!("meeting.when={when}"))
-            .assert()
-            .code(2)
-            .stdout("")
-            .stderr(said);
-        assert_eq!(bytes(&path), before, "{tz} {when}");
+            .tz(tz)
+            .today("2026-03-28")
+            .keeps(&path)
+            .fails(2)
+            .stderr_is(said);
     }
     // An answers file is refused the same way, a TOML date or words alike.
-    let answers = d.join("answers.toml");
     for when in ["2026-03-29T01:30:00", "\"2026-03-29 01:30\""] {
-        fs::write(&answers, format!("[meeting]\nwhen = {when}\n")).unwrap();
+        t.write("answers.toml", format!("[meeting]\nwhen = {when}\n"));
         for command in ["new", "edit"] {
-            let before = bytes(&path);
-            let mut cmd = plan(d);
-            cmd.args([command, "p", "--no-input", "--answers", "answers.toml"]);
+            let mut run = t.plan([command, "p", "--no-input", "--answers", "answers.toml"]);
             if command == "new" {
-                cmd.arg("--resume");
+                run = run.arg("--resume");
             }
-            cmd.assert()
-                .code(1)
-                .stdout("")
-                .stderr(predicate::str::contains(
-                    "(01:30 does not exist on 29 March 2026 here: the clocks go forward from 01:00 \
+            run.keeps(&path).fails(1).stderr_has(
+                "(01:30 does not exist on 29 March 2026 here: the clocks go forward from 01:00 \
                  to 02:00; give a time before 01:00 or from 02:00)\n  2 | when = ",
-                ));
-            assert_eq!(bytes(&path), before, "{command} {when}");
+            );
         }
     }
     // The minute before the clocks go forward and the one they go to are
@@ -598,14 +478,12 @@ fn a_time_the_clocks_skip_is_refused_by_set_and_answers_and_the_plan_is_kept() {
             "Sunday 29 March 2026, 01:30",
         ),
     ] {
-        plan(d)
-            .env("TZ", tz)
-            .env("PLAN_TODAY", "2026-03-28")
-            .args(["edit", "p", "--no-input", "--set"])
+        t.plan(["edit", "p", "--no-input", "--set"])
             .arg(format!("meeting.when={when}"))
-            .assert()
-            .success()
-            .stderr(format!(
+            .tz(tz)
+            .today("2026-03-28")
+            .succeeds()
+            .stderr_is(format!(
                 "note: meeting.when: That is {said}.\nSaved {}.\n",
                 path.display()
             ));
@@ -614,8 +492,7 @@ fn a_time_the_clocks_skip_is_refused_by_set_and_answers_and_the_plan_is_kept() {
 
 #[test]
 fn a_time_the_clocks_repeat_is_said_back_as_the_first_and_the_invite_agrees() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let t = Test::new();
     for (tz, when, said, start) in [
         (
             "Europe/London",
@@ -659,18 +536,16 @@ fn a_time_the_clocks_repeat_is_said_back_as_the_first_and_the_invite_agrees() {
             "20261128T140000Z",
         ),
     ] {
-        plan(d)
-            .env("TZ", tz)
-            .env("PLAN_TODAY", "2026-03-01")
-            .args(["new", "p.toml", "--force", "--no-input"])
+        let out = t
+            .plan(["new", "p.toml", "--force", "--no-input"])
             .args(["--set", "meeting.with=Sam", "--set"])
             .arg(format!("meeting.when={when}"))
-            .assert()
-            .success()
-            .stderr(predicate::str::starts_with(format!(
-                "note: meeting.when: That is {said}.\n"
-            )));
-        let (dtstart, _) = crate::hostile_text::meeting_times(d, "p.toml", tz);
+            .tz(tz)
+            .today("2026-03-01")
+            .succeeds();
+        let note = format!("note: meeting.when: That is {said}.\n");
+        assert!(out.stderr.starts_with(&note), "{}", out.described());
+        let (dtstart, _) = crate::hostile_text::meeting_times(&t, "p.toml", tz);
         assert_eq!(dtstart, start, "{tz} {when}");
     }
 }

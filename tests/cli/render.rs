@@ -1,9 +1,8 @@
 //! `plan render`: the brief, its templates, and its safety.
 
-use crate::{fixture, mode, plan, root};
-use predicates::prelude::*;
+use crate::harness::Test;
+use crate::{fixture, mode, root};
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
-use std::fs;
 
 const EXAMPLES: &[&str] = &[
     "missed-deadlines",
@@ -11,9 +10,9 @@ const EXAMPLES: &[&str] = &[
     "performance-escalation",
 ];
 
-fn render(dir: &std::path::Path, args: &[&str]) -> String {
-    let out = plan(dir).arg("render").args(args).assert().success();
-    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+/// What `plan render ARGS` prints, checked to succeed.
+fn render(t: &Test, args: &[&str]) -> String {
+    t.plan(["render"]).args(args).succeeds().stdout
 }
 
 #[test]
@@ -21,10 +20,10 @@ fn briefs_of_every_example_match_their_snapshots() {
     for name in EXAMPLES {
         let path = root().join(format!("examples/{name}.toml"));
         let path = path.to_str().unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let md = render(dir.path(), &[path]);
+        let t = Test::new();
+        let md = render(&t, &[path]);
         insta::assert_snapshot!(format!("brief_{name}_md"), md);
-        let html = render(dir.path(), &[path, "--format", "html"]);
+        let html = render(&t, &[path, "--format", "html"]);
         insta::assert_snapshot!(format!("brief_{name}_html"), html);
     }
 }
@@ -51,9 +50,9 @@ fn headings(md: &str) -> Vec<(HeadingLevel, String)> {
 #[test]
 fn the_markdown_brief_has_the_title_then_the_five_steps_in_order() {
     for name in EXAMPLES {
-        let dir = tempfile::tempdir().unwrap();
+        let t = Test::new();
         let md = render(
-            dir.path(),
+            &t,
             &[root()
                 .join(format!("examples/{name}.toml"))
                 .to_str()
@@ -89,13 +88,9 @@ fn the_markdown_brief_has_the_title_then_the_five_steps_in_order() {
 
 #[test]
 fn answers_cannot_add_headings_to_the_markdown_brief() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("p.toml"),
-        "schema = 1\n[mindset]\nfeelings = \"# Shouting\\n\\nSetext\\n===\"\n[open]\nstory = \"## Fake step\"\n",
-    )
-    .unwrap();
-    let md = render(dir.path(), &["p.toml"]);
+    let t = Test::new();
+    t.write("p.toml", "schema = 1\n[mindset]\nfeelings = \"# Shouting\\n\\nSetext\\n===\"\n[open]\nstory = \"## Fake step\"\n");
+    let md = render(&t, &["p.toml"]);
     let h2: Vec<String> = headings(&md).into_iter().map(|(_, t)| t).collect();
     assert!(
         !h2.iter()
@@ -106,13 +101,12 @@ fn answers_cannot_add_headings_to_the_markdown_brief() {
 
 #[test]
 fn a_draft_renders_with_its_gaps_shown() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("p.toml"),
+    let t = Test::new();
+    t.write(
+        "p.toml",
         "schema = 1\nstatus = \"draft\"\n[meeting]\nwith = \"Ana\"\n",
-    )
-    .unwrap();
-    let md = render(dir.path(), &["p.toml"]);
+    );
+    let md = render(&t, &["p.toml"]);
     assert!(
         md.contains("still open below") && md.contains("plan new p.toml --resume"),
         "{md}"
@@ -122,54 +116,40 @@ fn a_draft_renders_with_its_gaps_shown() {
         md.contains("- **When:** _not set_") && md.contains("- **Time booked:** _not set_"),
         "{md}"
     );
-    let html = render(dir.path(), &["p.toml", "--format", "html"]);
+    let html = render(&t, &["p.toml", "--format", "html"]);
     assert!(html.contains("class=\"gap\""));
 }
 
 #[test]
 fn output_file_is_private_and_its_extension_picks_the_format() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     let example = root().join("examples/missed-deadlines.toml");
-    plan(dir.path())
-        .args(["render", example.to_str().unwrap(), "-o", "brief.html"])
-        .assert()
-        .success()
-        .stdout("");
-    let html = fs::read_to_string(dir.path().join("brief.html")).unwrap();
+    t.plan(["render", example.to_str().unwrap(), "-o", "brief.html"])
+        .succeeds()
+        .no_stdout();
+    let html = t.read("brief.html");
     assert!(html.starts_with("<!DOCTYPE html>"));
-    assert_eq!(mode(&dir.path().join("brief.html")), 0o600);
-    plan(dir.path())
-        .args(["render", example.to_str().unwrap(), "-o", "brief.txt"])
-        .assert()
-        .success();
-    assert!(
-        fs::read_to_string(dir.path().join("brief.txt"))
-            .unwrap()
-            .starts_with("# Project deadlines")
-    );
-    plan(dir.path())
-        .args([
-            "render",
-            example.to_str().unwrap(),
-            "-o",
-            "brief.html",
-            "--format",
-            "md",
-        ])
-        .assert()
-        .success();
-    assert!(
-        fs::read_to_string(dir.path().join("brief.html"))
-            .unwrap()
-            .starts_with("# ")
-    );
+    assert_eq!(mode(&t.join("brief.html")), 0o600);
+    t.plan(["render", example.to_str().unwrap(), "-o", "brief.txt"])
+        .succeeds();
+    assert!(t.read("brief.txt").starts_with("# Project deadlines"));
+    t.plan([
+        "render",
+        example.to_str().unwrap(),
+        "-o",
+        "brief.html",
+        "--format",
+        "md",
+    ])
+    .succeeds();
+    assert!(t.read("brief.html").starts_with("# "));
 }
 
 #[test]
 fn html_is_one_self_contained_page() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     let html = render(
-        dir.path(),
+        &t,
         &[
             root()
                 .join("examples/meeting-behaviour.toml")
@@ -235,7 +215,7 @@ fn assert_inert(html: &str) {
 
 #[test]
 fn nothing_typed_into_a_plan_can_reach_the_page_as_markup() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     let path = fixture("render", "script-vectors.toml");
     // The fixture must cover every free-text answer the catalogue knows.
     let doc = plan::planfile::load(&path, plan::planfile::FileKind::Plan).unwrap();
@@ -253,40 +233,28 @@ fn nothing_typed_into_a_plan_can_reach_the_page_as_markup() {
         }
     }
     let p = path.to_str().unwrap();
-    assert_inert(&render(dir.path(), &[p, "--format", "html"]));
+    assert_inert(&render(&t, &[p, "--format", "html"]));
     // The follow-up page too (the plan is followed up, so nothing is written).
-    let out = plan(dir.path())
-        .args(["summary", p, "--format", "html"])
-        .assert()
-        .success();
-    assert_inert(&String::from_utf8(out.get_output().stdout.clone()).unwrap());
+    let out = t.plan(["summary", p, "--format", "html"]).succeeds();
+    assert_inert(&out.stdout);
     // The Markdown forms still render.
-    render(dir.path(), &[p]);
-    plan(dir.path()).args(["summary", p]).assert().success();
+    render(&t, &[p]);
+    t.plan(["summary", p]).succeeds();
 }
 
 #[test]
 fn user_templates_override_built_in_ones_by_name() {
-    let dir = tempfile::tempdir().unwrap();
-    let tpl = dir.path().join("mine");
-    fs::create_dir(&tpl).unwrap();
-    fs::write(
-        tpl.join("brief.md"),
-        "Meeting with {{ with }} on {{ when }}.\n",
-    )
-    .unwrap();
+    let t = Test::new();
+    t.write("mine/brief.md", "Meeting with {{ with }} on {{ when }}.\n");
     let example = root().join("examples/missed-deadlines.toml");
-    let md = render(
-        dir.path(),
-        &[example.to_str().unwrap(), "--templates", "mine"],
-    );
+    let md = render(&t, &[example.to_str().unwrap(), "--templates", "mine"]);
     assert_eq!(
         md,
         "Meeting with Jordan Reyes on Friday 27 November 2026, 10:00.\n"
     );
     // HTML still uses the built-in template, since only brief.md was replaced.
     let html = render(
-        dir.path(),
+        &t,
         &[
             example.to_str().unwrap(),
             "--templates",
@@ -297,33 +265,22 @@ fn user_templates_override_built_in_ones_by_name() {
     );
     assert!(html.contains("Private: for your eyes only"));
     // $PLAN_DIR/templates is used when no --templates is given.
-    fs::create_dir_all(dir.path().join("plans/templates")).unwrap();
-    fs::write(
-        dir.path().join("plans/templates/brief.md"),
-        "from the plan dir\n",
-    )
-    .unwrap();
+    t.write("plans/templates/brief.md", "from the plan dir\n");
     assert_eq!(
-        render(dir.path(), &[example.to_str().unwrap()]),
+        render(&t, &[example.to_str().unwrap()]),
         "from the plan dir\n"
     );
 }
 
 #[test]
 fn user_templates_keep_html_escaping() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir(dir.path().join("t")).unwrap();
-    fs::write(
-        dir.path().join("t/brief.html"),
-        "{% extends \"page.html\" %}{% block content %}<p>{{ plan.meeting.with }}</p>{% endblock content %}",
-    )
-    .unwrap();
-    fs::write(
-        dir.path().join("p.toml"),
+    let t = Test::new();
+    t.write("t/brief.html", "{% extends \"page.html\" %}{% block content %}<p>{{ plan.meeting.with }}</p>{% endblock content %}");
+    t.write(
+        "p.toml",
         "schema = 1\n[meeting]\nwith = \"<script>x</script>\"\n",
-    )
-    .unwrap();
-    let html = render(dir.path(), &["p.toml", "-f", "html", "--templates", "t"]);
+    );
+    let html = render(&t, &["p.toml", "-f", "html", "--templates", "t"]);
     assert!(
         html.contains("<p>&lt;script&gt;x&lt;&#x2F;script&gt;</p>")
             || html.contains("<p>&lt;script&gt;x&lt;/script&gt;</p>"),
@@ -333,72 +290,48 @@ fn user_templates_keep_html_escaping() {
 
 #[test]
 fn a_broken_user_template_names_its_file_and_line() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir(dir.path().join("t")).unwrap();
-    fs::write(
-        dir.path().join("t/brief.md"),
-        "# {{ title }}\n\n{% for x in %}\n",
-    )
-    .unwrap();
+    let t = Test::new();
+    t.write("t/brief.md", "# {{ title }}\n\n{% for x in %}\n");
     let example = root().join("examples/missed-deadlines.toml");
-    plan(dir.path())
-        .args(["render", example.to_str().unwrap(), "--templates", "t"])
-        .assert()
-        .code(1)
-        .stdout("")
-        .stderr(predicate::str::contains("t/brief.md:3:"))
-        .stderr(predicate::str::contains("template error"));
+    t.plan(["render", example.to_str().unwrap(), "--templates", "t"])
+        .fails(1)
+        .stderr_has("t/brief.md:3:")
+        .stderr_has("template error");
     // An error while rendering (not parsing) names the place too.
-    fs::write(dir.path().join("t/brief.md"), "ok\n{{ nothing.here }}\n").unwrap();
-    plan(dir.path())
-        .args(["render", example.to_str().unwrap(), "--templates", "t"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("t/brief.md:2:"));
-    plan(dir.path())
-        .args([
-            "render",
-            example.to_str().unwrap(),
-            "--templates",
-            "missing",
-        ])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("no such folder of templates"));
+    t.write("t/brief.md", "ok\n{{ nothing.here }}\n");
+    t.plan(["render", example.to_str().unwrap(), "--templates", "t"])
+        .fails(1)
+        .stderr_has("t/brief.md:2:");
+    t.plan([
+        "render",
+        example.to_str().unwrap(),
+        "--templates",
+        "missing",
+    ])
+    .fails(1)
+    .stderr_has("no such folder of templates");
 }
 
 #[test]
 fn export_writes_every_built_in_template_and_keeps_existing_ones() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = plan(dir.path())
-        .args(["templates", "export", "tpl"])
-        .assert()
-        .success();
-    let listed = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let t = Test::new();
+    let listed = t.plan(["templates", "export", "tpl"]).succeeds().stdout;
     for (name, text) in plan::artefacts::engine::BUILTIN {
-        let path = dir.path().join("tpl").join(name);
-        assert_eq!(&fs::read_to_string(&path).unwrap(), text, "{name}");
+        let path = t.join("tpl").join(name);
+        assert_eq!(&t.read(&path), text, "{name}");
         assert!(listed.contains(name));
     }
-    fs::write(dir.path().join("tpl/brief.md"), "mine\n").unwrap();
-    plan(dir.path())
-        .args(["templates", "export", "tpl"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("--force"));
-    assert_eq!(
-        fs::read_to_string(dir.path().join("tpl/brief.md")).unwrap(),
-        "mine\n"
-    );
+    t.write("tpl/brief.md", "mine\n");
+    t.plan(["templates", "export", "tpl"])
+        .fails(1)
+        .stderr_has("--force");
+    assert_eq!(t.read("tpl/brief.md"), "mine\n");
     // The exported set renders exactly like the built-in one.
     let example = root().join("examples/missed-deadlines.toml");
-    let a = render(dir.path(), &[example.to_str().unwrap(), "-f", "html"]);
-    plan(dir.path())
-        .args(["templates", "export", "tpl", "--force"])
-        .assert()
-        .success();
+    let a = render(&t, &[example.to_str().unwrap(), "-f", "html"]);
+    t.plan(["templates", "export", "tpl", "--force"]).succeeds();
     let b = render(
-        dir.path(),
+        &t,
         &[
             example.to_str().unwrap(),
             "-f",
@@ -412,27 +345,20 @@ fn export_writes_every_built_in_template_and_keeps_existing_ones() {
 
 #[test]
 fn render_errors() {
-    let dir = tempfile::tempdir().unwrap();
-    plan(dir.path())
-        .args(["render", "nope.toml"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("nope.toml: no such file"));
-    plan(dir.path())
-        .args(["render", "x.toml", "--format", "pdf"])
-        .assert()
-        .code(2);
+    let t = Test::new();
+    t.plan(["render", "nope.toml"])
+        .fails(1)
+        .stderr_has("nope.toml: no such file");
+    t.plan(["render", "x.toml", "--format", "pdf"]).fails(2);
     let example = root().join("examples/missed-deadlines.toml");
-    plan(dir.path())
-        .args([
-            "render",
-            example.to_str().unwrap(),
-            "-o",
-            "no/such/dir/b.md",
-        ])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("cannot write in no/such/dir"));
+    t.plan([
+        "render",
+        example.to_str().unwrap(),
+        "-o",
+        "no/such/dir/b.md",
+    ])
+    .fails(1)
+    .stderr_has("cannot write in no/such/dir");
 }
 
 /// A plan made with `plan new --quick` and every quick question answered.
@@ -464,12 +390,12 @@ consequence = "A formal review"
 
 #[test]
 fn a_quick_plan_shows_what_it_skipped_as_skipped() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("q.toml");
-    fs::write(&path, QUICK_PLAN).unwrap();
+    let t = Test::new();
+    let path = t.join("q.toml");
+    t.write(&path, QUICK_PLAN);
     let path = path.to_str().unwrap();
     for format in ["md", "html"] {
-        let brief = render(dir.path(), &[path, "--format", format]);
+        let brief = render(&t, &[path, "--format", format]);
         assert!(!brief.contains("still open"), "{brief}");
         assert!(!brief.contains("Not yet"), "{brief}");
         assert!(brief.contains("questions were skipped"), "{brief}");
@@ -478,13 +404,9 @@ fn a_quick_plan_shows_what_it_skipped_as_skipped() {
         assert!(brief.contains("Skipped in quick mode"), "{brief}");
     }
     // The same plan, not quick: the questions are open, the beliefs not yet held.
-    fs::write(
-        dir.path().join("full.toml"),
-        QUICK_PLAN.replace("quick = true\n", ""),
-    )
-    .unwrap();
-    let full = dir.path().join("full.toml");
-    let brief = render(dir.path(), &[full.to_str().unwrap()]);
+    t.write("full.toml", QUICK_PLAN.replace("quick = true\n", ""));
+    let full = t.join("full.toml");
+    let brief = render(&t, &[full.to_str().unwrap()]);
     assert!(brief.contains("still open"), "{brief}");
     assert!(brief.contains("Not yet"), "{brief}");
     assert!(!brief.contains("skipped"), "{brief}");
@@ -492,14 +414,13 @@ fn a_quick_plan_shows_what_it_skipped_as_skipped() {
 
 #[test]
 fn a_meeting_kept_without_enough_time_is_flagged_at_the_top() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("t.toml");
-    fs::write(
+    let t = Test::new();
+    let path = t.join("t.toml");
+    t.write(
         &path,
         QUICK_PLAN.replace("[prepare]\n", "[prepare]\nenough_time = false\n"),
-    )
-    .unwrap();
-    let brief = render(dir.path(), &[path.to_str().unwrap()]);
+    );
+    let brief = render(&t, &[path.to_str().unwrap()]);
     let at = brief
         .find("Not enough time is booked")
         .expect("the warning");
@@ -526,16 +447,15 @@ questions = ["What happened?", "How do you see it?", "Why was the report late?"]
 
 #[test]
 fn the_brief_names_answers_by_their_text_and_gives_the_real_command() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir_all(dir.path().join("plans")).unwrap();
-    fs::write(dir.path().join("plans/sam-lee.toml"), TO_LOOK_AT).unwrap();
-    fs::write(dir.path().join("my plan.toml"), TO_LOOK_AT).unwrap();
+    let t = Test::new();
+    t.write("plans/sam-lee.toml", TO_LOOK_AT);
+    t.write("my plan.toml", TO_LOOK_AT);
     for (arg, command) in [
         ("sam-lee", "plan new sam-lee --resume"),
         ("my plan.toml", "plan new 'my plan.toml' --resume"),
     ] {
         for format in ["md", "html"] {
-            let brief = render(dir.path(), &[arg, "--format", format]);
+            let brief = render(&t, &[arg, "--format", format]);
             assert_eq!(
                 brief.matches("Before you go in").count(),
                 1,
@@ -567,7 +487,7 @@ fn the_brief_names_answers_by_their_text_and_gives_the_real_command() {
             assert!(brief.contains("The purpose you share"), "{format}: {brief}");
         }
     }
-    let md = render(dir.path(), &["sam-lee"]);
+    let md = render(&t, &["sam-lee"]);
     assert!(
         md.contains("- **Your 3rd question** (\"Why was the report late?\"): asks \"why\""),
         "{md}"
@@ -576,10 +496,10 @@ fn the_brief_names_answers_by_their_text_and_gives_the_real_command() {
 
 #[test]
 fn the_brief_never_contradicts_itself_on_the_time_booked() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("t.toml");
+    let t = Test::new();
+    let path = t.join("t.toml");
     let with = |minutes: u32, enough: bool| {
-        fs::write(
+        t.write(
             &path,
             QUICK_PLAN
                 .replace(
@@ -590,10 +510,9 @@ fn the_brief_never_contradicts_itself_on_the_time_booked() {
                     "[prepare]\n",
                     &format!("[prepare]\nenough_time = {enough}\n"),
                 ),
-        )
-        .unwrap();
-        let md = render(dir.path(), &[path.to_str().unwrap()]);
-        let html = render(dir.path(), &[path.to_str().unwrap(), "--format", "html"]);
+        );
+        let md = render(&t, &[path.to_str().unwrap()]);
+        let html = render(&t, &[path.to_str().unwrap(), "--format", "html"]);
         (md, html)
     };
     let (md, html) = with(20, true);
@@ -639,12 +558,12 @@ fn the_brief_never_contradicts_itself_on_the_time_booked() {
 
 #[test]
 fn counts_in_the_brief_agree_with_their_nouns() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     // A quick plan with one quick question left open.
     let plan = QUICK_PLAN.replace("consequence = \"A formal review\"\n", "");
-    fs::write(dir.path().join("one.toml"), plan).unwrap();
+    t.write("one.toml", plan);
     for format in ["md", "html"] {
-        let brief = render(dir.path(), &["one.toml", "--format", format]);
+        let brief = render(&t, &["one.toml", "--format", format]);
         assert!(
             brief.contains("1 question is still open below. Answer it with"),
             "{format}: {brief}"

@@ -1,11 +1,8 @@
 //! `plan summary` and `plan invite`: what is shared, and nothing private.
 
-use crate::{plan, root};
+use crate::harness::{Test, example_text};
 use plan::planfile::EditablePlan as PlanDoc;
 use plan::questions::catalogue::{self, Kind, Privacy};
-use predicates::prelude::*;
-use std::fs;
-use std::path::Path;
 
 const EXAMPLES: &[&str] = &[
     "missed-deadlines",
@@ -13,34 +10,24 @@ const EXAMPLES: &[&str] = &[
     "performance-escalation",
 ];
 
-fn stdout_of(dir: &Path, args: &[&str]) -> String {
-    let out = plan(dir).args(args).assert().success();
-    String::from_utf8(out.get_output().stdout.clone()).unwrap()
-}
-
 #[test]
 fn follow_ups_and_invites_of_every_example_match_their_snapshots() {
     for name in EXAMPLES {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join(format!("{name}.toml"));
-        fs::copy(root().join(format!("examples/{name}.toml")), &path).unwrap();
-        let before = fs::read(&path).unwrap();
+        let t = Test::new();
+        let path = t.example(name, format!("{name}.toml"));
         let p = path.to_str().unwrap();
         // Followed-up plans print without asking and without writing.
-        insta::assert_snapshot!(
-            format!("followup_{name}_md"),
-            stdout_of(dir.path(), &["summary", p])
-        );
+        let printed = |args: &[&str]| t.plan(args).keeps(&path).succeeds().stdout;
+        insta::assert_snapshot!(format!("followup_{name}_md"), printed(&["summary", p]));
         insta::assert_snapshot!(
             format!("followup_{name}_html"),
-            stdout_of(dir.path(), &["summary", p, "--format", "html"])
+            printed(&["summary", p, "--format", "html"])
         );
         insta::assert_snapshot!(
             format!("invite_{name}"),
-            without_plan_id(&stdout_of(dir.path(), &["invite", p]))
+            without_plan_id(&printed(&["invite", p]))
         );
-        assert_eq!(fs::read(&path).unwrap(), before, "{name} was changed");
-        let entries = fs::read_dir(dir.path()).unwrap().count();
+        let entries = t.names(".").len();
         assert_eq!(entries, 1, "{name}: reading left files behind");
     }
 }
@@ -137,10 +124,10 @@ fn nothing_private_reaches_the_follow_up_or_the_invite() {
         "only {} private answers marked",
         markers.len()
     );
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("p.toml"), doc.to_toml()).unwrap();
+    let t = Test::new();
+    t.write("p.toml", doc.to_toml());
     // The brief is private and does show them: the markers are real.
-    let brief = stdout_of(dir.path(), &["render", "p.toml"]);
+    let brief = t.plan(["render", "p.toml"]).succeeds().stdout;
     assert!(
         markers
             .iter()
@@ -154,7 +141,7 @@ fn nothing_private_reaches_the_follow_up_or_the_invite() {
         &["summary", "p.toml", "--format", "html"],
         &["invite", "p.toml"],
     ] {
-        let out = stdout_of(dir.path(), args);
+        let out = t.plan(args).succeeds().stdout;
         assert!(
             out.contains("Shared purpose"),
             "{args:?} lacks the shared part"
@@ -168,25 +155,19 @@ fn nothing_private_reaches_the_follow_up_or_the_invite() {
 #[test]
 fn a_user_template_cannot_reach_private_answers_either() {
     let (doc, markers) = plan_with_private_markers();
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("p.toml"), doc.to_toml()).unwrap();
-    fs::create_dir(dir.path().join("t")).unwrap();
+    let t = Test::new();
+    t.write("p.toml", doc.to_toml());
     for attempt in [
         "{{ mindset.feelings }}",
         "{{ plan.mindset.feelings }}",
         "{{ open.story }}",
         "{{ debrief.went_well }}",
     ] {
-        fs::write(dir.path().join("t/followup.md"), attempt).unwrap();
-        let out = plan(dir.path())
-            .args(["summary", "p.toml", "--templates", "t"])
-            .assert()
-            .code(1);
-        let all = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.get_output().stdout),
-            String::from_utf8_lossy(&out.get_output().stderr)
-        );
+        t.write("t/followup.md", attempt);
+        let all = t
+            .plan(["summary", "p.toml", "--templates", "t"])
+            .code(1)
+            .both();
         assert!(all.contains("not defined"), "{attempt}: {all}");
         for m in &markers {
             assert!(!all.contains(m.as_str()), "{attempt} leaked {m}");
@@ -196,30 +177,26 @@ fn a_user_template_cannot_reach_private_answers_either() {
 
 #[test]
 fn scripted_summary_records_the_outcome_and_prints_the_follow_up() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.toml");
-    let mut example = fs::read_to_string(root().join("examples/missed-deadlines.toml")).unwrap();
+    let t = Test::new();
+    let mut example = example_text("missed-deadlines");
     // Take the example back to before the meeting.
     example.truncate(example.find("\n[outcome]").unwrap());
     let example = example.replace("status = \"followed-up\"", "status = \"ready\"");
-    fs::write(&path, &example).unwrap();
+    let path = t.write("p.toml", &example);
 
     // Without a terminal and without --no-input: stop at once, name the flags.
-    plan(dir.path())
-        .args(["summary", "p.toml"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("--no-input").and(predicate::str::contains("--answers")));
-    assert_eq!(fs::read_to_string(&path).unwrap(), example);
+    t.plan(["summary", "p.toml"])
+        .keeps(&path)
+        .fails(1)
+        .stderr_has("--no-input")
+        .stderr_has("--answers");
 
-    fs::write(
-        dir.path().join("a.toml"),
+    t.write(
+        "a.toml",
         "[outcome]\nheld_on = 2026-11-28\ntheir_view = \"Too much on\"\nagreed = true\n\n[[outcome.actions]]\nwhat = \"Agree priorities\"\nowner = \"Me\"\ndue = 2026-12-02\n",
-    )
-    .unwrap();
-    let out = stdout_of(
-        dir.path(),
-        &[
+    );
+    let out = t
+        .plan([
             "summary",
             "p.toml",
             "--no-input",
@@ -229,8 +206,9 @@ fn scripted_summary_records_the_outcome_and_prints_the_follow_up() {
             r#"outcome.actions={ what = "Flag risks early | in the channel", owner = "Jordan" }"#,
             "--set",
             "outcome.next_check_in=2026-12-07",
-        ],
-    );
+        ])
+        .succeeds()
+        .stdout;
     // `--set` wins over the answers file, key by key: its list replaces the file's.
     assert!(!out.contains("Agree priorities"), "{out}");
     assert!(
@@ -244,7 +222,7 @@ fn scripted_summary_records_the_outcome_and_prints_the_follow_up() {
     assert!(out.contains("Monday 7 December 2026"), "{out}");
 
     // The outcome tables round-trip through the file.
-    let text = fs::read_to_string(&path).unwrap();
+    let text = t.read(&path);
     let saved: toml::Value = toml::from_str(&text).unwrap();
     assert_eq!(saved["status"].as_str(), Some("followed-up"));
     let actions = saved["outcome"]["actions"].as_array().unwrap();
@@ -266,104 +244,67 @@ fn scripted_summary_records_the_outcome_and_prints_the_follow_up() {
 
 #[test]
 fn no_input_defaults_the_date_to_today_and_edit_is_needed_to_ask_again() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("p.toml"),
+    let t = Test::new();
+    t.write(
+        "p.toml",
         "schema = 1\nstatus = \"held\"\n[meeting]\nwith = \"Ana\"\n",
-    )
-    .unwrap();
-    // Today as this test process sees it: the same time zone as `plan`.
-    let mut cmd = plan(dir.path());
-    match std::env::var_os("TZ") {
-        Some(tz) => cmd.env("TZ", tz),
-        None => cmd.env_remove("TZ"),
-    };
-    let out = cmd
-        .args(["summary", "p.toml", "--no-input"])
-        .assert()
-        .success();
-    let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    let today = chrono::Local::now()
-        .date_naive()
-        .format("%-d %B %Y")
-        .to_string();
-    assert!(out.contains(&today), "{out}");
-    assert!(out.contains("Hi Ana,"));
+    );
+    // Today, as PLAN_TODAY names it (not the day the tests run).
+    t.plan(["summary", "p.toml", "--no-input"])
+        .today("2026-12-03")
+        .succeeds()
+        .stdout_has("3 December 2026")
+        .stdout_has("Hi Ana,");
     // Now followed up: prints without a terminal; --edit needs one.
-    stdout_of(dir.path(), &["summary", "p.toml"]);
-    plan(dir.path())
-        .args(["summary", "p.toml", "--edit"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("--no-input"));
+    t.plan(["summary", "p.toml"]).succeeds();
+    t.plan(["summary", "p.toml", "--edit"])
+        .fails(1)
+        .stderr_has("--no-input");
 }
 
 #[test]
 fn summary_and_invite_errors() {
-    let dir = tempfile::tempdir().unwrap();
-    plan(dir.path())
-        .args(["summary", "none.toml"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("none.toml: no such file"));
-    fs::write(
-        dir.path().join("p.toml"),
-        "schema = 1\n[meeting]\nwith = \"Ana\"\n",
-    )
-    .unwrap();
-    plan(dir.path())
-        .args([
-            "summary",
-            "p.toml",
-            "--no-input",
-            "--set",
-            "outcome.next_check_in=soon",
-        ])
-        .assert()
-        .code(2)
-        .stderr(
-            predicate::str::contains("outcome.next_check_in")
-                .and(predicate::str::contains("2026-11-28")),
-        );
-    plan(dir.path())
-        .args([
-            "summary",
-            "p.toml",
-            "--no-input",
-            "--set",
-            "mindset.feelings=x",
-        ])
-        .assert()
-        .code(2)
-        .stderr(
-            predicate::str::contains("unknown key")
-                .and(predicate::str::contains("plan new PLAN --resume")),
-        );
-    plan(dir.path())
-        .args(["invite", "p.toml"])
-        .assert()
-        .code(1)
-        .stderr(
-            predicate::str::contains("no meeting time")
-                .and(predicate::str::contains("meeting.when")),
-        );
-    plan(dir.path())
-        .args(["invite", "p.toml", "-o", "x.ics"])
-        .assert()
-        .code(1);
-    assert!(!dir.path().join("x.ics").exists());
+    let t = Test::new();
+    t.plan(["summary", "none.toml"])
+        .fails(1)
+        .stderr_has("none.toml: no such file");
+    t.write("p.toml", "schema = 1\n[meeting]\nwith = \"Ana\"\n");
+    t.plan([
+        "summary",
+        "p.toml",
+        "--no-input",
+        "--set",
+        "outcome.next_check_in=soon",
+    ])
+    .fails(2)
+    .stderr_has("outcome.next_check_in")
+    .stderr_has("2026-11-28");
+    t.plan([
+        "summary",
+        "p.toml",
+        "--no-input",
+        "--set",
+        "mindset.feelings=x",
+    ])
+    .fails(2)
+    .stderr_has("unknown key")
+    .stderr_has("plan new PLAN --resume");
+    t.plan(["invite", "p.toml"])
+        .fails(1)
+        .stderr_has("no meeting time")
+        .stderr_has("meeting.when");
+    t.plan(["invite", "p.toml", "-o", "x.ics"]).fails(1);
+    assert!(!t.exists("x.ics"));
 }
 
 #[test]
 fn invite_writes_a_file_with_o() {
-    let dir = tempfile::tempdir().unwrap();
-    let example = root().join("examples/missed-deadlines.toml");
-    plan(dir.path())
-        .args(["invite", example.to_str().unwrap(), "-o", "m.ics"])
-        .assert()
-        .success()
-        .stdout("");
-    let ics = fs::read_to_string(dir.path().join("m.ics")).unwrap();
+    let t = Test::new();
+    let example = crate::root().join("examples/missed-deadlines.toml");
+    t.plan(["invite", example.to_str().unwrap(), "-o", "m.ics"])
+        .succeeds()
+        .no_stdout();
+    let ics = t.read("m.ics");
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
     assert!(ics.contains("DTSTART:20261127T100000") && ics.contains("DTEND:20261127T104500"));
     assert!(ics.contains("BEGIN:VTODO") && ics.contains("DUE;VALUE=DATE:20261202"));
@@ -385,33 +326,32 @@ fn assert_no_empty_heading(md: &str, what: &str) {
     }
 }
 
-fn copy_example(dir: &Path, name: &str) -> String {
-    let path = dir.join(format!("{name}.toml"));
-    fs::copy(root().join(format!("examples/{name}.toml")), &path).unwrap();
-    path.to_str().unwrap().to_string()
+/// The example `name` as `NAME.toml`; that name.
+fn copy_example(t: &Test, name: &str) -> String {
+    let p = format!("{name}.toml");
+    t.example(name, &p);
+    p
 }
 
 #[test]
 fn no_artefact_has_an_empty_heading() {
     for name in EXAMPLES {
-        let dir = tempfile::tempdir().unwrap();
-        let p = copy_example(dir.path(), name);
-        assert_no_empty_heading(&stdout_of(dir.path(), &["summary", &p]), name);
-        assert_no_empty_heading(&stdout_of(dir.path(), &["render", &p]), name);
+        let t = Test::new();
+        let p = copy_example(&t, name);
+        assert_no_empty_heading(&t.plan(["summary", &p]).succeeds().stdout, name);
+        assert_no_empty_heading(&t.plan(["render", &p]).succeeds().stdout, name);
         // The same plan, with no agreement and an escalation it never planned words for.
         for set in [
             ["outcome.agreed=false", "outcome.fallback=escalate"],
             ["outcome.agreed=false", "outcome.fallback=expect"],
         ] {
-            let dir = tempfile::tempdir().unwrap();
-            fs::write(
-                dir.path().join("sparse.toml"),
+            let t = Test::new();
+            t.write(
+                "sparse.toml",
                 "schema = 1\n[meeting]\nwith = \"Dana Okafor\"\n",
-            )
-            .unwrap();
-            let md = stdout_of(
-                dir.path(),
-                &[
+            );
+            let md = t
+                .plan([
                     "summary",
                     "sparse.toml",
                     "--no-input",
@@ -419,102 +359,98 @@ fn no_artefact_has_an_empty_heading() {
                     set[0],
                     "--set",
                     set[1],
-                ],
-            );
+                ])
+                .succeeds()
+                .stdout;
             assert_no_empty_heading(&md, "sparse");
-            assert_no_empty_heading(&stdout_of(dir.path(), &["render", "sparse.toml"]), "sparse");
+            let brief = t.plan(["render", "sparse.toml"]).succeeds().stdout;
+            assert_no_empty_heading(&brief, "sparse");
         }
     }
 }
 
 #[test]
 fn no_agreement_keeps_the_planned_fallback_greets_and_says_what_was_discussed() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = copy_example(dir.path(), "meeting-behaviour");
+    let t = Test::new();
+    let p = copy_example(&t, "meeting-behaviour");
     // Take the recorded outcome away, as if summarizing afresh.
-    let text = fs::read_to_string(&p).unwrap();
+    let text = t.read(&p);
     let cut = text.find("[outcome]").unwrap();
     let end = text.find("[debrief]").unwrap_or(text.len());
-    fs::write(
+    t.write(
         &p,
         format!("{}{}", &text[..cut], &text[end..]).replace("followed-up", "ready"),
-    )
-    .unwrap();
-    let md = stdout_of(
-        dir.path(),
-        &["summary", &p, "--no-input", "--set", "outcome.agreed=false"],
     );
+    let md = t
+        .plan(["summary", &p, "--no-input", "--set", "outcome.agreed=false"])
+        .succeeds()
+        .stdout;
     assert!(md.contains("## What I expect from now on"), "{md}");
     assert!(md.contains("Consequence:"), "{md}");
     assert!(md.contains("Hi Priya,"), "{md}");
     assert!(md.contains("## What we talked about"), "{md}");
     assert!(md.contains("four times by my notes."), "{md}");
-    let plan = fs::read_to_string(&p).unwrap();
+    let plan = t.read(&p);
     assert!(plan.contains("fallback = \"expect\""), "{plan}");
 }
 
 #[test]
 fn the_greeting_is_the_first_name_unless_given() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("g.toml"),
-        "schema = 1\n[meeting]\nwith = \"Dana Okafor\"\n",
-    )
-    .unwrap();
-    let md = stdout_of(dir.path(), &["summary", "g.toml", "--no-input"]);
-    assert!(md.contains("Hi Dana,"), "{md}");
-    let md = stdout_of(
-        dir.path(),
-        &[
-            "summary",
-            "g.toml",
-            "--no-input",
-            "--set",
-            "outcome.discussed=Your rota",
-        ],
-    );
-    assert!(md.contains("## What we talked about\n\nYour rota"), "{md}");
-    fs::write(
-        dir.path().join("h.toml"),
+    let t = Test::new();
+    t.write("g.toml", "schema = 1\n[meeting]\nwith = \"Dana Okafor\"\n");
+    t.plan(["summary", "g.toml", "--no-input"])
+        .succeeds()
+        .stdout_has("Hi Dana,");
+    t.plan([
+        "summary",
+        "g.toml",
+        "--no-input",
+        "--set",
+        "outcome.discussed=Your rota",
+    ])
+    .succeeds()
+    .stdout_has("## What we talked about\n\nYour rota");
+    t.write(
+        "h.toml",
         "schema = 1\n[meeting]\nwith = \"Dana Okafor\"\ngreeting = \"Dr Okafor\"\n",
-    )
-    .unwrap();
-    let md = stdout_of(dir.path(), &["summary", "h.toml", "--no-input"]);
-    assert!(md.contains("Hi Dr Okafor,"), "{md}");
+    );
+    t.plan(["summary", "h.toml", "--no-input"])
+        .succeeds()
+        .stdout_has("Hi Dr Okafor,");
 }
 
 #[test]
 fn the_text_follow_up_has_no_markup_and_short_lines() {
     for name in EXAMPLES {
-        let dir = tempfile::tempdir().unwrap();
-        let p = copy_example(dir.path(), name);
-        let text = stdout_of(dir.path(), &["summary", &p, "--format", "text"]);
+        let t = Test::new();
+        let p = copy_example(&t, name);
+        let text = t
+            .plan(["summary", &p, "--format", "text"])
+            .succeeds()
+            .stdout;
         for mark in ["#", "**", "|", "- ["] {
             assert!(!text.contains(mark), "{name}: {mark:?} in\n{text}");
         }
         for line in text.lines() {
             assert!(line.chars().count() <= 72, "{name}: {line:?}");
         }
-        plan(dir.path())
-            .args(["summary", &p, "-o", "f.txt"])
-            .assert()
-            .success();
-        assert_eq!(fs::read_to_string(dir.path().join("f.txt")).unwrap(), text);
+        t.plan(["summary", &p, "-o", "f.txt"]).succeeds();
+        assert_eq!(t.read("f.txt"), text);
     }
 }
 
 #[test]
 fn the_invite_uses_the_day_it_was_held_at_the_planned_time() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = copy_example(dir.path(), "missed-deadlines");
-    let text = fs::read_to_string(&p).unwrap();
-    fs::write(
+    let t = Test::new();
+    let p = copy_example(&t, "missed-deadlines");
+    let text = t.read(&p);
+    t.write(
         &p,
         text.replace("held_on = 2026-11-27", "held_on = 2026-11-30"),
-    )
-    .unwrap();
-    let ics = stdout_of(dir.path(), &["invite", &p]);
-    assert!(ics.contains("DTSTART:20261130T100000"), "{ics}");
+    );
+    t.plan(["invite", &p])
+        .succeeds()
+        .stdout_has("DTSTART:20261130T100000");
 }
 
 /// A follow-up says what was agreed only when the user said so: with no
@@ -522,50 +458,36 @@ fn the_invite_uses_the_day_it_was_held_at_the_planned_time() {
 /// format; with `agreed = true` it says no actions were recorded.
 #[test]
 fn the_follow_up_says_nothing_about_agreement_the_user_did_not_record() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = copy_example(dir.path(), "meeting-behaviour");
-    let text = fs::read_to_string(&p).unwrap();
+    let t = Test::new();
+    let p = copy_example(&t, "meeting-behaviour");
+    let text = t.read(&p);
     let cut = text.find("[outcome]").unwrap();
     let end = text.find("[debrief]").unwrap_or(text.len());
     let ready = format!("{}{}", &text[..cut], &text[end..]).replace("followed-up", "ready");
+    let summary = |set: &[&str]| {
+        t.write(&p, &ready);
+        t.plan(["summary", &p, "--no-input", "-f"])
+            .args(set)
+            .succeeds()
+            .stdout
+    };
     for format in ["md", "html", "text"] {
-        fs::write(&p, &ready).unwrap();
-        let out = stdout_of(dir.path(), &["summary", &p, "--no-input", "-f", format]);
+        let out = summary(&[format]);
         for unsaid in ["agree", "AGREED", "Actions", "ACTIONS"] {
             assert!(!out.contains(unsaid), "{format} says {unsaid:?}:\n{out}");
         }
-        fs::write(&p, &ready).unwrap();
-        let out = stdout_of(
-            dir.path(),
-            &[
-                "summary",
-                &p,
-                "--no-input",
-                "-f",
-                format,
-                "--set",
-                "outcome.agreed=true",
-            ],
-        );
+        let out = summary(&[format, "--set", "outcome.agreed=true"]);
         assert!(
             out.contains("We agreed a way forward; no specific actions were recorded."),
             "{format}:\n{out}"
         );
-        fs::write(&p, &ready).unwrap();
-        let out = stdout_of(
-            dir.path(),
-            &[
-                "summary",
-                &p,
-                "--no-input",
-                "-f",
-                format,
-                "--set",
-                "outcome.agreed=false",
-                "--set",
-                "outcome.fallback=escalate",
-            ],
-        );
+        let out = summary(&[
+            format,
+            "--set",
+            "outcome.agreed=false",
+            "--set",
+            "outcome.fallback=escalate",
+        ]);
         assert!(!out.contains("We agreed"), "{format}:\n{out}");
     }
 }
@@ -602,15 +524,14 @@ owner = "Marta"
 
 #[test]
 fn a_quick_follow_up_is_titled_naturally() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("q.toml"), QUICK_FOLLOWED_UP).unwrap();
+    let t = Test::new();
+    t.write("q.toml", QUICK_FOLLOWED_UP);
     for format in ["md", "html", "text"] {
-        let out = plan(dir.path())
-            .env("PLAN_TODAY", "2026-12-04")
-            .args(["summary", "q.toml", "-f", format])
-            .assert()
-            .success();
-        let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        let out = t
+            .plan(["summary", "q.toml", "-f", format])
+            .today("2026-12-04")
+            .succeeds()
+            .stdout;
         assert!(
             !out.contains("Conversation with Marta Silva"),
             "{format}:\n{out}"
@@ -629,12 +550,11 @@ fn a_quick_follow_up_is_titled_naturally() {
         }
     }
     // Another year is named.
-    let md = plan(dir.path())
-        .env("PLAN_TODAY", "2027-01-10")
-        .args(["summary", "q.toml"])
-        .assert()
-        .success();
-    let md = String::from_utf8(md.get_output().stdout.clone()).unwrap();
+    let md = t
+        .plan(["summary", "q.toml"])
+        .today("2027-01-10")
+        .succeeds()
+        .stdout;
     assert!(
         md.starts_with("# Our conversation on 3 December 2026\n"),
         "{md}"
@@ -643,9 +563,9 @@ fn a_quick_follow_up_is_titled_naturally() {
 
 #[test]
 fn agreed_actions_name_their_owner_once() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("q.toml"), QUICK_FOLLOWED_UP).unwrap();
-    let md = stdout_of(dir.path(), &["summary", "q.toml"]);
+    let t = Test::new();
+    t.write("q.toml", QUICK_FOLLOWED_UP);
+    let md = t.plan(["summary", "q.toml"]).succeeds().stdout;
     assert!(
         md.contains("| Daniel | Hands a review back within two days | 10 Dec 2026 |"),
         "{md}"
@@ -656,12 +576,18 @@ fn agreed_actions_name_their_owner_once() {
     );
     assert!(md.contains("| Marta | Share the rota | — |"), "{md}");
     assert!(!md.contains("Daniel | Daniel"), "{md}");
-    let html = stdout_of(dir.path(), &["summary", "q.toml", "-f", "html"]);
+    let html = t
+        .plan(["summary", "q.toml", "-f", "html"])
+        .succeeds()
+        .stdout;
     assert!(
         html.contains("<td>Daniel</td><td>Hands a review back within two days</td>"),
         "{html}"
     );
-    let text = stdout_of(dir.path(), &["summary", "q.toml", "-f", "text"]);
+    let text = t
+        .plan(["summary", "q.toml", "-f", "text"])
+        .succeeds()
+        .stdout;
     assert!(
         text.contains("- Daniel: Hands a review back within two days (by 10 Dec 2026)"),
         "{text}"
@@ -677,11 +603,12 @@ const DRAFTS: &str = "\n[[draft]]\nquestion = \"outcome.actions\"\nentry = { wha
 
 #[test]
 fn a_record_typed_part_way_reaches_no_artefact() {
-    let dir = tempfile::tempdir().unwrap();
+    let t = Test::new();
     for name in EXAMPLES {
-        let path = dir.path().join(format!("{name}.toml"));
-        let example = fs::read_to_string(root().join(format!("examples/{name}.toml"))).unwrap();
-        fs::write(&path, format!("{example}{DRAFTS}")).unwrap();
+        let path = t.write(
+            format!("{name}.toml"),
+            format!("{}{DRAFTS}", example_text(name)),
+        );
         let p = path.to_str().unwrap();
         for args in [
             vec!["summary", p],
@@ -692,13 +619,7 @@ fn a_record_typed_part_way_reaches_no_artefact() {
             vec!["render", p, "--format", "html"],
             vec!["list"],
         ] {
-            let out = plan(dir.path()).args(&args).output().unwrap();
-            let all = format!(
-                "{}{}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            );
-            assert!(out.status.success(), "{args:?}: {all}");
+            let all = t.plan(&args).succeeds().both();
             assert!(!all.contains("NEVER-SHARED"), "{args:?}: {all}");
         }
     }
@@ -706,38 +627,26 @@ fn a_record_typed_part_way_reaches_no_artefact() {
 
 #[test]
 fn no_input_on_a_meeting_still_to_come_says_the_day_is_today() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut example = fs::read_to_string(root().join("examples/meeting-behaviour.toml")).unwrap();
+    let t = Test::new();
+    let mut example = example_text("meeting-behaviour");
     example.truncate(example.find("\n[outcome]").unwrap());
-    fs::write(
-        dir.path().join("p.toml"),
-        example.replace("followed-up", "ready"),
-    )
-    .unwrap();
-    plan(dir.path())
-        .env("PLAN_TODAY", "2026-11-20")
-        .args(["summary", "p.toml", "--no-input"])
-        .assert()
-        .success()
-        .stderr(predicate::str::contains(
+    t.write("p.toml", example.replace("followed-up", "ready"));
+    t.plan(["summary", "p.toml", "--no-input"])
+        .today("2026-11-20")
+        .succeeds()
+        .stderr_has(
             "note: outcome.held_on: 2026-11-20, today, though the meeting was planned for Tuesday 1 December 2026, 14:30",
-        ));
+        );
     // Told the day, it says nothing of it.
-    fs::write(
-        dir.path().join("q.toml"),
-        example.replace("followed-up", "ready"),
-    )
-    .unwrap();
-    plan(dir.path())
-        .env("PLAN_TODAY", "2026-11-20")
-        .args([
-            "summary",
-            "q.toml",
-            "--no-input",
-            "--set",
-            "outcome.held_on=2026-11-19",
-        ])
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("planned for").not());
+    t.write("q.toml", example.replace("followed-up", "ready"));
+    t.plan([
+        "summary",
+        "q.toml",
+        "--no-input",
+        "--set",
+        "outcome.held_on=2026-11-19",
+    ])
+    .today("2026-11-20")
+    .succeeds()
+    .stderr_lacks("planned for");
 }

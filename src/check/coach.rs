@@ -7,19 +7,97 @@
 //! themselves live in [`super::lint`] (questions) and [`super::judgement`]
 //! (facts and the words the other person reads).
 
-use super::catalogue::{self, Coach, Kind, Question};
 use super::judgement::{self, Judgement::*};
 use super::lint::{self, QuestionRule};
 use super::to_reader;
 use crate::planfile::{EditablePlan, Plan};
+use crate::questions::catalogue::{self, Coach, Kind, Question};
 
 pub use super::lint::QuestionFlag;
+
+/// A coaching rule: the one value that owns its id, what it says in a few
+/// words beside an answer kept as written (the brief), and, for the rules
+/// whose words do not depend on the text, its message and hint.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Rule {
+    /// The stable id, as `plan check` reports it.
+    pub id: &'static str,
+    /// The advice in a few words.
+    pub short: &'static str,
+    /// What is wrong, when it is the same for every text (empty when the
+    /// judgement found words it: see `judgement::note`).
+    message: &'static str,
+    /// What to do, when no rewrite is proposed (empty when the judgement
+    /// found words it).
+    hint: &'static str,
+}
+
+/// A question that asks for a reason.
+pub static WHY_QUESTION: Rule = Rule {
+    id: "why-question",
+    short: "\"why\" can sound like blame",
+    message: "asks \"why\", which can sound like an accusation and invite a defence",
+    hint: "ask what happened or what got in the way, with \"what\" or \"how\"",
+};
+/// A question that can be answered yes or no.
+pub static CLOSED_QUESTION: Rule = Rule {
+    id: "closed-question",
+    short: "a yes or no can end the thread",
+    message: "can be answered with a yes or a no, which ends the thread",
+    hint: "open it with \"what\" or \"how\", or ask them to walk you through it",
+};
+/// A judgement in a fact.
+pub static JUDGEMENT_IN_FACT: Rule = Rule {
+    id: "judgement-in-fact",
+    short: "a judgement, not what a camera would record",
+    message: "",
+    hint: "",
+};
+/// A judgement in words the other person will read.
+pub static JUDGEMENT_IN_FOLLOW_UP: Rule = Rule {
+    id: "judgement-in-follow-up",
+    short: "a judgement, not what a camera would record",
+    message: "",
+    hint: "",
+};
+/// A purpose that is the user's alone.
+pub static PURPOSE_NOT_SHARED: Rule = Rule {
+    id: "purpose-not-shared",
+    short: "a purpose of yours alone",
+    message: "reads as your purpose alone, not one you both share",
+    hint: "say what you both want from it: \"We both want…\", \"so that the team can…\"",
+};
+/// An answer that is a stray key, not an answer.
+pub static NOT_AN_ANSWER: Rule = Rule {
+    id: "not-an-answer",
+    short: "not an answer yet",
+    message: "",
+    hint: "write it out in words, or remove it",
+};
+
+impl Rule {
+    /// Whether it is one of the rules for questions, which `plan check`
+    /// reports first.
+    pub fn is_about_a_question(&self) -> bool {
+        std::ptr::eq(self, &WHY_QUESTION) || std::ptr::eq(self, &CLOSED_QUESTION)
+    }
+}
+
+impl Rule {
+    /// The coaching rule a question's problem is.
+    pub fn of(rule: QuestionRule) -> &'static Rule {
+        match rule {
+            QuestionRule::Why => &WHY_QUESTION,
+            QuestionRule::Closed => &CLOSED_QUESTION,
+        }
+    }
+}
 
 /// What the coaching says about one text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Advice {
-    /// The stable rule id, as `plan check` reports it.
-    pub rule: &'static str,
+    /// The rule.
+    pub rule: &'static Rule,
     /// What is wrong.
     pub message: String,
     /// What to do about it.
@@ -42,26 +120,6 @@ fn capitalised(s: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The rule id of a judgement in a fact.
-pub const JUDGEMENT_IN_FACT: &str = "judgement-in-fact";
-/// The rule id of a judgement in words the other person will read.
-pub const JUDGEMENT_IN_FOLLOW_UP: &str = "judgement-in-follow-up";
-/// The rule id of a purpose that is the user's alone.
-pub const PURPOSE_NOT_SHARED: &str = "purpose-not-shared";
-/// The rule id of an answer that is a stray key, not an answer.
-pub const NOT_AN_ANSWER: &str = "not-an-answer";
-
-/// A rule's advice in a few words, for the brief beside an answer kept as
-/// written.
-pub fn in_short(rule: &str) -> &'static str {
-    match rule {
-        r if r == QuestionRule::Why.id() => "\"why\" can sound like blame",
-        r if r == QuestionRule::Closed.id() => "a yes or no can end the thread",
-        NOT_AN_ANSWER => "not an answer yet",
-        _ => "a judgement, not what a camera would record",
-    }
-}
-
 /// Everything the coaching says about `text`, coached as `coach`.
 pub fn advise(coach: Coach, text: &str) -> Vec<Advice> {
     if coach == Coach::No || text.trim().is_empty() {
@@ -69,9 +127,9 @@ pub fn advise(coach: Coach, text: &str) -> Vec<Advice> {
     }
     if let Some(what) = junk(coach, text) {
         return vec![Advice {
-            rule: NOT_AN_ANSWER,
+            rule: &NOT_AN_ANSWER,
             message: format!("\"{}\" is not {what}", text.trim()),
-            hint: "write it out in words, or remove it".into(),
+            hint: NOT_AN_ANSWER.hint.into(),
             rewrite: None,
         }];
     }
@@ -83,9 +141,9 @@ pub fn advise(coach: Coach, text: &str) -> Vec<Advice> {
         Coach::Fact | Coach::Shared => judgement::fact_note(text)
             .map(|(message, hint)| Advice {
                 rule: if coach == Coach::Fact {
-                    JUDGEMENT_IN_FACT
+                    &JUDGEMENT_IN_FACT
                 } else {
-                    JUDGEMENT_IN_FOLLOW_UP
+                    &JUDGEMENT_IN_FOLLOW_UP
                 },
                 message,
                 hint,
@@ -97,9 +155,9 @@ pub fn advise(coach: Coach, text: &str) -> Vec<Advice> {
             let mut advice = advise(Coach::Shared, text);
             if only_mine(text) {
                 advice.push(Advice {
-                    rule: PURPOSE_NOT_SHARED,
-                    message: "reads as your purpose alone, not one you both share".into(),
-                    hint: "say what you both want from it: \"We both want…\", \"so that the team can…\"".into(),
+                    rule: &PURPOSE_NOT_SHARED,
+                    message: PURPOSE_NOT_SHARED.message.into(),
+                    hint: PURPOSE_NOT_SHARED.hint.into(),
                     rewrite: None,
                 });
             }
@@ -107,7 +165,7 @@ pub fn advise(coach: Coach, text: &str) -> Vec<Advice> {
         }
         Coach::Request => judgement::note_of(text, &[Verdict, Motive, Others])
             .map(|(message, _)| Advice {
-                rule: JUDGEMENT_IN_FOLLOW_UP,
+                rule: &JUDGEMENT_IN_FOLLOW_UP,
                 message,
                 hint: "say what will be done, and by when, in words that describe it".into(),
                 rewrite: None,
@@ -119,7 +177,7 @@ pub fn advise(coach: Coach, text: &str) -> Vec<Advice> {
             .filter(|c| !as_they_see_it(c))
             .find_map(|c| judgement::note_of(c, &[Verdict, Habit]))
             .map(|(message, _)| Advice {
-                rule: JUDGEMENT_IN_FOLLOW_UP,
+                rule: &JUDGEMENT_IN_FOLLOW_UP,
                 message,
                 hint: "sum up their side as they told it, in words they would recognise".into(),
                 rewrite: None,
@@ -131,22 +189,13 @@ pub fn advise(coach: Coach, text: &str) -> Vec<Advice> {
 }
 
 fn question_advice(flag: QuestionFlag) -> Advice {
-    let (message, general) = match flag.rule {
-        QuestionRule::Why => (
-            "asks \"why\", which can sound like an accusation and invite a defence",
-            "ask what happened or what got in the way, with \"what\" or \"how\"",
-        ),
-        QuestionRule::Closed => (
-            "can be answered with a yes or a no, which ends the thread",
-            "open it with \"what\" or \"how\", or ask them to walk you through it",
-        ),
-    };
+    let rule = Rule::of(flag.rule);
     Advice {
-        rule: flag.rule.id(),
-        message: message.into(),
+        rule,
+        message: rule.message.into(),
         hint: match &flag.rewrite {
             Some(r) => format!("try: \"{r}\""),
-            None => general.into(),
+            None => rule.hint.into(),
         },
         rewrite: flag.rewrite,
     }
@@ -356,14 +405,10 @@ pub fn texts(plan: &Plan) -> Vec<(String, Coach, String)> {
 
 /// Whether a question's condition holds in the plan's values.
 fn applies<'a>(q: &Question, at: &impl Fn(&str) -> Option<&'a toml::Value>) -> bool {
-    let Some((key, want)) = q.only_if else {
+    let Some((key, wanted)) = q.only_if else {
         return true;
     };
-    match at(key) {
-        Some(toml::Value::Boolean(b)) => b.to_string() == want,
-        Some(toml::Value::String(s)) => s == want,
-        _ => false,
-    }
+    at(key).is_some_and(|v| wanted.is(v.as_bool(), v.as_str()))
 }
 
 /// The advice on every coached text of a plan: `(key, advice)`.
@@ -460,7 +505,7 @@ pub fn discussed(facts: &[String], with: Option<&str>, greeting: Option<&str>) -
 /// is offered as it was.
 pub fn to_them(text: &str, with: Option<&str>, greeting: Option<&str>) -> Offered {
     let addressed = to_reader::to_reader(text, with.unwrap_or(""), greeting);
-    if addressed.text.len() > super::answer::MAX_ANSWER_BYTES {
+    if addressed.text.len() > crate::questions::answer::MAX_ANSWER_BYTES {
         return Offered {
             text: text.to_string(),
             notes: Vec::new(),
@@ -490,7 +535,7 @@ pub fn planned_for_them(doc: &EditablePlan, source: &str) -> Option<Offered> {
     let item = doc.get(source)?;
     let offered = match item {
         toml_edit::Item::ArrayOfTables(_) | toml_edit::Item::Value(toml_edit::Value::Array(_)) => {
-            discussed(&super::answer::facts(item), with, greeting)
+            discussed(&crate::questions::answer::facts(item), with, greeting)
         }
         _ => to_them(item.as_str()?, with, greeting),
     };
@@ -526,7 +571,7 @@ mod tests {
     use super::*;
 
     fn rules(coach: Coach, text: &str) -> Vec<&'static str> {
-        advise(coach, text).iter().map(|a| a.rule).collect()
+        advise(coach, text).iter().map(|a| a.rule.id).collect()
     }
 
     #[test]
@@ -541,11 +586,11 @@ mod tests {
         );
         assert_eq!(
             rules(Coach::Fact, "She is always late."),
-            [JUDGEMENT_IN_FACT]
+            [JUDGEMENT_IN_FACT.id]
         );
         assert_eq!(
             rules(Coach::Shared, "She is always late."),
-            [JUDGEMENT_IN_FOLLOW_UP]
+            [JUDGEMENT_IN_FOLLOW_UP.id]
         );
         assert!(rules(Coach::Statement, "She is always late.").is_empty());
         assert!(rules(Coach::No, "y").is_empty());
@@ -561,7 +606,7 @@ mod tests {
                 Coach::Statement,
                 Coach::Shared,
             ] {
-                assert_eq!(rules(coach, junk), [NOT_AN_ANSWER], "{junk:?}");
+                assert_eq!(rules(coach, junk), [NOT_AN_ANSWER.id], "{junk:?}");
                 assert!(refusal(coach, junk).is_some(), "{junk:?}");
             }
         }
@@ -592,28 +637,34 @@ mod tests {
     #[test]
     fn their_view_may_give_their_words_but_not_a_verdict_of_ours() {
         let rules = |t: &str| -> Vec<&'static str> {
-            advise(Coach::TheirView, t).iter().map(|a| a.rule).collect()
+            advise(Coach::TheirView, t)
+                .iter()
+                .map(|a| a.rule.id)
+                .collect()
         };
         assert!(rules("You see the meetings as slow and felt unheard.").is_empty());
         assert!(rules("You didn't want to let either team down.").is_empty());
         assert_eq!(
             rules("You said the plan felt rushed and you were defensive as usual."),
-            [JUDGEMENT_IN_FOLLOW_UP]
+            [JUDGEMENT_IN_FOLLOW_UP.id]
         );
     }
 
     #[test]
     fn a_purpose_of_one_is_noted() {
         let rules = |t: &str| -> Vec<&'static str> {
-            advise(Coach::Purpose, t).iter().map(|a| a.rule).collect()
+            advise(Coach::Purpose, t)
+                .iter()
+                .map(|a| a.rule.id)
+                .collect()
         };
         assert_eq!(
             rules("I want you to hand reports in on time."),
-            [PURPOSE_NOT_SHARED]
+            [PURPOSE_NOT_SHARED.id]
         );
         assert_eq!(
             rules("You need to stop missing deadlines."),
-            [PURPOSE_NOT_SHARED]
+            [PURPOSE_NOT_SHARED.id]
         );
         assert!(rules("I want us both to be able to rely on the plan.").is_empty());
         assert!(rules("Reports the team can rely on, and a workload you can carry.").is_empty());

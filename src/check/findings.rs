@@ -7,33 +7,24 @@
 
 use super::coach;
 use super::due;
-use crate::artefacts::wording;
+use crate::dates::wording;
+use crate::dates::{self, Wall};
 use crate::error::Error;
 use crate::error::ShowPath;
-use crate::planfile::dates::{self, Wall};
 use crate::planfile::{self, Plan, Status};
+use crate::questions::catalogue;
+use crate::questions::choices::choice;
 use chrono::NaiveDate;
 
-/// How much a finding matters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Worth knowing.
-    Info,
-    /// Likely to hurt the conversation.
-    Warning,
-    /// Something the method needs is missing: `plan check` fails.
-    Error,
-}
-
-impl Severity {
-    /// As written in the output.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
+choice! {
+    /// How much a finding matters, least first.
+    Severity, SEVERITIES {
+        /// Worth knowing.
+        Info = "info", "Note";
+        /// Likely to hurt the conversation.
+        Warning = "warning", "Warning";
+        /// Something the method needs is missing: `plan check` fails.
+        Error = "error", "Error";
     }
 }
 
@@ -89,10 +80,10 @@ pub fn preparation(plan: &Plan) -> Vec<Finding> {
 /// message and hint the wizard shows as a note. Questions first.
 fn coaching(plan: &Plan, out: &mut Vec<Finding>) {
     let mut review = coach::review(plan);
-    review.sort_by_key(|(_, a)| !matches!(a.rule, "why-question" | "closed-question"));
+    review.sort_by_key(|(_, a)| !a.rule.is_about_a_question());
     for (key, advice) in review {
         out.push(finding(
-            advice.rule,
+            advice.rule.id,
             Severity::Warning,
             key,
             advice.message,
@@ -235,14 +226,16 @@ fn method_pieces(plan: &Plan, out: &mut Vec<Finding>) {
         .iter()
         .filter(|q| !q.trim().is_empty())
         .count();
-    if asked < 2 {
+    // The catalogue says how many the method needs.
+    let needed = catalogue::find("explore.questions").map_or(0, |q| q.min);
+    if asked < needed {
         out.push(finding(
             "too-few-questions",
             Severity::Error,
             "explore.questions",
             format!(
-                "{asked} open {} to hear their side; the method needs at least two",
-                if asked == 1 { "question" } else { "questions" }
+                "{} to hear their side; the method needs at least {needed}",
+                wording::count(asked, "open questions")
             ),
             resume,
         ));
@@ -407,6 +400,19 @@ mod tests {
             assert!(rules(&f).contains(&r), "{r}");
         }
         assert!(f.iter().all(|f| f.severity == Severity::Error));
+    }
+
+    #[test]
+    fn too_few_questions_counts_against_the_catalogues_minimum() {
+        let needed = catalogue::find("explore.questions").unwrap().min;
+        assert!(needed > 1);
+        let p = plan("[explore]\nquestions = [\"What happened from your side?\"]\n");
+        let f = preparation(&p);
+        let found = f.iter().find(|f| f.rule == "too-few-questions").unwrap();
+        assert_eq!(
+            found.message,
+            format!("1 open question to hear their side; the method needs at least {needed}")
+        );
     }
 
     #[test]

@@ -2,7 +2,10 @@ use super::*;
 use crate::error::ShowPath;
 
 fn rules(q: &str) -> Vec<&'static str> {
-    question_flags(q).iter().map(|f| f.rule.id()).collect()
+    question_flags(q)
+        .iter()
+        .map(|f| crate::check::coach::Rule::of(f.rule).id)
+        .collect()
 }
 
 #[test]
@@ -186,7 +189,7 @@ fn assert_clean_rewrite(question: &str, rewrite: &str) {
 /// question about their own mind ("What else do you want to raise?") is
 /// not a guess at it.
 fn assert_not_judged(question: &str, rewrite: &str) {
-    use crate::questions::judgement::{Judgement, judgement};
+    use crate::check::judgement::{Judgement, judgement};
     if let Some(statement) = rewrite.strip_suffix(" How do you see it?") {
         let found = judgement(statement);
         assert!(found.is_none(), "{question} -> {rewrite}: {found:?}");
@@ -704,8 +707,8 @@ fn odd_text_never_panics() {
         "Talk me through it, would you",
     ] {
         let _ = question_flags(text);
-        let _ = crate::questions::judgement::judgement(text);
-        let _ = crate::questions::text::strip_quoted(text);
+        let _ = crate::check::judgement::judgement(text);
+        let _ = crate::check::text::strip_quoted(text);
     }
 }
 

@@ -8,8 +8,8 @@
 //! - `check-in-due`: the agreed check-in day has come (the day itself
 //!   counts), and no check-in was recorded on or after it.
 
+use crate::dates::day_of;
 use crate::planfile::Plan;
-use crate::planfile::dates::day_of;
 use crate::questions::choices::ActionState;
 use chrono::NaiveDate;
 

@@ -4,10 +4,10 @@
 //! Both are validated exactly like typed answers: the file by the same loader
 //! as a plan, each `--set` value by the same parser as the prompt.
 
-use super::answer;
-use super::catalogue::{self, Kind, Question, Step};
 use crate::error::{Error, Result, printable};
 use crate::planfile::{EditablePlan, FileKind};
+use crate::questions::answer;
+use crate::questions::catalogue::{self, Kind, Question, Step};
 use std::collections::HashMap;
 use std::path::Path;
 use toml_edit::{Item, Table, Value};
@@ -56,7 +56,7 @@ pub fn provided(given: Given<'_>, questions: &[Question]) -> Result<Provided> {
         answers.set(q.id, item);
     }
     let added = gather(given.add, "--add", questions)?;
-    if let Some((q, _)) = added.iter().find(|(q, _)| !is_list(&q.kind)) {
+    if let Some((q, _)) = added.iter().find(|(q, _)| !q.kind.is_list()) {
         return Err(Error::usage(
             format!("--add {}: `{}` holds one answer, not a list", q.id, q.id),
             format!("give it with --set {}=…", q.id),
@@ -76,7 +76,7 @@ impl Provided {
                 continue;
             };
             let before = entry_count(doc.get(q.id));
-            if is_list(&q.kind) && before > 0 {
+            if q.kind.is_list() && before > 0 {
                 let after = entry_count(Some(item));
                 notes.push(format!(
                     "{}: replaced {before} {noun} with {after} (use --add to append instead)",
@@ -108,7 +108,7 @@ pub fn unset(doc: &mut EditablePlan, raws: &[String]) -> Result<Vec<String>> {
             catalogue::find(key).ok_or_else(|| unknown_key("--unset", raw, key, &everything))?;
         match index {
             None => whole.push(q),
-            Some(_) if !is_list(&q.kind) => {
+            Some(_) if !q.kind.is_list() => {
                 return Err(Error::usage(
                     format!(
                         "--unset {}: `{}` holds one answer, not a list",
@@ -327,7 +327,7 @@ fn gather(
         if entries.is_empty() {
             order.push(q);
         }
-        if !is_list(&q.kind) {
+        if !q.kind.is_list() {
             entries.clear();
         }
         entries.push(item);
@@ -336,13 +336,6 @@ fn gather(
         .into_iter()
         .map(|q| (q, values.remove(q.id).unwrap_or_default()))
         .collect())
-}
-
-fn is_list(kind: &Kind) -> bool {
-    matches!(
-        kind,
-        Kind::List | Kind::Bank(_) | Kind::MultiChoice(_) | Kind::Records(_)
-    )
 }
 
 /// One item for a key given by one or more `--set` flags.

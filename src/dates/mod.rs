@@ -1,4 +1,6 @@
-//! Dates in the plan file: the one place TOML dates meet chrono.
+//! Dates: the one place TOML dates meet chrono (here), dates said in
+//! words (`wording`) and read from words (`natural`). The lowest layer but
+//! the error type: questions, plans and artefacts all read dates.
 //!
 //! A TOML date can hold things a calendar cannot (30 February, a leap
 //! second) and chrono can hold years TOML cannot write (10000, or below 1).
@@ -10,6 +12,9 @@ use chrono::{
     TimeZone, Timelike, Utc,
 };
 use toml_edit::Datetime;
+
+pub mod natural;
+pub mod wording;
 
 /// The years a plan may hold: what a TOML date can write.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;

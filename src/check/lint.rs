@@ -22,23 +22,14 @@ use std::collections::HashMap;
 use super::judgement::{Judgement, judgement};
 use super::text::{find_phrase, normalise, words};
 
-/// A question's problem.
+/// A question's problem (the coaching rule it is, with its words, is in
+/// `coach`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuestionRule {
     /// Asks for a reason: tends to sound like an accusation.
     Why,
     /// Can be answered yes or no: closes the thread.
     Closed,
-}
-
-impl QuestionRule {
-    /// The stable rule id.
-    pub fn id(self) -> &'static str {
-        match self {
-            QuestionRule::Why => "why-question",
-            QuestionRule::Closed => "closed-question",
-        }
-    }
 }
 
 /// One flagged question: the rule, and a rewrite when a pattern fits.

@@ -1,6 +1,6 @@
 //! Dates, counts and ordinals in words, for people to read.
 
-use crate::planfile::dates::{self, Change, Wall};
+use crate::dates::{self, Change, Wall};
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Timelike};
 use toml_edit::Datetime;
 

@@ -138,7 +138,7 @@ fn findings_name_the_words_and_ask_for_the_camera() {
 fn every_sentence_of_a_longer_text_is_read() {
     let text = "On 3 May the report arrived at 14:00. Everyone thinks it was rushed.";
     assert_eq!(kind(text), Some(Judgement::Others));
-    let parts = crate::questions::text::sentences("One. Two!\nThree? four");
+    let parts = crate::check::text::sentences("One. Two!\nThree? four");
     assert_eq!(parts.len(), 4);
 }
 #[test]

@@ -10,7 +10,7 @@
 //! for a plain date ([`parse`]: a fact's date, the day a meeting was held)
 //! a day within the last 90 days is that recent day, since nobody plans
 //! eleven months ahead by day and month alone. "Today" comes from
-//! [`crate::planfile::dates::today`], which honours `PLAN_TODAY`.
+//! [`crate::dates::today`], which honours `PLAN_TODAY`.
 
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime, Weekday};
 
