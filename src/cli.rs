@@ -87,6 +87,22 @@ pub enum Command {
         "plan check-in sam-lee --no-input --drop 3 --note \"no longer needed\"",
     ]))]
     CheckIn(CheckInArgs),
+    /// Rehearse the conversation in the terminal: each step with its share
+    /// of the time, then 'what if' cards from your derailers and leanings.
+    ///
+    /// Each step shows what to say or ask and its share of the booked time,
+    /// with a clock of the time so far (nothing is timed out); Enter moves
+    /// on. Each card shows a moment, takes your answer (typed, or said
+    /// aloud and Enter), then shows the reminder and your "do" lines to
+    /// compare. The last rehearsal (its day, the time per step, the cards to
+    /// practise again) is kept in the plan, private; Ctrl-C stops and keeps
+    /// what is done.
+    #[command(after_help = examples(&[
+        "plan rehearse sam-lee              the whole run-through",
+        "plan rehearse sam-lee --again      only the cards marked to practise again",
+        "plan rehearse sam-lee --no-input   print it as a script",
+    ]))]
+    Rehearse(RehearseArgs),
     /// Write an iCalendar file: the meeting, the check-in and the agreed actions.
     #[command(after_help = examples(&["plan invite sam-lee -o meeting.ics"]))]
     Invite(InviteArgs),
@@ -210,6 +226,22 @@ pub struct CheckInArgs {
     pub date: Option<String>,
 
     /// Ask nothing: record only what the flags say.
+    #[arg(long)]
+    pub no_input: bool,
+}
+
+/// `plan rehearse`.
+#[derive(Debug, Args)]
+pub struct RehearseArgs {
+    /// The plan: a path, or a bare name kept in $PLAN_DIR.
+    #[arg(value_name = "PLAN")]
+    pub plan: String,
+
+    /// Only the 'what if' cards marked to practise again last time.
+    #[arg(long)]
+    pub again: bool,
+
+    /// Ask nothing: print the run-through as a script, on stdout.
     #[arg(long)]
     pub no_input: bool,
 }

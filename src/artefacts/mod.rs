@@ -11,6 +11,7 @@ pub mod invite;
 pub mod listing;
 pub mod markdown;
 pub mod output;
+pub mod rehearsal;
 pub mod report;
 pub mod shareable;
 

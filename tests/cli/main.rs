@@ -25,6 +25,7 @@ mod load;
 mod new;
 mod props;
 mod pty;
+mod rehearse;
 mod render;
 mod robust;
 mod stdio;
