@@ -1,5 +1,6 @@
 //! The command line: commands and flags (clap derive).
 
+use crate::artefacts::card::Paper;
 use crate::artefacts::output::{ArtefactOptions, Format};
 use crate::artefacts::report::ReportFormat;
 use crate::questions::catalogue::Step;
@@ -62,10 +63,12 @@ pub enum Command {
         "plan edit sam-lee --no-input --unset 'explore.questions[2]'",
     ]))]
     Edit(EditArgs),
-    /// Print the private brief for a plan, in Markdown or HTML.
+    /// Print the private brief for a plan, in Markdown or HTML, or the card
+    /// to take into the room.
     #[command(after_help = examples(&[
         "plan render sam-lee              Markdown on stdout",
         "plan render sam-lee -o brief.html  a printable page, readable by you only",
+        "plan render sam-lee --card -o card.html  one A5 page for the room",
     ]))]
     Render(RenderArgs),
     /// After the meeting: record what happened and print the follow-up to send.
@@ -176,7 +179,7 @@ macro_rules! value_enum {
     )*};
 }
 
-value_enum!(Format, ReportFormat, Step);
+value_enum!(Format, ReportFormat, Step, Paper);
 
 /// `plan check`.
 #[derive(Debug, Args)]
@@ -335,6 +338,15 @@ pub struct RenderArgs {
     /// The plan: a path, or a bare name kept in $PLAN_DIR.
     #[arg(value_name = "PLAN")]
     pub plan: String,
+
+    /// The card to take into the room instead of the brief: what you will
+    /// say and ask, the agenda's clock, your fallback; nothing private.
+    #[arg(long)]
+    pub card: bool,
+
+    /// The paper the HTML card prints on [default: a5].
+    #[arg(long, value_enum, value_name = "SIZE")]
+    pub paper: Option<Paper>,
 
     /// Format, file and templates.
     #[command(flatten)]

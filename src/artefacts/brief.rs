@@ -647,7 +647,7 @@ fn techniques() -> Vec<Tip> {
 }
 
 /// The agenda for the time booked, timed from the start when it is known.
-fn meeting_agenda(plan: &Plan) -> Vec<AgendaStep> {
+pub(crate) fn meeting_agenda(plan: &Plan) -> Vec<AgendaStep> {
     let m = &plan.meeting;
     match (m.duration_minutes, &m.when) {
         (Some(n), when) if n > 0 => agenda(

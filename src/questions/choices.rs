@@ -154,6 +154,19 @@ impl Leaning {
             Leaning::WingingIt => "You have a plan; keep this page in front of you.",
         }
     }
+
+    /// A few neutral words for the cue card, for when it gets tense: they
+    /// say what to do and never name the behaviour, since the card may be
+    /// seen across the table.
+    pub fn cue(self) -> &'static str {
+        match self {
+            Leaning::Avoidance => "Say the point early, then stay with it.",
+            Leaning::Minimising => "Say it plainly, once.",
+            Leaning::Blame => "Keep to what happened.",
+            Leaning::Triggered => "Pause. Breathe. Then answer.",
+            Leaning::WingingIt => "Come back to this card.",
+        }
+    }
 }
 
 choice! {
@@ -247,6 +260,9 @@ mod tests {
             assert_eq!(v.as_str(), Some(l.value()));
             assert_eq!(Leaning::from_value(l.value()), Some(*l));
             assert!(!l.reminder().is_empty());
+            // A cue is a few words and does not give the behaviour away.
+            assert!(l.cue().split_whitespace().count() <= 8, "{l:?}");
+            assert!(!l.cue().to_lowercase().contains(&l.name().to_lowercase()));
         }
         for b in Belief::ALL {
             assert!(!b.reminder().is_empty());
