@@ -1,5 +1,6 @@
 //! The command line: commands and flags (clap derive).
 
+use crate::artefacts::card::Paper;
 use crate::artefacts::output::{ArtefactOptions, Format};
 use crate::artefacts::report::ReportFormat;
 use crate::questions::catalogue::Step;
@@ -62,10 +63,12 @@ pub enum Command {
         "plan edit sam-lee --no-input --unset 'explore.questions[2]'",
     ]))]
     Edit(EditArgs),
-    /// Print the private brief for a plan, in Markdown or HTML.
+    /// Print the private brief for a plan, in Markdown or HTML, or the card
+    /// to take into the room.
     #[command(after_help = examples(&[
         "plan render sam-lee              Markdown on stdout",
         "plan render sam-lee -o brief.html  a printable page, readable by you only",
+        "plan render sam-lee --card -o card.html  one A5 page for the room",
     ]))]
     Render(RenderArgs),
     /// After the meeting: record what happened and print the follow-up to send.
@@ -87,6 +90,22 @@ pub enum Command {
         "plan check-in sam-lee --no-input --drop 3 --note \"no longer needed\"",
     ]))]
     CheckIn(CheckInArgs),
+    /// Rehearse the conversation in the terminal: each step with its share
+    /// of the time, then 'what if' cards from your derailers and leanings.
+    ///
+    /// Each step shows what to say or ask and its share of the booked time,
+    /// with a clock of the time so far (nothing is timed out); Enter moves
+    /// on. Each card shows a moment, takes your answer (typed, or said
+    /// aloud and Enter), then shows the reminder and your "do" lines to
+    /// compare. The last rehearsal (its day, the time per step, the cards to
+    /// practise again) is kept in the plan, private; Ctrl-C stops and keeps
+    /// what is done.
+    #[command(after_help = examples(&[
+        "plan rehearse sam-lee              the whole run-through",
+        "plan rehearse sam-lee --again      only the cards marked to practise again",
+        "plan rehearse sam-lee --no-input   print it as a script",
+    ]))]
+    Rehearse(RehearseArgs),
     /// Write an iCalendar file: the meeting, the check-in and the agreed actions.
     #[command(after_help = examples(&["plan invite sam-lee -o meeting.ics"]))]
     Invite(InviteArgs),
@@ -160,7 +179,7 @@ macro_rules! value_enum {
     )*};
 }
 
-value_enum!(Format, ReportFormat, Step);
+value_enum!(Format, ReportFormat, Step, Paper);
 
 /// `plan check`.
 #[derive(Debug, Args)]
@@ -210,6 +229,22 @@ pub struct CheckInArgs {
     pub date: Option<String>,
 
     /// Ask nothing: record only what the flags say.
+    #[arg(long)]
+    pub no_input: bool,
+}
+
+/// `plan rehearse`.
+#[derive(Debug, Args)]
+pub struct RehearseArgs {
+    /// The plan: a path, or a bare name kept in $PLAN_DIR.
+    #[arg(value_name = "PLAN")]
+    pub plan: String,
+
+    /// Only the 'what if' cards marked to practise again last time.
+    #[arg(long)]
+    pub again: bool,
+
+    /// Ask nothing: print the run-through as a script, on stdout.
     #[arg(long)]
     pub no_input: bool,
 }
@@ -303,6 +338,15 @@ pub struct RenderArgs {
     /// The plan: a path, or a bare name kept in $PLAN_DIR.
     #[arg(value_name = "PLAN")]
     pub plan: String,
+
+    /// The card to take into the room instead of the brief: what you will
+    /// say and ask, the agenda's clock, your fallback; nothing private.
+    #[arg(long)]
+    pub card: bool,
+
+    /// The paper the HTML card prints on [default: a5].
+    #[arg(long, value_enum, value_name = "SIZE")]
+    pub paper: Option<Paper>,
 
     /// Format, file and templates.
     #[command(flatten)]

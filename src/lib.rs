@@ -37,6 +37,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Render(args) => cmd::render::run(args),
         Command::Summary(args) => cmd::summary::run(args),
         Command::CheckIn(args) => cmd::check_in::run(args),
+        Command::Rehearse(args) => cmd::rehearse::run(args),
         Command::Invite(args) => cmd::invite::run(args),
         Command::Check(args) => cmd::check::run(args),
         Command::List(args) => cmd::list::run(args),

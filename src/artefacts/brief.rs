@@ -91,6 +91,8 @@ pub struct Brief {
     pub look_at: Vec<ToLookAt>,
     /// The earlier conversation this one follows up, with what it left open.
     pub follows: Option<Earlier>,
+    /// When the plan was last rehearsed, and the cards left to practise.
+    pub rehearsed: Option<String>,
 }
 
 /// How the booked time is shared across the conversation, in percent: the
@@ -316,6 +318,7 @@ impl Brief {
                 .follows()
                 .map(|f| listing::earlier(&listing::follows_path(Path::new(file), f), f)),
             look_at: look_at(&plan, &findings, &command),
+            rehearsed: last_rehearsed(&plan.rehearsal),
             findings,
             plan,
         })
@@ -644,7 +647,7 @@ fn techniques() -> Vec<Tip> {
 }
 
 /// The agenda for the time booked, timed from the start when it is known.
-fn meeting_agenda(plan: &Plan) -> Vec<AgendaStep> {
+pub(crate) fn meeting_agenda(plan: &Plan) -> Vec<AgendaStep> {
     let m = &plan.meeting;
     match (m.duration_minutes, &m.when) {
         (Some(n), when) if n > 0 => agenda(
@@ -748,7 +751,22 @@ fn facts(plan: &Plan) -> Vec<Fact> {
         .collect()
 }
 
-fn contrasts(plan: &Plan) -> Vec<Contrast> {
+/// The brief's line on the last rehearsal: "Monday 30 November 2026; 1 card
+/// to practise again".
+fn last_rehearsed(r: &crate::planfile::typed::Rehearsal) -> Option<String> {
+    let day = r.date.as_ref()?;
+    let mut out = when_in_words(day);
+    if !r.again.is_empty() {
+        out.push_str(&format!(
+            "; {} to practise again",
+            count(r.again.len(), "cards")
+        ));
+    }
+    Some(out)
+}
+
+/// The plan's don't/do pairs as sentences (the brief's, and the rehearsal's cards).
+pub fn contrasts(plan: &Plan) -> Vec<Contrast> {
     plan.safety
         .contrasting
         .iter()

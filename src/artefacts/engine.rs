@@ -32,6 +32,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../templates/followup.html"),
     ),
     ("followup.txt", include_str!("../../templates/followup.txt")),
+    ("card.md", include_str!("../../templates/card.md")),
+    ("card.html", include_str!("../../templates/card.html")),
+    ("card.txt", include_str!("../../templates/card.txt")),
+    ("card.css", include_str!("../../templates/card.css")),
 ];
 
 /// The column the `wrap` filter wraps at unless told (`wrap(width=60)`).

@@ -152,13 +152,15 @@ pub fn markdown_to_plain(text: &str) -> String {
     lines.join("\n")
 }
 
-/// Wrap text at `width` columns, line by line: a line starting "- " keeps
-/// its following lines under its text. A word longer than a line is cut.
+/// Wrap text at `width` columns, line by line: a line starting "- " or a
+/// number ("2. ") keeps its following lines under its text. A word longer
+/// than a line is cut.
 pub fn wrap(text: &str, width: usize) -> String {
     let width = width.max(10);
     let mut out: Vec<String> = Vec::new();
     for line in text.lines() {
-        let indent = if line.starts_with("- ") { "  " } else { "" };
+        let indent = " ".repeat(hanging(line));
+        let indent = indent.as_str();
         let mut current = String::new();
         let mut first = true;
         for word in line.split_whitespace() {
@@ -193,6 +195,19 @@ pub fn wrap(text: &str, width: usize) -> String {
         out.push(current);
     }
     out.join("\n")
+}
+
+/// How far the lines after an item's first are indented: past "- ", or
+/// past a number and its full stop ("12. "); 0 for a line that is no item.
+fn hanging(line: &str) -> usize {
+    if line.starts_with("- ") {
+        return 2;
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    match line[digits..].starts_with(". ") {
+        true if (1..=3).contains(&digits) => digits + 2,
+        _ => 0,
+    }
 }
 
 /// Keep Markdown links and images in an answer to what the HTML pages allow:
@@ -268,6 +283,14 @@ fn escape_html(text: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_items_wrap_under_their_text() {
+        assert_eq!(wrap("- one two three four", 12), "- one two\n  three four");
+        assert_eq!(wrap("12. one two three", 12), "12. one two\n    three");
+        assert_eq!(wrap("2026. was a year", 12), "2026. was a\nyear");
+        assert_eq!(wrap("one two three four", 12), "one two\nthree four");
+    }
 
     #[test]
     fn raw_html_is_shown_as_text() {

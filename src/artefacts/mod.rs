@@ -1,9 +1,10 @@
 //! The artefacts: the template engine, the built-in example plans, Markdown
-//! cleaning, the private brief, the shareable view with the follow-up and the
-//! invite made from it, dates in words, listings and reports of many plans,
-//! and writing the result.
+//! cleaning, the private brief, the cue card, the shareable view with the
+//! follow-up and the invite made from it, dates in words, listings and
+//! reports of many plans, and writing the result.
 
 pub mod brief;
+pub mod card;
 pub mod engine;
 pub mod examples;
 pub mod followup;
@@ -11,6 +12,7 @@ pub mod invite;
 pub mod listing;
 pub mod markdown;
 pub mod output;
+pub mod rehearsal;
 pub mod report;
 pub mod shareable;
 

@@ -38,6 +38,8 @@ pub enum Artefact {
     Brief,
     /// The follow-up for the other person.
     FollowUp,
+    /// The cue card to take into the room.
+    Card,
 }
 
 impl std::fmt::Display for Artefact {
@@ -45,6 +47,7 @@ impl std::fmt::Display for Artefact {
         f.write_str(match self {
             Artefact::Brief => "brief",
             Artefact::FollowUp => "follow-up",
+            Artefact::Card => "card",
         })
     }
 }
@@ -55,6 +58,7 @@ impl Artefact {
         match self {
             Artefact::Brief => "brief.md",
             Artefact::FollowUp => "follow-up.md",
+            Artefact::Card => "card.html",
         }
     }
 }
@@ -66,7 +70,7 @@ pub enum Format {
     Md,
     /// One self-contained HTML page.
     Html,
-    /// Plain text wrapped at 72 columns (the follow-up only).
+    /// Plain text wrapped at 72 columns (the follow-up and the card).
     Text,
 }
 
@@ -89,7 +93,7 @@ impl Format {
             Format::Md => "Markdown",
             Format::Html => "One self-contained HTML page",
             Format::Text => {
-                "Plain text wrapped at 72 columns, to paste into an email (follow-up only)"
+                "Plain text wrapped at 72 columns: the follow-up for an email, or the card"
             }
         }
     }
@@ -118,6 +122,9 @@ impl Format {
             (Artefact::FollowUp, Format::Md) => Some("followup.md"),
             (Artefact::FollowUp, Format::Html) => Some("followup.html"),
             (Artefact::FollowUp, Format::Text) => Some("followup.txt"),
+            (Artefact::Card, Format::Md) => Some("card.md"),
+            (Artefact::Card, Format::Html) => Some("card.html"),
+            (Artefact::Card, Format::Text) => Some("card.txt"),
             (Artefact::Brief, Format::Text) => None,
         }
     }
@@ -155,7 +162,7 @@ impl Output {
                 DOCUMENT_EXTENSIONS,
                 args.format.is_some(),
                 example,
-                "md or markdown, html or htm, and txt (text, for the follow-up)",
+                "md or markdown, html or htm, and txt (text, for the follow-up and the card)",
             )?;
         }
         Ok(Output {
@@ -180,7 +187,7 @@ impl Output {
         let template = template.ok_or_else(|| {
             Error::usage(
                 format!("the {artefact} does not come as plain text"),
-                "use --format md or --format html (text is for the follow-up)",
+                "use --format md or --format html (text is for the follow-up and the card)",
             )
         })?;
         self.renderer.render(template, context)

@@ -177,6 +177,7 @@ mod tests {
                 toml_edit::value("2026-01-02".parse::<toml_edit::Datetime>().unwrap())
             }
             Kind::Minutes => toml_edit::value(30),
+            Kind::Seconds => toml_edit::value(90),
             Kind::YesNo => toml_edit::value(false),
             Kind::Records(fields) => {
                 let mut t = toml_edit::Table::new();

@@ -15,7 +15,8 @@
 //! 8. `question`: one question of the plan, from where its prompt starts.
 //! 9. `wizard`: the run through the catalogue; `review`: the step picker
 //!    and the review at the end of `plan new`; `check_in`: a check-in;
-//!    `session`: the plan `plan new` is writing.
+//!    `rehearse`: a rehearsal's run-through; `session`: the plan `plan
+//!    new` is writing.
 
 pub mod check_in;
 mod drafts;
@@ -24,6 +25,7 @@ mod input;
 pub mod interrupt;
 mod lists;
 mod question;
+pub mod rehearse;
 #[cfg(test)]
 pub mod replay;
 pub mod review;

@@ -12,7 +12,7 @@ use clap::CommandFactory;
 use clap_complete::Shell;
 
 /// The commands whose first argument is a plan.
-const TAKE_A_PLAN: &str = "render summary check-in invite edit check";
+const TAKE_A_PLAN: &str = "render summary check-in rehearse invite edit check";
 
 /// Run `plan completions`.
 pub fn run(shell: Shell) -> Result<()> {

@@ -10,6 +10,7 @@ pub mod invite;
 pub mod list;
 pub mod man;
 pub mod new;
+pub mod rehearse;
 pub mod render;
 pub mod summary;
 pub mod templates;

@@ -1,20 +1,45 @@
-//! `plan render`: the private one-page brief.
+//! `plan render`: the private one-page brief, or the card for the room.
 
 use crate::artefacts::brief::Brief;
+use crate::artefacts::card;
 use crate::artefacts::{
     self,
-    output::{Artefact, Output},
+    output::{Artefact, Format, Output},
 };
 use crate::cli::RenderArgs;
-use crate::error::Result;
 use crate::error::ShowPath;
+use crate::error::{Error, Result};
 use crate::planfile::{self, FileKind};
 
 /// Run `plan render`.
 pub fn run(args: RenderArgs) -> Result<()> {
+    if args.paper.is_some() && !args.card {
+        return Err(Error::usage(
+            "--paper is the card's paper size, and this is the brief",
+            "add --card to render the card, or leave out --paper (the brief prints on A4)",
+        ));
+    }
+    let artefact = if args.card {
+        Artefact::Card
+    } else {
+        Artefact::Brief
+    };
     let path = planfile::resolve(&args.plan)?;
     let doc = planfile::load(&path, FileKind::Plan)?;
-    let out = Output::new(&args.artefact.options(), &path, Artefact::Brief)?;
-    let brief = Brief::new(&doc, &path.shown().to_string())?;
-    out.write(Artefact::Brief, &artefacts::context(&brief)?)
+    let out = Output::new(&args.artefact.options(), &path, artefact)?;
+    if args.paper.is_some() && out.format != Format::Html {
+        let written = match out.format {
+            Format::Text => "plain text",
+            _ => "Markdown",
+        };
+        return Err(Error::usage(
+            format!("--paper sizes the HTML card, and this card is {written}"),
+            "add --format html (or -o card.html), or leave out --paper",
+        ));
+    }
+    let context = match artefact {
+        Artefact::Card => card::card_context(&doc, args.paper.unwrap_or_default())?,
+        _ => artefacts::context(&Brief::new(&doc, &path.shown().to_string())?)?,
+    };
+    out.write(artefact, &context)
 }

@@ -122,6 +122,22 @@ pub fn day_in_words(day: NaiveDate, today: NaiveDate) -> String {
     }
 }
 
+/// A day with its weekday, the year only when it is not the year of
+/// `reference`: "Monday 7 December", "Friday 1 January 2027".
+pub fn weekday_in_words(day: NaiveDate, reference: NaiveDate) -> String {
+    format!("{} {}", day.format("%A"), day_in_words(day, reference))
+}
+
+/// A day in short words, the year only when it is not the year of
+/// `reference`: "6 Nov", "28 Dec 2025".
+pub fn short_day_in_words(day: NaiveDate, reference: NaiveDate) -> String {
+    if day.year() == reference.year() {
+        day.format("%-d %b").to_string()
+    } else {
+        day.format("%-d %b %Y").to_string()
+    }
+}
+
 /// A number of things, the noun in the singular for one: `count(1, "facts")`
 /// is "1 fact", `count(2, "facts")` is "2 facts". `plural` is the noun as
 /// the catalogue names a list's entries.
@@ -188,6 +204,22 @@ mod tests {
         assert_eq!(
             day_in_words(day(2025, 12, 28), day(2026, 1, 2)),
             "28 December 2025"
+        );
+        assert_eq!(
+            weekday_in_words(day(2026, 12, 7), day(2026, 11, 27)),
+            "Monday 7 December"
+        );
+        assert_eq!(
+            weekday_in_words(day(2027, 1, 1), day(2026, 12, 18)),
+            "Friday 1 January 2027"
+        );
+        assert_eq!(
+            short_day_in_words(day(2026, 11, 6), day(2026, 11, 27)),
+            "6 Nov"
+        );
+        assert_eq!(
+            short_day_in_words(day(2025, 12, 28), day(2026, 1, 2)),
+            "28 Dec 2025"
         );
     }
 

@@ -408,7 +408,7 @@ fn value_sizes(prefix: &str, value: &toml_edit::Value, out: &mut Vec<(String, us
 /// The sections of a plan, in file order.
 pub fn sections() -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
-    for q in catalogue::all() {
+    for q in catalogue::recorded() {
         if !out.contains(&q.section()) {
             out.push(q.section());
         }

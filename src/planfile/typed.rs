@@ -5,7 +5,9 @@
 //! This typed view is read from it after validation and is never written
 //! back. Stored choices are enums, so code never compares raw strings.
 
-use crate::questions::choices::{ActionState, Belief, Fallback, Leaning, Mode, Source, choice};
+use crate::questions::choices::{
+    ActionState, Belief, Fallback, Leaning, Mode, Source, Stage, choice,
+};
 use serde::{Deserialize, Serialize};
 use toml::value::Datetime;
 
@@ -76,6 +78,8 @@ pub struct Plan {
     pub outcome: Outcome,
     /// After the meeting: the private look back.
     pub debrief: Debrief,
+    /// Before the meeting: the last rehearsal (private).
+    pub rehearsal: Rehearsal,
 }
 
 /// The meeting itself. Shareable.
@@ -329,6 +333,28 @@ pub struct Debrief {
     pub check_ins: Vec<CheckIn>,
 }
 
+/// The last rehearsal, as `plan rehearse` records it. Private.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Rehearsal {
+    /// The day of the last rehearsal.
+    #[serde(serialize_with = "date_text")]
+    pub date: Option<Datetime>,
+    /// The time each stage took, in the order of the stages.
+    pub steps: Vec<StageTime>,
+    /// The 'what if' cards to practise again, by their ids.
+    pub again: Vec<String>,
+}
+
+/// The time one stage of a rehearsal took.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StageTime {
+    /// Which stage.
+    pub step: Stage,
+    /// How long it took, in seconds.
+    pub seconds: i64,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -371,6 +397,35 @@ mod tests {
         }
     }
 
+    /// What later commands record is read into the typed view too.
+    #[test]
+    fn every_recorded_id_is_a_plan_field() {
+        fn full(kind: &Kind) -> toml_edit::Item {
+            match kind {
+                Kind::Records(fields) => {
+                    let mut t = toml_edit::Table::new();
+                    for f in *fields {
+                        t.insert(f.key, full(&f.kind));
+                    }
+                    crate::questions::answer::records(vec![t])
+                }
+                Kind::List => crate::questions::answer::list(&["x".into()]),
+                kind => sample(kind),
+            }
+        }
+        for q in catalogue::LATER {
+            let mut doc = toml_edit::DocumentMut::new();
+            doc[q.section()] = toml_edit::table();
+            doc[q.section()][q.field()] = full(&q.kind);
+            let parsed: Plan =
+                toml::from_str(&doc.to_string()).unwrap_or_else(|e| panic!("{}: {e}", q.id));
+            let back = toml::Value::try_from(parsed).unwrap();
+            let value = back[q.section()].get(q.field());
+            let empty = value.is_none_or(|v| v.as_array().is_some_and(|a| a.is_empty()));
+            assert!(!empty, "{} is not read into Plan", q.id);
+        }
+    }
+
     fn sample(kind: &Kind) -> toml_edit::Item {
         match kind {
             Kind::Choice(opts) => toml_edit::value(opts[0].value),
@@ -378,6 +433,7 @@ mod tests {
                 toml_edit::value("2026-01-02".parse::<toml_edit::Datetime>().unwrap())
             }
             Kind::Minutes => toml_edit::value(30),
+            Kind::Seconds => toml_edit::value(90),
             Kind::YesNo => toml_edit::value(true),
             _ => toml_edit::value("x"),
         }

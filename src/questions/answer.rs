@@ -4,7 +4,7 @@
 //! with `--set`, or read from a plan or answers file, so all three are held to
 //! the same rules and produce the same messages.
 
-use super::catalogue::{Field, Kind, MAX_MINUTES, Opt, suggest_field};
+use super::catalogue::{Field, Kind, MAX_MINUTES, MAX_SECONDS, Opt, suggest_field};
 use crate::dates::natural as natural_date;
 use crate::dates::wording;
 use crate::dates::{self, Wall};
@@ -45,6 +45,7 @@ pub fn parse_input(kind: &Kind, input: &str) -> Result<Option<Item>, String> {
         Kind::Date => Item::Value(Value::from(parse_when(text, false)?)),
         Kind::Minutes => Item::Value(parse_minutes(kind, text)?.into()),
         Kind::YesNo => Item::Value(parse_yes_no(text)?.into()),
+        Kind::Seconds => Item::Value(parse_seconds(kind, text)?.into()),
         Kind::Records(fields) => Item::Table(parse_record(fields, text)?),
     };
     Ok(Some(item))
@@ -201,6 +202,14 @@ fn parse_minutes(kind: &Kind, text: &str) -> Result<i64, String> {
         .map_err(|_| format!("\"{text}\" is not {}", kind.expected()))?;
     check_minutes(n).map_err(|e| format!("{n} is {e}"))?;
     Ok(n)
+}
+
+fn parse_seconds(kind: &Kind, text: &str) -> Result<i64, String> {
+    text.trim()
+        .parse()
+        .ok()
+        .filter(|n| (0..=MAX_SECONDS).contains(n))
+        .ok_or_else(|| format!("\"{text}\" is not {}", kind.expected()))
 }
 
 fn parse_yes_no(text: &str) -> Result<bool, String> {
@@ -458,6 +467,10 @@ pub fn check(kind: &Kind, key: &str, item: &Item) -> Result<(), Problem> {
             check_minutes(n).map_err(|_| wrong())
         }
         Kind::YesNo => item.as_bool().map(|_| ()).ok_or_else(wrong),
+        Kind::Seconds => match item.as_integer() {
+            Some(n) if (0..=MAX_SECONDS).contains(&n) => Ok(()),
+            _ => Err(wrong()),
+        },
         Kind::Records(fields) => check_records(fields, kind, key, item),
     }
 }

@@ -7,7 +7,9 @@
 //! question is one entry here (plus its field in [`crate::planfile::typed`],
 //! which a test keeps in step).
 
-pub use super::choices::{ACTION_STATES, BELIEFS, FALLBACKS, LEANINGS, MODES, Opt, SOURCES};
+pub use super::choices::{
+    ACTION_STATES, BELIEFS, FALLBACKS, LEANINGS, MODES, Opt, SOURCES, STAGES,
+};
 
 /// The part of the method a question belongs to, in the order it is asked
 /// (also the values of `plan edit --step`).
@@ -196,6 +198,8 @@ pub enum Kind {
     Minutes,
     /// Yes or no.
     YesNo,
+    /// A whole number of seconds (a time taken), recorded, never asked.
+    Seconds,
     /// A list of small tables, each field asked in turn.
     Records(&'static [Field]),
 }
@@ -234,6 +238,7 @@ impl Kind {
             Kind::Date => "a date such as 2026-11-28".into(),
             Kind::Minutes => format!("a whole number of minutes from 1 to {MAX_MINUTES}"),
             Kind::YesNo => "true or false".into(),
+            Kind::Seconds => format!("a whole number of seconds from 0 to {MAX_SECONDS}"),
             Kind::Records(fields) => format!(
                 "a list of tables with {}",
                 fields
@@ -248,6 +253,9 @@ impl Kind {
 
 /// The longest meeting the tool accepts, in minutes (a working day).
 pub const MAX_MINUTES: i64 = 600;
+
+/// The longest time a rehearsal records for one stage, in seconds (a day).
+pub const MAX_SECONDS: i64 = 86_400;
 
 /// One question of the catalogue.
 #[derive(Debug, Clone, Copy)]
@@ -498,6 +506,26 @@ const CHECK_IN: &[Field] = &[
     },
 ];
 
+/// The time one stage of a rehearsal took, recorded by `plan rehearse`.
+const REHEARSED: &[Field] = &[
+    Field {
+        key: "step",
+        prompt: "The stage",
+        kind: Kind::Choice(STAGES),
+        optional: false,
+        coach: Coach::No,
+        asked: false,
+    },
+    Field {
+        key: "seconds",
+        prompt: "The time it took, in seconds",
+        kind: Kind::Seconds,
+        optional: false,
+        coach: Coach::No,
+        asked: false,
+    },
+];
+
 use super::choices::Fallback;
 use Privacy::{Private, Shareable};
 use Step::*;
@@ -707,12 +735,22 @@ pub fn recorded() -> impl Iterator<Item = &'static Question> {
 }
 
 /// What later commands record, never asked by `plan new` or `plan summary`:
-/// the check-ins on the agreed actions (`plan check-in`), in order.
+/// the check-ins on the agreed actions (`plan check-in`), in order; the
+/// last rehearsal (`plan rehearse`), private, in a `[rehearsal]` table.
 #[rustfmt::skip]
 pub const LATER: &[Question] = &[
     q("debrief.check_ins", Debrief, Private, Kind::Records(CHECK_IN),
       "Check-ins on the agreed actions",
       "Each check-in: the day, the actions done or dropped, what was said, the next one.").entries("check-ins"),
+    q("rehearsal.date", Debrief, Private, Kind::Date,
+      "The day of the last rehearsal",
+      "Recorded by plan rehearse."),
+    q("rehearsal.steps", Debrief, Private, Kind::Records(REHEARSED),
+      "The time each stage of the last rehearsal took",
+      "One entry a stage: its name and the seconds it took.").entries("stages"),
+    q("rehearsal.again", Debrief, Private, Kind::List,
+      "The 'what if' cards to practise again",
+      "Each card by its behaviour (\"triggered\") or by the derailer as written.").entries("cards"),
 ];
 
 /// The catalogue key closest to a mistyped one (`meeting.whne` →
@@ -900,8 +938,8 @@ mod tests {
 
     #[test]
     fn private_sections_are_private() {
-        for q in all() {
-            if matches!(q.section(), "mindset" | "safety" | "debrief") {
+        for q in recorded() {
+            if matches!(q.section(), "mindset" | "safety" | "debrief" | "rehearsal") {
                 assert_eq!(q.privacy, Privacy::Private, "{}", q.id);
             }
         }

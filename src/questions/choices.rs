@@ -154,7 +154,88 @@ impl Leaning {
             Leaning::WingingIt => "You have a plan; keep this page in front of you.",
         }
     }
+
+    /// A few neutral words for the cue card, for when it gets tense: they
+    /// say what to do and never name the behaviour, since the card may be
+    /// seen across the table.
+    pub fn cue(self) -> &'static str {
+        match self {
+            Leaning::Avoidance => "Say the point early, then stay with it.",
+            Leaning::Minimising => "Say it plainly, once.",
+            Leaning::Blame => "Keep to what happened.",
+            Leaning::Triggered => "Pause. Breathe. Then answer.",
+            Leaning::WingingIt => "Come back to this card.",
+        }
+    }
 }
+
+choice! {
+    /// The stages of a rehearsal, in the method's order: the agenda's steps,
+    /// with the 'what if' cards (practised within Explore) after Explore.
+    Stage, STAGES {
+        /// Say why you are meeting, the facts and your story.
+        Open = "open", "Open";
+        /// Ask your questions and listen to their story.
+        Explore = "explore", "Explore";
+        /// The 'what if' cards: moments that could knock you off course.
+        WhatIf = "what-if", "What if";
+        /// Sum up their view and agree the way forward.
+        Summarize = "summarize", "Summarize";
+        /// Say what happens next.
+        WrapUp = "wrap-up", "Wrap up";
+    }
+}
+
+/// A 'what if' card: what the other person does, in a few words, and the
+/// moment itself as a rehearsal shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moment {
+    /// In a few words: "They get angry".
+    pub cue: &'static str,
+    /// The moment: what they say or do.
+    pub scene: &'static str,
+}
+
+impl Leaning {
+    /// The moment most likely to pull you into this behaviour: one row each,
+    /// for the rehearsal's 'what if' cards.
+    pub fn moment(self) -> Moment {
+        let (cue, scene) = match self {
+            Leaning::Avoidance => (
+                "They go quiet",
+                "They look at the table and say nothing. The silence goes on.",
+            ),
+            Leaning::Minimising => (
+                "They get upset",
+                "Their eyes fill. They say: 'I've been trying so hard, and this is what I get.'",
+            ),
+            Leaning::Blame => (
+                "They deny it",
+                "They say: 'That's not true. Nobody told me the date had moved.'",
+            ),
+            Leaning::Triggered => (
+                "They get angry",
+                "They raise their voice: 'You've had it in for me from the start.'",
+            ),
+            Leaning::WingingIt => (
+                "They change the subject",
+                "They say: 'Before we go on, can we talk about how much work I've been given?'",
+            ),
+        };
+        Moment { cue, scene }
+    }
+}
+
+/// The card for a derailer of the user's own: the cue, and the words before
+/// the derailer as they wrote it ("You feel it starting: …").
+pub const DERAILER_MOMENT: Moment = Moment {
+    cue: "It starts to happen",
+    scene: "You feel it starting:",
+};
+
+/// The reminder on a derailer's card when the plan says nothing on staying calm.
+pub const DERAILER_REMINDER: &str =
+    "Notice it, breathe out slowly, and go back to the purpose you share.";
 
 impl Belief {
     /// What to do while the belief is not yet held.
@@ -179,6 +260,9 @@ mod tests {
             assert_eq!(v.as_str(), Some(l.value()));
             assert_eq!(Leaning::from_value(l.value()), Some(*l));
             assert!(!l.reminder().is_empty());
+            // A cue is a few words and does not give the behaviour away.
+            assert!(l.cue().split_whitespace().count() <= 8, "{l:?}");
+            assert!(!l.cue().to_lowercase().contains(&l.name().to_lowercase()));
         }
         for b in Belief::ALL {
             assert!(!b.reminder().is_empty());

@@ -4,6 +4,7 @@
 // Tests print paths to the developer, for whom `Path::display` is right.
 #![allow(clippy::disallowed_methods)]
 
+mod card;
 mod check;
 mod check_in;
 mod coaching;
@@ -25,6 +26,7 @@ mod load;
 mod new;
 mod props;
 mod pty;
+mod rehearse;
 mod render;
 mod robust;
 mod stdio;

@@ -98,6 +98,7 @@ proptest! {
                 Kind::When => toml_edit::value(format!("2026-{:02}-{:02}T{:02}:30:00", 1 + pick % 12, 1 + pick % 28, pick % 24).parse::<toml_edit::Datetime>().unwrap()),
                 Kind::Date => toml_edit::value(format!("2027-{:02}-{:02}", 1 + pick % 12, 1 + pick % 28).parse::<toml_edit::Datetime>().unwrap()),
                 Kind::Minutes => toml_edit::value(1 + (pick % 600) as i64),
+                Kind::Seconds => toml_edit::value((pick % 3600) as i64),
                 Kind::YesNo => toml_edit::value(pick.is_multiple_of(2)),
                 Kind::Records(fields) => {
                     let mut t = toml_edit::Table::new();

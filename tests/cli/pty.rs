@@ -709,6 +709,7 @@ fn answers_before(t: &Test, id: &str, minutes: i64) {
             Kind::Choice(opts) => format!("\"{}\"", opts[0].value),
             Kind::When | Kind::Date => "2026-12-01".into(),
             Kind::Minutes => "45".into(),
+            Kind::Seconds => "90".into(),
             Kind::YesNo => "true".into(),
             Kind::Records(fields) => {
                 let set: Vec<String> = fields

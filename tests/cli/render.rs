@@ -176,7 +176,7 @@ fn tags(html: &str) -> Vec<String> {
 }
 
 /// Check a page for anything that could run or load: tags, handlers, schemes.
-fn assert_inert(html: &str) {
+pub(crate) fn assert_inert(html: &str) {
     // The vectors did get in, as visible text.
     assert!(html.contains("&lt;script"), "vectors missing");
     let mut styles = 0;
