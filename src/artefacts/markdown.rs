@@ -54,13 +54,19 @@ pub fn markdown_to_html(text: &str) -> String {
     });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events);
-    ammonia::Builder::default()
+    CLEANER.clean(&html).to_string()
+}
+
+/// The HTML cleaner every answer goes through, built once: the brief calls
+/// [`markdown_to_html`] for each long answer.
+static CLEANER: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::LazyLock::new(|| {
+    let mut cleaner = ammonia::Builder::default();
+    cleaner
         .url_schemes(ALLOWED_SCHEMES.into())
         .link_rel(Some("noopener noreferrer"))
-        .rm_tags(["img"])
-        .clean(&html)
-        .to_string()
-}
+        .rm_tags(["img"]);
+    cleaner
+});
 
 /// The only link targets an answer may carry.
 const ALLOWED_SCHEMES: [&str; 3] = ["http", "https", "mailto"];
