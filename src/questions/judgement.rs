@@ -64,6 +64,9 @@ struct Sentence {
     caps: Vec<bool>,
     /// For each word, what its clause holds before it (see [`Before`]).
     before: Vec<Before>,
+    /// For each word, the word lists it is in and those with a phrase it
+    /// starts, looked up once.
+    classes: Vec<Classes>,
 }
 
 /// What a clause holds before a word, worked out once per sentence so that
@@ -125,7 +128,9 @@ impl Sentence {
                 caps.push(upper[i]);
             }
         }
+        let index = index();
         let mut sentence = Sentence {
+            classes: words.iter().map(|w| index.classes(w)).collect(),
             words,
             typed,
             from,
@@ -171,18 +176,27 @@ impl Sentence {
         self.words.get(i).map_or("", String::as_str)
     }
 
+    /// The word lists word `i` is in (past the end: those of "").
+    fn classes(&self, i: usize) -> Classes {
+        match self.classes.get(i) {
+            Some(c) => *c,
+            None => index().classes(""),
+        }
+    }
+
     fn is(&self, i: usize, list: &[&str]) -> bool {
-        member(list, self.w(i))
+        match index().bit(list) {
+            Some(bit) => self.classes(i).member & bit != 0,
+            None => list.contains(&self.w(i)),
+        }
     }
 
     /// The first phrase of `list` that the words from `i` on spell.
     fn phrase(&self, i: usize, list: &'static [&'static str]) -> Option<&'static str> {
-        match index().phrases.get(&(list.as_ptr() as usize)) {
-            Some(by_first) => by_first
-                .get(self.w(i))?
-                .iter()
-                .copied()
-                .find(|p| self.phrase_at(i, p)),
+        let index = index();
+        match index.bit(list) {
+            Some(bit) if self.classes(i).starts & bit == 0 => None,
+            Some(bit) => index.phrases(bit, self.w(i)).find(|p| self.phrase_at(i, p)),
             None => list.iter().copied().find(|p| self.phrase_at(i, p)),
         }
     }
@@ -255,20 +269,18 @@ fn corrected(w: &str) -> String {
     if len < 7 || !w.chars().all(char::is_alphabetic) {
         return w.to_string();
     }
-    let lexicons: [&[&str]; 5] = [
-        VERDICT_WORDS,
-        MIND_STATES,
-        MIND_VERBS,
-        PREDICATE_WORDS,
-        ALWAYS,
-    ];
-    if lexicons.iter().any(|l| member(l, w)) {
+    if LEXICONS.iter().any(|l| member(l, w)) {
         return w.to_string();
     }
-    lexicons
+    // The first word of the lexicons, in order, that `w` misspells: only
+    // those of its first letter and its length, or one letter longer.
+    let index = index();
+    let first = w.chars().next().unwrap_or_default();
+    index
+        .near(first, len)
         .iter()
-        .flat_map(|l| l.iter())
-        .find(|known| {
+        .chain(index.near(first, len + 1))
+        .filter(|(_, known)| {
             let n = known.chars().count();
             if known.chars().next() != w.chars().next() || (n != len && n != len + 1) {
                 return false;
@@ -285,7 +297,8 @@ fn corrected(w: &str) -> String {
                 a == b
             }
         })
-        .map_or_else(|| w.to_string(), |known| known.to_string())
+        .min_by_key(|(at, _)| *at)
+        .map_or_else(|| w.to_string(), |(_, known)| known.to_string())
 }
 
 /// Split off the possessive and "he's"/"she's" before [`spelt_out`].

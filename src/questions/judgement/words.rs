@@ -3,21 +3,92 @@
 //! reporting verbs, evidence. Each is a list of plain words (our choice, not
 //! a published lexicon), indexed once for lookups by hash.
 
-use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
-/// Every word and phrase list below, indexed once: its words in a set, its
-/// phrases by their first word. A list is known by its address (they are
-/// statics), so the code reads as `s.is(i, VERDICT_WORDS)` and costs a hash.
+/// Every word and phrase list below, indexed once per process: for each
+/// word, the lists it is in and the lists with a phrase it starts, as bits;
+/// each list's phrases by their first word. A list is known by its address
+/// (they are statics), so the code reads as `s.is(i, VERDICT_WORDS)`.
 pub(super) struct Index {
-    pub(super) words: HashMap<usize, HashSet<&'static str>>,
-    pub(super) phrases: HashMap<usize, HashMap<&'static str, Vec<&'static str>>>,
+    /// A list's bit, by its address.
+    bits: Map<usize, u64>,
+    /// A word's [`Classes`].
+    words: Map<&'static str, Classes>,
+    /// The phrases a word starts, each with its list's bit, in order.
+    phrases: Map<&'static str, Vec<(u64, &'static str)>>,
+    /// The words of the lexicons [`super::corrected`] reads, by their first
+    /// letter and length in letters, with their place in the lexicons.
+    near: Map<(char, usize), Vec<(usize, &'static str)>>,
 }
 
+/// The lists a word is in, and the lists with a phrase that starts with it,
+/// as bits of [`Index::bits`].
+#[derive(Clone, Copy, Default)]
+pub(super) struct Classes {
+    pub(super) member: u64,
+    pub(super) starts: u64,
+}
+
+/// A hash map keyed by our own words and addresses, never by what a user
+/// typed, so a hash that is cheap to compute is enough (Rust's default,
+/// SipHash, resists hash flooding at several times the cost per word).
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// FxHash: a multiply and a rotate per eight bytes.
+#[derive(Default)]
+pub(super) struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The lexicons [`super::corrected`] reads a misspelt word against, in order.
+pub(super) const LEXICONS: [&[&str]; 5] = [
+    VERDICT_WORDS,
+    MIND_STATES,
+    MIND_VERBS,
+    PREDICATE_WORDS,
+    ALWAYS,
+];
+
 pub(super) fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let lists: &[&'static [&'static str]] = &[
+    static INDEX: LazyLock<Index> = LazyLock::new(|| {
+        let lists: [&'static [&'static str]; 33] = [
             VERDICT_WORDS,
             SAID_OF_SOMEONE,
             CONDUCT,
@@ -53,29 +124,64 @@ pub(super) fn index() -> &'static Index {
             NUMBERS,
         ];
         let mut index = Index {
-            words: HashMap::new(),
-            phrases: HashMap::new(),
+            bits: Map::default(),
+            words: Map::default(),
+            phrases: Map::default(),
+            near: Map::default(),
         };
-        for &list in lists {
-            let at = list.as_ptr() as usize;
-            index.words.insert(at, list.iter().copied().collect());
-            let mut by_first: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
-            for p in list.iter().copied() {
-                by_first
-                    .entry(p.split(' ').next().unwrap_or(p))
-                    .or_default()
-                    .push(p);
+        index.words.reserve(2048);
+        for (n, &list) in lists.iter().enumerate() {
+            let bit = 1u64 << n;
+            index.bits.insert(list.as_ptr() as usize, bit);
+            for &p in list {
+                index.words.entry(p).or_default().member |= bit;
+                let first = p.split(' ').next().unwrap_or(p);
+                index.words.entry(first).or_default().starts |= bit;
+                index.phrases.entry(first).or_default().push((bit, p));
             }
-            index.phrases.insert(at, by_first);
+        }
+        for (at, &known) in LEXICONS.iter().flat_map(|l| l.iter()).enumerate() {
+            if let Some(first) = known.chars().next() {
+                let key = (first, known.chars().count());
+                index.near.entry(key).or_default().push((at, known));
+            }
         }
         index
-    })
+    });
+    &INDEX
+}
+
+impl Index {
+    /// The bit of a list of this module, or none for any other list.
+    pub(super) fn bit(&self, list: &[&str]) -> Option<u64> {
+        self.bits.get(&(list.as_ptr() as usize)).copied()
+    }
+
+    /// The lists a word is in, and those with a phrase it starts.
+    pub(super) fn classes(&self, w: &str) -> Classes {
+        self.words.get(w).copied().unwrap_or_default()
+    }
+
+    /// The phrases of the list of `bit` that start with `first`, in order.
+    pub(super) fn phrases(&self, bit: u64, first: &str) -> impl Iterator<Item = &'static str> {
+        let all = self.phrases.get(first).map_or(&[][..], Vec::as_slice);
+        all.iter()
+            .filter(move |(b, _)| b & bit != 0)
+            .map(|(_, p)| *p)
+    }
+
+    /// The lexicon words of a first letter and a length in letters, each
+    /// with its place in [`LEXICONS`].
+    pub(super) fn near(&self, first: char, len: usize) -> &[(usize, &'static str)] {
+        self.near.get(&(first, len)).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Whether `w` is one of the words of `list` (a hash for the lists above).
 pub(super) fn member(list: &[&str], w: &str) -> bool {
-    match index().words.get(&(list.as_ptr() as usize)) {
-        Some(set) => set.contains(w),
+    let index = index();
+    match index.bit(list) {
+        Some(bit) => index.classes(w).member & bit != 0,
         None => list.contains(&w),
     }
 }
