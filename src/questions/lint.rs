@@ -1031,22 +1031,31 @@ const SEGMENT_BREAKS: &[char] = &[';', ',', ':', '—', '–'];
 /// Text split at `breaks` and at a dash set between spaces, but not inside
 /// a number ("1,000", "15:00", "9.30").
 fn split_at_breaks(text: &str, breaks: &[char]) -> Vec<String> {
-    let text = text.replace(" - ", " — ").replace(" -- ", " — ");
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = vec![String::new()];
-    for (i, &c) in chars.iter().enumerate() {
-        let in_number = i > 0
-            && chars[i - 1].is_ascii_digit()
-            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
-        match out.last_mut() {
-            Some(last) if in_number || !breaks.contains(&c) => last.push(c),
-            _ => out.push(String::new()),
+    let text: Cow<'_, str> = if text.contains('-') {
+        Cow::Owned(text.replace(" - ", " — ").replace(" -- ", " — "))
+    } else {
+        Cow::Borrowed(text)
+    };
+    let mut out = Vec::new();
+    let mut keep = |part: &str| {
+        let part = part.trim();
+        if !part.is_empty() {
+            out.push(part.to_string());
         }
+    };
+    let (mut start, mut before) = (0, None);
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let in_number = before.is_some_and(|b: char| b.is_ascii_digit())
+            && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit());
+        if !in_number && breaks.contains(&c) {
+            keep(&text[start..at]);
+            start = at + c.len_utf8();
+        }
+        before = Some(c);
     }
-    out.into_iter()
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
+    keep(&text[start..]);
+    out
 }
 
 /// The clauses of normalised text, as words, with texted forms spelt out
@@ -1055,13 +1064,14 @@ fn clauses(text: &str) -> Vec<Vec<String>> {
     split_at_breaks(text, CLAUSE_BREAKS)
         .iter()
         .map(|c| {
-            words(c)
-                .into_iter()
-                .flat_map(|w| match texted(&w) {
-                    Some(full) => full.iter().map(|f| (*f).to_string()).collect(),
-                    None => vec![w],
-                })
-                .collect::<Vec<_>>()
+            let mut out = Vec::new();
+            for w in words(c) {
+                match texted(&w) {
+                    Some(full) => out.extend(full.iter().map(|f| (*f).to_string())),
+                    None => out.push(w),
+                }
+            }
+            out
         })
         .filter(|w| !w.is_empty())
         .collect()
@@ -1120,18 +1130,34 @@ fn without<'a>(words: &[&'a str], phrases: &[&[&str]]) -> Vec<&'a str> {
 /// that they understand one), or with a phrase that does the same ("How
 /// come…", "What possessed you…", "What was the point of…").
 pub fn is_why(question: &str) -> bool {
-    clauses(&normalise(&readable(question)))
-        .iter()
-        .any(|clause| {
-            let w = without(&strs(clause), INTENSIFIERS);
-            asks_reason(&w) || demands_justification(&w)
-        })
+    why_in(&Reading::of(question))
+}
+
+/// A question as both rules read it: its normalised text and its clauses.
+struct Reading {
+    text: String,
+    clauses: Vec<Vec<String>>,
+}
+
+impl Reading {
+    fn of(question: &str) -> Reading {
+        let text = normalise(&readable(question));
+        let clauses = clauses(&text);
+        Reading { text, clauses }
+    }
+}
+
+/// [`is_why`] of a question read.
+fn why_in(question: &Reading) -> bool {
+    question.clauses.iter().any(|clause| {
+        let w = without(&strs(clause), INTENSIFIERS);
+        asks_reason(&w) || demands_justification(&w)
+    })
 }
 
 /// A clause asking for a reason with "why" or a phrase of [`WHY_PHRASES`].
 fn asks_reason(w: &[&str]) -> bool {
-    let padded = format!(" {} ", w.join(" "));
-    if find_phrase(&padded, WHY_PHRASES).is_some() || asks_the_reason(w) {
+    if find_phrase(w, WHY_PHRASES).is_some() || asks_the_reason(w) {
         return true;
     }
     w.iter().enumerate().any(|(i, word)| {
@@ -1356,19 +1382,23 @@ fn justify_yourself(w: &[&str]) -> bool {
 /// agreement, a tag, or a statement with a question mark and no question
 /// word.
 pub fn is_closed(question: &str) -> bool {
-    let text = normalise(&readable(question));
-    if ends_in_tag(&text) || lone_tag(&text) {
+    closed_in(&Reading::of(question))
+}
+
+/// [`is_closed`] of a question read.
+fn closed_in(question: &Reading) -> bool {
+    let Reading { text, clauses } = question;
+    if ends_in_tag(text) || lone_tag(text) {
         return true;
     }
-    let clauses = clauses(&text);
-    if opened_after(&clauses) {
+    if opened_after(clauses) {
         return false;
     }
     let opens = clauses.iter().any(|c| opens_with_question_word(c));
     let shape = Shape {
         asked: text.trim_end().ends_with('?'),
         opens,
-        open: opens || asks_anywhere(&clauses),
+        open: opens || asks_anywhere(clauses),
     };
     let mut frames = false;
     for (i, clause) in clauses.iter().enumerate() {
@@ -1682,8 +1712,9 @@ fn ends_in_tag(text: &str) -> bool {
 /// both gets the "why" rewrite for both: it drops the yes/no guess too
 /// ("Why didn't you call? Did you forget?" → "What made it hard to call?").
 pub fn question_flags(question: &str) -> Vec<QuestionFlag> {
-    let why = is_why(question);
-    let closed = is_closed(question);
+    let read = Reading::of(question);
+    let why = why_in(&read);
+    let closed = closed_in(&read);
     let why_rewrite = if why { rewrite_why(question) } else { None };
     let mut out = Vec::new();
     if why {

@@ -10,6 +10,10 @@ pub fn normalise(text: &str) -> String {
 /// Text with what is inside quotation marks removed: quoted words are what
 /// someone said or wrote. Apostrophes inside words ("don't") are kept.
 pub fn strip_quoted(text: &str) -> String {
+    // Only these open a quotation: without one, the text is as it was.
+    if !text.contains(['"', '“', '«', '\'', '‘']) {
+        return text.to_string();
+    }
     let chars: Vec<char> = text.chars().collect();
     let n = chars.len();
     // Where each kind of closing mark next stands, from every position: one
@@ -59,14 +63,18 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The first phrase in `text` (padded words) from `list`, if any.
-pub fn find_phrase(padded: &str, list: &[&'static str]) -> Option<&'static str> {
-    // Each phrase as whole words: found with a space on both sides (the text
-    // is padded with spaces), without building a new string per phrase.
+/// The first phrase of `list` (words joined by single spaces) that
+/// `words` spell in a row, if any: a phrase found as whole words, with no
+/// string built or searched per phrase.
+pub fn find_phrase(words: &[&str], list: &[&'static str]) -> Option<&'static str> {
     list.iter().copied().find(|p| {
-        padded
-            .match_indices(p)
-            .any(|(at, _)| padded[..at].ends_with(' ') && padded[at + p.len()..].starts_with(' '))
+        let first = p.split(' ').next().unwrap_or(p);
+        (0..words.len()).any(|i| {
+            words[i] == first
+                && p.split(' ')
+                    .enumerate()
+                    .all(|(k, x)| words.get(i + k) == Some(&x))
+        })
     })
 }
 
