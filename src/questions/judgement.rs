@@ -196,7 +196,11 @@ impl Sentence {
         let index = index();
         match index.bit(list) {
             Some(bit) if self.classes(i).starts & bit == 0 => None,
-            Some(bit) => index.phrases(bit, self.w(i)).find(|p| self.phrase_at(i, p)),
+            Some(bit) => index
+                .phrases(bit, self.w(i))
+                .iter()
+                .copied()
+                .find(|p| self.phrase_at(i, p)),
             None => list.iter().copied().find(|p| self.phrase_at(i, p)),
         }
     }
@@ -214,7 +218,10 @@ impl Sentence {
 
     /// Whether the words from `i` on are the phrase `p` (space-separated).
     fn phrase_at(&self, i: usize, p: &str) -> bool {
-        p.split(' ').enumerate().all(|(k, x)| self.w(i + k) == x)
+        // Most words start no phrase: a look at the first word decides.
+        let first = self.w(i);
+        let starts = p.len() == first.len() || p.as_bytes().get(first.len()) == Some(&b' ');
+        p.starts_with(first) && starts && p.split(' ').enumerate().all(|(k, x)| self.w(i + k) == x)
     }
 
     /// The typed words of `start..end`.
@@ -280,25 +287,29 @@ fn corrected(w: &str) -> String {
         .near(first, len)
         .iter()
         .chain(index.near(first, len + 1))
-        .filter(|(_, known)| {
-            let n = known.chars().count();
-            if known.chars().next() != w.chars().next() || (n != len && n != len + 1) {
-                return false;
-            }
-            if strsim::osa_distance(known, w) != 1 {
-                return false;
-            }
-            // Left out a letter, or swapped two: the same letters.
-            n == len + 1 || {
-                let mut a: Vec<char> = known.chars().collect();
-                let mut b: Vec<char> = w.chars().collect();
-                a.sort_unstable();
-                b.sort_unstable();
-                a == b
-            }
-        })
+        .filter(|(_, known)| misspelt(known, w))
         .min_by_key(|(at, _)| *at)
         .map_or_else(|| w.to_string(), |(_, known)| known.to_string())
+}
+
+/// Whether `typed` is `known` with one letter left out, or with two letters
+/// next to each other swapped: an optimal string alignment distance of 1
+/// that keeps the same letters (a letter changed makes another word).
+fn misspelt(known: &str, typed: &str) -> bool {
+    let (n, m) = (known.chars().count(), typed.chars().count());
+    let (mut k, mut t) = (known.chars(), typed.chars());
+    loop {
+        match (k.next(), t.next()) {
+            (Some(a), Some(b)) if a == b => {}
+            // Left out here: the rest of `typed` is the rest of `known`.
+            (Some(_), b) if n == m + 1 => return b.into_iter().chain(t).eq(k),
+            // Swapped with the next letter, and the rest the same.
+            (Some(a), Some(b)) if n == m => {
+                return k.next() == Some(b) && t.next() == Some(a) && k.eq(t);
+            }
+            _ => return false,
+        }
+    }
 }
 
 /// Split off the possessive and "he's"/"she's" before [`spelt_out`].

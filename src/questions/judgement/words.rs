@@ -16,8 +16,9 @@ pub(super) struct Index {
     bits: Map<usize, u64>,
     /// A word's [`Classes`].
     words: Map<&'static str, Classes>,
-    /// The phrases a word starts, each with its list's bit, in order.
-    phrases: Map<&'static str, Vec<(u64, &'static str)>>,
+    /// Each list's phrases by their first word, in order, by the list's
+    /// number (the place of its bit).
+    phrases: Vec<Map<&'static str, Vec<&'static str>>>,
     /// The words of the lexicons [`super::corrected`] reads, by their first
     /// letter and length in letters, with their place in the lexicons.
     near: Map<(char, usize), Vec<(usize, &'static str)>>,
@@ -126,19 +127,21 @@ pub(super) fn index() -> &'static Index {
         let mut index = Index {
             bits: Map::default(),
             words: Map::default(),
-            phrases: Map::default(),
+            phrases: Vec::with_capacity(lists.len()),
             near: Map::default(),
         };
         index.words.reserve(2048);
         for (n, &list) in lists.iter().enumerate() {
             let bit = 1u64 << n;
             index.bits.insert(list.as_ptr() as usize, bit);
+            let mut by_first: Map<&'static str, Vec<&'static str>> = Map::default();
             for &p in list {
                 index.words.entry(p).or_default().member |= bit;
                 let first = p.split(' ').next().unwrap_or(p);
                 index.words.entry(first).or_default().starts |= bit;
-                index.phrases.entry(first).or_default().push((bit, p));
+                by_first.entry(first).or_default().push(p);
             }
+            index.phrases.push(by_first);
         }
         for (at, &known) in LEXICONS.iter().flat_map(|l| l.iter()).enumerate() {
             if let Some(first) = known.chars().next() {
@@ -163,11 +166,11 @@ impl Index {
     }
 
     /// The phrases of the list of `bit` that start with `first`, in order.
-    pub(super) fn phrases(&self, bit: u64, first: &str) -> impl Iterator<Item = &'static str> {
-        let all = self.phrases.get(first).map_or(&[][..], Vec::as_slice);
-        all.iter()
-            .filter(move |(b, _)| b & bit != 0)
-            .map(|(_, p)| *p)
+    pub(super) fn phrases(&self, bit: u64, first: &str) -> &[&'static str] {
+        self.phrases
+            .get(bit.trailing_zeros() as usize)
+            .and_then(|by_first| by_first.get(first))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The lexicon words of a first letter and a length in letters, each
