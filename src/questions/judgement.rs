@@ -69,6 +69,27 @@ struct Sentence {
     classes: Vec<Classes>,
 }
 
+/// A list of words [`Sentence::is`] tests a word against: one of the lists
+/// of [`words`], by its bit, or a few words written in place, compared.
+trait Words {
+    fn has(&self, s: &Sentence, i: usize) -> bool;
+}
+
+impl Words for [&str] {
+    fn has(&self, s: &Sentence, i: usize) -> bool {
+        match index().bit(self) {
+            Some(bit) => s.classes(i).member & bit != 0,
+            None => self.contains(&s.w(i)),
+        }
+    }
+}
+
+impl<const N: usize> Words for [&str; N] {
+    fn has(&self, s: &Sentence, i: usize) -> bool {
+        self.contains(&s.w(i))
+    }
+}
+
 /// What a clause holds before a word, worked out once per sentence so that
 /// no rule scans back (a hostile sentence of 10,000 words stays linear).
 #[derive(Clone, Copy, Default)]
@@ -122,7 +143,8 @@ impl Sentence {
         let mut from = Vec::new();
         let mut caps = Vec::new();
         for (i, w) in typed.iter().enumerate() {
-            for part in spelt_out(w) {
+            let (first, second) = spelt_out(w);
+            for part in std::iter::once(first).chain(second) {
                 words.push(corrected(part));
                 from.push(i);
                 caps.push(upper[i]);
@@ -184,11 +206,8 @@ impl Sentence {
         }
     }
 
-    fn is(&self, i: usize, list: &[&str]) -> bool {
-        match index().bit(list) {
-            Some(bit) => self.classes(i).member & bit != 0,
-            None => list.contains(&self.w(i)),
-        }
+    fn is<L: Words + ?Sized>(&self, i: usize, list: &L) -> bool {
+        list.has(self, i)
     }
 
     /// The first phrase of `list` that the words from `i` on spell.
@@ -218,10 +237,18 @@ impl Sentence {
 
     /// Whether the words from `i` on are the phrase `p` (space-separated).
     fn phrase_at(&self, i: usize, p: &str) -> bool {
-        // Most words start no phrase: a look at the first word decides.
-        let first = self.w(i);
-        let starts = p.len() == first.len() || p.as_bytes().get(first.len()) == Some(&b' ');
-        p.starts_with(first) && starts && p.split(' ').enumerate().all(|(k, x)| self.w(i + k) == x)
+        // Word by word along the phrase, without splitting it.
+        let mut rest = p;
+        for k in i.. {
+            let Some(after) = rest.strip_prefix(self.w(k)) else {
+                return false;
+            };
+            match after.strip_prefix(' ') {
+                Some(next) => rest = next,
+                None => return after.is_empty(),
+            }
+        }
+        false
     }
 
     /// The typed words of `start..end`.
@@ -237,33 +264,33 @@ impl Sentence {
 }
 
 /// A contraction as separate words; apostrophe-less ones too ("doesnt").
-fn spelt_out(w: &str) -> Vec<&str> {
+fn spelt_out(w: &str) -> (&str, Option<&'static str>) {
     match w {
-        "don't" | "dont" => vec!["do", "not"],
-        "doesn't" | "doesnt" => vec!["does", "not"],
-        "didn't" | "didnt" => vec!["did", "not"],
-        "isn't" | "isnt" => vec!["is", "not"],
-        "aren't" | "arent" => vec!["are", "not"],
-        "wasn't" | "wasnt" => vec!["was", "not"],
-        "weren't" | "werent" => vec!["were", "not"],
-        "can't" | "cant" | "cannot" => vec!["can", "not"],
-        "couldn't" | "couldnt" => vec!["could", "not"],
-        "won't" => vec!["will", "not"],
-        "wouldn't" | "wouldnt" => vec!["would", "not"],
-        "shouldn't" | "shouldnt" => vec!["should", "not"],
-        "haven't" | "havent" => vec!["have", "not"],
-        "hasn't" | "hasnt" => vec!["has", "not"],
-        "hadn't" | "hadnt" => vec!["had", "not"],
-        "you're" | "youre" => vec!["you", "are"],
-        "they're" | "theyre" => vec!["they", "are"],
-        "we're" => vec!["we", "are"],
-        "i'm" | "im" => vec!["i", "am"],
-        "you've" => vec!["you", "have"],
-        "i've" | "ive" => vec!["i", "have"],
-        "they've" => vec!["they", "have"],
-        "ur" => vec!["your"],
-        "u" => vec!["you"],
-        _ => vec![w],
+        "don't" | "dont" => ("do", Some("not")),
+        "doesn't" | "doesnt" => ("does", Some("not")),
+        "didn't" | "didnt" => ("did", Some("not")),
+        "isn't" | "isnt" => ("is", Some("not")),
+        "aren't" | "arent" => ("are", Some("not")),
+        "wasn't" | "wasnt" => ("was", Some("not")),
+        "weren't" | "werent" => ("were", Some("not")),
+        "can't" | "cant" | "cannot" => ("can", Some("not")),
+        "couldn't" | "couldnt" => ("could", Some("not")),
+        "won't" => ("will", Some("not")),
+        "wouldn't" | "wouldnt" => ("would", Some("not")),
+        "shouldn't" | "shouldnt" => ("should", Some("not")),
+        "haven't" | "havent" => ("have", Some("not")),
+        "hasn't" | "hasnt" => ("has", Some("not")),
+        "hadn't" | "hadnt" => ("had", Some("not")),
+        "you're" | "youre" => ("you", Some("are")),
+        "they're" | "theyre" => ("they", Some("are")),
+        "we're" => ("we", Some("are")),
+        "i'm" | "im" => ("i", Some("am")),
+        "you've" => ("you", Some("have")),
+        "i've" | "ive" => ("i", Some("have")),
+        "they've" => ("they", Some("have")),
+        "ur" => ("your", None),
+        "u" => ("you", None),
+        _ => (w, None),
     }
 }
 
@@ -310,6 +337,16 @@ fn misspelt(known: &str, typed: &str) -> bool {
             _ => return false,
         }
     }
+}
+
+/// Whether [`split_s`] splits an ASCII word (in any case): a look that
+/// needs no lowercase copy of every word.
+fn splits(word: &str) -> bool {
+    [
+        "he's", "hes", "she's", "shes", "it's", "that's", "thats", "there's",
+    ]
+    .iter()
+    .any(|s| word.eq_ignore_ascii_case(s))
 }
 
 /// Split off the possessive and "he's"/"she's" before [`spelt_out`].
@@ -384,16 +421,16 @@ fn phrase_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
 fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
     use Judgement::{Habit, Motive, Verdict};
     let w = s.w(i);
-    if member(VERDICT_WORDS, w) && !literal_verdict(s, i) {
+    if s.is(i, VERDICT_WORDS) && !literal_verdict(s, i) {
         push(out, Verdict, Weight::Strong, i, i + 1);
     }
-    if member(SAID_OF_SOMEONE, w) && said_of_someone(s, i) && !literal_verdict(s, i) {
+    if s.is(i, SAID_OF_SOMEONE) && said_of_someone(s, i) && !literal_verdict(s, i) {
         push(out, Verdict, Weight::Strong, i, i + 1);
     }
-    if member(ALWAYS, w) {
+    if s.is(i, ALWAYS) {
         push(out, Habit, always_weight(s, i), i, i + 1);
     }
-    if member(OFTEN, w) {
+    if s.is(i, OFTEN) {
         push(out, Habit, Weight::Uncounted, i, i + 1);
     }
     // "tried to blame": an attempt is read from what was done.
@@ -463,7 +500,7 @@ fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
         push(out, Verdict, Weight::Strong, i, i + 1);
     }
     // "she is not careful", "his work is not thorough".
-    if w == "not" && member(GOOD_QUALITIES, s.w(i + 1)) && i > 0 && s.is(i - 1, COPULAS) {
+    if w == "not" && s.is(i + 1, GOOD_QUALITIES) && i > 0 && s.is(i - 1, COPULAS) {
         let b = s.before(i);
         if b.person || b.people || b.conduct {
             push(out, Verdict, Weight::Strong, i, i + 2);
@@ -805,7 +842,7 @@ fn predicate_verdict(s: &Sentence, i: usize) -> Option<(usize, Weight)> {
     {
         return Some((i + 3, Weight::Weak));
     }
-    if member(INTENSIFIERS, w) && w != "too" && (judging(next) || adjective_like(next)) {
+    if s.is(i, INTENSIFIERS) && w != "too" && (judging(next) || adjective_like(next)) {
         let weight = if judging(next) {
             Weight::Strong
         } else {
@@ -813,7 +850,7 @@ fn predicate_verdict(s: &Sentence, i: usize) -> Option<(usize, Weight)> {
         };
         return Some((i + 2, weight));
     }
-    if member(PREDICATE_WORDS, w) {
+    if s.is(i, PREDICATE_WORDS) {
         let mut j = i;
         while j > 0
             && s.is(
@@ -1313,8 +1350,12 @@ fn judge(raw: &str, kinds: &[Judgement]) -> Option<Found> {
             w.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '\''))
                 .len(),
         );
-        let parts = split_s(&word.to_lowercase());
-        if parts.len() == 1 {
+        let parts = if word.is_ascii() && !splits(word) {
+            Vec::new()
+        } else {
+            split_s(&word.to_lowercase())
+        };
+        if parts.len() <= 1 {
             spelt.push_str(word);
         } else {
             spelt.push_str(&parts.join(" "));
