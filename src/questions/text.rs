@@ -54,28 +54,30 @@ pub fn strip_quoted(text: &str) -> String {
     out
 }
 
-/// Lowercase words, with apostrophes kept inside them.
-pub fn words(text: &str) -> Vec<String> {
+/// The words of (lowercase) text, with apostrophes kept inside them.
+pub fn words(text: &str) -> Vec<&str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .map(|w| w.trim_matches('\''))
         .filter(|w| !w.is_empty())
-        .map(String::from)
         .collect()
 }
 
-/// The first phrase of `list` (words joined by single spaces) that
-/// `words` spell in a row, if any: a phrase found as whole words, with no
-/// string built or searched per phrase.
-pub fn find_phrase(words: &[&str], list: &[&'static str]) -> Option<&'static str> {
-    list.iter().copied().find(|p| {
-        let first = p.split(' ').next().unwrap_or(p);
-        (0..words.len()).any(|i| {
-            words[i] == first
-                && p.split(' ')
-                    .enumerate()
-                    .all(|(k, x)| words.get(i + k) == Some(&x))
-        })
-    })
+/// Phrases (words joined by single spaces), each split into its words
+/// once, for [`find_phrase`].
+pub type PhraseWords = Vec<(&'static str, Vec<&'static str>)>;
+
+/// [`PhraseWords`] of a list of phrases.
+pub fn phrase_words(list: &[&'static str]) -> PhraseWords {
+    list.iter().map(|p| (*p, p.split(' ').collect())).collect()
+}
+
+/// The first of `phrases` that `words` spell in a row, if any: a phrase
+/// found as whole words, with no string built or searched per phrase.
+pub fn find_phrase(words: &[&str], phrases: &PhraseWords) -> Option<&'static str> {
+    phrases
+        .iter()
+        .find(|(_, spelt)| words.windows(spelt.len()).any(|w| w == spelt.as_slice()))
+        .map(|(p, _)| *p)
 }
 
 /// Characters that end a sentence.
