@@ -303,12 +303,12 @@ fn corrected(w: &str) -> String {
     if len < 7 || !w.chars().all(char::is_alphabetic) {
         return w.to_string();
     }
-    if LEXICONS.iter().any(|l| member(l, w)) {
+    let index = index();
+    if index.in_lexicon(w) {
         return w.to_string();
     }
     // The first word of the lexicons, in order, that `w` misspells: only
     // those of its first letter and its length, or one letter longer.
-    let index = index();
     let first = w.chars().next().unwrap_or_default();
     index
         .near(first, len)
@@ -1106,7 +1106,7 @@ fn habit_verb(s: &Sentence, i: usize) -> Option<usize> {
 fn has_evidence(text: &str, s: &Sentence) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
         || text.contains("\"\"")
-        || s.words.iter().any(|w| member(EVIDENCE, w))
+        || (0..s.words.len()).any(|k| s.is(k, EVIDENCE))
         || (0..s.words.len()).any(|i| {
             named_event(s, i)
                 || s.w(i) == "by" && s.caps.get(i + 1) == Some(&true)
@@ -1313,9 +1313,7 @@ fn reading(text: &str, s: &Sentence) -> Reading {
             .map_or((usize::MAX, usize::MAX), |at| (at, report_end(s, at)))
     };
     let counted = text.chars().any(|c| c.is_ascii_digit())
-        || s.words
-            .iter()
-            .any(|w| member(NUMBERS, w) || ["once", "twice", "times"].contains(&w.as_str()));
+        || (0..s.words.len()).any(|k| s.is(k, NUMBERS) || s.is(k, &["once", "twice", "times"]));
     Reading {
         evidence,
         counted,

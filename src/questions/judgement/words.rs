@@ -16,6 +16,8 @@ pub(super) struct Index {
     bits: Map<usize, u64>,
     /// A word's [`Classes`].
     words: Map<&'static str, Classes>,
+    /// The bits of [`LEXICONS`].
+    lexicons: u64,
     /// Each list's phrases by their first word, in order, by the list's
     /// number (the place of its bit).
     phrases: Vec<Map<&'static str, Vec<&'static str>>>,
@@ -127,6 +129,7 @@ pub(super) fn index() -> &'static Index {
         let mut index = Index {
             bits: Map::default(),
             words: Map::default(),
+            lexicons: 0,
             phrases: Vec::with_capacity(lists.len()),
             near: Map::default(),
         };
@@ -143,6 +146,9 @@ pub(super) fn index() -> &'static Index {
             }
             index.phrases.push(by_first);
         }
+        for lexicon in LEXICONS {
+            index.lexicons |= index.bit(lexicon).unwrap_or_default();
+        }
         for (at, &known) in LEXICONS.iter().flat_map(|l| l.iter()).enumerate() {
             if let Some(first) = known.chars().next() {
                 let key = (first, known.chars().count());
@@ -158,6 +164,11 @@ impl Index {
     /// The bit of a list of this module, or none for any other list.
     pub(super) fn bit(&self, list: &[&str]) -> Option<u64> {
         self.bits.get(&(list.as_ptr() as usize)).copied()
+    }
+
+    /// Whether a word is in one of [`LEXICONS`].
+    pub(super) fn in_lexicon(&self, w: &str) -> bool {
+        self.classes(w).member & self.lexicons != 0
     }
 
     /// The lists a word is in, and those with a phrase it starts.
