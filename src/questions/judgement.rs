@@ -75,12 +75,9 @@ trait Words {
     fn has(&self, s: &Sentence, i: usize) -> bool;
 }
 
-impl Words for [&str] {
+impl Words for Lexicon {
     fn has(&self, s: &Sentence, i: usize) -> bool {
-        match index().bit(self) {
-            Some(bit) => s.classes(i).member & bit != 0,
-            None => self.contains(&s.w(i)),
-        }
+        s.classes(i).member & self.bit() != 0
     }
 }
 
@@ -150,9 +147,8 @@ impl Sentence {
                 caps.push(upper[i]);
             }
         }
-        let index = index();
         let mut sentence = Sentence {
-            classes: words.iter().map(|w| index.classes(w)).collect(),
+            classes: words.iter().map(|w| classes(w)).collect(),
             words,
             typed,
             from,
@@ -202,7 +198,7 @@ impl Sentence {
     fn classes(&self, i: usize) -> Classes {
         match self.classes.get(i) {
             Some(c) => *c,
-            None => index().classes(""),
+            None => classes(""),
         }
     }
 
@@ -211,17 +207,11 @@ impl Sentence {
     }
 
     /// The first phrase of `list` that the words from `i` on spell.
-    fn phrase(&self, i: usize, list: &'static [&'static str]) -> Option<&'static str> {
-        let index = index();
-        match index.bit(list) {
-            Some(bit) if self.classes(i).starts & bit == 0 => None,
-            Some(bit) => index
-                .phrases(bit, self.w(i))
-                .iter()
-                .copied()
-                .find(|p| self.phrase_at(i, p)),
-            None => list.iter().copied().find(|p| self.phrase_at(i, p)),
+    fn phrase(&self, i: usize, list: &'static Lexicon) -> Option<&'static str> {
+        if self.classes(i).starts & list.bit() == 0 {
+            return None;
         }
+        list.phrases(self.w(i)).find(|p| self.phrase_at(i, p))
     }
 
     /// Whether word `i` is a person: a pronoun, or a name (a capital letter
@@ -303,20 +293,20 @@ fn corrected(w: &str) -> String {
     if len < 7 || !w.chars().all(char::is_alphabetic) {
         return w.to_string();
     }
-    let index = index();
-    if index.in_lexicon(w) {
+    if in_lexicon(w) {
         return w.to_string();
     }
-    // The first word of the lexicons, in order, that `w` misspells: only
-    // those of its first letter and its length, or one letter longer.
-    let first = w.chars().next().unwrap_or_default();
-    index
-        .near(first, len)
-        .iter()
-        .chain(index.near(first, len + 1))
-        .filter(|(_, known)| misspelt(known, w))
-        .min_by_key(|(at, _)| *at)
-        .map_or_else(|| w.to_string(), |(_, known)| known.to_string())
+    // The first word of the lexicons, in order, that `w` misspells: one of
+    // its first letter, and of its length or one letter longer.
+    let first = w.chars().next();
+    lexicon_words_from(w.as_bytes()[0])
+        // A word has at most as many letters as bytes: a cheap test first.
+        .filter(|known| known.len() >= len && known.chars().next() == first)
+        .find(|known| {
+            let n = known.chars().count();
+            (n == len || n == len + 1) && misspelt(known, w)
+        })
+        .map_or_else(|| w.to_string(), |known| known.to_string())
 }
 
 /// Whether `typed` is `known` with one letter left out, or with two letters

@@ -170,7 +170,7 @@ fn a_misspelling_is_one_letter_left_out_or_two_swapped() {
             && (n == m + 1 || sorted(known) == sorted(typed))
     };
     let mut tried = 0;
-    for known in words::LEXICONS.iter().flat_map(|l| l.iter()) {
+    for known in words::LEXICONS.iter().flat_map(|l| l.words()) {
         let c: Vec<char> = known.chars().collect();
         let mut variants = vec![known.to_string(), format!("{known}s")];
         for i in 0..c.len() {
