@@ -22,10 +22,15 @@ impl Lexicon {
 
     /// The phrases of the list that start with the word `first`, in order.
     pub(super) fn phrases(&self, first: &str) -> impl Iterator<Item = &'static str> {
-        self.1.iter().copied().filter(move |p| {
-            p.strip_prefix(first)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-        })
+        let starting = match find(first) {
+            Some(at) => CHAINS.starts[at] as usize..CHAINS.starts[at + 1] as usize,
+            None => 0..0,
+        };
+        let list = self.0;
+        CHAINS.entries[starting]
+            .iter()
+            .filter(move |&&(l, _)| u32::from(l) == list)
+            .map(|&(l, i)| LISTS[l as usize].1[i as usize])
     }
 }
 
@@ -270,20 +275,100 @@ const fn table(lists: &[&Lexicon]) -> [Slot; SLOTS] {
     slots
 }
 
-/// The lists a word is in, and those with a phrase it starts.
-pub(super) fn classes(w: &str) -> Classes {
-    let wanted = w.as_bytes();
-    let mut at = slot_of(wanted);
+/// The slot of [`TABLE`] that holds a word, if any: a const fn, so that
+/// [`CHAINS`] is built with it.
+const fn slot(table: &[Slot; SLOTS], lists: &[&Lexicon], word: &[u8]) -> Option<usize> {
+    let mut at = slot_of(word);
     loop {
-        let slot = &TABLE[at];
+        let slot = &table[at];
         if slot.classes.member | slot.classes.starts == 0 {
-            return Classes::default();
+            return None;
         }
-        if slot.len as usize == wanted.len() && key(&LISTS, slot) == wanted {
-            return slot.classes;
+        if slot.len as usize == word.len() && same(key(lists, slot), word) {
+            return Some(at);
         }
         at = (at + 1) & (SLOTS - 1);
     }
+}
+
+/// The slot of [`TABLE`] that holds a word.
+fn find(w: &str) -> Option<usize> {
+    slot(&TABLE, &LISTS, w.as_bytes())
+}
+
+/// The lists a word is in, and those with a phrase it starts.
+pub(super) fn classes(w: &str) -> Classes {
+    find(w).map_or_else(Classes::default, |at| TABLE[at].classes)
+}
+
+/// How many entries the lists hold.
+const ENTRIES: usize = {
+    let mut n = 0;
+    let mut l = 0;
+    while l < LISTS.len() {
+        n += LISTS[l].1.len();
+        l += 1;
+    }
+    n
+};
+
+/// Every entry of every list, grouped by the slot of its first word in
+/// [`TABLE`], each group in the order of the lists: the entries that start
+/// with the word of slot `s` are `entries[starts[s] .. starts[s + 1]]`,
+/// each as (list, place in it). Built at compile time.
+struct Chains {
+    starts: [u16; SLOTS + 1],
+    entries: [(u8, u16); ENTRIES],
+}
+
+static CHAINS: Chains = chains(&TABLE, &LISTS);
+
+const fn chains(table: &[Slot; SLOTS], lists: &[&Lexicon]) -> Chains {
+    let mut starts = [0u16; SLOTS + 1];
+    let mut entries = [(0u8, 0u16); ENTRIES];
+    // Count the entries of each slot, then place them, list by list.
+    let mut pass = 0;
+    while pass < 2 {
+        let mut l = 0;
+        while l < lists.len() {
+            let mut i = 0;
+            while i < lists[l].1.len() {
+                let word = lists[l].1[i].as_bytes();
+                let mut first = 0;
+                while first < word.len() && word[first] != b' ' {
+                    first += 1;
+                }
+                let Some(at) = slot(table, lists, word.split_at(first).0) else {
+                    panic!("every first word has its slot");
+                };
+                if pass == 0 {
+                    starts[at + 1] += 1;
+                } else {
+                    entries[starts[at] as usize] = (l as u8, i as u16);
+                    starts[at] += 1;
+                }
+                i += 1;
+            }
+            l += 1;
+        }
+        if pass == 0 {
+            let mut s = 0;
+            while s < SLOTS {
+                starts[s + 1] += starts[s];
+                s += 1;
+            }
+        } else {
+            // Placing moved each start to the next group's: move them back.
+            let mut s = SLOTS;
+            while s > 0 {
+                starts[s] = starts[s - 1];
+                s -= 1;
+            }
+            starts[0] = 0;
+        }
+        pass += 1;
+    }
+    Chains { starts, entries }
 }
 
 /// Whether a word is in one of [`LEXICONS`].
