@@ -2,6 +2,7 @@
 //! answers into safe HTML, and keeps answers from reshaping a Markdown page.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::sync::LazyLock;
 
 /// The Markdown options used everywhere.
 fn options() -> Options {
@@ -57,9 +58,9 @@ pub fn markdown_to_html(text: &str) -> String {
     CLEANER.clean(&html).to_string()
 }
 
-/// The HTML cleaner every answer goes through, built once: the brief calls
-/// [`markdown_to_html`] for each long answer.
-static CLEANER: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::LazyLock::new(|| {
+/// The cleaner of [`markdown_to_html`], built once: building it (its sets
+/// of tags, attributes and schemes) costs more than cleaning an answer.
+static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut cleaner = ammonia::Builder::default();
     cleaner
         .url_schemes(ALLOWED_SCHEMES.into())
