@@ -15,6 +15,7 @@ use crate::questions::catalogue::Coach;
 use crate::questions::catalogue::{self, Kind, Step};
 use crate::questions::choices::{Belief, Leaning};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::path::Path;
 
 /// The context of `brief.md` and `brief.html`.
@@ -273,7 +274,12 @@ impl Brief {
         let (gaps, skipped) = (counts.open, counts.skipped);
         let skip = skipped_or_open(quick, false);
         let command = typed_as(file);
-        let findings = worth_fixing(&plan);
+        // Each text is coached once: for the findings and for its note here.
+        let reviewed = coach::reviewed(&plan);
+        let coached = Coached::of(&reviewed);
+        let questions = asked(&plan, &coached);
+        let evidence = facts(&plan, &coached);
+        let findings = worth_fixing(&plan, coach::by_key(reviewed));
         let time = Time::of(&plan, &findings);
         Ok(Brief {
             title,
@@ -295,13 +301,13 @@ impl Brief {
             beliefs_skipped: quick && !doc.answered("mindset.beliefs"),
             no_belief_held: doc.answered("mindset.beliefs") && plan.mindset.beliefs.is_empty(),
             short_of_time: time.warning(),
-            questions: asked(&plan),
+            questions,
             resume: format!("plan new {command} --resume"),
             reflections: reflections(doc, skip),
             outcomes: outcomes(&plan, quick),
             beliefs: beliefs(&plan),
             leanings: leanings(&plan),
-            evidence: facts(&plan),
+            evidence,
             readiness: Readiness {
                 evidence: plan.prepare.evidence.len(),
                 space_booked: plan.prepare.space_booked,
@@ -604,13 +610,13 @@ fn look_at(plan: &Plan, findings: &[Finding], command: &str) -> Vec<ToLookAt> {
 }
 
 /// The Explore questions, each with the coaching's note if it flags one.
-fn asked(plan: &Plan) -> Vec<Asked> {
+fn asked(plan: &Plan, coached: &Coached) -> Vec<Asked> {
     plan.explore
         .questions
         .iter()
         .map(|q| Asked {
             text: q.clone(),
-            note: kept_despite(Coach::Question, q),
+            note: coached.note(Coach::Question, q),
         })
         .collect()
 }
@@ -677,8 +683,8 @@ fn look_back(plan: &Plan, skip: &'static str) -> Vec<Labelled> {
 }
 
 /// The preparation findings worth fixing before the meeting.
-fn worth_fixing(plan: &Plan) -> Vec<Finding> {
-    findings::preparation(plan)
+fn worth_fixing(plan: &Plan, review: Vec<(String, coach::Advice)>) -> Vec<Finding> {
+    findings::preparation_after(plan, review)
         .into_iter()
         .filter(|f| f.severity >= Severity::Warning)
         .collect()
@@ -697,6 +703,29 @@ fn skipped_or_open(quick: bool, quick_question: bool) -> &'static str {
 /// The coaching's note on an answer kept as written, in a few words.
 fn kept_despite(how: Coach, text: &str) -> Option<&'static str> {
     coach::advise(how, text).first().map(|a| a.rule.short)
+}
+
+/// The first rule the coaching found on each coached text of a plan, so
+/// that a note beside an answer does not run the rules again.
+struct Coached<'a>(HashMap<(Coach, &'a str), Option<&'static coach::Rule>>);
+
+impl<'a> Coached<'a> {
+    fn of(reviewed: &'a [coach::Reviewed]) -> Self {
+        Coached(
+            reviewed
+                .iter()
+                .map(|r| ((r.coach, r.text.as_str()), r.advice.first().map(|a| a.rule)))
+                .collect(),
+        )
+    }
+
+    /// [`kept_despite`], from the review when it holds the text.
+    fn note(&self, how: Coach, text: &str) -> Option<&'static str> {
+        match self.0.get(&(how, text)) {
+            Some(rule) => rule.map(|r| r.short),
+            None => kept_despite(how, text),
+        }
+    }
 }
 
 /// The mindset and compassion answers that have no place of their own, labelled.
@@ -738,7 +767,7 @@ fn outcomes(plan: &Plan, quick: bool) -> Vec<Labelled> {
     .collect()
 }
 
-fn facts(plan: &Plan) -> Vec<Fact> {
+fn facts(plan: &Plan, coached: &Coached) -> Vec<Fact> {
     plan.prepare
         .evidence
         .iter()
@@ -746,7 +775,7 @@ fn facts(plan: &Plan) -> Vec<Fact> {
             fact: e.fact.clone(),
             source: e.source.label(),
             date: e.date.as_ref().map(date_in_words),
-            note: kept_despite(Coach::Fact, &e.fact),
+            note: coached.note(Coach::Fact, &e.fact),
         })
         .collect()
 }

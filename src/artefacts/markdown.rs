@@ -2,6 +2,7 @@
 //! answers into safe HTML, and keeps answers from reshaping a Markdown page.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::sync::LazyLock;
 
 /// The Markdown options used everywhere.
 fn options() -> Options {
@@ -54,13 +55,19 @@ pub fn markdown_to_html(text: &str) -> String {
     });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events);
-    ammonia::Builder::default()
+    CLEANER.clean(&html).to_string()
+}
+
+/// The cleaner of [`markdown_to_html`], built once: building it (its sets
+/// of tags, attributes and schemes) costs more than cleaning an answer.
+static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut cleaner = ammonia::Builder::default();
+    cleaner
         .url_schemes(ALLOWED_SCHEMES.into())
         .link_rel(Some("noopener noreferrer"))
-        .rm_tags(["img"])
-        .clean(&html)
-        .to_string()
-}
+        .rm_tags(["img"]);
+    cleaner
+});
 
 /// The only link targets an answer may carry.
 const ALLOWED_SCHEMES: [&str; 3] = ["http", "https", "mailto"];

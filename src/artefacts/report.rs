@@ -157,7 +157,9 @@ pub fn painted_table(
     aligned: bool,
     paint: Paint<'_>,
 ) -> String {
-    let clean = |s: &str| printable(&s.replace(['\t', '\n', '\r'], " ")).into_owned();
+    let clean = |s: &str| {
+        printable(&s.replace(['\t', '\n', '\r', '\u{2028}', '\u{2029}'], " ")).into_owned()
+    };
     let header: Vec<String> = header.iter().map(|h| clean(h)).collect();
     let rows: Vec<Vec<String>> = rows
         .iter()
@@ -348,6 +350,13 @@ mod tests {
             table(&["who", "what"], &rows, true),
             "who  what\nSam  x y\n"
         );
+    }
+
+    #[test]
+    fn a_line_separator_in_a_cell_does_not_break_its_row() {
+        let rows = vec![vec!["a\u{2028}b".into(), "c\u{2029}d".into()]];
+        assert_eq!(table(&["x", "y"], &rows, false), "x\ty\na b\tc d\n");
+        assert_eq!(table(&["x", "y"], &rows, true), "x    y\na b  c d\n");
     }
 
     #[test]

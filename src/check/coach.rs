@@ -413,12 +413,44 @@ fn applies<'a>(q: &Question, at: &impl Fn(&str) -> Option<&'a toml::Value>) -> b
 
 /// The advice on every coached text of a plan: `(key, advice)`.
 pub fn review(plan: &Plan) -> Vec<(String, Advice)> {
+    by_key(reviewed(plan))
+}
+
+/// One coached text of a plan and everything the coaching says about it.
+#[derive(Debug, Clone)]
+pub struct Reviewed {
+    /// The dotted key (`prepare.evidence[2].fact`).
+    pub key: String,
+    /// How it is coached.
+    pub coach: Coach,
+    /// The text.
+    pub text: String,
+    /// The advice on it, as [`advise`] gives it.
+    pub advice: Vec<Advice>,
+}
+
+/// Every coached text of a plan ([`texts`]) with its advice: the rules run
+/// once per text, for a reader (the brief) that wants both the findings and
+/// the advice on each text.
+pub fn reviewed(plan: &Plan) -> Vec<Reviewed> {
     texts(plan)
         .into_iter()
-        .flat_map(|(key, coach, text)| {
-            advise(coach, &text)
-                .into_iter()
-                .map(move |a| (key.clone(), a))
+        .map(|(key, coach, text)| Reviewed {
+            advice: advise(coach, &text),
+            key,
+            coach,
+            text,
+        })
+        .collect()
+}
+
+/// [`reviewed`] as [`review`] gives it: `(key, advice)`, in order.
+pub fn by_key(reviewed: Vec<Reviewed>) -> Vec<(String, Advice)> {
+    reviewed
+        .into_iter()
+        .flat_map(|r| {
+            let key = r.key;
+            r.advice.into_iter().map(move |a| (key.clone(), a))
         })
         .collect()
 }

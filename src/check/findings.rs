@@ -69,8 +69,14 @@ pub fn check(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
 /// The findings that do not depend on the date: the text rules and the
 /// pieces the method needs. The brief shows these.
 pub fn preparation(plan: &Plan) -> Vec<Finding> {
+    preparation_after(plan, coach::review(plan))
+}
+
+/// [`preparation`], given the coaching of the plan's texts already done
+/// ([`coach::review`] of the same plan).
+pub fn preparation_after(plan: &Plan, review: Vec<(String, coach::Advice)>) -> Vec<Finding> {
     let mut out = Vec::new();
-    coaching(plan, &mut out);
+    coaching(review, &mut out);
     facts(plan, &mut out);
     missing(plan, &mut out);
     out
@@ -78,8 +84,7 @@ pub fn preparation(plan: &Plan) -> Vec<Finding> {
 
 /// The coaching of every text in the plan, as findings: the same rule,
 /// message and hint the wizard shows as a note. Questions first.
-fn coaching(plan: &Plan, out: &mut Vec<Finding>) {
-    let mut review = coach::review(plan);
+fn coaching(mut review: Vec<(String, coach::Advice)>, out: &mut Vec<Finding>) {
     review.sort_by_key(|(_, a)| !a.rule.is_about_a_question());
     for (key, advice) in review {
         out.push(finding(

@@ -64,6 +64,27 @@ struct Sentence {
     caps: Vec<bool>,
     /// For each word, what its clause holds before it (see [`Before`]).
     before: Vec<Before>,
+    /// For each word, the word lists it is in and those with a phrase it
+    /// starts, looked up once.
+    classes: Vec<Classes>,
+}
+
+/// A list of words [`Sentence::is`] tests a word against: one of the lists
+/// of [`words`], by its bit, or a few words written in place, compared.
+trait Words {
+    fn has(&self, s: &Sentence, i: usize) -> bool;
+}
+
+impl Words for Lexicon {
+    fn has(&self, s: &Sentence, i: usize) -> bool {
+        s.classes(i).member & self.bit() != 0
+    }
+}
+
+impl<const N: usize> Words for [&str; N] {
+    fn has(&self, s: &Sentence, i: usize) -> bool {
+        self.contains(&s.w(i))
+    }
 }
 
 /// What a clause holds before a word, worked out once per sentence so that
@@ -119,13 +140,15 @@ impl Sentence {
         let mut from = Vec::new();
         let mut caps = Vec::new();
         for (i, w) in typed.iter().enumerate() {
-            for part in spelt_out(w) {
+            let (first, second) = spelt_out(w);
+            for part in std::iter::once(first).chain(second) {
                 words.push(corrected(part));
                 from.push(i);
                 caps.push(upper[i]);
             }
         }
         let mut sentence = Sentence {
+            classes: words.iter().map(|w| classes(w)).collect(),
             words,
             typed,
             from,
@@ -171,20 +194,24 @@ impl Sentence {
         self.words.get(i).map_or("", String::as_str)
     }
 
-    fn is(&self, i: usize, list: &[&str]) -> bool {
-        member(list, self.w(i))
+    /// The word lists word `i` is in (past the end: those of "").
+    fn classes(&self, i: usize) -> Classes {
+        match self.classes.get(i) {
+            Some(c) => *c,
+            None => classes(""),
+        }
+    }
+
+    fn is<L: Words + ?Sized>(&self, i: usize, list: &L) -> bool {
+        list.has(self, i)
     }
 
     /// The first phrase of `list` that the words from `i` on spell.
-    fn phrase(&self, i: usize, list: &'static [&'static str]) -> Option<&'static str> {
-        match index().phrases.get(&(list.as_ptr() as usize)) {
-            Some(by_first) => by_first
-                .get(self.w(i))?
-                .iter()
-                .copied()
-                .find(|p| self.phrase_at(i, p)),
-            None => list.iter().copied().find(|p| self.phrase_at(i, p)),
+    fn phrase(&self, i: usize, list: &'static Lexicon) -> Option<&'static str> {
+        if self.classes(i).starts & list.bit() == 0 {
+            return None;
         }
+        list.phrases(self.w(i)).find(|p| self.phrase_at(i, p))
     }
 
     /// Whether word `i` is a person: a pronoun, or a name (a capital letter
@@ -200,7 +227,18 @@ impl Sentence {
 
     /// Whether the words from `i` on are the phrase `p` (space-separated).
     fn phrase_at(&self, i: usize, p: &str) -> bool {
-        p.split(' ').enumerate().all(|(k, x)| self.w(i + k) == x)
+        // Word by word along the phrase, without splitting it.
+        let mut rest = p;
+        for k in i.. {
+            let Some(after) = rest.strip_prefix(self.w(k)) else {
+                return false;
+            };
+            match after.strip_prefix(' ') {
+                Some(next) => rest = next,
+                None => return after.is_empty(),
+            }
+        }
+        false
     }
 
     /// The typed words of `start..end`.
@@ -216,33 +254,33 @@ impl Sentence {
 }
 
 /// A contraction as separate words; apostrophe-less ones too ("doesnt").
-fn spelt_out(w: &str) -> Vec<&str> {
+fn spelt_out(w: &str) -> (&str, Option<&'static str>) {
     match w {
-        "don't" | "dont" => vec!["do", "not"],
-        "doesn't" | "doesnt" => vec!["does", "not"],
-        "didn't" | "didnt" => vec!["did", "not"],
-        "isn't" | "isnt" => vec!["is", "not"],
-        "aren't" | "arent" => vec!["are", "not"],
-        "wasn't" | "wasnt" => vec!["was", "not"],
-        "weren't" | "werent" => vec!["were", "not"],
-        "can't" | "cant" | "cannot" => vec!["can", "not"],
-        "couldn't" | "couldnt" => vec!["could", "not"],
-        "won't" => vec!["will", "not"],
-        "wouldn't" | "wouldnt" => vec!["would", "not"],
-        "shouldn't" | "shouldnt" => vec!["should", "not"],
-        "haven't" | "havent" => vec!["have", "not"],
-        "hasn't" | "hasnt" => vec!["has", "not"],
-        "hadn't" | "hadnt" => vec!["had", "not"],
-        "you're" | "youre" => vec!["you", "are"],
-        "they're" | "theyre" => vec!["they", "are"],
-        "we're" => vec!["we", "are"],
-        "i'm" | "im" => vec!["i", "am"],
-        "you've" => vec!["you", "have"],
-        "i've" | "ive" => vec!["i", "have"],
-        "they've" => vec!["they", "have"],
-        "ur" => vec!["your"],
-        "u" => vec!["you"],
-        _ => vec![w],
+        "don't" | "dont" => ("do", Some("not")),
+        "doesn't" | "doesnt" => ("does", Some("not")),
+        "didn't" | "didnt" => ("did", Some("not")),
+        "isn't" | "isnt" => ("is", Some("not")),
+        "aren't" | "arent" => ("are", Some("not")),
+        "wasn't" | "wasnt" => ("was", Some("not")),
+        "weren't" | "werent" => ("were", Some("not")),
+        "can't" | "cant" | "cannot" => ("can", Some("not")),
+        "couldn't" | "couldnt" => ("could", Some("not")),
+        "won't" => ("will", Some("not")),
+        "wouldn't" | "wouldnt" => ("would", Some("not")),
+        "shouldn't" | "shouldnt" => ("should", Some("not")),
+        "haven't" | "havent" => ("have", Some("not")),
+        "hasn't" | "hasnt" => ("has", Some("not")),
+        "hadn't" | "hadnt" => ("had", Some("not")),
+        "you're" | "youre" => ("you", Some("are")),
+        "they're" | "theyre" => ("they", Some("are")),
+        "we're" => ("we", Some("are")),
+        "i'm" | "im" => ("i", Some("am")),
+        "you've" => ("you", Some("have")),
+        "i've" | "ive" => ("i", Some("have")),
+        "they've" => ("they", Some("have")),
+        "ur" => ("your", None),
+        "u" => ("you", None),
+        _ => (w, None),
     }
 }
 
@@ -255,37 +293,50 @@ fn corrected(w: &str) -> String {
     if len < 7 || !w.chars().all(char::is_alphabetic) {
         return w.to_string();
     }
-    let lexicons: [&[&str]; 5] = [
-        VERDICT_WORDS,
-        MIND_STATES,
-        MIND_VERBS,
-        PREDICATE_WORDS,
-        ALWAYS,
-    ];
-    if lexicons.iter().any(|l| member(l, w)) {
+    if in_lexicon(w) {
         return w.to_string();
     }
-    lexicons
-        .iter()
-        .flat_map(|l| l.iter())
+    // The first word of the lexicons, in order, that `w` misspells: one of
+    // its first letter, and of its length or one letter longer.
+    let first = w.chars().next();
+    lexicon_words_from(w.as_bytes()[0])
+        // A word has at most as many letters as bytes: a cheap test first.
+        .filter(|known| known.len() >= len && known.chars().next() == first)
         .find(|known| {
             let n = known.chars().count();
-            if known.chars().next() != w.chars().next() || (n != len && n != len + 1) {
-                return false;
-            }
-            if strsim::osa_distance(known, w) != 1 {
-                return false;
-            }
-            // Left out a letter, or swapped two: the same letters.
-            n == len + 1 || {
-                let mut a: Vec<char> = known.chars().collect();
-                let mut b: Vec<char> = w.chars().collect();
-                a.sort_unstable();
-                b.sort_unstable();
-                a == b
-            }
+            (n == len || n == len + 1) && misspelt(known, w)
         })
         .map_or_else(|| w.to_string(), |known| known.to_string())
+}
+
+/// Whether `typed` is `known` with one letter left out, or with two letters
+/// next to each other swapped: an optimal string alignment distance of 1
+/// that keeps the same letters (a letter changed makes another word).
+fn misspelt(known: &str, typed: &str) -> bool {
+    let (n, m) = (known.chars().count(), typed.chars().count());
+    let (mut k, mut t) = (known.chars(), typed.chars());
+    loop {
+        match (k.next(), t.next()) {
+            (Some(a), Some(b)) if a == b => {}
+            // Left out here: the rest of `typed` is the rest of `known`.
+            (Some(_), b) if n == m + 1 => return b.into_iter().chain(t).eq(k),
+            // Swapped with the next letter, and the rest the same.
+            (Some(a), Some(b)) if n == m => {
+                return k.next() == Some(b) && t.next() == Some(a) && k.eq(t);
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// Whether [`split_s`] splits an ASCII word (in any case): a look that
+/// needs no lowercase copy of every word.
+fn splits(word: &str) -> bool {
+    [
+        "he's", "hes", "she's", "shes", "it's", "that's", "thats", "there's",
+    ]
+    .iter()
+    .any(|s| word.eq_ignore_ascii_case(s))
 }
 
 /// Split off the possessive and "he's"/"she's" before [`spelt_out`].
@@ -360,16 +411,16 @@ fn phrase_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
 fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
     use Judgement::{Habit, Motive, Verdict};
     let w = s.w(i);
-    if member(VERDICT_WORDS, w) && !literal_verdict(s, i) {
+    if s.is(i, VERDICT_WORDS) && !literal_verdict(s, i) {
         push(out, Verdict, Weight::Strong, i, i + 1);
     }
-    if member(SAID_OF_SOMEONE, w) && said_of_someone(s, i) && !literal_verdict(s, i) {
+    if s.is(i, SAID_OF_SOMEONE) && said_of_someone(s, i) && !literal_verdict(s, i) {
         push(out, Verdict, Weight::Strong, i, i + 1);
     }
-    if member(ALWAYS, w) {
+    if s.is(i, ALWAYS) {
         push(out, Habit, always_weight(s, i), i, i + 1);
     }
-    if member(OFTEN, w) {
+    if s.is(i, OFTEN) {
         push(out, Habit, Weight::Uncounted, i, i + 1);
     }
     // "tried to blame": an attempt is read from what was done.
@@ -439,7 +490,7 @@ fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
         push(out, Verdict, Weight::Strong, i, i + 1);
     }
     // "she is not careful", "his work is not thorough".
-    if w == "not" && member(GOOD_QUALITIES, s.w(i + 1)) && i > 0 && s.is(i - 1, COPULAS) {
+    if w == "not" && s.is(i + 1, GOOD_QUALITIES) && i > 0 && s.is(i - 1, COPULAS) {
         let b = s.before(i);
         if b.person || b.people || b.conduct {
             push(out, Verdict, Weight::Strong, i, i + 2);
@@ -781,7 +832,7 @@ fn predicate_verdict(s: &Sentence, i: usize) -> Option<(usize, Weight)> {
     {
         return Some((i + 3, Weight::Weak));
     }
-    if member(INTENSIFIERS, w) && w != "too" && (judging(next) || adjective_like(next)) {
+    if s.is(i, INTENSIFIERS) && w != "too" && (judging(next) || adjective_like(next)) {
         let weight = if judging(next) {
             Weight::Strong
         } else {
@@ -789,7 +840,7 @@ fn predicate_verdict(s: &Sentence, i: usize) -> Option<(usize, Weight)> {
         };
         return Some((i + 2, weight));
     }
-    if member(PREDICATE_WORDS, w) {
+    if s.is(i, PREDICATE_WORDS) {
         let mut j = i;
         while j > 0
             && s.is(
@@ -1045,7 +1096,7 @@ fn habit_verb(s: &Sentence, i: usize) -> Option<usize> {
 fn has_evidence(text: &str, s: &Sentence) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
         || text.contains("\"\"")
-        || s.words.iter().any(|w| member(EVIDENCE, w))
+        || (0..s.words.len()).any(|k| s.is(k, EVIDENCE))
         || (0..s.words.len()).any(|i| {
             named_event(s, i)
                 || s.w(i) == "by" && s.caps.get(i + 1) == Some(&true)
@@ -1252,9 +1303,7 @@ fn reading(text: &str, s: &Sentence) -> Reading {
             .map_or((usize::MAX, usize::MAX), |at| (at, report_end(s, at)))
     };
     let counted = text.chars().any(|c| c.is_ascii_digit())
-        || s.words
-            .iter()
-            .any(|w| member(NUMBERS, w) || ["once", "twice", "times"].contains(&w.as_str()));
+        || (0..s.words.len()).any(|k| s.is(k, NUMBERS) || s.is(k, &["once", "twice", "times"]));
     Reading {
         evidence,
         counted,
@@ -1289,8 +1338,12 @@ fn judge(raw: &str, kinds: &[Judgement]) -> Option<Found> {
             w.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '\''))
                 .len(),
         );
-        let parts = split_s(&word.to_lowercase());
-        if parts.len() == 1 {
+        let parts = if word.is_ascii() && !splits(word) {
+            Vec::new()
+        } else {
+            split_s(&word.to_lowercase())
+        };
+        if parts.len() <= 1 {
             spelt.push_str(word);
         } else {
             spelt.push_str(&parts.join(" "));

@@ -18,9 +18,10 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use super::judgement::{Judgement, judgement};
-use super::text::{find_phrase, normalise, words};
+use super::text::{PhraseWords, find_phrase, normalise, phrase_words, words};
 
 /// A question's problem (the coaching rule it is, with its words, is in
 /// `coach`).
@@ -469,6 +470,9 @@ const WHY_PHRASES: &[&str] = &[
     "explain yourself",
     "justify yourself",
 ];
+
+/// [`WHY_PHRASES`], each split into its words once.
+static WHY_PHRASE_WORDS: LazyLock<PhraseWords> = LazyLock::new(|| phrase_words(WHY_PHRASES));
 
 /// Words that only add heat ("Why on earth…"): read past them.
 const INTENSIFIERS: &[&[&str]] = &[
@@ -954,11 +958,17 @@ fn is_aux(word: &str) -> bool {
     if AUXILIARIES.contains(&word) {
         return true;
     }
-    let b = bare(word);
-    b.ends_with("nt")
+    // Compared as [`bare`] compares, without a copy of either word; a word
+    // that does not end in "t" (apostrophes apart) cannot be one.
+    word.trim_end_matches('\'').ends_with('t')
         && AUXILIARIES
             .iter()
-            .any(|a| a.ends_with("n't") && bare(a) == b)
+            .any(|a| a.ends_with("n't") && without_apostrophes(a).eq(without_apostrophes(word)))
+}
+
+/// The characters of a word but its apostrophes.
+fn without_apostrophes(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars().filter(|c| *c != '\'')
 }
 
 /// Whether a word asks a question: a question word or "why".
@@ -1019,40 +1029,62 @@ const CLAUSE_BREAKS: &[char] = &['.', '?', '!', ';', ',', ':', '—', '–', '('
 /// Punctuation that breaks a clause inside a typed sentence.
 const SEGMENT_BREAKS: &[char] = &[';', ',', ':', '—', '–'];
 
-/// Text split at `breaks` and at a dash set between spaces, but not inside
-/// a number ("1,000", "15:00", "9.30").
+/// Text split at `breaks` (punctuation: never a letter, a digit or a
+/// space) and at a dash set between spaces, but not inside a number
+/// ("1,000", "15:00", "9.30").
 fn split_at_breaks(text: &str, breaks: &[char]) -> Vec<String> {
-    let text = text.replace(" - ", " — ").replace(" -- ", " — ");
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = vec![String::new()];
-    for (i, &c) in chars.iter().enumerate() {
-        let in_number = i > 0
-            && chars[i - 1].is_ascii_digit()
-            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
-        match out.last_mut() {
-            Some(last) if in_number || !breaks.contains(&c) => last.push(c),
-            _ => out.push(String::new()),
-        }
-    }
-    out.into_iter()
-        .map(|s| s.trim().to_string())
+    segments(&dashed(text), breaks)
+        .into_iter()
+        .map(str::trim)
         .filter(|s| !s.is_empty())
+        .map(String::from)
         .collect()
 }
 
-/// The clauses of normalised text, as words, with texted forms spelt out
-/// ("whatcha" is "what are you").
-fn clauses(text: &str) -> Vec<Vec<String>> {
-    split_at_breaks(text, CLAUSE_BREAKS)
-        .iter()
+/// Text with a dash set between spaces written as the break it is.
+fn dashed(text: &str) -> Cow<'_, str> {
+    if text.contains('-') {
+        Cow::Owned(text.replace(" - ", " — ").replace(" -- ", " — "))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// The parts of `text` between `breaks` (punctuation: never a letter, a
+/// digit or a space), but not inside a number, untrimmed.
+fn segments<'a>(text: &'a str, breaks: &[char]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let (mut start, mut before) = (0, None);
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let in_number = before.is_some_and(|b: char| b.is_ascii_digit())
+            && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit());
+        let plain = c.is_ascii_alphanumeric() || c == ' ';
+        if !plain && !in_number && breaks.contains(&c) {
+            out.push(&text[start..at]);
+            start = at + c.len_utf8();
+        }
+        before = Some(c);
+    }
+    out.push(&text[start..]);
+    out
+}
+
+/// The clauses of normalised text (after [`dashed`]), as words, with
+/// texted forms spelt out ("whatcha" is "what are you"): the words of
+/// [`split_at_breaks`] at [`CLAUSE_BREAKS`], borrowed.
+fn clauses(text: &str) -> Vec<Vec<&str>> {
+    segments(text, CLAUSE_BREAKS)
+        .into_iter()
         .map(|c| {
-            words(c)
-                .into_iter()
-                .flat_map(|w| match texted(&w) {
-                    Some(full) => full.iter().map(|f| (*f).to_string()).collect(),
-                    None => vec![w],
-                })
-                .collect::<Vec<_>>()
+            let mut out = Vec::new();
+            for w in words(c) {
+                match texted(w) {
+                    Some(full) => out.extend_from_slice(full),
+                    None => out.push(w),
+                }
+            }
+            out
         })
         .filter(|w| !w.is_empty())
         .collect()
@@ -1067,12 +1099,9 @@ fn texted(word: &str) -> Option<&'static [&'static str]> {
 }
 
 /// A clause's words after its filler.
-fn after_lead_ins(clause: &[String]) -> Vec<&str> {
-    clause
-        .iter()
-        .map(String::as_str)
-        .skip_while(|w| LEAD_INS.contains(w))
-        .collect()
+fn after_lead_ins<'a, 'b>(clause: &'b [&'a str]) -> &'b [&'a str] {
+    let filler = clause.iter().take_while(|w| LEAD_INS.contains(w)).count();
+    &clause[filler..]
 }
 
 /// Where a run of words matching `pattern` (one set of alternatives per
@@ -1111,18 +1140,36 @@ fn without<'a>(words: &[&'a str], phrases: &[&[&str]]) -> Vec<&'a str> {
 /// that they understand one), or with a phrase that does the same ("How
 /// come…", "What possessed you…", "What was the point of…").
 pub fn is_why(question: &str) -> bool {
-    clauses(&normalise(&readable(question)))
-        .iter()
-        .any(|clause| {
-            let w = without(&strs(clause), INTENSIFIERS);
-            asks_reason(&w) || demands_justification(&w)
-        })
+    reading(question, why_in)
+}
+
+/// A question as both rules read it: its normalised text and its clauses.
+struct Reading<'a> {
+    text: &'a str,
+    clauses: Vec<Vec<&'a str>>,
+}
+
+/// Read a question once, for one rule or both.
+fn reading<T>(question: &str, rules: impl FnOnce(&Reading) -> T) -> T {
+    let text = normalise(&readable(question));
+    let dashed = dashed(&text);
+    rules(&Reading {
+        text: &text,
+        clauses: clauses(&dashed),
+    })
+}
+
+/// [`is_why`] of a question read.
+fn why_in(question: &Reading) -> bool {
+    question.clauses.iter().any(|clause| {
+        let w = without(clause, INTENSIFIERS);
+        asks_reason(&w) || demands_justification(&w)
+    })
 }
 
 /// A clause asking for a reason with "why" or a phrase of [`WHY_PHRASES`].
 fn asks_reason(w: &[&str]) -> bool {
-    let padded = format!(" {} ", w.join(" "));
-    if find_phrase(&padded, WHY_PHRASES).is_some() || asks_the_reason(w) {
+    if find_phrase(w, &WHY_PHRASE_WORDS).is_some() || asks_the_reason(w) {
         return true;
     }
     w.iter().enumerate().any(|(i, word)| {
@@ -1347,24 +1394,29 @@ fn justify_yourself(w: &[&str]) -> bool {
 /// agreement, a tag, or a statement with a question mark and no question
 /// word.
 pub fn is_closed(question: &str) -> bool {
-    let text = normalise(&readable(question));
-    if ends_in_tag(&text) || lone_tag(&text) {
+    reading(question, closed_in)
+}
+
+/// [`is_closed`] of a question read.
+fn closed_in(question: &Reading) -> bool {
+    let Reading { text, clauses } = question;
+    let text = *text;
+    if ends_in_tag(text) || lone_tag(text) {
         return true;
     }
-    let clauses = clauses(&text);
-    if opened_after(&clauses) {
+    if opened_after(clauses) {
         return false;
     }
     let opens = clauses.iter().any(|c| opens_with_question_word(c));
     let shape = Shape {
         asked: text.trim_end().ends_with('?'),
         opens,
-        open: opens || asks_anywhere(&clauses),
+        open: opens || asks_anywhere(clauses),
     };
     let mut frames = false;
     for (i, clause) in clauses.iter().enumerate() {
         let w = after_lead_ins(clause);
-        if closed_clause(&w, i, shape) || (shape.asked && !shape.open && ok_with(clause)) {
+        if closed_clause(w, i, shape) || (shape.asked && !shape.open && ok_with(clause)) {
             return true;
         }
         frames |= CHECK_FRAMES.iter().any(|f| w.starts_with(f));
@@ -1388,20 +1440,20 @@ struct Shape {
 /// "Is there anything else you'd like to add, and what?", "Did anything
 /// change? If so, what?": a question word on its own at the end opens up
 /// the yes or no before it.
-fn opened_after(clauses: &[Vec<String>]) -> bool {
+fn opened_after(clauses: &[Vec<&str>]) -> bool {
     let Some(last) = clauses.last() else {
         return false;
     };
     let w = after_lead_ins(last);
-    let w = w.strip_prefix(&["if", "so"][..]).unwrap_or(&w);
+    let w = w.strip_prefix(&["if", "so"][..]).unwrap_or(w);
     clauses.len() > 1 && matches!(w, [q] if WH_WORDS.contains(q))
 }
 
 /// "OK with the new hours?", "Alright for Friday?", "Fine by you if…?":
 /// "are you" left out before a word that is otherwise filler.
-fn ok_with(clause: &[String]) -> bool {
+fn ok_with(clause: &[&str]) -> bool {
     matches!(
-        strs(clause).as_slice(),
+        clause,
         [
             "ok" | "okay" | "alright" | "fine" | "good",
             "with" | "to" | "for" | "if" | "by",
@@ -1412,7 +1464,7 @@ fn ok_with(clause: &[String]) -> bool {
 
 /// Whether a clause opens with a question word, after its filler and any
 /// subordinator ("In what way…").
-fn opens_with_question_word(clause: &[String]) -> bool {
+fn opens_with_question_word(clause: &[&str]) -> bool {
     let w = after_lead_ins(clause);
     let first = w
         .iter()
@@ -1421,11 +1473,11 @@ fn opens_with_question_word(clause: &[String]) -> bool {
 }
 
 /// Whether "what", "how", "which" or "why" stands anywhere in a question.
-fn asks_anywhere(clauses: &[Vec<String>]) -> bool {
+fn asks_anywhere(clauses: &[Vec<&str>]) -> bool {
     clauses
         .iter()
         .flatten()
-        .any(|w| OPEN_ANYWHERE.contains(&w.as_str()) || WHY_WORDS.contains(&w.as_str()))
+        .any(|w| OPEN_ANYWHERE.contains(w) || WHY_WORDS.contains(w))
 }
 
 /// One clause, after its filler: `index` is its place in the question.
@@ -1619,7 +1671,7 @@ fn request_verb(rest: &[&str]) -> bool {
 }
 
 /// Whether words open with the verb of a request ("Talk me through…").
-fn starts_with_request(words: &[String]) -> bool {
+fn starts_with_request(words: &[&str]) -> bool {
     after_lead_ins(words)
         .first()
         .is_some_and(|w| REQUEST_VERBS.contains(w))
@@ -1630,8 +1682,7 @@ fn lone_tag(text: &str) -> bool {
     if !text.trim_end().ends_with('?') {
         return false;
     }
-    let w = words(text);
-    match strs(&w).as_slice() {
+    match words(text).as_slice() {
         [tag] => TAG_WORDS.contains(tag),
         tag => TAG_PHRASES.contains(&tag),
     }
@@ -1650,13 +1701,12 @@ fn ends_in_tag(text: &str) -> bool {
     if stem.is_empty() {
         return false;
     }
-    let tag = words(tag);
-    match strs(&tag).as_slice() {
+    match words(tag).as_slice() {
         // "Talk me through it, would you?", "…, OK?" after a request: the
         // request stands.
         _ if starts_with_request(&stem) => false,
         // Typed without its question mark, after a statement: "…, right".
-        [w] => (asked || !is_question_word(&stem[0])) && TAG_WORDS.contains(w),
+        [w] => (asked || !is_question_word(stem[0])) && TAG_WORDS.contains(w),
         [aux, pronoun] | [aux, "not", pronoun] => is_aux(aux) && TAG_PRONOUNS.contains(pronoun),
         [aux, "you" | "u", verb] if TAG_VERBS.contains(verb) => {
             is_aux(aux) && !stem.iter().any(|w| is_question_word(w))
@@ -1673,8 +1723,7 @@ fn ends_in_tag(text: &str) -> bool {
 /// both gets the "why" rewrite for both: it drops the yes/no guess too
 /// ("Why didn't you call? Did you forget?" → "What made it hard to call?").
 pub fn question_flags(question: &str) -> Vec<QuestionFlag> {
-    let why = is_why(question);
-    let closed = is_closed(question);
+    let (why, closed) = reading(question, |read| (why_in(read), closed_in(read)));
     let why_rewrite = if why { rewrite_why(question) } else { None };
     let mut out = Vec::new();
     if why {
@@ -1914,8 +1963,8 @@ fn shared_runs(question: &str, rewrite: &str) -> Vec<String> {
 /// an absolute too). Quoted words count: a rewrite that repeats "lazy" from
 /// what they wrote still puts the label in front of them.
 fn carries_sting(text: &str) -> bool {
-    let w = words(&text.replace(['’', '‘'], "'").to_lowercase());
-    let w = strs(&w);
+    let lower = text.replace(['’', '‘'], "'").to_lowercase();
+    let w = words(&lower);
     w.iter().any(|x| is_sting(x))
         || w.windows(2)
             .any(|p| matches!(p[0], "keep" | "keeps" | "kept") && is_gerund(p[1]))

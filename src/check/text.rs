@@ -10,6 +10,10 @@ pub fn normalise(text: &str) -> String {
 /// Text with what is inside quotation marks removed: quoted words are what
 /// someone said or wrote. Apostrophes inside words ("don't") are kept.
 pub fn strip_quoted(text: &str) -> String {
+    // Only these open a quotation: without one, the text is as it was.
+    if !text.contains(['"', '“', '«', '\'', '‘']) {
+        return text.to_string();
+    }
     let chars: Vec<char> = text.chars().collect();
     let n = chars.len();
     // Where each kind of closing mark next stands, from every position: one
@@ -50,24 +54,30 @@ pub fn strip_quoted(text: &str) -> String {
     out
 }
 
-/// Lowercase words, with apostrophes kept inside them.
-pub fn words(text: &str) -> Vec<String> {
+/// The words of (lowercase) text, with apostrophes kept inside them.
+pub fn words(text: &str) -> Vec<&str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .map(|w| w.trim_matches('\''))
         .filter(|w| !w.is_empty())
-        .map(String::from)
         .collect()
 }
 
-/// The first phrase in `text` (padded words) from `list`, if any.
-pub fn find_phrase(padded: &str, list: &[&'static str]) -> Option<&'static str> {
-    // Each phrase as whole words: found with a space on both sides (the text
-    // is padded with spaces), without building a new string per phrase.
-    list.iter().copied().find(|p| {
-        padded
-            .match_indices(p)
-            .any(|(at, _)| padded[..at].ends_with(' ') && padded[at + p.len()..].starts_with(' '))
-    })
+/// Phrases (words joined by single spaces), each split into its words
+/// once, for [`find_phrase`].
+pub type PhraseWords = Vec<(&'static str, Vec<&'static str>)>;
+
+/// [`PhraseWords`] of a list of phrases.
+pub fn phrase_words(list: &[&'static str]) -> PhraseWords {
+    list.iter().map(|p| (*p, p.split(' ').collect())).collect()
+}
+
+/// The first of `phrases` that `words` spell in a row, if any: a phrase
+/// found as whole words, with no string built or searched per phrase.
+pub fn find_phrase(words: &[&str], phrases: &PhraseWords) -> Option<&'static str> {
+    phrases
+        .iter()
+        .find(|(_, spelt)| words.windows(spelt.len()).any(|w| w == spelt.as_slice()))
+        .map(|(p, _)| *p)
 }
 
 /// Characters that end a sentence.

@@ -150,7 +150,7 @@ pub struct Field {
 
 /// How the text of an answer is coached, as it is typed, when it is given
 /// by flag or file, and by `plan check`: the rules of `coach.rs` by kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Coach {
     /// Not coached.
     No,

@@ -153,6 +153,54 @@ fn misspelt_words_are_read_as_meant_but_other_words_never_move() {
     );
 }
 
+/// `misspelt` is the distance the rule was written with: an optimal string
+/// alignment distance of 1 that keeps the same letters, on every word of
+/// the lexicons with every letter left out, swapped, changed or added.
+#[test]
+fn a_misspelling_is_one_letter_left_out_or_two_swapped() {
+    let by_distance = |known: &str, typed: &str| {
+        let (n, m) = (known.chars().count(), typed.chars().count());
+        let sorted = |w: &str| {
+            let mut c: Vec<char> = w.chars().collect();
+            c.sort_unstable();
+            c
+        };
+        (n == m || n == m + 1)
+            && strsim::osa_distance(known, typed) == 1
+            && (n == m + 1 || sorted(known) == sorted(typed))
+    };
+    let mut tried = 0;
+    for known in words::LEXICONS.iter().flat_map(|l| l.words()) {
+        let c: Vec<char> = known.chars().collect();
+        let mut variants = vec![known.to_string(), format!("{known}s")];
+        for i in 0..c.len() {
+            let mut left_out = c.clone();
+            left_out.remove(i);
+            variants.push(left_out.into_iter().collect());
+            let mut changed = c.clone();
+            changed[i] = if c[i] == 'e' { 'a' } else { 'e' };
+            variants.push(changed.into_iter().collect());
+            let mut added = c.clone();
+            added.insert(i, 'x');
+            variants.push(added.into_iter().collect());
+            if i + 1 < c.len() {
+                let mut swapped = c.clone();
+                swapped.swap(i, i + 1);
+                variants.push(swapped.into_iter().collect());
+            }
+        }
+        for typed in variants {
+            assert_eq!(
+                misspelt(known, &typed),
+                by_distance(known, &typed),
+                "{known} {typed}"
+            );
+            tried += 1;
+        }
+    }
+    assert!(tried > 10_000, "{tried}");
+}
+
 #[test]
 fn a_report_ends_where_the_users_own_words_begin() {
     let f = "Sanjay told me on Tuesday the model was ready, but he knew it had not been validated.";

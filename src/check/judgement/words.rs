@@ -1,89 +1,391 @@
 //! The word classes the judgement rule reads with: evaluative words and
 //! phrases, verbs and states of the mind, frequency words, groups of people,
 //! reporting verbs, evidence. Each is a list of plain words (our choice, not
-//! a published lexicon), indexed once for lookups by hash.
+//! a published lexicon), indexed when `plan` is compiled: a word is looked up
+//! once in a table built by const evaluation, which says every list it is in.
 
-use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+/// One of the word lists below, and its place among them: the bit that
+/// stands for it in a word's [`Classes`].
+pub(super) struct Lexicon(u32, &'static [&'static str]);
 
-/// Every word and phrase list below, indexed once: its words in a set, its
-/// phrases by their first word. A list is known by its address (they are
-/// statics), so the code reads as `s.is(i, VERDICT_WORDS)` and costs a hash.
-pub(super) struct Index {
-    pub(super) words: HashMap<usize, HashSet<&'static str>>,
-    pub(super) phrases: HashMap<usize, HashMap<&'static str, Vec<&'static str>>>,
-}
-
-pub(super) fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let lists: &[&'static [&'static str]] = &[
-            VERDICT_WORDS,
-            SAID_OF_SOMEONE,
-            CONDUCT,
-            PEOPLE,
-            WEAK_MOTIVE_PHRASES,
-            PHRASES_OF_SOMEONE,
-            GOOD_QUALITIES,
-            MONTHS,
-            PREDICATE_WORDS,
-            VERDICT_PHRASES,
-            MIND_VERBS,
-            MIND_STATES,
-            NOT_NAMES,
-            GROUP_WORDS,
-            MOTIVE_PHRASES,
-            APPEARANCE,
-            ALWAYS,
-            OFTEN,
-            WEAK_HABIT_PHRASES,
-            EVERYONE,
-            EVERYONE_SAYS,
-            HABIT_PHRASES,
-            GROUPS,
-            GROUP_FEELINGS,
-            REPORTING,
-            EVIDENCE,
-            EVENTS,
-            PERSONS,
-            NOT_HABIT_VERBS,
-            RULE_WORDS,
-            INTENSIFIERS,
-            COPULAS,
-            NUMBERS,
-        ];
-        let mut index = Index {
-            words: HashMap::new(),
-            phrases: HashMap::new(),
-        };
-        for &list in lists {
-            let at = list.as_ptr() as usize;
-            index.words.insert(at, list.iter().copied().collect());
-            let mut by_first: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
-            for p in list.iter().copied() {
-                by_first
-                    .entry(p.split(' ').next().unwrap_or(p))
-                    .or_default()
-                    .push(p);
-            }
-            index.phrases.insert(at, by_first);
-        }
-        index
-    })
-}
-
-/// Whether `w` is one of the words of `list` (a hash for the lists above).
-pub(super) fn member(list: &[&str], w: &str) -> bool {
-    match index().words.get(&(list.as_ptr() as usize)) {
-        Some(set) => set.contains(w),
-        None => list.contains(&w),
+impl Lexicon {
+    /// The list's bit in [`Classes`].
+    pub(super) const fn bit(&self) -> u64 {
+        1 << self.0
     }
+
+    /// The words and phrases of the list, in order.
+    #[cfg(test)]
+    pub(super) const fn words(&self) -> &'static [&'static str] {
+        self.1
+    }
+
+    /// The phrases of the list that start with the word `first`, in order.
+    pub(super) fn phrases(&self, first: &str) -> impl Iterator<Item = &'static str> {
+        let starting = match find(first) {
+            Some(at) => CHAINS.starts[at] as usize..CHAINS.starts[at + 1] as usize,
+            None => 0..0,
+        };
+        let list = self.0;
+        CHAINS.entries[starting]
+            .iter()
+            .filter(move |&&(l, _)| u32::from(l) == list)
+            .map(|&(l, i)| LISTS[l as usize].1[i as usize])
+    }
+}
+
+/// The lists a word is in, and the lists with a phrase that starts with it,
+/// as bits ([`Lexicon::bit`]).
+#[derive(Clone, Copy, Default)]
+pub(super) struct Classes {
+    pub(super) member: u64,
+    pub(super) starts: u64,
+}
+
+/// Every list, each at the place its bit says.
+static LISTS: [&Lexicon; 33] = [
+    VERDICT_WORDS,
+    SAID_OF_SOMEONE,
+    CONDUCT,
+    PEOPLE,
+    WEAK_MOTIVE_PHRASES,
+    PHRASES_OF_SOMEONE,
+    GOOD_QUALITIES,
+    MONTHS,
+    PREDICATE_WORDS,
+    VERDICT_PHRASES,
+    MIND_VERBS,
+    MIND_STATES,
+    NOT_NAMES,
+    GROUP_WORDS,
+    MOTIVE_PHRASES,
+    APPEARANCE,
+    ALWAYS,
+    OFTEN,
+    WEAK_HABIT_PHRASES,
+    EVERYONE,
+    EVERYONE_SAYS,
+    HABIT_PHRASES,
+    GROUPS,
+    GROUP_FEELINGS,
+    REPORTING,
+    EVIDENCE,
+    EVENTS,
+    PERSONS,
+    NOT_HABIT_VERBS,
+    RULE_WORDS,
+    INTENSIFIERS,
+    COPULAS,
+    NUMBERS,
+];
+
+/// The lexicons [`super::corrected`] reads a misspelt word against, in order.
+pub(super) const LEXICONS: [&Lexicon; 5] = [
+    VERDICT_WORDS,
+    MIND_STATES,
+    MIND_VERBS,
+    PREDICATE_WORDS,
+    ALWAYS,
+];
+
+/// How many words [`LEXICONS`] hold.
+const LEXICON_WORDS: usize = {
+    let mut n = 0;
+    let mut l = 0;
+    while l < LEXICONS.len() {
+        n += LEXICONS[l].1.len();
+        l += 1;
+    }
+    n
+};
+
+/// The words of [`LEXICONS`] by their first byte, each in the order of the
+/// lexicons: the words that start with byte `b` are `words[starts[b] ..
+/// starts[b + 1]]`, each as (lexicon, place in it). Built at compile time.
+struct ByFirstByte {
+    starts: [u16; 257],
+    words: [(u8, u16); LEXICON_WORDS],
+}
+
+static BY_FIRST_BYTE: ByFirstByte = by_first_byte();
+
+const fn by_first_byte() -> ByFirstByte {
+    let mut starts = [0u16; 257];
+    let mut l = 0;
+    while l < LEXICONS.len() {
+        let mut i = 0;
+        while i < LEXICONS[l].1.len() {
+            starts[LEXICONS[l].1[i].as_bytes()[0] as usize + 1] += 1;
+            i += 1;
+        }
+        l += 1;
+    }
+    let mut b = 0;
+    while b < 256 {
+        starts[b + 1] += starts[b];
+        b += 1;
+    }
+    let mut next = starts;
+    let mut words = [(0u8, 0u16); LEXICON_WORDS];
+    let mut l = 0;
+    while l < LEXICONS.len() {
+        let mut i = 0;
+        while i < LEXICONS[l].1.len() {
+            let b = LEXICONS[l].1[i].as_bytes()[0] as usize;
+            words[next[b] as usize] = (l as u8, i as u16);
+            next[b] += 1;
+            i += 1;
+        }
+        l += 1;
+    }
+    ByFirstByte { starts, words }
+}
+
+/// The words of [`LEXICONS`] that start with the byte `first`, in order.
+pub(super) fn lexicon_words_from(first: u8) -> impl Iterator<Item = &'static str> {
+    let t = &BY_FIRST_BYTE;
+    let (from, to) = (t.starts[first as usize], t.starts[first as usize + 1]);
+    t.words[from as usize..to as usize]
+        .iter()
+        .map(|&(l, i)| LEXICONS[l as usize].1[i as usize])
+}
+
+/// The slots of [`TABLE`]: a power of two, well above the number of words.
+const SLOTS: usize = 4096;
+
+/// A word in [`TABLE`]: the first `len` bytes of word `item` of list `list`
+/// (a whole entry, or the first word of a phrase), and its classes. A slot
+/// with no class is empty.
+#[derive(Clone, Copy)]
+struct Slot {
+    list: u8,
+    item: u16,
+    len: u8,
+    classes: Classes,
+}
+
+/// Every word of [`LISTS`] and every first word of their phrases, with its
+/// classes, in an open-addressed hash table built at compile time.
+static TABLE: [Slot; SLOTS] = table(&LISTS);
+
+/// FxHash over eight bytes at a time, which const evaluation can run; the
+/// high bits, which the multiply mixes best, pick the slot.
+const fn slot_of(bytes: &[u8]) -> usize {
+    let mut h: u64 = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let mut chunk = [0u8; 8];
+        let mut k = 0;
+        while k < 8 && i + k < bytes.len() {
+            chunk[k] = bytes[i + k];
+            k += 1;
+        }
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(chunk)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        i += 8;
+    }
+    (h >> (64 - SLOTS.trailing_zeros())) as usize
+}
+
+/// The word a slot holds.
+const fn key(lists: &[&Lexicon], slot: &Slot) -> &'static [u8] {
+    let word = lists[slot.list as usize].1[slot.item as usize].as_bytes();
+    word.split_at(slot.len as usize).0
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Build [`TABLE`]: each entry of each list is a member of its list, and
+/// its first word starts a phrase of it (a word starts itself).
+const fn table(lists: &[&Lexicon]) -> [Slot; SLOTS] {
+    let empty = Slot {
+        list: 0,
+        item: 0,
+        len: 0,
+        classes: Classes {
+            member: 0,
+            starts: 0,
+        },
+    };
+    let mut slots = [empty; SLOTS];
+    let mut used = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        assert!(
+            lists[l].0 as usize == l,
+            "a list's number is its place in LISTS"
+        );
+        let mut i = 0;
+        while i < lists[l].1.len() {
+            let word = lists[l].1[i].as_bytes();
+            assert!(!word.is_empty() && word.len() < 256 && i < 65_536);
+            let mut first = 0;
+            while first < word.len() && word[first] != b' ' {
+                first += 1;
+            }
+            let bit = 1u64 << l;
+            // The entry as a member, then its first word as a start.
+            let mut pass = 0;
+            while pass < 2 {
+                let (len, member, starts) = if pass == 0 {
+                    (word.len(), bit, 0)
+                } else {
+                    (first, 0, bit)
+                };
+                pass += 1;
+                let probe = Slot {
+                    list: l as u8,
+                    item: i as u16,
+                    len: len as u8,
+                    classes: Classes { member, starts },
+                };
+                let wanted = key(lists, &probe);
+                let mut at = slot_of(wanted);
+                loop {
+                    let slot = &mut slots[at];
+                    if slot.classes.member | slot.classes.starts == 0 {
+                        *slot = probe;
+                        used += 1;
+                        break;
+                    }
+                    if same(key(lists, slot), wanted) {
+                        slot.classes.member |= member;
+                        slot.classes.starts |= starts;
+                        break;
+                    }
+                    at = (at + 1) & (SLOTS - 1);
+                }
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    assert!(used * 2 < SLOTS, "the table is kept at most half full");
+    slots
+}
+
+/// The slot of [`TABLE`] that holds a word, if any: a const fn, so that
+/// [`CHAINS`] is built with it.
+const fn slot(table: &[Slot; SLOTS], lists: &[&Lexicon], word: &[u8]) -> Option<usize> {
+    let mut at = slot_of(word);
+    loop {
+        let slot = &table[at];
+        if slot.classes.member | slot.classes.starts == 0 {
+            return None;
+        }
+        if slot.len as usize == word.len() && same(key(lists, slot), word) {
+            return Some(at);
+        }
+        at = (at + 1) & (SLOTS - 1);
+    }
+}
+
+/// The slot of [`TABLE`] that holds a word.
+fn find(w: &str) -> Option<usize> {
+    slot(&TABLE, &LISTS, w.as_bytes())
+}
+
+/// The lists a word is in, and those with a phrase it starts.
+pub(super) fn classes(w: &str) -> Classes {
+    find(w).map_or_else(Classes::default, |at| TABLE[at].classes)
+}
+
+/// How many entries the lists hold.
+const ENTRIES: usize = {
+    let mut n = 0;
+    let mut l = 0;
+    while l < LISTS.len() {
+        n += LISTS[l].1.len();
+        l += 1;
+    }
+    n
+};
+
+/// Every entry of every list, grouped by the slot of its first word in
+/// [`TABLE`], each group in the order of the lists: the entries that start
+/// with the word of slot `s` are `entries[starts[s] .. starts[s + 1]]`,
+/// each as (list, place in it). Built at compile time.
+struct Chains {
+    starts: [u16; SLOTS + 1],
+    entries: [(u8, u16); ENTRIES],
+}
+
+static CHAINS: Chains = chains(&TABLE, &LISTS);
+
+const fn chains(table: &[Slot; SLOTS], lists: &[&Lexicon]) -> Chains {
+    let mut starts = [0u16; SLOTS + 1];
+    let mut entries = [(0u8, 0u16); ENTRIES];
+    // Count the entries of each slot, then place them, list by list.
+    let mut pass = 0;
+    while pass < 2 {
+        let mut l = 0;
+        while l < lists.len() {
+            let mut i = 0;
+            while i < lists[l].1.len() {
+                let word = lists[l].1[i].as_bytes();
+                let mut first = 0;
+                while first < word.len() && word[first] != b' ' {
+                    first += 1;
+                }
+                let Some(at) = slot(table, lists, word.split_at(first).0) else {
+                    panic!("every first word has its slot");
+                };
+                if pass == 0 {
+                    starts[at + 1] += 1;
+                } else {
+                    entries[starts[at] as usize] = (l as u8, i as u16);
+                    starts[at] += 1;
+                }
+                i += 1;
+            }
+            l += 1;
+        }
+        if pass == 0 {
+            let mut s = 0;
+            while s < SLOTS {
+                starts[s + 1] += starts[s];
+                s += 1;
+            }
+        } else {
+            // Placing moved each start to the next group's: move them back.
+            let mut s = SLOTS;
+            while s > 0 {
+                starts[s] = starts[s - 1];
+                s -= 1;
+            }
+            starts[0] = 0;
+        }
+        pass += 1;
+    }
+    Chains { starts, entries }
+}
+
+/// Whether a word is in one of [`LEXICONS`].
+pub(super) fn in_lexicon(w: &str) -> bool {
+    let lexicons = LEXICONS.iter().fold(0, |bits, l| bits | l.bit());
+    classes(w).member & lexicons != 0
+}
+
+/// Whether `w` is one of the words of `list`.
+pub(super) fn member(list: &Lexicon, w: &str) -> bool {
+    classes(w).member & list.bit() != 0
 }
 
 /// Words that judge work or behaviour wherever they stand: there is no
 /// literal use of them in a workplace fact.
 #[rustfmt::skip]
-pub(super) static VERDICT_WORDS: &[&str] = &[
+pub(super) static VERDICT_WORDS: &Lexicon = &Lexicon(0, &[
     "unprofessional", "inappropriate", "unacceptable", "condescending", "patronising",
     "patronizing", "rude", "rudely", "dismissive", "dismissively", "disrespectful", "sloppy",
     "sloppily", "lazy", "lazily", "careless", "carelessly", "chaotic", "shambles", "shambolic",
@@ -119,14 +421,14 @@ pub(super) static VERDICT_WORDS: &[&str] = &[
     "clingy", "high-maintenance", "work-shy", "workshy", "bone-idle", "slovenly",
     "lackadaisical", "haphazard", "sloppiness", "laziness", "carelessness", "rudeness",
     "humiliating", "humiliated", "degrading", "insulting", "hurtful", "belittle", "belittles",
-];
+]);
 
 /// Words that judge only where they are said of a person or of their work
 /// or behaviour: "his tone was cold", "a difficult colleague", "poor quality
 /// work"; but "the cold store", "the mean waiting time", "bad debt", "the
 /// drama teacher" and "lying on the floor" describe.
 #[rustfmt::skip]
-pub(super) static SAID_OF_SOMEONE: &[&str] = &[
+pub(super) static SAID_OF_SOMEONE: &Lexicon = &Lexicon(1, &[
     "cold", "mean", "bad", "poor", "weak", "drama", "dramatic", "nasty", "petty", "bitter",
     "jealous", "suspicious", "fishy", "shady", "dodgy", "harsh", "harshly", "rigid", "flaky",
     "volatile", "erratic", "unpredictable", "defensive", "hostile", "toxic", "aggressive",
@@ -139,13 +441,13 @@ pub(super) static SAID_OF_SOMEONE: &[&str] = &[
     "moaning", "whining", "favour", "favours", "favouring", "favor", "favors",
     "unfit", "vague", "liability", "excessive", "over-the-top",
     "low", "offensive",
-];
+]);
 
 /// Words that judge after "was" or "is" with anyone as subject, unless a
 /// number or a date shows what was measured: "the notes were minimal", but
 /// "the temperature was high: 31°C".
 #[rustfmt::skip]
-pub(super) static PREDICATE_WORDS: &[&str] = &[
+pub(super) static PREDICATE_WORDS: &Lexicon = &Lexicon(8, &[
     "minimal", "generous", "emotional", "sensitive", "slow", "lenient", "harsh", "loud",
     "negative", "unclear", "confusing", "confused", "unhappy", "upset", "angry", "annoyed",
     "irritated", "frustrated", "stressed", "nervous", "anxious", "bored", "distracted",
@@ -154,40 +456,40 @@ pub(super) static PREDICATE_WORDS: &[&str] = &[
     "withdrawn", "distant", "patchy", "inconsistent", "unorganised", "unorganized",
     "untidy", "dirty", "lacking", "limited", "superficial", "shallow", "sketchy", "unbalanced",
     "biased", "unfair", "unreasonable", "excessive", "over-the-top",
-];
+]);
 
 /// Phrases that judge when said of a person, and describe otherwise: "he
 /// was out of order", but "the lift was out of order".
 #[rustfmt::skip]
-pub(super) static PHRASES_OF_SOMEONE: &[&str] = &[
+pub(super) static PHRASES_OF_SOMEONE: &Lexicon = &Lexicon(5, &[
     "out of order", "short with", "sharp with", "off with", "funny with", "cold with",
     "offhand with", "curt with", "abrupt with", "rough with", "a bit short", "over the line",
-];
+]);
 
 /// Month names: a habit bounded by a month ("every Monday in October")
 /// can be checked.
 #[rustfmt::skip]
-pub(super) static MONTHS: &[&str] = &[
+pub(super) static MONTHS: &Lexicon = &Lexicon(7, &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
-];
+]);
 
 /// Good qualities: "not careful", "not reliable" said of someone judges.
 #[rustfmt::skip]
-pub(super) static GOOD_QUALITIES: &[&str] = &[
+pub(super) static GOOD_QUALITIES: &Lexicon = &Lexicon(6, &[
     "careful", "reliable", "professional", "polite", "respectful", "organised", "organized",
     "competent", "capable", "helpful", "friendly", "punctual", "serious", "honest",
     "trustworthy", "good", "kind", "patient", "thorough", "accurate", "tidy", "supportive",
     "cooperative", "co-operative", "flexible", "proactive", "responsible", "mature",
     "approachable", "suitable", "dependable", "motivated", "committed", "engaged", "interested",
     "bothered", "attentive", "diligent", "conscientious", "courteous", "consistent",
-];
+]);
 
 /// Nouns for someone's work or behaviour: an evaluative word said of one
 /// judges ("his tone was cold", "poor quality").
 #[rustfmt::skip]
-pub(super) static CONDUCT: &[&str] = &[
+pub(super) static CONDUCT: &Lexicon = &Lexicon(2, &[
     "tone", "manner", "attitude", "behaviour", "behavior", "conduct", "approach", "reply",
     "replies", "response", "responses", "email", "emails", "message", "messages", "comment",
     "comments", "remark", "remarks", "language", "work", "performance", "effort", "efforts",
@@ -204,22 +506,22 @@ pub(super) static CONDUCT: &[&str] = &[
     "release", "launch", "delivery", "rollout", "induction", "training", "process", "checks",
     "count", "changeover", "project", "plan", "design", "analysis", "build", "fix", "write-up",
     "summary", "assessment", "stocktake", "reconciliation", "returns", "notes", "handling",
-];
+]);
 
 /// Nouns for a person: a word said of one judges ("a difficult colleague").
 #[rustfmt::skip]
-pub(super) static PEOPLE: &[&str] = &[
+pub(super) static PEOPLE: &Lexicon = &Lexicon(3, &[
     "person", "man", "woman", "colleague", "colleagues", "worker", "workers", "employee",
     "manager", "supervisor", "nurse", "teacher", "driver", "chef", "cook", "cleaner", "carer",
     "doctor", "porter", "trainee", "apprentice", "boss", "leader", "member", "starter", "guy",
     "lad", "girl", "boy", "individual", "operator", "agent", "clerk", "assistant", "technician",
     "engineer", "officer", "analyst", "student", "pupil", "people", "customer", "client",
-];
+]);
 
 /// Phrases that judge wherever they stand, idioms of the workplace among
 /// them ("a chip on his shoulder", "leaves a lot to be desired").
 #[rustfmt::skip]
-pub(super) static VERDICT_PHRASES: &[&str] = &[
+pub(super) static VERDICT_PHRASES: &Lexicon = &Lexicon(9, &[
     "out of line", "not acceptable", "not good enough", "not up to scratch", "not up to standard",
     "not at the standard", "not to the standard", "below par", "falls short", "fell short",
     "lets the team down", "let the team down", "let us down", "lets us down", "let me down",
@@ -263,12 +565,12 @@ pub(super) static VERDICT_PHRASES: &[&str] = &[
     "not paying attention", "not concentrating", "not focused", "not focusing",
     "rubber stamps", "rubber-stamps", "rubber stamped", "rubber-stamped", "rubber stamping",
     "waves through", "waved through", "nods through", "nodded through",
-];
+]);
 
 /// Verbs of the mind: what someone thinks, wants or feels, which no camera
 /// records unless they said it.
 #[rustfmt::skip]
-pub(super) static MIND_VERBS: &[&str] = &[
+pub(super) static MIND_VERBS: &Lexicon = &Lexicon(10, &[
     "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt",
     "want", "wants", "wanted", "care", "cares", "cared", "know", "knows", "knew", "realise",
     "realises", "realised", "realize", "realizes", "realized", "assume", "assumes", "assumed",
@@ -280,23 +582,23 @@ pub(super) static MIND_VERBS: &[&str] = &[
     "ignored", "ignoring", "avoid", "avoids", "avoided", "avoiding", "pretend", "pretends",
     "pretended", "pretending",
     "caring",
-];
+]);
 
 /// Inner states of a person, which no camera records: "he is not engaged",
 /// "she was struggling".
 #[rustfmt::skip]
-pub(super) static MIND_STATES: &[&str] = &[
+pub(super) static MIND_STATES: &Lexicon = &Lexicon(11, &[
     "engaged", "motivated", "committed", "interested", "invested", "focused", "enthusiastic",
     "keen", "bothered", "happy", "unhappy", "struggling", "hiding", "coping", "overwhelmed",
     "stressed", "caring",
     "upset", "angry", "annoyed", "frustrated", "bored", "jealous", "resentful",
     "confused", "embarrassed", "ashamed", "scared", "afraid", "nervous", "anxious",
     "trying", "pretending", "sulking", "disappointed", "fed", "sick", "tired", "aware",
-];
+]);
 
 /// Capitalised words that start sentences and are not names.
 #[rustfmt::skip]
-pub(super) static NOT_NAMES: &[&str] = &[
+pub(super) static NOT_NAMES: &Lexicon = &Lexicon(12, &[
     "the", "a", "an", "this", "that", "these", "those", "our", "my", "its", "some", "all",
     "every", "each", "no", "one", "last", "on", "in", "at", "when", "after", "before", "since",
     "during", "we", "it", "there", "what", "if", "then", "and", "but", "so", "as", "from",
@@ -305,18 +607,18 @@ pub(super) static NOT_NAMES: &[&str] = &[
     "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december", "according", "nobody",
     "everyone", "everybody", "someone", "people", "it's", "not", "mr", "mrs", "ms", "dr",
-];
+]);
 
 /// Nouns for groups of people, which are not a name even with a capital.
 #[rustfmt::skip]
-pub(super) static GROUP_WORDS: &[&str] = &[
+pub(super) static GROUP_WORDS: &Lexicon = &Lexicon(13, &[
     "team", "staff", "customers", "clients", "patients", "residents", "parents", "students",
     "colleagues", "managers", "management", "others", "everyone", "nobody", "people",
-];
+]);
 
 /// Phrases that guess at motives or inner states wherever they stand.
 #[rustfmt::skip]
-pub(super) static MOTIVE_PHRASES: &[&str] = &[
+pub(super) static MOTIVE_PHRASES: &Lexicon = &Lexicon(14, &[
     "on purpose", "deliberately", "intentionally", "purposely", "purposefully", "knowingly",
     "wilfully", "willfully", "obviously", "evidently", "apparently", "clearly", "of course he",
     "of course she", "be bothered", "did not bother", "does not bother", "do not bother",
@@ -358,37 +660,37 @@ pub(super) static MOTIVE_PHRASES: &[&str] = &[
     "made no attempt", "no attempt", "taking advantage", "takes advantage", "took advantage",
     "take advantage", "tick the box", "tick a box", "ticking the box", "ticking boxes",
     "the minimum", "only to",
-];
+]);
 
 /// Words and phrases that stand for a look at someone's mind: "seems to",
 /// "came across as", "looks like".
 #[rustfmt::skip]
-pub(super) static APPEARANCE: &[&str] = &[
+pub(super) static APPEARANCE: &Lexicon = &Lexicon(15, &[
     "seem", "seems", "seemed", "seeming", "appear to", "appears to", "appeared to", "appears",
     "came across", "come across", "comes across", "coming across", "look like", "looks like",
     "looked like", "sounds like", "sounded like", "looks as if", "looked as if", "looks as though",
     "strikes me", "struck me", "comes off", "came off",
-];
+]);
 
 /// Frequency words: a habit claimed. Strong ones judge wherever they stand.
 #[rustfmt::skip]
-pub(super) static ALWAYS: &[&str] = &[
+pub(super) static ALWAYS: &Lexicon = &Lexicon(16, &[
     "always", "never", "constantly", "continually", "continuously", "forever", "invariably",
     "perpetually", "non-stop", "nonstop", "habitually", "chronically", "endlessly",
-];
+]);
 
 /// Frequency words that judge only without a count or a date.
 #[rustfmt::skip]
-pub(super) static OFTEN: &[&str] = &[
+pub(super) static OFTEN: &Lexicon = &Lexicon(17, &[
     "often", "frequently", "regularly", "repeatedly", "usually", "routinely", "typically",
     "generally", "normally", "rarely", "seldom", "consistently", "persistently", "anymore",
     "lately", "nowadays", "recurring", "sometimes", "occasionally", "mostly", "everything",
     "nothing", "whenever",
-];
+]);
 
 /// Phrases of habit that judge only without a count or a date.
 #[rustfmt::skip]
-pub(super) static WEAK_HABIT_PHRASES: &[&str] = &[
+pub(super) static WEAK_HABIT_PHRASES: &Lexicon = &Lexicon(18, &[
     "each time", "any more", "all day", "all night", "all week", "every shift", "every meeting",
     "every day", "every week", "every review", "every call", "every handover", "every lesson",
     "every class", "every sprint", "every month", "every morning", "every night",
@@ -396,45 +698,45 @@ pub(super) static WEAK_HABIT_PHRASES: &[&str] = &[
     "whole day", "whole meeting", "any time", "these days", "of late", "most weeks",
     "most days", "most shifts", "most mornings", "most nights", "most of the time",
     "more often than not", "half the time", "in the habit",
-];
+]);
 
 /// Phrases that guess at motives only without evidence: "in order to finish
 /// the count on 2 May" says what was done.
 #[rustfmt::skip]
-pub(super) static WEAK_MOTIVE_PHRASES: &[&str] = &[
+pub(super) static WEAK_MOTIVE_PHRASES: &Lexicon = &Lexicon(4, &[
     "just to", "in order to", "so as to", "cover up", "covered up", "covering up",
     "covers up", "look good", "look better", "look bad", "as if", "as though",
-];
+]);
 
 /// Groups that stand for everyone: what they are said to say or know is
 /// hearsay ("people say", "everybody knows").
 #[rustfmt::skip]
-pub(super) static EVERYONE: &[&str] = &[
+pub(super) static EVERYONE: &Lexicon = &Lexicon(19, &[
     "everyone", "everybody", "nobody", "no one", "noone", "people", "the whole team",
     "all the staff", "the whole", "others", "the others", "everyone else",
-];
+]);
 
 /// What everyone is said to say or know.
 #[rustfmt::skip]
-pub(super) static EVERYONE_SAYS: &[&str] = &[
+pub(super) static EVERYONE_SAYS: &Lexicon = &Lexicon(20, &[
     "say", "says", "said", "know", "knows", "knew", "agree", "agrees", "agreed", "complain",
     "complains", "talk", "talks", "is", "are", "can", "has", "have", "wants", "want",
-];
+]);
 
 /// Phrases of habit that judge wherever they stand.
 #[rustfmt::skip]
-pub(super) static HABIT_PHRASES: &[&str] = &[
+pub(super) static HABIT_PHRASES: &Lexicon = &Lexicon(21, &[
     "as usual", "as per usual", "as always", "like always", "each and every", "all the time",
     "the whole time", "all day long", "day in day out", "time and again", "time after time",
     "yet again", "once again", "again and again", "over and over", "not once", "without fail",
     "hardly ever", "almost never", "never once", "every single time", "all the way through",
     "the entire time", "has a habit", "has a tendency", "at the best of times", "is known for",
     "are known for",
-];
+]);
 
 /// Groups of people whose feelings a fact cannot speak for.
 #[rustfmt::skip]
-pub(super) static GROUPS: &[&str] = &[
+pub(super) static GROUPS: &Lexicon = &Lexicon(22, &[
     "everyone", "everybody", "nobody", "noone", "no one", "people", "the team", "team", "staff",
     "the staff", "colleagues", "customers", "clients", "patients", "residents", "relatives",
     "families", "parents", "students", "pupils", "juniors", "seniors", "others", "the others",
@@ -444,11 +746,11 @@ pub(super) static GROUPS: &[&str] = &[
     "the carers", "the drivers", "the teachers", "the family", "the crew", "the lads", "the girls",
     "the guys", "the new", "new starters", "the client", "the customer", "the customers",
     "the patient", "the residents", "the students",
-];
+]);
 
 /// What a group is said to feel or think.
 #[rustfmt::skip]
-pub(super) static GROUP_FEELINGS: &[&str] = &[
+pub(super) static GROUP_FEELINGS: &Lexicon = &Lexicon(23, &[
     "find", "finds", "found", "think", "thinks", "feel", "feels", "felt", "believe", "believes",
     "trust", "trusts", "hate", "hates", "dislike", "dislikes", "like", "likes", "love", "loves",
     "fear", "fears", "dread", "dreads", "avoid", "avoids", "scared", "afraid", "frightened",
@@ -458,12 +760,12 @@ pub(super) static GROUP_FEELINGS: &[&str] = &[
     "laugh", "laughs", "mock", "mocks", "resent", "resents", "abandoned", "ignored", "undervalued",
     "unsupported", "unsafe", "demoralised", "prefer", "prefers", "preferred", "rather",
     "struggle", "struggles", "dread",
-];
+]);
 
 /// Verbs that report what someone said or a document holds: what follows
 /// them is what was said, which is a fact.
 #[rustfmt::skip]
-pub(super) static REPORTING: &[&str] = &[
+pub(super) static REPORTING: &Lexicon = &Lexicon(24, &[
     "said", "says", "told", "tells", "wrote", "writes", "written", "emailed", "e-mailed",
     "messaged", "texted", "reported", "mentioned", "stated", "states", "reads", "listed", "shows",
     "showed", "shown", "recorded", "logged", "complained", "asked", "called", "described",
@@ -471,11 +773,11 @@ pub(super) static REPORTING: &[&str] = &[
     "noted", "flagged", "warned", "according", "complaint", "complaints", "allegation",
     "allegations", "grievance", "accused", "alleged", "alleging",
     "assessed", "rated", "graded", "appraised", "certified",
-];
+]);
 
 /// Words that are evidence a camera or a document would hold.
 #[rustfmt::skip]
-pub(super) static EVIDENCE: &[&str] = &[
+pub(super) static EVIDENCE: &Lexicon = &Lexicon(25, &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -487,52 +789,65 @@ pub(super) static EVIDENCE: &[&str] = &[
     "dozen", "am", "pm", "o'clock", "morning", "afternoon", "evening", "week", "month", "hours",
     "mins", "min", "seconds",
     "photo", "photos", "video", "footage", "hr", "payroll",
-];
+]);
 
 /// Events that anchor a fact in time: "after the meeting".
 #[rustfmt::skip]
-pub(super) static EVENTS: &[&str] = &[
+pub(super) static EVENTS: &Lexicon = &Lexicon(26, &[
     "meeting", "shift", "call", "review", "appraisal", "one-to-one", "briefing", "handover",
     "session", "interview", "lesson", "class", "huddle", "stand-up", "standup", "audit",
     "inspection", "visit", "incident", "presentation", "pitch", "training", "party", "event",
-];
+]);
 
 /// Subjects that are a person: the habit of a person is a judgement.
-pub(super) static PERSONS: &[&str] = &["he", "she", "you", "they", "his", "her", "your", "their"];
+pub(super) static PERSONS: &Lexicon = &Lexicon(
+    27,
+    &["he", "she", "you", "they", "his", "her", "your", "their"],
+);
 
 /// Auxiliaries and common verbs that are not a habit when they follow a person.
-pub(super) static NOT_HABIT_VERBS: &[&str] = &[
-    "is", "was", "has", "does", "says", "goes", "gets", "needs", "owes", "holds", "works", "lives",
-    "uses", "leads", "manages", "covers", "starts", "finishes", "joins", "reports", "signs",
-    "sits", "stays", "wants", "thinks", "feels", "tends", "attends", "teaches", "treats",
-];
+pub(super) static NOT_HABIT_VERBS: &Lexicon = &Lexicon(
+    28,
+    &[
+        "is", "was", "has", "does", "says", "goes", "gets", "needs", "owes", "holds", "works",
+        "lives", "uses", "leads", "manages", "covers", "starts", "finishes", "joins", "reports",
+        "signs", "sits", "stays", "wants", "thinks", "feels", "tends", "attends", "teaches",
+        "treats",
+    ],
+);
 
 /// Words of a rule or contract: "always" in a rule is what the rule says.
 #[rustfmt::skip]
-pub(super) static RULE_WORDS: &[&str] = &[
+pub(super) static RULE_WORDS: &Lexicon = &Lexicon(29, &[
     "policy", "handbook", "contract", "rule", "rules", "procedure", "sop", "must", "requires",
     "required", "says", "states", "guidance", "protocol", "law", "regulations", "should",
     "supposed",
-];
+]);
 
 /// Intensifiers that make the next word a verdict.
 #[rustfmt::skip]
-pub(super) static INTENSIFIERS: &[&str] = &[
+pub(super) static INTENSIFIERS: &Lexicon = &Lexicon(30, &[
     "too", "very", "really", "completely", "totally", "utterly", "extremely", "incredibly",
     "highly", "deeply", "quite", "rather", "so", "pretty", "overly", "absolutely", "simply",
     "seriously", "massively", "hugely", "painfully", "excessively", "unbelievably", "ridiculously",
     "far", "way", "a bit", "a little", "bit",
-];
+]);
 
 /// Words after "was"/"is" (and "came across as") that mark a verdict.
-pub(super) static COPULAS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "seems", "seemed", "looks", "looked",
-    "sounds", "sounded", "felt", "feels", "became", "becomes", "got", "gets", "getting", "as",
-    "remains", "remained", "stays", "stayed",
-];
+pub(super) static COPULAS: &Lexicon = &Lexicon(
+    31,
+    &[
+        "is", "are", "was", "were", "be", "been", "being", "seems", "seemed", "looks", "looked",
+        "sounds", "sounded", "felt", "feels", "became", "becomes", "got", "gets", "getting", "as",
+        "remains", "remained", "stays", "stayed",
+    ],
+);
 
 /// Numbers in words, which count people or times.
-pub(super) static NUMBERS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "both",
-];
+pub(super) static NUMBERS: &Lexicon = &Lexicon(
+    32,
+    &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "both",
+    ],
+);

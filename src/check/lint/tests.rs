@@ -170,9 +170,10 @@ fn assert_clean_rewrite(question: &str, rewrite: &str) {
     assert!(rewrite.ends_with('?'), "{question} -> {rewrite}");
     // Quoted words count too: a label repeated from what they wrote is
     // still a label.
-    let words = words(&rewrite.to_lowercase());
+    let lower = rewrite.to_lowercase();
+    let words = words(&lower);
     assert!(
-        !words.iter().any(|w| ABSOLUTES.contains(&w.as_str())),
+        !words.iter().any(|w| ABSOLUTES.contains(w)),
         "{question} -> {rewrite}"
     );
     assert!(
@@ -195,8 +196,9 @@ fn assert_not_judged(question: &str, rewrite: &str) {
         assert!(found.is_none(), "{question} -> {rewrite}: {found:?}");
         return;
     }
-    let q = words(&question.to_lowercase());
-    let r = words(&rewrite.to_lowercase());
+    let (question_lower, rewrite_lower) = (question.to_lowercase(), rewrite.to_lowercase());
+    let q = words(&question_lower);
+    let r = words(&rewrite_lower);
     let mut i = 0;
     while i < r.len() {
         // The longest run from i that the question holds, found naively.
