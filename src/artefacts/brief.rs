@@ -262,7 +262,11 @@ fn given(s: &Option<String>) -> Option<String> {
 impl Brief {
     /// Prepare the brief for a plan stored at `file`.
     pub fn new(doc: &EditablePlan, file: &str) -> Result<Self> {
-        let plan = super::typed(doc)?;
+        Ok(Brief::of(doc, super::typed(doc)?, file))
+    }
+
+    /// [`Brief::new`], given the plan's typed view ([`super::typed`]).
+    pub fn of(doc: &EditablePlan, plan: Plan, file: &str) -> Self {
         let m = &plan.meeting;
         let with = given(&m.with).unwrap_or_else(|| "(who?)".into());
         let title = given(&m.title).unwrap_or_else(|| format!("Conversation with {with}"));
@@ -277,7 +281,7 @@ impl Brief {
         let evidence = facts(&plan, &coached);
         let findings = worth_fixing(&plan, coach::by_key(reviewed));
         let time = Time::of(&plan, &findings);
-        Ok(Brief {
+        Brief {
             title,
             with,
             when: m.when.as_ref().map(when_in_words),
@@ -322,7 +326,7 @@ impl Brief {
             look_at: look_at(&plan, &findings, &command),
             findings,
             plan,
-        })
+        }
     }
 }
 

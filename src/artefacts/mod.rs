@@ -16,13 +16,27 @@ pub mod shareable;
 pub mod wording;
 
 use crate::error::{Error, Result};
-use crate::planfile::{EditablePlan, Plan};
+use crate::planfile::{EditablePlan, FileKind, Plan};
+use std::path::Path;
 
 /// The typed plan an artefact is made from, with answers left empty removed.
 pub fn typed(doc: &EditablePlan) -> Result<Plan> {
     doc.without_blanks()
         .into_typed()
         .map_err(|e| Error::plain(format!("cannot read the plan: {}", e.message())))
+}
+
+/// Load a plan and its [`typed`] view, built once: loading builds the view
+/// of the file as it is to validate it, which is the same unless an answer
+/// is left empty.
+pub fn load_typed(path: &Path) -> Result<(EditablePlan, Plan)> {
+    let (doc, checked) = crate::planfile::load::load_checked(path, FileKind::Plan)?;
+    let plan = if doc.has_blanks() {
+        typed(&doc)?
+    } else {
+        checked
+    };
+    Ok((doc, plan))
 }
 
 /// A template context from any serializable view.

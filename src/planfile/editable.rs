@@ -255,21 +255,31 @@ impl EditablePlan {
     /// skipped question and an unanswered one alike.
     pub fn without_blanks(&self) -> EditablePlan {
         let mut out = self.clone();
-        for q in catalogue::all() {
-            let blank = self
-                .get(q.id)
-                .and_then(Item::as_str)
-                .is_some_and(|s| s.trim().is_empty());
-            if blank
-                && let Some(table) = out
-                    .doc
-                    .get_mut(q.section())
-                    .and_then(Item::as_table_like_mut)
+        for q in self.blanks() {
+            if let Some(table) = out
+                .doc
+                .get_mut(q.section())
+                .and_then(Item::as_table_like_mut)
             {
                 table.remove(q.field());
             }
         }
         out
+    }
+
+    /// Whether an answer is left empty: if none is, [`Self::without_blanks`]
+    /// is the plan as it is.
+    pub fn has_blanks(&self) -> bool {
+        self.blanks().next().is_some()
+    }
+
+    /// The questions whose answer is left empty (white space only).
+    fn blanks(&self) -> impl Iterator<Item = &'static Question> + '_ {
+        catalogue::all().filter(|q| {
+            self.get(q.id)
+                .and_then(Item::as_str)
+                .is_some_and(|s| s.trim().is_empty())
+        })
     }
 
     /// The typed view of the plan.

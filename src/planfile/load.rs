@@ -5,7 +5,7 @@
 
 use super::diagnose;
 use super::editable::{DRAFT, EditablePlan, sections};
-use super::typed::{SCHEMA, Status};
+use super::typed::{Plan, SCHEMA, Status};
 use crate::error::ShowPath;
 use crate::error::{Error, Result, escapes, is_joiner, printable};
 use crate::questions::answer::{self, Problem};
@@ -32,6 +32,13 @@ pub enum FileKind {
 pub fn load(path: &Path, kind: FileKind) -> Result<EditablePlan> {
     let text = read_text(path)?;
     parse(path, &text, kind)
+}
+
+/// [`load`], with the typed view that validating the file built (see
+/// [`parse_checked`]).
+pub fn load_checked(path: &Path, kind: FileKind) -> Result<(EditablePlan, Plan)> {
+    let text = read_text(path)?;
+    parse_checked(path, &text, kind)
 }
 
 /// Refuse what is not a regular file (or a link to one) before opening it:
@@ -125,6 +132,13 @@ pub fn read_text(path: &Path) -> Result<String> {
 
 /// Parse and validate file text; `path` is only used in messages.
 pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
+    parse_checked(path, text, kind).map(|(plan, _)| plan)
+}
+
+/// [`parse`], keeping the typed view of the document as it is (blank
+/// answers included) that validation built, so a reader need not build it
+/// again.
+pub fn parse_checked(path: &Path, text: &str, kind: FileKind) -> Result<(EditablePlan, Plan)> {
     let parsed = Document::parse(text).map_err(|e| syntax_error(path, text, &e))?;
     let root = parsed.as_table();
     let invalid = |problem: Problem| invalid_at(path, text, problem);
@@ -148,15 +162,15 @@ pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
         plan.set(id, toml_edit::value(date));
     }
     // The typed view must read too; validation above should make this a formality.
-    if let Err(e) = plan.typed() {
-        return Err(invalid(Problem {
+    match plan.typed() {
+        Ok(typed) => Ok((plan, typed)),
+        Err(e) => Err(invalid(Problem {
             key: "(file)".into(),
             expected: "a valid plan".into(),
             found: e.message().to_string(),
             span: e.span().map(|s: Range<usize>| s.start..s.end),
-        }));
+        })),
     }
-    Ok(plan)
 }
 
 /// Text that is not TOML: where, and what may have caused it.

@@ -7,12 +7,11 @@
 
 use super::coach;
 use super::due;
-use crate::artefacts::typed;
 use crate::artefacts::wording;
 use crate::error::Error;
 use crate::error::ShowPath;
 use crate::planfile::dates::{self, Wall};
-use crate::planfile::{self, FileKind, Plan, Status};
+use crate::planfile::{self, Plan, Status};
 use chrono::NaiveDate;
 
 /// How much a finding matters.
@@ -386,7 +385,7 @@ pub fn check_named(name: &str, today: NaiveDate) -> (String, Vec<Finding>) {
         Err(e) => return (name.to_string(), vec![unreadable(&e)]),
     };
     let file = path.shown().to_string();
-    let plan = planfile::load(&path, FileKind::Plan).and_then(|doc| typed(&doc));
+    let plan = crate::artefacts::load_typed(&path).map(|(_, plan)| plan);
     match plan {
         // Hints give the command to type, with the plan as it was named.
         Ok(plan) => {
