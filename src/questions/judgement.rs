@@ -230,7 +230,14 @@ impl Sentence {
         // Word by word along the phrase, without splitting it.
         let mut rest = p;
         for k in i.. {
-            let Some(after) = rest.strip_prefix(self.w(k)) else {
+            let w = self.w(k);
+            // A different first letter settles most words without a compare.
+            if let (Some(a), Some(b)) = (w.as_bytes().first(), rest.as_bytes().first())
+                && a != b
+            {
+                return false;
+            }
+            let Some(after) = rest.strip_prefix(w) else {
                 return false;
             };
             match after.strip_prefix(' ') {
