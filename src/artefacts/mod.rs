@@ -26,6 +26,20 @@ pub fn typed(doc: &EditablePlan) -> Result<Plan> {
         .map_err(|e| Error::plain(format!("cannot read the plan: {}", e.message())))
 }
 
+/// Load a plan's [`typed`] view only: read out of the document, with no
+/// copy of it made to validate the file, unless an answer is left empty.
+pub fn load_view(path: &Path) -> Result<Plan> {
+    use crate::planfile::load;
+    let text = load::read_text(path)?;
+    let doc = load::parse_document(path, &text, FileKind::Plan)?;
+    if doc.has_blanks() {
+        load::checked_view(path, &text, doc.typed())?;
+        typed(&doc)
+    } else {
+        load::checked_view(path, &text, doc.into_typed())
+    }
+}
+
 /// Load a plan and its [`typed`] view, built once: loading builds the view
 /// of the file as it is to validate it, which is the same unless an answer
 /// is left empty.

@@ -139,6 +139,14 @@ pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
 /// answers included) that validation built, so a reader need not build it
 /// again.
 pub fn parse_checked(path: &Path, text: &str, kind: FileKind) -> Result<(EditablePlan, Plan)> {
+    let plan = parse_document(path, text, kind)?;
+    let typed = checked_view(path, text, plan.typed())?;
+    Ok((plan, typed))
+}
+
+/// Every check of [`parse`] but the last, that the typed view reads: for a
+/// reader that builds that view itself and passes it to [`checked_view`].
+pub fn parse_document(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
     let parsed = Document::parse(text).map_err(|e| syntax_error(path, text, &e))?;
     let root = parsed.as_table();
     let invalid = |problem: Problem| invalid_at(path, text, problem);
@@ -161,16 +169,29 @@ pub fn parse_checked(path: &Path, text: &str, kind: FileKind) -> Result<(Editabl
     for (id, date) in worded {
         plan.set(id, toml_edit::value(date));
     }
-    // The typed view must read too; validation above should make this a formality.
-    match plan.typed() {
-        Ok(typed) => Ok((plan, typed)),
-        Err(e) => Err(invalid(Problem {
-            key: "(file)".into(),
-            expected: "a valid plan".into(),
-            found: e.message().to_string(),
-            span: e.span().map(|s: Range<usize>| s.start..s.end),
-        })),
-    }
+    Ok(plan)
+}
+
+/// The last check of [`parse`]: the typed view of the document as it is
+/// (blank answers included) must read too. Validation before it should
+/// make this a formality.
+pub fn checked_view(
+    path: &Path,
+    text: &str,
+    typed: std::result::Result<Plan, toml_edit::de::Error>,
+) -> Result<Plan> {
+    typed.map_err(|e| {
+        invalid_at(
+            path,
+            text,
+            Problem {
+                key: "(file)".into(),
+                expected: "a valid plan".into(),
+                found: e.message().to_string(),
+                span: e.span().map(|s: Range<usize>| s.start..s.end),
+            },
+        )
+    })
 }
 
 /// Text that is not TOML: where, and what may have caused it.

@@ -385,7 +385,7 @@ pub fn check_named(name: &str, today: NaiveDate) -> (String, Vec<Finding>) {
         Err(e) => return (name.to_string(), vec![unreadable(&e)]),
     };
     let file = path.shown().to_string();
-    let plan = crate::artefacts::load_typed(&path).map(|(_, plan)| plan);
+    let plan = crate::artefacts::load_view(&path);
     match plan {
         // Hints give the command to type, with the plan as it was named.
         Ok(plan) => {
