@@ -99,55 +99,85 @@ const LEXICON_WORDS: usize = {
     n
 };
 
-/// The words of [`LEXICONS`] by their first byte, each in the order of the
-/// lexicons: the words that start with byte `b` are `words[starts[b] ..
-/// starts[b + 1]]`, each as (lexicon, place in it). Built at compile time.
-struct ByFirstByte {
-    starts: [u16; 257],
+/// The longest word of [`LEXICONS`], in bytes, is shorter than this.
+const LONGEST: usize = 32;
+
+/// The words of [`LEXICONS`] (lowercase ASCII) by their first letter and
+/// length, each group in the order of the lexicons: group `g` (see
+/// [`group`]) is `words[starts[g] .. starts[g + 1]]`, each as (lexicon,
+/// place in it). Built at compile time.
+struct ByFirstLetter {
+    starts: [u16; 26 * LONGEST + 1],
     words: [(u8, u16); LEXICON_WORDS],
 }
 
-static BY_FIRST_BYTE: ByFirstByte = by_first_byte();
-
-const fn by_first_byte() -> ByFirstByte {
-    let mut starts = [0u16; 257];
-    let mut l = 0;
-    while l < LEXICONS.len() {
-        let mut i = 0;
-        while i < LEXICONS[l].1.len() {
-            starts[LEXICONS[l].1[i].as_bytes()[0] as usize + 1] += 1;
-            i += 1;
-        }
-        l += 1;
-    }
-    let mut b = 0;
-    while b < 256 {
-        starts[b + 1] += starts[b];
-        b += 1;
-    }
-    let mut next = starts;
-    let mut words = [(0u8, 0u16); LEXICON_WORDS];
-    let mut l = 0;
-    while l < LEXICONS.len() {
-        let mut i = 0;
-        while i < LEXICONS[l].1.len() {
-            let b = LEXICONS[l].1[i].as_bytes()[0] as usize;
-            words[next[b] as usize] = (l as u8, i as u16);
-            next[b] += 1;
-            i += 1;
-        }
-        l += 1;
-    }
-    ByFirstByte { starts, words }
+/// The group of a word of a first letter and a length.
+const fn group(first: u8, len: usize) -> usize {
+    (first - b'a') as usize * LONGEST + len
 }
 
-/// The words of [`LEXICONS`] that start with the byte `first`, in order.
-pub(super) fn lexicon_words_from(first: u8) -> impl Iterator<Item = &'static str> {
-    let t = &BY_FIRST_BYTE;
-    let (from, to) = (t.starts[first as usize], t.starts[first as usize + 1]);
-    t.words[from as usize..to as usize]
-        .iter()
-        .map(|&(l, i)| LEXICONS[l as usize].1[i as usize])
+static BY_FIRST_LETTER: ByFirstLetter = by_first_letter();
+
+const fn by_first_letter() -> ByFirstLetter {
+    let mut starts = [0u16; 26 * LONGEST + 1];
+    let mut words = [(0u8, 0u16); LEXICON_WORDS];
+    // Count each group, then place its words, lexicon by lexicon.
+    let mut pass = 0;
+    while pass < 2 {
+        let mut l = 0;
+        while l < LEXICONS.len() {
+            let mut i = 0;
+            while i < LEXICONS[l].1.len() {
+                let w = LEXICONS[l].1[i].as_bytes();
+                assert!(
+                    w[0].is_ascii_lowercase() && w.len() < LONGEST && w.is_ascii(),
+                    "a lexicon word is short lowercase ASCII"
+                );
+                let g = group(w[0], w.len());
+                if pass == 0 {
+                    starts[g + 1] += 1;
+                } else {
+                    words[starts[g] as usize] = (l as u8, i as u16);
+                    starts[g] += 1;
+                }
+                i += 1;
+            }
+            l += 1;
+        }
+        if pass == 0 {
+            let mut g = 0;
+            while g < 26 * LONGEST {
+                starts[g + 1] += starts[g];
+                g += 1;
+            }
+        } else {
+            // Placing moved each start to the next group's: move them back.
+            let mut g = 26 * LONGEST;
+            while g > 0 {
+                starts[g] = starts[g - 1];
+                g -= 1;
+            }
+            starts[0] = 0;
+        }
+        pass += 1;
+    }
+    ByFirstLetter { starts, words }
+}
+
+/// The words of [`LEXICONS`] of a first letter and a length in letters, in
+/// order, each with its place in the lexicons (lexicon, place in it).
+pub(super) fn lexicon_words(first: char, len: usize) -> &'static [(u8, u16)] {
+    if !first.is_ascii_lowercase() || len >= LONGEST {
+        return &[];
+    }
+    let t = &BY_FIRST_LETTER;
+    let g = group(first as u8, len);
+    &t.words[t.starts[g] as usize..t.starts[g + 1] as usize]
+}
+
+/// A word of [`LEXICONS`] by its place.
+pub(super) fn lexicon_word((l, i): (u8, u16)) -> &'static str {
+    LEXICONS[l as usize].1[i as usize]
 }
 
 /// The slots of the hash table of words: a power of two, well above the
