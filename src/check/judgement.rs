@@ -230,7 +230,14 @@ impl Sentence {
         // Word by word along the phrase, without splitting it.
         let mut rest = p;
         for k in i.. {
-            let Some(after) = rest.strip_prefix(self.w(k)) else {
+            let w = self.w(k);
+            // A different first letter settles most words without a compare.
+            if let (Some(a), Some(b)) = (w.as_bytes().first(), rest.as_bytes().first())
+                && a != b
+            {
+                return false;
+            }
+            let Some(after) = rest.strip_prefix(w) else {
                 return false;
             };
             match after.strip_prefix(' ') {
@@ -298,15 +305,13 @@ fn corrected(w: &str) -> String {
     }
     // The first word of the lexicons, in order, that `w` misspells: one of
     // its first letter, and of its length or one letter longer.
-    let first = w.chars().next();
-    lexicon_words_from(w.as_bytes()[0])
-        // A word has at most as many letters as bytes: a cheap test first.
-        .filter(|known| known.len() >= len && known.chars().next() == first)
-        .find(|known| {
-            let n = known.chars().count();
-            (n == len || n == len + 1) && misspelt(known, w)
-        })
-        .map_or_else(|| w.to_string(), |known| known.to_string())
+    let first = w.chars().next().unwrap_or_default();
+    lexicon_words(first, len)
+        .iter()
+        .chain(lexicon_words(first, len + 1))
+        .filter(|&&at| misspelt(lexicon_word(at), w))
+        .min()
+        .map_or_else(|| w.to_string(), |&at| lexicon_word(at).to_string())
 }
 
 /// Whether `typed` is `known` with one letter left out, or with two letters

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::judgement::{Judgement, judgement};
-use super::text::{PhraseWords, find_phrase, normalise, phrase_words, words};
+use super::text::{PhraseWords, each_word, find_phrase, normalise, phrase_words, words};
 
 /// A question's problem (the coaching rule it is, with its words, is in
 /// `coach`).
@@ -1682,7 +1682,9 @@ fn lone_tag(text: &str) -> bool {
     if !text.trim_end().ends_with('?') {
         return false;
     }
-    match words(text).as_slice() {
+    // A tag is three words at most: a fourth settles it.
+    let w: Vec<&str> = each_word(text).take(4).collect();
+    match w.as_slice() {
         [tag] => TAG_WORDS.contains(tag),
         tag => TAG_PHRASES.contains(&tag),
     }

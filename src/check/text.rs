@@ -56,10 +56,14 @@ pub fn strip_quoted(text: &str) -> String {
 
 /// The words of (lowercase) text, with apostrophes kept inside them.
 pub fn words(text: &str) -> Vec<&str> {
+    each_word(text).collect()
+}
+
+/// [`words`], one at a time.
+pub fn each_word(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .map(|w| w.trim_matches('\''))
         .filter(|w| !w.is_empty())
-        .collect()
 }
 
 /// Phrases (words joined by single spaces), each split into its words
