@@ -65,6 +65,8 @@ impl Terminal {
 /// Ask for a passphrase at the terminal, not echoed; a new one twice, until
 /// both match. What `planfile::sealed` is handed to ask with.
 pub fn passphrase(prompt: &str, new: bool) -> Result<String> {
+    interrupt::check()?;
+    let _kept = interrupt::SecretGuard::new();
     let theme = ColorfulTheme::default();
     let mut ask = dialoguer::Password::with_theme(&theme).with_prompt(prompt);
     if new {

@@ -643,3 +643,60 @@ fn the_editor_works_on_a_private_file_in_the_runtime_folder_removed_even_on_ctrl
     assert!(t.names("run").is_empty());
     let _ = std::io::stderr().flush();
 }
+
+#[test]
+fn an_answer_written_in_the_editor_for_an_encrypted_plan_goes_through_the_runtime_folder() {
+    let (t, _) = encrypted();
+    std::fs::create_dir(t.join("run")).unwrap();
+    t.write(
+        "a.toml",
+        "[meeting]\nwith = \"Ana\"\nwhen = 2026-12-01\ntitle = \"Habits\"\nduration_minutes = 30\nplace = \"Room 1\"\nmode = \"virtual\"\ngreeting = \"Ana\"\n",
+    );
+    let log = t.join("editor.log");
+    let editor = t.script(
+        "editor",
+        &format!(
+            "stat -c '%a %n' \"$1\" > '{}'\nprintf 'Written in the editor.\\n' >> \"$1\"",
+            log.display()
+        ),
+    );
+    let mut s = t
+        .plan(["new", "talk", "--answers", "a.toml"])
+        .env("XDG_RUNTIME_DIR", t.join("run"))
+        .editor(&editor)
+        .terminal();
+    s.answer("What makes this conversation hard for you?", "/e");
+    s.expect("What is the problem from their side?");
+    s.interrupt();
+    s.expect("--resume");
+    s.exit();
+    let seen = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        seen.starts_with(&format!("600 {}/.plan-answer-", t.join("run").display())),
+        "{seen}"
+    );
+    assert!(t.names("run").is_empty());
+    assert_eq!(t.names("plans"), [".age-recipients", "talk.toml.age"]);
+    let id = keygen_identity(&t);
+    let plan = age_decrypt(&t.bytes("plans/talk.toml.age"), &id);
+    assert!(
+        String::from_utf8(plan)
+            .unwrap()
+            .contains("Written in the editor.")
+    );
+}
+
+#[test]
+fn ctrl_c_at_a_passphrase_prompt_ends_the_command_and_changes_nothing() {
+    let t = Test::with_example("missed-deadlines", "plans/p.toml");
+    t.plan(["encrypt", "--passphrase", "p"])
+        .env("PLAN_PASSPHRASE", "a passphrase")
+        .succeeds();
+    let before = t.bytes("plans/p.toml.age");
+    let mut s = t.plan(["render", "p"]).terminal();
+    s.expect("Passphrase for the plan");
+    s.secret("\u{3}");
+    s.expect("Interrupted");
+    assert_eq!(s.exit(), Some(130));
+    assert_eq!(t.bytes("plans/p.toml.age"), before);
+}
