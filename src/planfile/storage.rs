@@ -416,7 +416,24 @@ pub fn write_plan(path: &Path, text: &[u8], replace_read_only: bool) -> Result<(
         let sealed = sealed::seal(path, text)?;
         write_private(path, &sealed, replace_read_only)
     } else {
-        write_private(path, text, replace_read_only)
+        write_private(path, text, replace_read_only)?;
+        still_plain(path);
+        Ok(())
+    }
+}
+
+/// Say, once a command, that a plain plan was saved in a folder whose plans
+/// are encrypted: it was plain before `plan init --encrypt`, and stays so
+/// until it is encrypted.
+fn still_plain(path: &Path) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static SAID: AtomicBool = AtomicBool::new(false);
+    if sealed::is_encrypted_folder(&folder_of(path)) && !SAID.swap(true, Ordering::Relaxed) {
+        say!(
+            "note: {} is kept plain, though plans in its folder are encrypted; `plan encrypt {}` encrypts it",
+            path.shown(),
+            path.shown()
+        );
     }
 }
 

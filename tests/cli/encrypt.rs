@@ -470,6 +470,23 @@ fn both_forms_of_one_plan_are_an_error_naming_both() {
 }
 
 #[test]
+fn a_plan_that_was_plain_stays_plain_until_encrypted_and_saying_so() {
+    let t = Test::with_example("missed-deadlines", "plans/p.toml");
+    t.plan(["keygen"]).succeeds();
+    t.plan(["init", "--encrypt"])
+        .succeeds()
+        .stderr_has("1 plan there is still plain: `plan encrypt --all` encrypts it.");
+    t.plan(["edit", "p", "--no-input", "--set", "meeting.place=Room 3"])
+        .succeeds()
+        .stderr_has("p.toml is kept plain, though plans in its folder are encrypted");
+    assert_eq!(plans(&t), ["p.toml"]);
+    // A new plan there is encrypted, and so is this one once asked.
+    t.plan(["example", "--as", "q"]).succeeds();
+    t.plan(["encrypt", "p"]).succeeds();
+    assert_eq!(plans(&t), ["p.toml.age", "q.toml.age"]);
+}
+
+#[test]
 fn keygen_never_replaces_an_identity_unasked() {
     let (t, _) = encrypted();
     let before = t.bytes(IDENTITY);
