@@ -4,7 +4,7 @@
 use crate::artefacts::output::print;
 use crate::cli::EncryptArgs;
 use crate::error::{Error, Result, ShowPath};
-use crate::planfile::sealed::Passphrase;
+use crate::planfile::sealed::{self, Passphrase};
 use crate::planfile::storage::{self, Form, Reformed};
 use crate::planfile::{self, listing};
 use std::path::PathBuf;
@@ -43,6 +43,14 @@ pub fn run(args: EncryptArgs) -> Result<()> {
     let mut done = String::new();
     let mut failed = 0;
     for path in dedup(plans) {
+        if args.all && planfile::location::is_sealed(&path) && sealed::needs_passphrase(&path) {
+            say!(
+                "{} keeps its own passphrase; `plan encrypt {}` encrypts it to the folder's recipients.",
+                path.shown(),
+                path.shown()
+            );
+            continue;
+        }
         match storage::reform(&path, form, passphrase) {
             Ok(Reformed::Moved(to)) => {
                 say!("Encrypted {} as {}.", path.shown(), to.shown());

@@ -311,6 +311,13 @@ fn a_plan_can_have_a_passphrase_of_its_own() {
         .env(pass.0, pass.1)
         .succeeds()
         .stdout_has("passphrase of its own");
+    // Encrypting every plan anew leaves it with its own passphrase.
+    t.plan(["keygen"]).succeeds();
+    t.plan(["init", "--encrypt"]).succeeds();
+    t.plan(["encrypt", "--all"])
+        .keeps("plans/p.toml.age")
+        .succeeds()
+        .stderr_has("keeps its own passphrase");
     // The wrong one: said, and the file as it was.
     t.plan(["render", "p"])
         .env(pass.0, "wrong")
@@ -405,6 +412,43 @@ fn each_way_an_encrypted_plan_cannot_be_read_is_said_and_changes_nothing() {
     let done = t.plan(["list"]).keeps("plans/p.toml.age").succeeds();
     assert!(done.stdout.contains("unreadable"), "{}", done.stdout);
     assert!(done.stdout.contains("no identity"), "{}", done.stdout);
+}
+
+#[test]
+fn a_broken_plan_inside_the_encryption_is_placed_in_the_decrypted_text() {
+    let (t, public) = encrypted();
+    let recipient: age::x25519::Recipient = public.parse().unwrap();
+    let broken = "schema = 1\n[meeting]\nwith = \"Sam\n";
+    t.write(
+        "plans/p.toml.age",
+        age::encrypt(&recipient, broken.as_bytes()).unwrap(),
+    );
+    let e = t
+        .plan(["render", "p"])
+        .keeps("plans/p.toml.age")
+        .fails(1)
+        .stderr;
+    assert!(e.contains("p.toml.age:3:"), "{e}");
+    assert!(
+        e.contains("line and column are those of the decrypted plan"),
+        "{e}"
+    );
+    // Over the size cap once decrypted, small as the file is on disk.
+    let big = format!("schema = 1\n# {}\n", "x".repeat(1024 * 1024));
+    t.write(
+        "plans/p.toml.age",
+        age::encrypt(&recipient, big.as_bytes()).unwrap(),
+    );
+    t.plan(["check", "p"])
+        .keeps("plans/p.toml.age")
+        .code(1)
+        .stdout_has("once decrypted, the plan is over");
+    // An artefact is never written over an encrypted plan.
+    t.plan(["example", "--as", "q"]).succeeds();
+    t.plan(["render", "q", "--format", "md", "-o", "plans/p.toml.age"])
+        .keeps("plans/p.toml.age")
+        .fails(2)
+        .stderr_has("is a plan file");
 }
 
 #[test]

@@ -211,6 +211,28 @@ fn cut_short(path: &Path) -> Error {
     )
 }
 
+/// Whether the file at `path` is an age file sealed with a passphrase,
+/// judged from its header alone (nothing is decrypted, nobody is asked).
+pub fn needs_passphrase(path: &Path) -> bool {
+    use rustix::fs::OFlags;
+    use std::os::unix::fs::OpenOptionsExt;
+    let opened = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags((OFlags::NONBLOCK | OFlags::NOCTTY).bits() as i32)
+        .open(path);
+    let Ok(file) = opened else {
+        return false;
+    };
+    if !file.metadata().is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let mut head = Vec::new();
+    if file.take(MAX_SMALL_BYTES).read_to_end(&mut head).is_err() {
+        return false;
+    }
+    age::Decryptor::new_buffered(&head[..]).is_ok_and(|d| d.is_scrypt())
+}
+
 /// The folder a file is in (`.` for a bare file name).
 fn folder(path: &Path) -> PathBuf {
     match path.parent() {
