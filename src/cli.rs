@@ -152,7 +152,7 @@ pub enum Command {
     #[command(after_help = examples(&[
         "plan keygen && plan init --encrypt   encrypt your plans to your own key",
         "plan init --encrypt --recipient age1… --recipient \"ssh-ed25519 AAAA…\"",
-        "plan encrypt --all                  then encrypt the plans already there",
+        "plan encrypt --all                   then encrypt the plans already there",
     ]))]
     Init(InitArgs),
     /// Make an age identity to encrypt plans to and open them with, and
