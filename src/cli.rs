@@ -142,6 +142,47 @@ pub enum Command {
         "plan example meeting-behaviour --as practice  under a name of your own",
     ]))]
     Example(ExampleArgs),
+    /// Set up a plan folder; with --encrypt, every plan saved there from now
+    /// on is encrypted (age) to the folder's recipients, as `pass` does.
+    ///
+    /// Writes DIR/.age-recipients (DIR is $PLAN_DIR unless given): one
+    /// public key a line, yours unless --recipient says whose; a co-manager
+    /// or an HR partner is one more line. Plans already there stay as they
+    /// are until `plan encrypt --all`.
+    #[command(after_help = examples(&[
+        "plan keygen && plan init --encrypt   encrypt your plans to your own key",
+        "plan init --encrypt --recipient age1… --recipient \"ssh-ed25519 AAAA…\"",
+        "plan encrypt --all                   then encrypt the plans already there",
+    ]))]
+    Init(InitArgs),
+    /// Make an age identity to encrypt plans to and open them with, and
+    /// print its public key.
+    ///
+    /// The identity is written (mode 0600) to your config folder
+    /// ($XDG_CONFIG_HOME/plan/identity.txt); PLAN_IDENTITY names another
+    /// (an age identity file or an SSH key), and ~/.ssh/id_ed25519 is used
+    /// when there is neither. Keep a copy somewhere safe: a plan encrypted
+    /// to it cannot be read without it.
+    #[command(after_help = examples(&["plan keygen                      writes the identity, prints age1…"]))]
+    Keygen(KeygenArgs),
+    /// Encrypt plans in place (NAME.toml becomes NAME.toml.age), to the
+    /// folder's recipients or, for one plan, a passphrase of its own.
+    ///
+    /// An encrypted plan given again is encrypted anew, to the recipients
+    /// listed now: run `plan encrypt --all` after adding one.
+    #[command(after_help = examples(&[
+        "plan encrypt sam-lee             to the recipients in .age-recipients",
+        "plan encrypt --all               every plan in $PLAN_DIR",
+        "plan encrypt --passphrase sam-lee  a passphrase for this plan alone",
+    ]))]
+    Encrypt(EncryptArgs),
+    /// Decrypt plans in place (NAME.toml.age becomes NAME.toml), every byte
+    /// of the plan as it was before it was encrypted.
+    #[command(after_help = examples(&[
+        "plan decrypt sam-lee",
+        "plan decrypt --all               every plan in $PLAN_DIR",
+    ]))]
+    Decrypt(DecryptArgs),
     /// Work with the templates artefacts are made from.
     #[command(subcommand)]
     Templates(TemplatesCommand),
@@ -271,6 +312,72 @@ pub struct ListArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t)]
     pub format: ReportFormat,
+}
+
+/// `plan init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The plan folder [default: $PLAN_DIR].
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// Encrypt every plan saved in the folder from now on.
+    #[arg(long)]
+    pub encrypt: bool,
+
+    /// A public key to encrypt to (age1… or an SSH public key, quoted);
+    /// repeat for more [default: your identity's].
+    #[arg(long, value_name = "KEY", requires = "encrypt")]
+    pub recipient: Vec<String>,
+
+    /// Replace the folder's recipients file if it has one.
+    #[arg(long, requires = "encrypt")]
+    pub force: bool,
+}
+
+/// `plan keygen`.
+#[derive(Debug, Args)]
+pub struct KeygenArgs {
+    /// Replace the identity already there (plans encrypted to it can then
+    /// be read only with a copy of it).
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `plan encrypt`.
+#[derive(Debug, Args)]
+pub struct EncryptArgs {
+    /// Plans: paths, or bare names kept in $PLAN_DIR.
+    #[arg(
+        value_name = "PLAN",
+        required_unless_present = "all",
+        conflicts_with = "all"
+    )]
+    pub plans: Vec<String>,
+
+    /// Every plan in $PLAN_DIR.
+    #[arg(long)]
+    pub all: bool,
+
+    /// Encrypt one plan with a passphrase of its own instead (asked twice).
+    #[arg(long, conflicts_with = "all")]
+    pub passphrase: bool,
+}
+
+/// `plan decrypt`.
+#[derive(Debug, Args)]
+pub struct DecryptArgs {
+    /// Plans: paths, or bare names kept in $PLAN_DIR.
+    #[arg(
+        value_name = "PLAN",
+        required_unless_present = "all",
+        conflicts_with = "all"
+    )]
+    pub plans: Vec<String>,
+
+    /// Every plan in $PLAN_DIR.
+    #[arg(long)]
+    pub all: bool,
 }
 
 /// `plan example`.
@@ -449,6 +556,11 @@ pub struct NewArgs {
     /// with PREV's actions and check-in shown as context.
     #[arg(long, value_name = "PREV", conflicts_with = "resume")]
     pub follow_up: Option<String>,
+
+    /// Encrypt this plan with a passphrase of its own (asked twice; a
+    /// script may set PLAN_PASSPHRASE).
+    #[arg(long, conflicts_with = "resume")]
+    pub passphrase: bool,
 
     /// Scripted answers.
     #[command(flatten)]

@@ -41,6 +41,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Invite(args) => cmd::invite::run(args),
         Command::Check(args) => cmd::check::run(args),
         Command::List(args) => cmd::list::run(args),
+        Command::Init(args) => cmd::init::run(args),
+        Command::Keygen(args) => cmd::keygen::run(args),
+        Command::Encrypt(args) => cmd::encrypt::run(args),
+        Command::Decrypt(args) => cmd::decrypt::run(args),
         Command::Example(args) => cmd::example::run(args),
         Command::Templates(command) => cmd::templates::run(command),
         Command::Completions { shell } => cmd::completions::run(shell),
@@ -54,6 +58,8 @@ pub fn run(cli: Cli) -> Result<()> {
 /// value in time (see `ask::interrupt`); only `main` owns it.
 pub fn main_with(cli: Cli, exit: fn(i32) -> !) -> i32 {
     ask::interrupt::set_exit(exit);
+    // Passphrases are asked at the terminal, which only `ask` touches.
+    planfile::sealed::set_prompt(ask::terminal::passphrase);
     set_colour(cli.color);
     match dates::check_today_var().and_then(|()| run(cli)) {
         Ok(()) => 0,

@@ -94,6 +94,8 @@ pub struct Brief {
     pub follows: Option<Earlier>,
     /// When the plan was last rehearsed, and the cards left to practise.
     pub rehearsed: Option<String>,
+    /// Whether the plan is kept encrypted at rest (`NAME.toml.age`).
+    pub encrypted: bool,
 }
 
 /// How the booked time is shared across the conversation, in percent: the
@@ -330,6 +332,7 @@ impl Brief {
                 .map(|f| listing::earlier(&listing::follows_path(Path::new(file), f), f)),
             look_at: look_at(&plan, &findings, &command),
             rehearsed: last_rehearsed(&plan.rehearsal),
+            encrypted: location::is_sealed(Path::new(file)),
             findings,
             plan,
         }
@@ -341,8 +344,9 @@ impl Brief {
 /// shell when it needs to be.
 pub(crate) fn typed_as(file: &str) -> String {
     let path = Path::new(file);
-    if path.extension().is_some_and(|e| e == "toml")
-        && let Some(stem) = path.file_stem().and_then(|s| s.to_str())
+    let plain = location::plain_form(path);
+    if plain.extension().is_some_and(|e| e == "toml")
+        && let Some(stem) = plain.file_stem().and_then(|s| s.to_str())
         && location::is_bare_name(stem)
         && location::resolve(stem).is_ok_and(|p| p == path)
     {

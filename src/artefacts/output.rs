@@ -358,7 +358,8 @@ const SNIFF_BYTES: u64 = 64 * 1024;
 fn is_plan_file(file: &Path) -> bool {
     let toml_name = file
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+        || crate::planfile::location::is_sealed(file);
     if toml_name {
         return true;
     }

@@ -140,7 +140,7 @@ pub fn before_follow_up(prev: &str, interactive: bool) -> Result<()> {
     }
     let actions = stored::tables(doc.get(ACTIONS));
     interrupt::install();
-    let mut terminal = Terminal::new(planfile::folder_of(&path));
+    let mut terminal = Terminal::new(planfile::location::edit_dir_of(&path));
     terminal.note("First, what became of the actions agreed last time?");
     let mut check_in = CheckIn::default();
     let asked = ask_actions(&mut terminal, &actions, &mut check_in);

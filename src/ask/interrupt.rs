@@ -27,6 +27,9 @@ static EXIT: OnceLock<fn(i32) -> !> = OnceLock::new();
 /// How long a raised flag may wait for the wizard to take it up.
 const GRACE: Duration = Duration::from_millis(300);
 static CHILDREN: AtomicUsize = AtomicUsize::new(0);
+/// The terminal's settings from before a passphrase prompt turned echo off,
+/// put back if a Ctrl-C ends the process while it reads.
+static SETTINGS: Mutex<Option<rustix::termios::Termios>> = Mutex::new(None);
 static DRAFT: Mutex<Option<(PathBuf, String)>> = Mutex::new(None);
 
 /// Remember the draft being written, and the whole command that resumes it.
@@ -61,11 +64,48 @@ pub fn install() {
             && CHILDREN.load(Ordering::SeqCst) == 0;
         if let (true, Some(exit)) = (stuck, EXIT.get()) {
             let _ = console::Term::stderr().show_cursor();
+            restore_settings();
             let err = interrupted();
             say!("\n{err}");
             exit(err.exit_code());
         }
     });
+}
+
+/// Put back the terminal's settings kept by a [`SecretGuard`], if any.
+fn restore_settings() {
+    let kept = SETTINGS.lock().unwrap_or_else(|e| e.into_inner()).take();
+    if let Some(settings) = kept {
+        let stdin = std::io::stdin();
+        let _ =
+            rustix::termios::tcsetattr(&stdin, rustix::termios::OptionalActions::Now, &settings);
+    }
+}
+
+/// Kept while a prompt reads a passphrase with echo off: a Ctrl-C that
+/// ends the process then leaves the terminal as it was, echo on.
+pub struct SecretGuard(());
+
+impl SecretGuard {
+    /// Keep the terminal's settings now, and take Ctrl-C as a value.
+    pub fn new() -> Self {
+        install();
+        let settings = rustix::termios::tcgetattr(std::io::stdin()).ok();
+        *SETTINGS.lock().unwrap_or_else(|e| e.into_inner()) = settings;
+        SecretGuard(())
+    }
+}
+
+impl Default for SecretGuard {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Drop for SecretGuard {
+    fn drop(&mut self) {
+        SETTINGS.lock().unwrap_or_else(|e| e.into_inner()).take();
+    }
 }
 
 /// `Err(Interrupted)` if Ctrl-C was pressed since the last check.

@@ -62,6 +62,22 @@ impl Terminal {
 }
 
 /// Map a prompt failure: Ctrl-C becomes [`Error::Interrupted`], with the cursor shown again.
+/// Ask for a passphrase at the terminal, not echoed; a new one twice, until
+/// both match. What `planfile::sealed` is handed to ask with.
+pub fn passphrase(prompt: &str, new: bool) -> Result<String> {
+    interrupt::check()?;
+    let _kept = interrupt::SecretGuard::new();
+    let theme = ColorfulTheme::default();
+    let mut ask = dialoguer::Password::with_theme(&theme).with_prompt(prompt);
+    if new {
+        ask = ask.with_confirmation(
+            "The same again, to be sure",
+            "The two were not the same; try again.",
+        );
+    }
+    ask.interact().map_err(interrupted)
+}
+
 fn interrupted(e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(io) = e;
     let _ = console::Term::stderr().show_cursor();

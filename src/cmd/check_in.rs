@@ -52,7 +52,7 @@ pub fn run(args: CheckInArgs) -> Result<()> {
     let mut check_in = from_flags(&args, &actions)?;
     if interactive {
         interrupt::install();
-        let mut terminal = Terminal::new(planfile::folder_of(&path));
+        let mut terminal = Terminal::new(planfile::location::edit_dir_of(&path));
         if let Err(e) = ask_check_in(&mut terminal, &actions, &mut check_in) {
             // Ctrl-C part way: what was answered is kept, as a check-in.
             if matches!(e, Error::Interrupted { .. }) && !check_in.changes.is_empty() {

@@ -12,7 +12,7 @@ use clap::CommandFactory;
 use clap_complete::Shell;
 
 /// The commands whose first argument is a plan.
-const TAKE_A_PLAN: &str = "render summary check-in rehearse invite edit check";
+const TAKE_A_PLAN: &str = "render summary check-in rehearse invite edit check encrypt decrypt";
 
 /// Run `plan completions`.
 pub fn run(shell: Shell) -> Result<()> {
@@ -102,7 +102,7 @@ _plan_with_names() {
     [[ "$cur" == -* ]] && return 0
     local dir="${PLAN_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/plan}"
     local names
-    names=$(cd "$dir" 2>/dev/null && ls -- *.toml 2>/dev/null | sed 's/\.toml$//')
+    names=$(cd "$dir" 2>/dev/null && ls -- *.toml *.toml.age 2>/dev/null | sed 's/\.toml\(\.age\)\{0,1\}$//')
     COMPREPLY+=( $(compgen -W "$names" -- "$cur") )
 }
 complete -F _plan_with_names -o bashdefault -o default plan
@@ -112,7 +112,7 @@ const ZSH: &str = r#"# Plan names from $PLAN_DIR where a plan goes, and files to
 _plan_names() {
     local dir="${PLAN_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/plan}"
     local -a names
-    names=(${dir}/*.toml(N:t:r))
+    names=(${dir}/*.toml(N:t:r) ${dir}/*.toml.age(N:t:r:r))
     _alternative "plans:plan:compadd -a names" "files:file:_files"
 }
 "#;
@@ -122,8 +122,8 @@ const FISH: &str = r#"
 function __plan_names
     set -l dir $PLAN_DIR
     test -n "$dir"; or set dir (set -q XDG_DATA_HOME; and echo $XDG_DATA_HOME; or echo $HOME/.local/share)/plan
-    for f in $dir/*.toml
-        basename $f .toml
+    for f in $dir/*.toml $dir/*.toml.age
+        basename (basename $f .age) .toml
     end
 end
 complete -c plan -n "__fish_seen_subcommand_from {commands}" -a "(__plan_names)"

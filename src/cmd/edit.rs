@@ -69,7 +69,7 @@ pub fn run(args: EditArgs) -> Result<()> {
 
     interrupt::install();
     interrupt::set_draft(path.clone(), format!("plan edit {}", path.shown()));
-    let mut terminal = Terminal::new(planfile::folder_of(&path));
+    let mut terminal = Terminal::new(planfile::location::edit_dir_of(&path));
     review::choose_and_edit(
         &mut terminal,
         &mut doc,
@@ -91,7 +91,10 @@ pub fn run(args: EditArgs) -> Result<()> {
 /// exactly the bytes saved.
 fn in_editor(path: &Path) -> Result<()> {
     let original = load::read_text(path)?;
-    let dir = planfile::folder_of(path);
+    let dir = planfile::location::edit_dir_of(path);
+    // Ctrl-C belongs to the editor while it runs; the file it has is
+    // removed however the edit ends.
+    interrupt::install();
     let mut text = original.clone();
     loop {
         let edited = editor::edit_text(&dir, &text, ".toml", editor::Editing::Plan)?;

@@ -42,7 +42,7 @@ pub fn run(args: ExampleArgs) -> Result<()> {
                 ),
             ));
         }
-        planfile::write_private(&path, example.text.as_bytes(), args.force)?;
+        planfile::write_plan(&path, example.text.as_bytes(), args.force)?;
         say!("Example written: {}.", example.about());
     }
     let shown = printable(shown);
@@ -68,6 +68,10 @@ fn list() -> String {
 /// Whether `path` is a regular file holding exactly the example: writing it
 /// again would change nothing, so it is no reason to refuse.
 fn is_unchanged_copy(path: &Path, example: &Example) -> bool {
+    if planfile::location::is_sealed(path) {
+        return path.is_file()
+            && planfile::load::read_text(path).is_ok_and(|text| text == example.text);
+    }
     // Only a regular file of the right size is read: never a pipe or a device.
     let want = example.text.len() as u64;
     match planfile::load::open_to_read(path) {

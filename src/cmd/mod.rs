@@ -4,9 +4,13 @@
 pub mod check;
 pub mod check_in;
 pub mod completions;
+pub mod decrypt;
 pub mod edit;
+pub mod encrypt;
 pub mod example;
+pub mod init;
 pub mod invite;
+pub mod keygen;
 pub mod list;
 pub mod man;
 pub mod new;

@@ -18,6 +18,12 @@ pub fn run(args: NewArgs) -> Result<()> {
         return Err(ask::no_terminal("plan new"));
     }
     let given = provided(args.script.given(), PLANNING)?;
+    if args.passphrase && args.plan.is_none() {
+        return Err(crate::Error::usage(
+            "--passphrase encrypts one named plan with a passphrase of its own",
+            "name the plan: `plan new sam-lee --passphrase`",
+        ));
+    }
     let mut session = match &args.plan {
         Some(name) => {
             let how = OpenAs {
@@ -25,10 +31,21 @@ pub fn run(args: NewArgs) -> Result<()> {
                 resume: args.resume,
                 force: args.force,
             };
-            Session::open(planfile::resolve(name)?, how)?
+            let path = planfile::resolve(name)?;
+            // A passphrase of its own makes it an encrypted plan wherever it is.
+            let path = match args.passphrase {
+                true => planfile::location::sealed_form(&path),
+                false => path,
+            };
+            Session::open(path, how)?
         }
         None => Session::unnamed(),
     };
+    if args.passphrase
+        && let Some(path) = &session.path
+    {
+        planfile::sealed::choose_passphrase(path)?;
+    }
     if let Some(prev) = &args.follow_up {
         // What became of the last conversation's actions, recorded there first.
         crate::ask::check_in::before_follow_up(prev, !args.script.no_input)?;
@@ -64,8 +81,13 @@ pub fn run(args: NewArgs) -> Result<()> {
 fn interview(session: &mut Session, args: &NewArgs) -> Result<()> {
     interrupt::install();
     session.save_or_name()?;
-    let edit_dir = session.folder()?;
-    planfile::ensure_private_dir(&edit_dir)?;
+    let folder = session.folder()?;
+    planfile::ensure_private_dir(&folder)?;
+    let sealed = match &session.path {
+        Some(path) => planfile::location::is_sealed(path),
+        None => planfile::sealed::is_encrypted_folder(&folder),
+    };
+    let edit_dir = planfile::location::edit_dir(&folder, sealed);
     let mut terminal = Terminal::new(edit_dir);
     if args.resume {
         say!(

@@ -63,7 +63,7 @@ pub fn run(args: RehearseArgs) -> Result<()> {
         ),
     )?;
     interrupt::install();
-    let mut terminal = Terminal::new(planfile::folder_of(&path));
+    let mut terminal = Terminal::new(planfile::location::edit_dir_of(&path));
     terminal.note(&format!(
         "Rehearsing {}. The clock is a guide; take the time you need. Ctrl-C stops, keeping what is done.",
         script.title

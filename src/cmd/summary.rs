@@ -111,7 +111,7 @@ fn record_interactively(
     given: bool,
 ) -> Result<()> {
     interrupt::install();
-    let mut terminal = Terminal::new(planfile::folder_of(path));
+    let mut terminal = Terminal::new(planfile::location::edit_dir_of(path));
     let mut save = |doc: &mut EditablePlan| {
         // The meeting has happened; the outcome is being recorded.
         if doc.status() != Status::FollowedUp {
@@ -139,7 +139,7 @@ fn held_early(path: &Path, doc: &EditablePlan) -> Result<bool> {
         return Ok(true);
     };
     interrupt::install();
-    let mut terminal = Terminal::new(planfile::folder_of(path));
+    let mut terminal = Terminal::new(planfile::location::edit_dir_of(path));
     let when = wording::when_in_words(planned);
     let early = terminal.confirm(
         &format!("The meeting is planned for {when}. Did it take place early?"),

@@ -3,7 +3,9 @@
 //! core; names folded for `--with`; the `follows` reference between
 //! conversations.
 
-use super::load::load_view;
+use super::load::load_view_as;
+use super::location::{is_plan_name, settle};
+use super::sealed::Passphrase;
 use super::typed::Plan;
 use crate::dates::day_of;
 use crate::error::{Error, Result, ShowPath};
@@ -41,7 +43,7 @@ pub fn order(l: &Listed) -> Order {
     )
 }
 
-/// The plan files directly in `dir`: `*.toml`, not hidden. Entries that are
+/// The plan files directly in `dir`: `*.toml` and `*.toml.age`, not hidden. Entries that are
 /// not readable files (a dangling link, a folder, a device) are kept too:
 /// [`read`] gives each its error, so a listing shows it as a row.
 pub fn plan_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
@@ -50,7 +52,7 @@ pub fn plan_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         let Ok(entry) = entry else { continue };
         let name = entry.file_name();
         let Some(name) = name.to_str() else { continue };
-        if name.starts_with('.') || !name.ends_with(".toml") {
+        if name.starts_with('.') || !is_plan_name(name) {
             continue;
         }
         out.push(entry.path());
@@ -86,11 +88,14 @@ pub fn per_core<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Ve
 }
 
 /// Read one plan through the loader, as `plan render` and `plan check` do;
-/// never fails, a file that does not load carries its error.
+/// never fails, a file that does not load carries its error. An encrypted
+/// plan is decrypted with the identity; one sealed with a passphrase is not
+/// opened (nobody is asked in a listing of many), and says so; a plan kept
+/// in both forms is an error naming both.
 fn read(path: &Path) -> Listed {
     Listed {
         path: path.to_path_buf(),
-        plan: load_view(path),
+        plan: settle(path).and_then(|found| load_view_as(&found, Passphrase::Never)),
     }
 }
 

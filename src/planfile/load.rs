@@ -5,6 +5,8 @@
 
 use super::diagnose::{self, line_col};
 use super::editable::{DRAFT, EditablePlan, sections};
+use super::location::is_sealed;
+use super::sealed::{self, Passphrase};
 use super::typed::{Plan, SCHEMA, Status};
 use crate::error::Problem;
 use crate::error::ShowPath;
@@ -29,11 +31,76 @@ pub enum FileKind {
     Answers,
 }
 
-/// Read and validate a plan or answers file.
+/// Read and validate a plan or answers file (decrypted first when it is
+/// encrypted: see [`read_text`]).
 pub fn load(path: &Path, kind: FileKind) -> Result<EditablePlan> {
     let text = read_text(path)?;
-    parse(path, &text, kind)
+    parse(path, &text, kind).map_err(|e| in_decrypted(path, e))
 }
+
+/// [`load`], with the view every reader reads ([`EditablePlan::plan`]),
+/// built once: see [`parse_checked`].
+pub fn load_checked(path: &Path, kind: FileKind) -> Result<(EditablePlan, Plan)> {
+    let text = read_text(path)?;
+    parse_checked(path, &text, kind).map_err(|e| in_decrypted(path, e))
+}
+
+/// For an encrypted plan, an error placed at a line and column says they
+/// are those of the decrypted text, which is nowhere on disk.
+fn in_decrypted(path: &Path, e: Error) -> Error {
+    if !is_sealed(path) {
+        return e;
+    }
+    let note = "  (the line and column are those of the decrypted plan: `plan decrypt` writes it out to fix it, `plan encrypt` after)\n";
+    match e {
+        Error::Syntax {
+            path,
+            line,
+            column,
+            message,
+            excerpt,
+        } => Error::Syntax {
+            path,
+            line,
+            column,
+            message,
+            excerpt: format!("{note}{excerpt}"),
+        },
+        Error::Invalid {
+            path,
+            line,
+            column,
+            problem,
+            excerpt,
+        } => Error::Invalid {
+            path,
+            line,
+            column,
+            problem,
+            excerpt: format!("{note}{excerpt}"),
+        },
+        Error::BadSchema {
+            path,
+            line,
+            column,
+            problem,
+            excerpt,
+            hint,
+        } => Error::BadSchema {
+            path,
+            line,
+            column,
+            problem,
+            excerpt: format!("{note}{excerpt}"),
+            hint,
+        },
+        e => e,
+    }
+}
+
+/// How many bytes more than a plan an encrypted one may take on disk: the
+/// age header (a stanza for each recipient) and a tag per 64 KiB.
+pub const SEALED_OVERHEAD: u64 = 256 * 1024;
 
 /// What stands at a path opened to read: see [`open_to_read`].
 #[derive(Debug)]
@@ -133,8 +200,15 @@ pub fn kind_of(meta: &fs::Metadata) -> &'static str {
     }
 }
 
-/// A plan or answers file as text: size-capped, UTF-8 checked.
+/// A plan or answers file as text: size-capped, decrypted when it is
+/// encrypted (`NAME.toml.age`; a passphrase asked for if it has one),
+/// size-capped again, UTF-8 checked.
 pub fn read_text(path: &Path) -> Result<String> {
+    read_text_as(path, Passphrase::Ask)
+}
+
+/// [`read_text`], asking for a plan's passphrase or not.
+pub fn read_text_as(path: &Path, passphrase: Passphrase) -> Result<String> {
     let io = |source: std::io::Error| {
         Error::io(
             format!("cannot read {}", path.shown()),
@@ -143,13 +217,24 @@ pub fn read_text(path: &Path) -> Result<String> {
         )
     };
     let (file, meta) = open_regular(path)?;
-    let bytes = read_at_most(file, meta.len(), MAX_FILE_BYTES)
+    let sealed = is_sealed(path);
+    let max = if sealed {
+        MAX_FILE_BYTES + SEALED_OVERHEAD
+    } else {
+        MAX_FILE_BYTES
+    };
+    let bytes = read_at_most(file, meta.len(), max)
         .map_err(io)?
         .map_err(|size| Error::TooLarge {
             path: path.to_path_buf(),
             size,
-            max: MAX_FILE_BYTES,
+            max,
         })?;
+    let bytes = if sealed {
+        sealed::open(path, &bytes, MAX_FILE_BYTES, passphrase)?
+    } else {
+        bytes
+    };
     String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let good = std::str::from_utf8(good).unwrap_or_default();
@@ -168,23 +253,24 @@ pub fn read_text(path: &Path) -> Result<String> {
 /// document is kept to edit, so the parsed one is not made writable: its
 /// text is left where the parser found it, which only writing needs.
 pub fn load_view(path: &Path) -> Result<Plan> {
-    let text = read_text(path)?;
-    let (parsed, _) = checked(path, &text, FileKind::Plan)?;
-    EditablePlan::from_document(DocumentMut::from(parsed.into_table()))
-        .into_view()
-        .map_err(|e| not_typed(path, &text, &e))
+    load_view_as(path, Passphrase::Ask)
+}
+
+/// [`load_view`], asking for a plan's passphrase or not (a listing does not).
+pub fn load_view_as(path: &Path, passphrase: Passphrase) -> Result<Plan> {
+    let text = read_text_as(path, passphrase)?;
+    let view = || {
+        let (parsed, _) = checked(path, &text, FileKind::Plan)?;
+        EditablePlan::from_document(DocumentMut::from(parsed.into_table()))
+            .into_view()
+            .map_err(|e| not_typed(path, &text, &e))
+    };
+    view().map_err(|e| in_decrypted(path, e))
 }
 
 /// Parse and validate file text; `path` is only used in messages.
 pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
     parse_typed(path, text, kind).map(|(plan, _)| plan)
-}
-
-/// [`load`], with the view every reader reads ([`EditablePlan::plan`]),
-/// built once: see [`parse_checked`].
-pub fn load_checked(path: &Path, kind: FileKind) -> Result<(EditablePlan, Plan)> {
-    let text = read_text(path)?;
-    parse_checked(path, &text, kind)
 }
 
 /// [`parse`], with the view every reader reads: validating the file builds

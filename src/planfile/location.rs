@@ -1,7 +1,11 @@
-//! Where plans live: `$PLAN_DIR`, bare names, file-name stems.
+//! Where plans live and in which form: `$PLAN_DIR`, bare names, file-name
+//! stems, and whether a plan is plain (`NAME.toml`) or encrypted at rest
+//! (`NAME.toml.age`). Every command that finds, lists, loads or saves a plan
+//! asks here which file it is.
 
 use super::editable::EditablePlan;
-use crate::error::{Error, Result};
+use super::sealed;
+use crate::error::{Error, Result, ShowPath};
 use std::path::{Path, PathBuf};
 
 /// The folder bare plan names live in: `$PLAN_DIR`, else the platform data folder.
@@ -36,13 +40,82 @@ pub fn slug(text: &str) -> String {
 
 /// Whether a plan argument is a bare name (kept in `$PLAN_DIR`) rather than a path.
 pub fn is_bare_name(arg: &str) -> bool {
-    !arg.contains('/') && !arg.ends_with(".toml")
+    !arg.contains('/') && !is_plan_name(arg)
+}
+
+/// What an encrypted plan's file name ends with, after `.toml`.
+pub const SEALED_SUFFIX: &str = ".age";
+
+/// Whether a file name is a plan's: `NAME.toml`, or `NAME.toml.age`.
+pub fn is_plan_name(name: &str) -> bool {
+    name.ends_with(".toml") || name.ends_with(".toml.age")
+}
+
+/// Whether the plan at `path` is kept encrypted (`NAME.toml.age`).
+pub fn is_sealed(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n.to_string_lossy().ends_with(".toml.age"))
+}
+
+/// The plain form of a plan's path (`NAME.toml`), whichever form it names.
+pub fn plain_form(path: &Path) -> PathBuf {
+    match path.to_str().and_then(|p| p.strip_suffix(SEALED_SUFFIX)) {
+        Some(plain) if is_sealed(path) => PathBuf::from(plain),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// The encrypted form of a plan's path (`NAME.toml.age`), whichever form it names.
+pub fn sealed_form(path: &Path) -> PathBuf {
+    if is_sealed(path) {
+        return path.to_path_buf();
+    }
+    let mut name = path.as_os_str().to_owned();
+    name.push(SEALED_SUFFIX);
+    PathBuf::from(name)
+}
+
+/// The file a plan is in, whichever form it names: the one of the two
+/// forms that is there; for a plan not yet written, the encrypted form in a
+/// folder that is encrypted (or when the encrypted form was named), else
+/// the plain one. Both there is an error naming both. A path that is not a
+/// plan's name (`notes.txt`) is taken as it is.
+pub fn settle(path: &Path) -> Result<PathBuf> {
+    let named = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    if !named.as_deref().is_some_and(is_plan_name) {
+        return Ok(path.to_path_buf());
+    }
+    let (plain, sealed) = (plain_form(path), sealed_form(path));
+    let there = |p: &Path| p.symlink_metadata().is_ok();
+    match (there(&plain), there(&sealed)) {
+        (true, true) => Err(both_forms(&plain, &sealed)),
+        (false, true) => Ok(sealed),
+        (true, false) => Ok(plain),
+        (false, false) if is_sealed(path) || sealed::is_encrypted_folder(&folder_of(path)) => {
+            Ok(sealed)
+        }
+        (false, false) => Ok(plain),
+    }
+}
+
+/// One plan in both forms: which one is meant cannot be known.
+pub fn both_forms(plain: &Path, sealed: &Path) -> Error {
+    Error::failed(
+        format!(
+            "{} and {} are both there: one plan, plain and encrypted, and `plan` cannot tell which is meant",
+            plain.shown(),
+            sealed.shown()
+        ),
+        "keep the one you want and move the other out of the folder (an interrupted `plan encrypt` or `plan decrypt` can leave both); the files were left as they were",
+    )
 }
 
 /// Where a plan named on the command line lives.
 ///
-/// A path (with a separator, or ending in `.toml`) is taken as it is; a bare
-/// name becomes `$PLAN_DIR/NAME.toml` and must be a plain, safe name.
+/// A path (with a separator, or ending in `.toml` or `.toml.age`) is taken
+/// as it is; a bare name becomes `$PLAN_DIR/NAME.toml` and must be a plain,
+/// safe name. Either way the plan is in whichever form is there (see
+/// [`settle`]).
 pub fn resolve(arg: &str) -> Result<PathBuf> {
     let path = if is_bare_name(arg) {
         bare_name(arg)?
@@ -50,11 +123,12 @@ pub fn resolve(arg: &str) -> Result<PathBuf> {
         PathBuf::from(arg)
     };
     check_file_name(arg, &path)?;
-    Ok(path)
+    settle(&path)
 }
 
 /// The longest plan file name, in bytes: the lock beside it (`.NAME.lock`)
-/// must fit in the 255 bytes a file name may have.
+/// must fit in the 255 bytes a file name may have, and so must the
+/// encrypted form (`NAME.age`).
 pub const MAX_NAME_BYTES: usize = 255 - ".".len() - ".lock".len();
 
 /// A plan path must end in a file name, and one short enough for its lock.
@@ -71,7 +145,7 @@ fn check_file_name(arg: &str, path: &Path) -> Result<()> {
             ));
         }
     };
-    let len = name.len();
+    let len = plain_form(Path::new(name)).as_os_str().len();
     if len > MAX_NAME_BYTES {
         return Err(Error::usage(
             format!(
@@ -97,6 +171,26 @@ fn bare_name(arg: &str) -> Result<PathBuf> {
         ));
     }
     Ok(plan_dir()?.join(format!("{arg}.toml")))
+}
+
+/// Where a file being edited in `$EDITOR` is made, for a plan in `folder`:
+/// the folder itself, or for an encrypted plan (`sealed`), where the text
+/// is clear for as long as the editor has it, `$XDG_RUNTIME_DIR` (memory
+/// on most systems, the user's alone, emptied at logout) when there is one.
+pub fn edit_dir(folder: &Path, sealed: bool) -> PathBuf {
+    let runtime = std::env::var_os("XDG_RUNTIME_DIR")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .filter(|d| d.is_absolute() && d.is_dir());
+    match runtime {
+        Some(dir) if sealed => dir,
+        _ => folder.to_path_buf(),
+    }
+}
+
+/// [`edit_dir`] for the plan at `path`.
+pub fn edit_dir_of(path: &Path) -> PathBuf {
+    edit_dir(&folder_of(path), is_sealed(path))
 }
 
 /// The folder a file is in (`.` for a bare file name).

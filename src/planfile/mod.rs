@@ -8,6 +8,7 @@ pub mod load;
 pub mod location;
 pub mod provided;
 pub mod scope;
+pub mod sealed;
 pub mod storage;
 pub mod typed;
 
@@ -17,6 +18,6 @@ pub use load::{FileKind, load};
 pub use location::{folder_of, plan_dir, resolve, slug};
 pub use storage::{
     PlanLock, check_fits, ensure_private_dir, lock, require_writable, save, save_as, try_lock,
-    write_private,
+    write_plan, write_private,
 };
 pub use typed::{Plan, SCHEMA, Status};

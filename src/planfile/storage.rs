@@ -6,7 +6,8 @@
 
 use super::editable::EditablePlan;
 use super::load::{MAX_FILE_BYTES, check_answers, check_header};
-use super::location::folder_of;
+use super::location::{self, folder_of, is_sealed};
+use super::sealed;
 use crate::error::ShowPath;
 use crate::error::{Error, Result};
 use std::fs::{self, File, OpenOptions};
@@ -156,12 +157,15 @@ fn take_lock(lock_path: &Path) -> std::result::Result<Option<PlanLock>, LockErro
     Ok(None)
 }
 
+/// `.NAME.toml.EXT` beside a plan: one for both its forms, so a plan being
+/// encrypted or decrypted is locked against every other command.
 fn sidecar(path: &Path, ext: &str) -> PathBuf {
+    let path = location::plain_form(path);
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "plan".into());
-    folder_of(path).join(format!(".{name}.{ext}"))
+    folder_of(&path).join(format!(".{name}.{ext}"))
 }
 
 /// Refuse to replace a file its owner has made read-only (no owner write bit).
@@ -400,7 +404,37 @@ pub fn check_size(path: &Path, text: &str) -> Result<()> {
 /// caller has checked that it parses.
 pub fn save_text(path: &Path, text: &str) -> Result<()> {
     check_size(path, text)?;
-    write_private(path, text.as_bytes(), false)
+    write_plan(path, text.as_bytes(), false)
+}
+
+/// Write a plan's bytes in the form its path names: encrypted in memory
+/// first for `NAME.toml.age` (see [`sealed::seal`]), so only ciphertext
+/// reaches the temporary file; then atomically and privately
+/// ([`write_private`]).
+pub fn write_plan(path: &Path, text: &[u8], replace_read_only: bool) -> Result<()> {
+    if is_sealed(path) {
+        let sealed = sealed::seal(path, text)?;
+        write_private(path, &sealed, replace_read_only)
+    } else {
+        write_private(path, text, replace_read_only)?;
+        still_plain(path);
+        Ok(())
+    }
+}
+
+/// Say, once a command, that a plain plan was saved in a folder whose plans
+/// are encrypted: it was plain before `plan init --encrypt`, and stays so
+/// until it is encrypted.
+fn still_plain(path: &Path) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static SAID: AtomicBool = AtomicBool::new(false);
+    if sealed::is_encrypted_folder(&folder_of(path)) && !SAID.swap(true, Ordering::Relaxed) {
+        say!(
+            "note: {} is kept plain, though plans in its folder are encrypted; `plan encrypt {}` encrypts it",
+            path.shown(),
+            path.shown()
+        );
+    }
 }
 
 /// Save a plan: stamp `updated`, check it will read back, then write it
@@ -414,14 +448,107 @@ pub fn save_as(path: &Path, plan: &mut EditablePlan, replace_read_only: bool) ->
     plan.touch();
     let text = plan.to_toml();
     check_text(path, plan, &text)?;
-    write_private(path, text.as_bytes(), replace_read_only)
+    write_plan(path, text.as_bytes(), replace_read_only)
 }
 
-/// Take the first free `stem.toml`, `stem-2.toml`, … in `dir`, locked.
+/// The form `plan encrypt` and `plan decrypt` put a plan in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// `NAME.toml`, plain text.
+    Plain,
+    /// `NAME.toml.age`, encrypted to the folder's recipients.
+    Recipients,
+    /// `NAME.toml.age`, encrypted with a passphrase of its own (asked twice).
+    Passphrase,
+}
+
+/// What [`reform`] did to a plan.
+#[derive(Debug)]
+pub enum Reformed {
+    /// Written in the new form at this path; the old file is gone.
+    Moved(PathBuf),
+    /// Encrypted anew where it is (to the recipients listed now, or its
+    /// new passphrase).
+    Resealed(PathBuf),
+    /// Already in that form: nothing changed.
+    Already(PathBuf),
+}
+
+/// Put the plan at `path` (either form, as [`location::settle`] found it)
+/// in `form`, in place and under its lock: its text, every byte of it, is
+/// read (and decrypted), written in the new form through the atomic
+/// private write (encrypted in memory first), and only then is the old
+/// file removed. A plan kept in both forms is an error naming both; a file
+/// that cannot be read, a read-only file or a link is left as it was.
+/// `passphrase` says whether a plan sealed with one may be asked for it.
+pub fn reform(path: &Path, form: Form, passphrase: sealed::Passphrase) -> Result<Reformed> {
+    let _lock = lock(path)?;
+    // Settled again under the lock: another command may have moved it.
+    let from = location::settle(path)?;
+    if from.symlink_metadata().is_err() {
+        return Err(Error::NotFound(from));
+    }
+    if from.is_symlink() {
+        return Err(Error::failed(
+            format!("{} is a link; it was left as it was", from.shown()),
+            "encrypt or decrypt the file it points to",
+        ));
+    }
+    let to = match form {
+        Form::Plain => location::plain_form(&from),
+        Form::Recipients | Form::Passphrase => location::sealed_form(&from),
+    };
+    let text = super::load::read_text_as(&from, passphrase)?;
+    if form == Form::Plain && to == from {
+        return Ok(Reformed::Already(from));
+    }
+    require_writable(
+        &from,
+        &format!("make it writable (chmod u+w {}) to change it", from.shown()),
+    )?;
+    if form != Form::Plain && !is_sealed(&from) {
+        // Nothing is encrypted that could not be read back as a plan.
+        super::load::parse(&from, &text, super::load::FileKind::Plan)?;
+    }
+    match form {
+        Form::Passphrase => sealed::choose_passphrase(&to)?,
+        Form::Recipients => sealed::forget_passphrase(&to),
+        Form::Plain => {}
+    }
+    write_plan(&to, text.as_bytes(), false)?;
+    if to == from {
+        return Ok(Reformed::Resealed(to));
+    }
+    let dir = folder_of(&from);
+    fs::remove_file(&from)
+        .and_then(|()| File::open(&dir).and_then(|d| d.sync_all()))
+        .map_err(|e| {
+            Error::io(
+                format!(
+                    "{} was written, but {} could not be removed, so both are there",
+                    to.shown(),
+                    from.shown()
+                ),
+                e,
+                "remove the old one yourself once you have checked the new one",
+            )
+        })?;
+    Ok(Reformed::Moved(to))
+}
+
+/// Take the first free `stem.toml`, `stem-2.toml`, … in `dir`, locked, in
+/// the form the folder keeps plans in (`stem.toml.age` when encrypted).
 ///
 /// A name another `plan new` holds the lock on is as taken as one with a
-/// file: parallel runs each move on to the next free name.
+/// file in either form: parallel runs each move on to the next free name.
 pub fn claim(dir: &Path, stem: &str) -> Result<(PathBuf, PlanLock)> {
+    let taken = |path: &Path| {
+        path.symlink_metadata().is_ok() || location::sealed_form(path).symlink_metadata().is_ok()
+    };
+    let form = |path: PathBuf| match sealed::is_encrypted_folder(dir) {
+        true => location::sealed_form(&path),
+        false => path,
+    };
     for n in 1..1000 {
         let name = if n == 1 {
             format!("{stem}.toml")
@@ -429,15 +556,15 @@ pub fn claim(dir: &Path, stem: &str) -> Result<(PathBuf, PlanLock)> {
             format!("{stem}-{n}.toml")
         };
         let path = dir.join(name);
-        if path.symlink_metadata().is_ok() {
+        if taken(&path) {
             continue;
         }
         let Some(lock) = try_lock(&path)? else {
             continue;
         };
         // Someone may have created it between the check and the lock.
-        if path.symlink_metadata().is_err() {
-            return Ok((path, lock));
+        if !taken(&path) {
+            return Ok((form(path), lock));
         }
     }
     Err(Error::failed(

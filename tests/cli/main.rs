@@ -12,6 +12,7 @@ mod colour;
 mod dst;
 mod due;
 mod edit;
+mod encrypt;
 mod example;
 mod examples;
 mod habits;
@@ -50,7 +51,8 @@ pub const TODAY: &str = "2026-12-01";
 
 /// `command`, run in `dir` as every test runs `plan`: its own PLAN_DIR
 /// (`dir/plans`), the time zone [`TZ`], the day [`TODAY`], no editor and
-/// no colour settings, whatever the environment of `cargo test` holds.
+/// no colour settings, its own home and config folders (so no identity but
+/// one the test makes), whatever the environment of `cargo test` holds.
 pub fn pinned<'a>(
     command: &'a mut std::process::Command,
     dir: &Path,
@@ -64,6 +66,12 @@ pub fn pinned<'a>(
         .env_remove("VISUAL")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
+        // Keys and passphrases: the test's own, never the developer's.
+        .env("HOME", dir.join("home"))
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .env_remove("PLAN_IDENTITY")
+        .env_remove("PLAN_PASSPHRASE")
+        .env_remove("XDG_RUNTIME_DIR")
 }
 
 /// The `plan` built for these tests, run in `dir` as [`pinned`] says.

@@ -133,6 +133,26 @@ impl Terminal {
         self.session.send(keys.as_ref()).unwrap();
     }
 
+    /// Type `keys` once a prompt reads them unseen, as a passphrase prompt
+    /// does (echo off, line mode kept): typed before, they could be lost
+    /// when it turns echo off.
+    #[track_caller]
+    pub fn secret(&mut self, keys: impl AsRef<str>) {
+        let start = Instant::now();
+        loop {
+            self.take_in();
+            let modes = tcgetattr(&self.master).expect("the terminal's settings");
+            if !modes.local_modes.contains(LocalModes::ECHO) {
+                break;
+            }
+            if self.closed || start.elapsed() > PATIENCE {
+                self.fail("waiting for a prompt to read a passphrase");
+            }
+            std::thread::sleep(POLL);
+        }
+        self.session.send(keys.as_ref()).unwrap();
+    }
+
     /// Type `keys` now, whoever reads them: for keys meant for another
     /// program on the terminal (an editor) or for no prompt at all.
     pub fn keys_now(&mut self, keys: impl AsRef<str>) {
