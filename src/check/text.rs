@@ -1,18 +1,37 @@
 //! Plain text as the coaching rules read it: quotes normalised, quoted
 //! speech dropped, lowercase words, phrases found as whole words.
 
+use std::borrow::Cow;
+
 /// Normalise quotes and case, and drop quoted speech.
 pub fn normalise(text: &str) -> String {
-    let text = text.replace(['’', '‘'], "'");
-    strip_quoted(&text).to_lowercase()
+    // Most texts have no curly quote and nothing quoted: then the only copy
+    // made is the lowercase one.
+    let text = straight_quotes(text);
+    unquoted(&text).to_lowercase()
+}
+
+/// Text with curly single quotes written straight, copied only when it
+/// has one.
+pub(super) fn straight_quotes(text: &str) -> Cow<'_, str> {
+    if text.contains(['’', '‘']) {
+        Cow::Owned(text.replace(['’', '‘'], "'"))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Text with what is inside quotation marks removed: quoted words are what
 /// someone said or wrote. Apostrophes inside words ("don't") are kept.
 pub fn strip_quoted(text: &str) -> String {
+    unquoted(text).into_owned()
+}
+
+/// [`strip_quoted`], borrowing the text when nothing could be quoted in it.
+pub(super) fn unquoted(text: &str) -> Cow<'_, str> {
     // Only these open a quotation: without one, the text is as it was.
     if !text.contains(['"', '“', '«', '\'', '‘']) {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let chars: Vec<char> = text.chars().collect();
     let n = chars.len();
@@ -51,7 +70,7 @@ pub fn strip_quoted(text: &str) -> String {
         out.push(c);
         i += 1;
     }
-    out
+    Cow::Owned(out)
 }
 
 /// The words of (lowercase) text, with apostrophes kept inside them.
@@ -122,8 +141,10 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn sentences(text: &str) -> Vec<&str> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let quotes = quotations(text);
-    let close_of: std::collections::HashMap<usize, usize> =
-        quotes.iter().map(|q| (q.start, q.end)).collect();
+    // The quotations are in order and apart, and `i` only moves on: the
+    // one that may start at `i` is the first not yet passed, so no map of
+    // them is needed.
+    let mut quotes = quotes.iter().peekable();
     let byte = |k: usize| chars.get(k).map_or(text.len(), |&(offset, _)| offset);
     let mut out = Vec::new();
     let mut push = |from: usize, to: usize| {
@@ -136,7 +157,8 @@ pub fn sentences(text: &str) -> Vec<&str> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i].1;
-        if let Some(&end) = close_of.get(&chars[i].0) {
+        while quotes.next_if(|q| q.start < chars[i].0).is_some() {}
+        if let Some(end) = quotes.next_if(|q| q.start == chars[i].0).map(|q| q.end) {
             // Past the quotation: `end` is the byte after its closing mark.
             let j = chars.partition_point(|&(offset, _)| offset < end);
             let ended = TERMINATORS.contains(&chars[j - 2].1);
@@ -206,6 +228,10 @@ pub(super) fn is_word_char(c: char) -> bool {
 /// apart: "…", “…”, «…», and '…' or ‘…’ at word boundaries (see
 /// [`sentences`]).
 pub(super) fn quotations(text: &str) -> Vec<std::ops::Range<usize>> {
+    // Only these open a quotation (see [`opening`]).
+    if !text.contains(['"', '“', '«', '\'', '‘']) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let byte = |k: usize| chars.get(k).map_or(text.len(), |&(offset, _)| offset);
     let mut out = Vec::new();
