@@ -13,7 +13,7 @@
 //! from someone who said or wrote them ("Priya told me that…", "the log
 //! shows…"), are what was said, which is a fact.
 
-use super::text::{sentences, strip_quoted};
+use super::text::{sentences, straight_quotes, unquoted};
 use words::*;
 
 mod words;
@@ -306,10 +306,16 @@ fn corrected(w: &str) -> String {
     // The first word of the lexicons, in order, that `w` misspells: one of
     // its first letter, and of its length or one letter longer.
     let first = w.chars().next().unwrap_or_default();
-    lexicon_words(first, len)
-        .iter()
-        .chain(lexicon_words(first, len + 1))
-        .filter(|&&at| misspelt(lexicon_word(at), w))
+    // Each group is in the lexicons' order, so its first match is its
+    // least; the lesser of the two groups' is the first of all.
+    let first_in = |len| {
+        lexicon_words(first, len)
+            .iter()
+            .find(|&&at| misspelt(lexicon_word(at), w))
+    };
+    [first_in(len), first_in(len + 1)]
+        .into_iter()
+        .flatten()
         .min()
         .map_or_else(|| w.to_string(), |&at| lexicon_word(at).to_string())
 }
@@ -318,6 +324,14 @@ fn corrected(w: &str) -> String {
 /// next to each other swapped: an optimal string alignment distance of 1
 /// that keeps the same letters (a letter changed makes another word).
 fn misspelt(known: &str, typed: &str) -> bool {
+    if known.is_ascii() && typed.is_ascii() {
+        return misspelt_ascii(known.as_bytes(), typed.as_bytes());
+    }
+    misspelt_chars(known, typed)
+}
+
+/// [`misspelt`] character by character, for words that are not ASCII.
+fn misspelt_chars(known: &str, typed: &str) -> bool {
     let (n, m) = (known.chars().count(), typed.chars().count());
     let (mut k, mut t) = (known.chars(), typed.chars());
     loop {
@@ -332,6 +346,27 @@ fn misspelt(known: &str, typed: &str) -> bool {
             _ => return false,
         }
     }
+}
+
+/// [`misspelt`] of ASCII words, byte by byte: the same test without
+/// counting or decoding characters, as the lexicons are ASCII.
+fn misspelt_ascii(known: &[u8], typed: &[u8]) -> bool {
+    let (n, m) = (known.len(), typed.len());
+    if n != m && n != m + 1 {
+        return false;
+    }
+    // Where they first differ; a word the same as the known one is not
+    // misspelt, and one letter short there is the last one left out.
+    let Some(p) = known.iter().zip(typed).position(|(a, b)| a != b) else {
+        return n == m + 1;
+    };
+    if n == m + 1 {
+        return typed[p..] == known[p + 1..];
+    }
+    p + 1 < n
+        && known[p + 1] == typed[p]
+        && known[p] == typed[p + 1]
+        && known[p + 2..] == typed[p + 2..]
 }
 
 /// Whether [`split_s`] splits an ASCII word (in any case): a look that
@@ -1336,7 +1371,8 @@ fn stands(s: &Sentence, r: &Reading, sig: &Signal, kinds: &[Judgement]) -> bool 
 
 /// The judgement of one of `kinds` in one sentence, if any.
 fn judge(raw: &str, kinds: &[Judgement]) -> Option<Found> {
-    let text = strip_quoted(&raw.replace(['’', '‘'], "'"));
+    let straight = straight_quotes(raw);
+    let text = unquoted(&straight);
     let mut spelt = String::with_capacity(text.len());
     for w in text.split_inclusive(|c: char| !(c.is_alphanumeric() || c == '\'')) {
         let (word, sep) = w.split_at(
