@@ -960,10 +960,20 @@ fn is_aux(word: &str) -> bool {
     }
     // Compared as [`bare`] compares, without a copy of either word; a word
     // that does not end in "t" (apostrophes apart) cannot be one.
+    // Words of different lengths, apostrophes apart, are different words:
+    // most are settled by that before a character is compared.
+    let letters = bare_len(word);
     word.trim_end_matches('\'').ends_with('t')
-        && AUXILIARIES
-            .iter()
-            .any(|a| a.ends_with("n't") && without_apostrophes(a).eq(without_apostrophes(word)))
+        && AUXILIARIES.iter().any(|a| {
+            a.ends_with("n't")
+                && bare_len(a) == letters
+                && without_apostrophes(a).eq(without_apostrophes(word))
+        })
+}
+
+/// The length of a word in bytes but its apostrophes.
+fn bare_len(word: &str) -> usize {
+    word.len() - word.bytes().filter(|b| *b == b'\'').count()
 }
 
 /// The characters of a word but its apostrophes.
@@ -1077,8 +1087,10 @@ fn clauses(text: &str) -> Vec<Vec<&str>> {
     segments(text, CLAUSE_BREAKS)
         .into_iter()
         .map(|c| {
-            let mut out = Vec::new();
-            for w in words(c) {
+            // A word takes two bytes or more with its break: room for all
+            // of them at once, not grown word by word.
+            let mut out = Vec::with_capacity(c.len() / 2 + 1);
+            for w in each_word(c) {
                 match texted(w) {
                     Some(full) => out.extend_from_slice(full),
                     None => out.push(w),
