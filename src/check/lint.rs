@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::judgement::{Judgement, judgement};
-use super::text::{PhraseWords, each_word, find_phrase, normalise, phrase_words, words};
+use super::text::{PhraseWords, each_word, has_phrase, normalise, phrase_words, words};
 
 /// A question's problem (the coaching rule it is, with its words, is in
 /// `coach`).
@@ -955,31 +955,42 @@ fn bare(word: &str) -> String {
 /// without its apostrophe ("isnt", "dont") or with it misplaced ("did'nt").
 /// "Were" for "we're" is left to the auxiliary it spells.
 fn is_aux(word: &str) -> bool {
-    if AUXILIARIES.contains(&word) {
+    if AUX_SORTED.binary_search(&word).is_ok() {
         return true;
     }
-    // Compared as [`bare`] compares, without a copy of either word; a word
-    // that does not end in "t" (apostrophes apart) cannot be one.
-    // Words of different lengths, apostrophes apart, are different words:
-    // most are settled by that before a character is compared.
-    let letters = bare_len(word);
-    word.trim_end_matches('\'').ends_with('t')
-        && AUXILIARIES.iter().any(|a| {
-            a.ends_with("n't")
-                && bare_len(a) == letters
-                && without_apostrophes(a).eq(without_apostrophes(word))
-        })
+    // A word that does not end in "t" (apostrophes apart) cannot be one.
+    if !word.trim_end_matches('\'').ends_with('t') {
+        return false;
+    }
+    // Compared as [`bare`] compares: a copy only for a word that has an
+    // apostrophe to drop.
+    let word = match word.contains('\'') {
+        true => Cow::Owned(bare(word)),
+        false => Cow::Borrowed(word),
+    };
+    AUX_NT_BARE
+        .binary_search_by(|b| b.as_str().cmp(&*word))
+        .is_ok()
 }
 
-/// The length of a word in bytes but its apostrophes.
-fn bare_len(word: &str) -> usize {
-    word.len() - word.bytes().filter(|b| *b == b'\'').count()
-}
+/// [`AUXILIARIES`] in order, searched by halves: a word is looked up in a
+/// few compares rather than one per auxiliary.
+static AUX_SORTED: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut sorted = AUXILIARIES.to_vec();
+    sorted.sort_unstable();
+    sorted
+});
 
-/// The characters of a word but its apostrophes.
-fn without_apostrophes(word: &str) -> impl Iterator<Item = char> + '_ {
-    word.chars().filter(|c| *c != '\'')
-}
+/// The auxiliaries in "n't" without their apostrophes ("didnt"), in order.
+static AUX_NT_BARE: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut bare: Vec<String> = AUXILIARIES
+        .iter()
+        .filter(|a| a.ends_with("n't"))
+        .map(|a| bare(a))
+        .collect();
+    bare.sort_unstable();
+    bare
+});
 
 /// Whether a word asks a question: a question word or "why".
 fn is_question_word(word: &str) -> bool {
@@ -1127,8 +1138,13 @@ fn find_run(words: &[&str], pattern: &[&[&str]]) -> Option<usize> {
     })
 }
 
-/// Words without the phrases of `phrases` (each a run of words).
-fn without<'a>(words: &[&'a str], phrases: &[&[&str]]) -> Vec<&'a str> {
+/// Words without the phrases of `phrases` (each a run of words): the
+/// words themselves, not a copy, when none is there.
+fn without<'a, 'b>(words: &'b [&'a str], phrases: &[&[&str]]) -> Cow<'b, [&'a str]> {
+    let any = (0..words.len()).any(|i| phrases.iter().any(|p| words[i..].starts_with(p)));
+    if !any {
+        return Cow::Borrowed(words);
+    }
     let mut out = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
@@ -1140,7 +1156,7 @@ fn without<'a>(words: &[&'a str], phrases: &[&[&str]]) -> Vec<&'a str> {
             }
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 // ---------------------------------------------------------------------------
@@ -1181,7 +1197,7 @@ fn why_in(question: &Reading) -> bool {
 
 /// A clause asking for a reason with "why" or a phrase of [`WHY_PHRASES`].
 fn asks_reason(w: &[&str]) -> bool {
-    if find_phrase(w, &WHY_PHRASE_WORDS).is_some() || asks_the_reason(w) {
+    if has_phrase(w, &WHY_PHRASE_WORDS) || asks_the_reason(w) {
         return true;
     }
     w.iter().enumerate().any(|(i, word)| {
