@@ -13,6 +13,8 @@
 //! from someone who said or wrote them ("Priya told me that…", "the log
 //! shows…"), are what was said, which is a fact.
 
+use std::ops::Range;
+
 use super::text::{sentences, straight_quotes, unquoted};
 use words::*;
 
@@ -56,9 +58,13 @@ enum Weight {
 /// One sentence as the rule reads it: lowercase words with contractions
 /// spelt out ("doesn't" is "does not"), clause breaks as `|`, and for each
 /// word the index of the typed word it came from.
-struct Sentence {
-    words: Vec<String>,
-    typed: Vec<String>,
+///
+/// The words are slices of the typed words (lowercase, one after another in
+/// a string of [`lowercase_words`]) or words of the rule's own: a fact is
+/// read with a few allocations, not two per word.
+struct Sentence<'a> {
+    words: Vec<&'a str>,
+    typed: Vec<&'a str>,
     from: Vec<usize>,
     /// Whether the typed word began with a capital letter.
     caps: Vec<bool>,
@@ -67,6 +73,8 @@ struct Sentence {
     /// For each word, the word lists it is in and those with a phrase it
     /// starts, looked up once.
     classes: Vec<Classes>,
+    /// For each word, its place in the table of words ([`place_of`]).
+    places: Vec<Option<usize>>,
 }
 
 /// A list of words [`Sentence::is`] tests a word against: one of the lists
@@ -111,34 +119,13 @@ struct Signal {
     end: usize,
 }
 
-impl Sentence {
-    fn new(text: &str) -> Sentence {
-        let mut typed = Vec::new();
-        let mut upper = Vec::new();
-        let mut current = String::new();
-        let flush = |current: &mut String, typed: &mut Vec<String>, upper: &mut Vec<bool>| {
-            let w = current.trim_matches(|c| c == '\'' || c == '-');
-            if !w.is_empty() {
-                upper.push(w.starts_with(char::is_uppercase));
-                typed.push(w.to_lowercase());
-            }
-            current.clear();
-        };
-        for c in text.chars() {
-            if c.is_alphanumeric() || c == '\'' || c == '-' {
-                current.push(c);
-            } else {
-                flush(&mut current, &mut typed, &mut upper);
-                if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '!' | '?') {
-                    typed.push("|".into());
-                    upper.push(false);
-                }
-            }
-        }
-        flush(&mut current, &mut typed, &mut upper);
-        let mut words = Vec::new();
-        let mut from = Vec::new();
-        let mut caps = Vec::new();
+impl<'a> Sentence<'a> {
+    /// The sentence of the typed words of [`lowercase_words`].
+    fn new((text, typed, upper): &'a (String, Vec<Range<usize>>, Vec<bool>)) -> Sentence<'a> {
+        let typed: Vec<&'a str> = typed.iter().map(|r| &text[r.clone()]).collect();
+        let mut words = Vec::with_capacity(typed.len() + 4);
+        let mut from = Vec::with_capacity(typed.len() + 4);
+        let mut caps = Vec::with_capacity(typed.len() + 4);
         for (i, w) in typed.iter().enumerate() {
             let (first, second) = spelt_out(w);
             for part in std::iter::once(first).chain(second) {
@@ -147,8 +134,10 @@ impl Sentence {
                 caps.push(upper[i]);
             }
         }
+        let places: Vec<Option<usize>> = words.iter().map(|w| place_of(w)).collect();
         let mut sentence = Sentence {
-            classes: words.iter().map(|w| classes(w)).collect(),
+            classes: places.iter().map(|&at| classes_at(at)).collect(),
+            places,
             words,
             typed,
             from,
@@ -190,8 +179,8 @@ impl Sentence {
         self.before.get(i).copied().unwrap_or_default()
     }
 
-    fn w(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", String::as_str)
+    fn w(&self, i: usize) -> &'a str {
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// The word lists word `i` is in (past the end: those of "").
@@ -211,7 +200,11 @@ impl Sentence {
         if self.classes(i).starts & list.bit() == 0 {
             return None;
         }
-        list.phrases(self.w(i)).find(|p| self.phrase_at(i, p))
+        let place = match self.places.get(i) {
+            Some(&at) => at,
+            None => place_of(self.w(i)),
+        };
+        list.phrases_at(place).find(|p| self.phrase_at(i, p))
     }
 
     /// Whether word `i` is a person: a pronoun, or a name (a capital letter
@@ -253,11 +246,52 @@ impl Sentence {
         let (a, b) = (self.from[start], self.from[end.max(start + 1) - 1]);
         self.typed[a..=b]
             .iter()
+            .copied()
             .filter(|w| *w != "|")
-            .cloned()
             .collect::<Vec<_>>()
             .join(" ")
     }
+}
+
+/// The typed words of a sentence, lowercase, one after another, with where
+/// each is and whether it began with a capital letter: a word is a run of
+/// letters, digits, apostrophes and hyphens without those at its ends, and
+/// a clause break is the word `|`.
+fn lowercase_words(text: &str) -> (String, Vec<Range<usize>>, Vec<bool>) {
+    let mut lower = String::with_capacity(text.len() + 16);
+    let mut typed = Vec::with_capacity(text.len() / 3 + 4);
+    let mut upper = Vec::with_capacity(text.len() / 3 + 4);
+    let mut run = 0;
+    for (at, c) in text.char_indices() {
+        if c.is_alphanumeric() || c == '\'' || c == '-' {
+            continue;
+        }
+        add_word(&text[run..at], &mut lower, &mut typed, &mut upper);
+        run = at + c.len_utf8();
+        if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '!' | '?') {
+            add_word("|", &mut lower, &mut typed, &mut upper);
+        }
+    }
+    add_word(&text[run..], &mut lower, &mut typed, &mut upper);
+    (lower, typed, upper)
+}
+
+/// One typed word of [`lowercase_words`], from its run of characters.
+fn add_word(run: &str, lower: &mut String, typed: &mut Vec<Range<usize>>, upper: &mut Vec<bool>) {
+    let w = run.trim_matches(|c| c == '\'' || c == '-');
+    if w.is_empty() {
+        return;
+    }
+    upper.push(w.starts_with(char::is_uppercase));
+    let start = lower.len();
+    // ASCII lowercases letter by letter; other text as a whole, for the
+    // letters whose lowercase depends on their place (Σ).
+    if w.is_ascii() {
+        lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        lower.push_str(&w.to_lowercase());
+    }
+    typed.push(start..lower.len());
 }
 
 /// A contraction as separate words; apostrophe-less ones too ("doesnt").
@@ -295,13 +329,13 @@ fn spelt_out(w: &str) -> (&str, Option<&'static str>) {
 /// lexicons ("commited", "dismisive", "beleive") read as that word. Only
 /// long words with one letter left out or two letters swapped: a letter
 /// changed makes other real words ("morning" is not "moaning").
-fn corrected(w: &str) -> String {
+fn corrected(w: &str) -> &str {
     let len = w.chars().count();
     if len < 7 || !w.chars().all(char::is_alphabetic) {
-        return w.to_string();
+        return w;
     }
     if in_lexicon(w) {
-        return w.to_string();
+        return w;
     }
     // The first word of the lexicons, in order, that `w` misspells: one of
     // its first letter, and of its length or one letter longer.
@@ -317,7 +351,7 @@ fn corrected(w: &str) -> String {
         .into_iter()
         .flatten()
         .min()
-        .map_or_else(|| w.to_string(), |&at| lexicon_word(at).to_string())
+        .map_or(w, |&at| lexicon_word(at))
 }
 
 /// Whether `typed` is `known` with one letter left out, or with two letters
@@ -1391,7 +1425,8 @@ fn judge(raw: &str, kinds: &[Judgement]) -> Option<Found> {
         }
         spelt.push_str(sep);
     }
-    let s = Sentence::new(&spelt);
+    let typed = lowercase_words(&spelt);
+    let s = Sentence::new(&typed);
     let r = reading(&text, &s);
     let mut found: Vec<Signal> = signals(&s)
         .into_iter()
