@@ -1074,14 +1074,18 @@ fn dashed(text: &str) -> Cow<'_, str> {
 /// The parts of `text` between `breaks` (punctuation: never a letter, a
 /// digit or a space), but not inside a number, untrimmed.
 fn segments<'a>(text: &'a str, breaks: &[char]) -> Vec<&'a str> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(4);
     let (mut start, mut before) = (0, None);
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
-        let in_number = before.is_some_and(|b: char| b.is_ascii_digit())
-            && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit());
+        // Most characters are letters, digits or spaces: they settle it
+        // before the look around for a number.
         let plain = c.is_ascii_alphanumeric() || c == ' ';
-        if !plain && !in_number && breaks.contains(&c) {
+        if !plain
+            && breaks.contains(&c)
+            && !(before.is_some_and(|b: char| b.is_ascii_digit())
+                && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit()))
+        {
             out.push(&text[start..at]);
             start = at + c.len_utf8();
         }
