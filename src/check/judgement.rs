@@ -450,6 +450,20 @@ fn push(out: &mut Vec<Signal>, kind: Judgement, weight: Weight, start: usize, en
 /// The phrase lists that start at word `i`.
 fn phrase_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
     use Judgement::{Habit, Motive, Verdict};
+    // Most words start no phrase of these lists: one test of their bits
+    // settles them, as it would each list's.
+    let lists = [
+        MOTIVE_PHRASES,
+        VERDICT_PHRASES,
+        HABIT_PHRASES,
+        WEAK_HABIT_PHRASES,
+        WEAK_MOTIVE_PHRASES,
+        PHRASES_OF_SOMEONE,
+        APPEARANCE,
+    ];
+    if s.classes(i).starts & lists.iter().fold(0, |bits, l| bits | l.bit()) == 0 {
+        return;
+    }
     for (list, kind, weight) in [
         (MOTIVE_PHRASES, Motive, Weight::Strong),
         (VERDICT_PHRASES, Verdict, Weight::Strong),
