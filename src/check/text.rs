@@ -214,7 +214,10 @@ const ABBREVIATIONS: &[&str] = &[
 /// end of its line; a mark without its pair opens nothing. A quotation
 /// may run over a single line break, which then ends no sentence.
 pub fn sentences(text: &str) -> Vec<&str> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // A text has at most as many characters as bytes: room for all of
+    // them at once, not grown a few at a time.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     let quotes = quotations(text);
     // The quotations are in order and apart, and `i` only moves on: the
     // one that may start at `i` is the first not yet passed, so no map of
@@ -287,9 +290,22 @@ fn abbreviation_before(chars: &[(usize, char)], i: usize) -> bool {
     if s == i {
         return false;
     }
-    let word: String = chars[s..i].iter().map(|&(_, c)| c).collect();
-    let word = word.to_lowercase();
-    (i - s == 1 && chars[s].1.is_alphabetic()) || ABBREVIATIONS.contains(&word.as_str())
+    if i - s == 1 && chars[s].1.is_alphabetic() {
+        return true;
+    }
+    // An ASCII word is compared as it stands, without a lowercase copy.
+    let word = &chars[s..i];
+    if word.iter().all(|&(_, c)| c.is_ascii()) {
+        let ascii = |a: &&str| {
+            a.len() == word.len()
+                && a.bytes()
+                    .zip(word)
+                    .all(|(b, &(_, c))| b == c.to_ascii_lowercase() as u8)
+        };
+        return ABBREVIATIONS.iter().any(ascii);
+    }
+    let word: String = word.iter().map(|&(_, c)| c).collect();
+    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
 /// A character of a word: a letter, a digit or a combining accent.
