@@ -234,7 +234,7 @@ impl<'a> Sentence<'a> {
             {
                 return false;
             }
-            let Some(after) = rest.strip_prefix(w) else {
+            let Some(after) = strip_word(rest, w) else {
                 return false;
             };
             match after.strip_prefix(' ') {
@@ -296,6 +296,16 @@ fn add_word(run: &str, lower: &mut String, typed: &mut Vec<Range<usize>>, upper:
         lower.push_str(&w.to_lowercase());
     }
     typed.push(start..lower.len());
+}
+
+/// `rest` without the word `w` it starts with, if it does: compared byte
+/// by byte in place, as a word is a few bytes and a call to compare memory
+/// costs more than the compare.
+fn strip_word<'r>(rest: &'r str, w: &str) -> Option<&'r str> {
+    let (r, p) = (rest.as_bytes(), w.as_bytes());
+    let starts = r.len() >= p.len() && r.iter().zip(p).all(|(a, b)| a == b);
+    // Equal bytes end where `w` ends, between characters.
+    starts.then(|| rest.get(p.len()..)).flatten()
 }
 
 /// A contraction as separate words; apostrophe-less ones too ("doesnt").
