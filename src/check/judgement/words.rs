@@ -20,16 +20,22 @@ impl Lexicon {
         self.1
     }
 
-    /// The phrases of the list that start with the word `first`, in order.
-    pub(super) fn phrases(&self, first: &str) -> impl Iterator<Item = &'static str> {
-        let starting = match find(first) {
+    /// The phrases of the list that start with the word at `place`
+    /// ([`place_of`]), in order: the place is found once for a sentence's
+    /// word rather than for every list.
+    pub(super) fn phrases_at(&self, place: Option<usize>) -> impl Iterator<Item = &'static str> {
+        let starting = match place {
             Some(at) => CHAINS.starts[at] as usize..CHAINS.starts[at + 1] as usize,
             None => 0..0,
         };
+        // A word's entries are in the order of the lists: this list's are
+        // one run among them, found by halves.
+        let entries = &CHAINS.entries[starting];
         let list = self.0;
-        CHAINS.entries[starting]
+        let from = entries.partition_point(|&(l, _)| u32::from(l) < list);
+        entries[from..]
             .iter()
-            .filter(move |&&(l, _)| u32::from(l) == list)
+            .take_while(move |&&(l, _)| u32::from(l) == list)
             .map(|&(l, i)| LISTS[l as usize].1[i as usize])
     }
 }
@@ -366,7 +372,18 @@ fn find(w: &str) -> Option<usize> {
 
 /// The lists a word is in, and those with a phrase it starts.
 pub(super) fn classes(w: &str) -> Classes {
-    find(w).map_or_else(Classes::default, |n| TABLE.words[n].classes)
+    classes_at(find(w))
+}
+
+/// Where a word is in the table of words, for [`classes_at`] and
+/// [`Lexicon::phrases_at`]: looked up once per word.
+pub(super) fn place_of(w: &str) -> Option<usize> {
+    find(w)
+}
+
+/// [`classes`] of the word at `place` ([`place_of`]).
+pub(super) fn classes_at(place: Option<usize>) -> Classes {
+    place.map_or_else(Classes::default, |n| TABLE.words[n].classes)
 }
 
 /// How many entries the lists hold.
