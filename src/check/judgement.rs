@@ -245,9 +245,17 @@ impl<'a> Sentence<'a> {
         false
     }
 
-    /// The typed words of `start..end`.
+    /// The typed words of `start..end`, cut to the sentence: a pattern may
+    /// reach past its last word ("hard to" with nothing after it).
     fn typed_words(&self, start: usize, end: usize) -> String {
-        let (a, b) = (self.from[start], self.from[end.max(start + 1) - 1]);
+        let Some(last) = self.from.len().checked_sub(1) else {
+            return String::new();
+        };
+        let start = start.min(last);
+        let (a, b) = (
+            self.from[start],
+            self.from[end.clamp(start + 1, last + 1) - 1],
+        );
         self.typed[a..=b]
             .iter()
             .copied()
