@@ -1,27 +1,39 @@
 #!/usr/bin/env bash
-# Whole-process timings, side by side with hyperfine, printed as ratios to
-# `cat` of the same plan: render (md, html), --version, a 10-line Rust
-# program that reads and prints the plan, pandoc on the same brief, and
-# `plan list` / `plan check` over 10,000 generated plans. Peak memory of a
-# render and the binary size. Run from the repository root:
-#   bash bench/compare.sh            (builds the release binary first)
+# Every whole-process target of BENCHMARKS.md, measured interleaved: each
+# round runs every command of a table once, in a new shuffled order
+# (bench/interleave.rs), and a ratio is the median over rounds of a
+# command's time divided by the baseline's time in the same round, so a
+# busy moment of a shared machine falls on both. The middle half of those
+# ratios shows how noisy the machine was.
+#
+#   bash bench/compare.sh [OLD]
+#
+# builds the release binary (as `cargo install --path .` would) and
+# measures it; OLD, another `plan` binary (one built from an earlier
+# commit, say), is measured beside it in the same rounds. With valgrind
+# installed it also counts instructions (steady where times are not) on a
+# copy built with symbols, and the share of them the text rules take.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-need=()
-command -v hyperfine >/dev/null 2>&1 || need+=(hyperfine)
-[ -x /usr/bin/time ] || need+=(time)
-if [ ${#need[@]} -gt 0 ]; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+old="${1:-}"
+[ -z "$old" ] || old=$(realpath "$old")
+[ -x /usr/bin/time ] || {
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
+}
 
 cargo build --release --locked -q
-plan="$PWD/target/release/plan"
+# .cargo/config.toml names the host as the target: the binary is under
+# target/<host tuple>/ (target/release/ with a Cargo that ignores it).
+host=$(rustc --print host-tuple)
+plan="$PWD/target/$host/release/plan"
+[ -x "$plan" ] || plan="$PWD/target/release/plan"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 example="$PWD/examples/missed-deadlines.toml"
 export PLAN_TODAY=2026-11-26 TZ=Europe/London
 
+rustc -O --edition 2024 -o "$work/interleave" bench/interleave.rs
 # The floor: a 10-line Rust program that reads the plan and prints it.
 cat > "$work/floor.rs" <<'RS'
 use std::io::Write;
@@ -33,22 +45,32 @@ fn main() {
 RS
 rustc -O -o "$work/floor" "$work/floor.rs"
 
+# A line of a table: a name, then the program and its arguments, by tabs.
+line() { local IFS=$'\t'; echo "$*"; }
+
+# --- One plan, against cat: render ≤ 2.0×, HTML ≤ 2.5× ----------------------
 "$plan" render "$example" > "$work/brief.md"
-pandoc_cmd=()
-if command -v pandoc >/dev/null 2>&1; then
-  pandoc_cmd=(-n pandoc "pandoc --standalone --metadata title=Brief -f markdown -t html $work/brief.md")
-fi
+{
+  line cat cat "$example"
+  line floor "$work/floor" "$example"
+  line version "$plan" --version
+  line render-md "$plan" render "$example"
+  line render-html "$plan" render "$example" --format html
+  if [ -n "$old" ]; then
+    line old-version "$old" --version
+    line old-render-md "$old" render "$example"
+    line old-render-html "$old" render "$example" --format html
+  fi
+  if command -v pandoc >/dev/null 2>&1; then
+    line pandoc pandoc --standalone --metadata title=Brief -f markdown -t html "$work/brief.md"
+  fi
+} > "$work/one.tsv"
+echo "One plan ($(basename "$example")), 300 rounds:"
+echo
+"$work/interleave" "$work/one.tsv" 300 20
 
-json="$work/single.json"
-hyperfine -N --warmup 50 --runs 300 --export-json "$json" \
-  -n cat "cat $example" \
-  -n floor "$work/floor $example" \
-  -n version "$plan --version" \
-  -n render-md "$plan render $example" \
-  -n render-html "$plan render $example --format html" \
-  "${pandoc_cmd[@]}" >/dev/null
-
-# 10,000 plans: copies of the examples under different names and people.
+# --- 10,000 plans: plan check ≤ 1.0 s -----------------------------------------
+# Copies of the examples under different names and people.
 mkdir -p "$work/many"
 i=0
 for n in $(seq 1 3334); do
@@ -57,41 +79,29 @@ for n in $(seq 1 3334); do
     sed "s/^with = \"\(.*\)\"/with = \"\1 $n\"/" "$e" > "$work/many/plan-$i.toml"
   done
 done
-many=$(ls "$work/many" | wc -l)
-hyperfine -N --warmup 2 --runs 10 --export-json "$work/many.json" \
-  -n list "$plan list $work/many" \
-  -n check "sh -c '$plan check $work/many/*.toml > /dev/null; true'" >/dev/null
-
-python3 - "$json" "$work/many.json" "$many" <<'PY'
-import json, sys
-single = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
-many = {r["command"]: r for r in json.load(open(sys.argv[2]))["results"]}
-cat = single["cat"]["median"]
-print(f"| command | median | × cat |")
-print(f"|---|---|---|")
-for name, r in single.items():
-    print(f"| {name} | {r['median'] * 1000:.2f} ms | {r['median'] / cat:.2f} |")
-if "pandoc" in single:
-    print(f"\npandoc / plan render --format html: {single['pandoc']['median'] / single['render-html']['median']:.1f}×")
-for name, r in many.items():
-    print(f"plan {name} over {sys.argv[3]} plans: {r['median']:.3f} s")
-PY
-
-peak=$(/usr/bin/time -f %M "$plan" render "$example" --format html 2>&1 >/dev/null | tail -1)
-echo "peak RSS of a render (html): $((peak / 1024)).$(( (peak % 1024) * 10 / 1024 )) MB"
-echo "release binary: $(stat -c %s "$plan") bytes"
-
-# How cost grows with plan size: render time and peak memory.
+many=("$work"/many/*.toml)
+{
+  line cat-all cat "${many[@]}"
+  line check "$plan" check "${many[@]}"
+  line list "$plan" list "$work/many"
+  if [ -n "$old" ]; then
+    line old-check "$old" check "${many[@]}"
+    line old-list "$old" list "$work/many"
+  fi
+} > "$work/many.tsv"
 echo
-echo "| entries per list | file size | render (html) | peak RSS |"
-echo "|---|---|---|---|"
+echo "${#many[@]} plans, 10 rounds (the targets are the median times):"
+echo
+"$work/interleave" "$work/many.tsv" 10 1
+
+# --- Plans grown to N entries per list ----------------------------------------
+# The missed-deadlines example with every list (questions, actions, facts)
+# grown to N entries; 1,000 is the most a list may hold.
 for n in 10 100 1000; do
-  f="$work/size-$n.toml"
-  python3 - "$example" "$n" > "$f" <<'PY'
-import sys, tomllib, re
+  python3 - "$example" "$n" > "$work/size-$n.toml" <<'PY'
+import sys, re
 text = open(sys.argv[1]).read()
 n = int(sys.argv[2])
-# Grow every list of the example to n entries, keeping the rest as written.
 def strings(prefix):
     return "[\n" + "".join(f'  "{prefix} {i}: what would help with this part of the work?",\n' for i in range(1, n + 1)) + "]"
 out = re.sub(r'^questions = \[.*?\]', lambda m: "questions = " + strings("Question"), text, flags=re.S | re.M)
@@ -101,7 +111,66 @@ out = re.sub(r'\n\[\[prepare\.evidence\]\]\n(?:[^\[\n][^\n]*\n)*', "", out)
 out = out.replace("\n[open]", facts + "\n[open]", 1)
 print(out)
 PY
-  t=$(hyperfine -N --warmup 3 --runs 20 --export-json "$work/s.json" "$plan render $f --format html" >/dev/null && python3 -c "import json;print(f\"{json.load(open('$work/s.json'))['results'][0]['median']*1000:.2f} ms\")")
-  m=$(/usr/bin/time -f %M "$plan" render "$f" --format html 2>&1 >/dev/null | tail -1)
-  echo "| $n | $(( $(stat -c %s "$f") / 1024 )) KiB | $t | $((m / 1024)).$(( (m % 1024) * 10 / 1024 )) MB |"
 done
+{
+  line cat cat "$work/size-1000.toml"
+  for n in 10 100 1000; do
+    line "html-$n" "$plan" render "$work/size-$n.toml" --format html
+    [ -z "$old" ] || line "old-html-$n" "$old" render "$work/size-$n.toml" --format html
+  done
+} > "$work/size.tsv"
+echo
+echo "Plans grown to N entries per list, HTML render, 30 rounds:"
+echo
+"$work/interleave" "$work/size.tsv" 30 3
+echo
+echo "| entries per list | file size | peak RSS (HTML render) |"
+echo "|---|---|---|"
+for n in 10 100 1000; do
+  m=$(/usr/bin/time -f %M "$plan" render "$work/size-$n.toml" --format html 2>&1 >/dev/null | tail -1)
+  echo "| $n | $(($(stat -c %s "$work/size-$n.toml") / 1024)) KiB | $((m / 1024)).$(((m % 1024) * 10 / 1024)) MB |"
+done
+
+# --- Memory and size: peak RSS ≤ 8 MB, binary ≤ 6 MB ------------------------
+echo
+for p in "$plan" ${old:+"$old"}; do
+  peak=$(/usr/bin/time -f %M "$p" render "$example" --format html 2>&1 >/dev/null | tail -1)
+  echo "$p: peak RSS of an HTML render $((peak / 1024)).$(((peak % 1024) * 10 / 1024)) MB (MiB); binary $(stat -c %s "$p") bytes"
+done
+
+# --- Instructions, and the rules' share of the 1,000-entry render -------------
+if ! command -v valgrind >/dev/null 2>&1; then
+  echo
+  echo "(valgrind is not installed: no instruction counts)"
+  exit 0
+fi
+# The same build with symbols, so that callgrind can say where the
+# instructions go; counts are the release binary's.
+CARGO_PROFILE_RELEASE_STRIP=false CARGO_PROFILE_RELEASE_DEBUG=line-tables-only \
+  cargo build --release --locked -q --target-dir target/bench-symbols
+symbols="$PWD/target/bench-symbols/$host/release/plan"
+[ -x "$symbols" ] || symbols="$PWD/target/bench-symbols/release/plan"
+count() {
+  valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$@" >/dev/null 2>"$work/cg.err" || true
+  grep -o 'Collected : [0-9]*' "$work/cg.err" | grep -o '[0-9]*$'
+}
+echo
+echo "| instructions (callgrind) | plan | ${old:+old |}"
+echo "|---|---|${old:+---|}"
+examples=(examples/*.toml)
+for case in "--version" "render $example" "render $example --format html" \
+  "check ${examples[*]}" "render $work/size-1000.toml --format html"; do
+  read -ra args <<< "$case"
+  new=$(count "$symbols" "${args[@]}")
+  cp "$work/cg.out" "$work/cg-new.out"
+  label=${case//$work\//}
+  printf '| %s | %s |' "${label//$PWD\//}" "$(awk "BEGIN { printf \"%.2f M\", $new / 1e6 }")"
+  [ -z "$old" ] || printf ' %s |' "$(awk "BEGIN { printf \"%.2f M\", $(count "$old" "${args[@]}") / 1e6 }")"
+  echo
+done
+# The last count is the 1,000-entry render: the text rules are everything
+# under coach::reviewed (every coached text of the plan, each read once).
+rules=$(callgrind_annotate --inclusive=yes "$work/cg-new.out" 2>/dev/null |
+  grep -m1 'coach::reviewed \[' | awk '{gsub(",", "", $1); print $1}' || true)
+echo
+awk "BEGIN { printf \"the text rules' share of the 1,000-entry HTML render: %.1f%% of its instructions\\n\", 100 * ${rules:-0} / $new }"

@@ -20,7 +20,10 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 cargo build --release --locked -q
-plan="$PWD/target/release/plan"
+# .cargo/config.toml names the host as the target: the binary is under
+# target/<host tuple>/ (target/release/ with a Cargo that ignores it).
+plan="$PWD/target/$(rustc --print host-tuple)/release/plan"
+[ -x "$plan" ] || plan="$PWD/target/release/plan"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export PLAN_TODAY=2026-11-26 TZ=Europe/London HOME="$work/home" XDG_CONFIG_HOME="$work/config"

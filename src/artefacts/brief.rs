@@ -267,7 +267,12 @@ fn given(s: &Option<String>) -> Option<String> {
 impl Brief {
     /// Prepare the brief for a plan stored at `file`.
     pub fn new(doc: &EditablePlan, file: &str) -> Result<Self> {
-        let plan = doc.plan()?;
+        Ok(Brief::of(doc, doc.plan()?, file))
+    }
+
+    /// [`Brief::new`], given the plan's view ([`EditablePlan::plan`]), as
+    /// loading gives it ([`crate::planfile::load::load_checked`]).
+    pub fn of(doc: &EditablePlan, plan: Plan, file: &str) -> Self {
         let m = &plan.meeting;
         let with = given(&m.with).unwrap_or_else(|| "(who?)".into());
         let title = given(&m.title).unwrap_or_else(|| format!("Conversation with {with}"));
@@ -283,7 +288,7 @@ impl Brief {
         let evidence = facts(&plan, &coached);
         let findings = worth_fixing(&plan, coach::by_key(reviewed));
         let time = Time::of(&plan, &findings);
-        Ok(Brief {
+        Brief {
             title,
             with,
             when: m.when.as_ref().map(when_in_words),
@@ -330,7 +335,7 @@ impl Brief {
             encrypted: location::is_sealed(Path::new(file)),
             findings,
             plan,
-        })
+        }
     }
 }
 

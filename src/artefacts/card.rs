@@ -12,8 +12,6 @@
 use super::brief::{self, AgendaStep};
 use crate::dates;
 use crate::dates::wording::{short_day_in_words, weekday_in_words, when_in_words};
-use crate::error::Result;
-use crate::planfile::EditablePlan;
 use crate::planfile::typed::Plan;
 use crate::questions::choices::{Fallback, Leaning};
 use chrono::NaiveDate;
@@ -289,14 +287,10 @@ fn said_together(dont: &str, do_: &str) -> String {
     }
 }
 
-/// The card's template context, made from what it shows alone.
-pub fn card_context(doc: &EditablePlan, paper: Paper) -> Result<tera::Context> {
-    super::context(&Card::new(doc.plan()?, paper))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::planfile::EditablePlan;
     use crate::questions::catalogue::{self, Kind};
 
     /// A unique canary in every text of a plan that the card does not show

@@ -174,3 +174,40 @@ fn every_labelled_line_has_a_known_label() {
         }
     }
 }
+
+/// Every labelled line, cut short after each of its words (so a phrase or
+/// pattern meets the end of the text: "hard to", "What made it hard to…"),
+/// goes through every rule of every kind of text without a panic.
+#[test]
+fn every_rule_reads_every_labelled_line_cut_short_anywhere() {
+    use crate::questions::catalogue::Coach;
+    let kinds = [
+        Coach::Question,
+        Coach::Fact,
+        Coach::Statement,
+        Coach::Shared,
+        Coach::Request,
+        Coach::TheirView,
+        Coach::Purpose,
+    ];
+    // Each cut goes through the judgement rule and one kind of coaching, a
+    // kind in turn, so every kind meets thousands of cuts in a few seconds.
+    let mut turn = 0;
+    for part in ["tuning", "held-out"] {
+        for kind in ["questions", "facts"] {
+            for (_, line) in lines(part, kind) {
+                let ends = line.match_indices(' ').map(|(i, _)| i);
+                for end in ends.chain([line.len()]) {
+                    let cut = &line[..end];
+                    for text in [cut.to_string(), format!("{cut}…"), format!("{cut} {{}}")] {
+                        let coach = kinds[turn % kinds.len()];
+                        turn += 1;
+                        let _ = super::judgement::fact_note(&text);
+                        let _ = super::coach::advise(coach, &text);
+                        let _ = super::coach::refusal(coach, &text);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -340,7 +340,10 @@ fn junk(coach: Coach, text: &str) -> Option<&'static str> {
     let bare = [
         "y", "n", "yes", "no", "ok", "okay", "k", "yep", "yeah", "nope", "yup",
     ];
-    let stray = t.chars().count() <= 1 || bare.contains(&t.to_lowercase().as_str());
+    // Lowercase never makes a text fewer characters, and no bare word is
+    // longer than four: only a short text needs a lowercase copy.
+    let chars = t.chars().take(5).count();
+    let stray = chars <= 1 || chars <= 4 && bare.contains(&t.to_lowercase().as_str());
     (coach != Coach::No && stray).then(|| what(coach))
 }
 

@@ -13,7 +13,9 @@
 //! from someone who said or wrote them ("Priya told me that…", "the log
 //! shows…"), are what was said, which is a fact.
 
-use super::text::{sentences, strip_quoted};
+use std::ops::Range;
+
+use super::text::{sentences, straight_quotes, unquoted};
 use words::*;
 
 mod words;
@@ -56,9 +58,13 @@ enum Weight {
 /// One sentence as the rule reads it: lowercase words with contractions
 /// spelt out ("doesn't" is "does not"), clause breaks as `|`, and for each
 /// word the index of the typed word it came from.
-struct Sentence {
-    words: Vec<String>,
-    typed: Vec<String>,
+///
+/// The words are slices of the typed words (lowercase, one after another in
+/// a string of [`lowercase_words`]) or words of the rule's own: a fact is
+/// read with a few allocations, not two per word.
+struct Sentence<'a> {
+    words: Vec<&'a str>,
+    typed: Vec<&'a str>,
     from: Vec<usize>,
     /// Whether the typed word began with a capital letter.
     caps: Vec<bool>,
@@ -67,6 +73,8 @@ struct Sentence {
     /// For each word, the word lists it is in and those with a phrase it
     /// starts, looked up once.
     classes: Vec<Classes>,
+    /// For each word, its place in the table of words ([`place_of`]).
+    places: Vec<Option<usize>>,
 }
 
 /// A list of words [`Sentence::is`] tests a word against: one of the lists
@@ -83,7 +91,11 @@ impl Words for Lexicon {
 
 impl<const N: usize> Words for [&str; N] {
     fn has(&self, s: &Sentence, i: usize) -> bool {
-        self.contains(&s.w(i))
+        // Byte by byte in place: the words are short, and a call to compare
+        // memory for each word of the same length costs more than the compare.
+        let w = s.w(i).as_bytes();
+        self.iter()
+            .any(|x| x.len() == w.len() && x.bytes().zip(w).all(|(a, b)| a == *b))
     }
 }
 
@@ -111,34 +123,13 @@ struct Signal {
     end: usize,
 }
 
-impl Sentence {
-    fn new(text: &str) -> Sentence {
-        let mut typed = Vec::new();
-        let mut upper = Vec::new();
-        let mut current = String::new();
-        let flush = |current: &mut String, typed: &mut Vec<String>, upper: &mut Vec<bool>| {
-            let w = current.trim_matches(|c| c == '\'' || c == '-');
-            if !w.is_empty() {
-                upper.push(w.starts_with(char::is_uppercase));
-                typed.push(w.to_lowercase());
-            }
-            current.clear();
-        };
-        for c in text.chars() {
-            if c.is_alphanumeric() || c == '\'' || c == '-' {
-                current.push(c);
-            } else {
-                flush(&mut current, &mut typed, &mut upper);
-                if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '!' | '?') {
-                    typed.push("|".into());
-                    upper.push(false);
-                }
-            }
-        }
-        flush(&mut current, &mut typed, &mut upper);
-        let mut words = Vec::new();
-        let mut from = Vec::new();
-        let mut caps = Vec::new();
+impl<'a> Sentence<'a> {
+    /// The sentence of the typed words of [`lowercase_words`].
+    fn new((text, typed, upper): &'a (String, Vec<Range<usize>>, Vec<bool>)) -> Sentence<'a> {
+        let typed: Vec<&'a str> = typed.iter().map(|r| &text[r.clone()]).collect();
+        let mut words = Vec::with_capacity(typed.len() + 4);
+        let mut from = Vec::with_capacity(typed.len() + 4);
+        let mut caps = Vec::with_capacity(typed.len() + 4);
         for (i, w) in typed.iter().enumerate() {
             let (first, second) = spelt_out(w);
             for part in std::iter::once(first).chain(second) {
@@ -147,8 +138,10 @@ impl Sentence {
                 caps.push(upper[i]);
             }
         }
+        let places: Vec<Option<usize>> = words.iter().map(|w| place_of(w)).collect();
         let mut sentence = Sentence {
-            classes: words.iter().map(|w| classes(w)).collect(),
+            classes: places.iter().map(|&at| classes_at(at)).collect(),
+            places,
             words,
             typed,
             from,
@@ -190,8 +183,8 @@ impl Sentence {
         self.before.get(i).copied().unwrap_or_default()
     }
 
-    fn w(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", String::as_str)
+    fn w(&self, i: usize) -> &'a str {
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// The word lists word `i` is in (past the end: those of "").
@@ -211,7 +204,11 @@ impl Sentence {
         if self.classes(i).starts & list.bit() == 0 {
             return None;
         }
-        list.phrases(self.w(i)).find(|p| self.phrase_at(i, p))
+        let place = match self.places.get(i) {
+            Some(&at) => at,
+            None => place_of(self.w(i)),
+        };
+        list.phrases_at(place).find(|p| self.phrase_at(i, p))
     }
 
     /// Whether word `i` is a person: a pronoun, or a name (a capital letter
@@ -230,7 +227,14 @@ impl Sentence {
         // Word by word along the phrase, without splitting it.
         let mut rest = p;
         for k in i.. {
-            let Some(after) = rest.strip_prefix(self.w(k)) else {
+            let w = self.w(k);
+            // A different first letter settles most words without a compare.
+            if let (Some(a), Some(b)) = (w.as_bytes().first(), rest.as_bytes().first())
+                && a != b
+            {
+                return false;
+            }
+            let Some(after) = strip_word(rest, w) else {
                 return false;
             };
             match after.strip_prefix(' ') {
@@ -241,16 +245,75 @@ impl Sentence {
         false
     }
 
-    /// The typed words of `start..end`.
+    /// The typed words of `start..end`, cut to the sentence: a pattern may
+    /// reach past its last word ("hard to" with nothing after it).
     fn typed_words(&self, start: usize, end: usize) -> String {
-        let (a, b) = (self.from[start], self.from[end.max(start + 1) - 1]);
+        let Some(last) = self.from.len().checked_sub(1) else {
+            return String::new();
+        };
+        let start = start.min(last);
+        let (a, b) = (
+            self.from[start],
+            self.from[end.clamp(start + 1, last + 1) - 1],
+        );
         self.typed[a..=b]
             .iter()
+            .copied()
             .filter(|w| *w != "|")
-            .cloned()
             .collect::<Vec<_>>()
             .join(" ")
     }
+}
+
+/// The typed words of a sentence, lowercase, one after another, with where
+/// each is and whether it began with a capital letter: a word is a run of
+/// letters, digits, apostrophes and hyphens without those at its ends, and
+/// a clause break is the word `|`.
+fn lowercase_words(text: &str) -> (String, Vec<Range<usize>>, Vec<bool>) {
+    let mut lower = String::with_capacity(text.len() + 16);
+    let mut typed = Vec::with_capacity(text.len() / 3 + 4);
+    let mut upper = Vec::with_capacity(text.len() / 3 + 4);
+    let mut run = 0;
+    for (at, c) in text.char_indices() {
+        if c.is_alphanumeric() || c == '\'' || c == '-' {
+            continue;
+        }
+        add_word(&text[run..at], &mut lower, &mut typed, &mut upper);
+        run = at + c.len_utf8();
+        if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '!' | '?') {
+            add_word("|", &mut lower, &mut typed, &mut upper);
+        }
+    }
+    add_word(&text[run..], &mut lower, &mut typed, &mut upper);
+    (lower, typed, upper)
+}
+
+/// One typed word of [`lowercase_words`], from its run of characters.
+fn add_word(run: &str, lower: &mut String, typed: &mut Vec<Range<usize>>, upper: &mut Vec<bool>) {
+    let w = run.trim_matches(|c| c == '\'' || c == '-');
+    if w.is_empty() {
+        return;
+    }
+    upper.push(w.starts_with(char::is_uppercase));
+    let start = lower.len();
+    // ASCII lowercases letter by letter; other text as a whole, for the
+    // letters whose lowercase depends on their place (Σ).
+    if w.is_ascii() {
+        lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        lower.push_str(&w.to_lowercase());
+    }
+    typed.push(start..lower.len());
+}
+
+/// `rest` without the word `w` it starts with, if it does: compared byte
+/// by byte in place, as a word is a few bytes and a call to compare memory
+/// costs more than the compare.
+fn strip_word<'r>(rest: &'r str, w: &str) -> Option<&'r str> {
+    let (r, p) = (rest.as_bytes(), w.as_bytes());
+    let starts = r.len() >= p.len() && r.iter().zip(p).all(|(a, b)| a == b);
+    // Equal bytes end where `w` ends, between characters.
+    starts.then(|| rest.get(p.len()..)).flatten()
 }
 
 /// A contraction as separate words; apostrophe-less ones too ("doesnt").
@@ -288,31 +351,43 @@ fn spelt_out(w: &str) -> (&str, Option<&'static str>) {
 /// lexicons ("commited", "dismisive", "beleive") read as that word. Only
 /// long words with one letter left out or two letters swapped: a letter
 /// changed makes other real words ("morning" is not "moaning").
-fn corrected(w: &str) -> String {
+fn corrected(w: &str) -> &str {
     let len = w.chars().count();
     if len < 7 || !w.chars().all(char::is_alphabetic) {
-        return w.to_string();
+        return w;
     }
     if in_lexicon(w) {
-        return w.to_string();
+        return w;
     }
     // The first word of the lexicons, in order, that `w` misspells: one of
     // its first letter, and of its length or one letter longer.
-    let first = w.chars().next();
-    lexicon_words_from(w.as_bytes()[0])
-        // A word has at most as many letters as bytes: a cheap test first.
-        .filter(|known| known.len() >= len && known.chars().next() == first)
-        .find(|known| {
-            let n = known.chars().count();
-            (n == len || n == len + 1) && misspelt(known, w)
-        })
-        .map_or_else(|| w.to_string(), |known| known.to_string())
+    let first = w.chars().next().unwrap_or_default();
+    // Each group is in the lexicons' order, so its first match is its
+    // least; the lesser of the two groups' is the first of all.
+    let first_in = |len| {
+        lexicon_words(first, len)
+            .iter()
+            .find(|&&at| misspelt(lexicon_word(at), w))
+    };
+    [first_in(len), first_in(len + 1)]
+        .into_iter()
+        .flatten()
+        .min()
+        .map_or(w, |&at| lexicon_word(at))
 }
 
 /// Whether `typed` is `known` with one letter left out, or with two letters
 /// next to each other swapped: an optimal string alignment distance of 1
 /// that keeps the same letters (a letter changed makes another word).
 fn misspelt(known: &str, typed: &str) -> bool {
+    if known.is_ascii() && typed.is_ascii() {
+        return misspelt_ascii(known.as_bytes(), typed.as_bytes());
+    }
+    misspelt_chars(known, typed)
+}
+
+/// [`misspelt`] character by character, for words that are not ASCII.
+fn misspelt_chars(known: &str, typed: &str) -> bool {
     let (n, m) = (known.chars().count(), typed.chars().count());
     let (mut k, mut t) = (known.chars(), typed.chars());
     loop {
@@ -327,6 +402,27 @@ fn misspelt(known: &str, typed: &str) -> bool {
             _ => return false,
         }
     }
+}
+
+/// [`misspelt`] of ASCII words, byte by byte: the same test without
+/// counting or decoding characters, as the lexicons are ASCII.
+fn misspelt_ascii(known: &[u8], typed: &[u8]) -> bool {
+    let (n, m) = (known.len(), typed.len());
+    if n != m && n != m + 1 {
+        return false;
+    }
+    // Where they first differ; a word the same as the known one is not
+    // misspelt, and one letter short there is the last one left out.
+    let Some(p) = known.iter().zip(typed).position(|(a, b)| a != b) else {
+        return n == m + 1;
+    };
+    if n == m + 1 {
+        return typed[p..] == known[p + 1..];
+    }
+    p + 1 < n
+        && known[p + 1] == typed[p]
+        && known[p] == typed[p + 1]
+        && known[p + 2..] == typed[p + 2..]
 }
 
 /// Whether [`split_s`] splits an ASCII word (in any case): a look that
@@ -376,6 +472,20 @@ fn push(out: &mut Vec<Signal>, kind: Judgement, weight: Weight, start: usize, en
 /// The phrase lists that start at word `i`.
 fn phrase_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
     use Judgement::{Habit, Motive, Verdict};
+    // Most words start no phrase of these lists: one test of their bits
+    // settles them, as it would each list's.
+    let lists = [
+        MOTIVE_PHRASES,
+        VERDICT_PHRASES,
+        HABIT_PHRASES,
+        WEAK_HABIT_PHRASES,
+        WEAK_MOTIVE_PHRASES,
+        PHRASES_OF_SOMEONE,
+        APPEARANCE,
+    ];
+    if s.classes(i).starts & lists.iter().fold(0, |bits, l| bits | l.bit()) == 0 {
+        return;
+    }
     for (list, kind, weight) in [
         (MOTIVE_PHRASES, Motive, Weight::Strong),
         (VERDICT_PHRASES, Verdict, Weight::Strong),
@@ -1331,7 +1441,8 @@ fn stands(s: &Sentence, r: &Reading, sig: &Signal, kinds: &[Judgement]) -> bool 
 
 /// The judgement of one of `kinds` in one sentence, if any.
 fn judge(raw: &str, kinds: &[Judgement]) -> Option<Found> {
-    let text = strip_quoted(&raw.replace(['’', '‘'], "'"));
+    let straight = straight_quotes(raw);
+    let text = unquoted(&straight);
     let mut spelt = String::with_capacity(text.len());
     for w in text.split_inclusive(|c: char| !(c.is_alphanumeric() || c == '\'')) {
         let (word, sep) = w.split_at(
@@ -1350,7 +1461,8 @@ fn judge(raw: &str, kinds: &[Judgement]) -> Option<Found> {
         }
         spelt.push_str(sep);
     }
-    let s = Sentence::new(&spelt);
+    let typed = lowercase_words(&spelt);
+    let s = Sentence::new(&typed);
     let r = reading(&text, &s);
     let mut found: Vec<Signal> = signals(&s)
         .into_iter()

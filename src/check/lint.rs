@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::judgement::{Judgement, judgement};
-use super::text::{PhraseWords, find_phrase, normalise, phrase_words, words};
+use super::text::{PhraseWords, each_word, has_phrase, normalise, phrase_words, words};
 
 /// A question's problem (the coaching rule it is, with its words, is in
 /// `coach`).
@@ -951,37 +951,64 @@ fn bare(word: &str) -> String {
     word.replace('\'', "")
 }
 
+/// Whether `word` is one of `list`: compared byte by byte in place, as the
+/// words are a few bytes and a call to compare memory for each one of the
+/// same length costs more than the compare.
+fn among(list: &[&str], word: &str) -> bool {
+    let w = word.as_bytes();
+    list.iter()
+        .any(|x| x.len() == w.len() && x.bytes().zip(w).all(|(a, b)| a == *b))
+}
+
 /// Whether a word is an auxiliary, also when a contraction is typed
 /// without its apostrophe ("isnt", "dont") or with it misplaced ("did'nt").
 /// "Were" for "we're" is left to the auxiliary it spells.
 fn is_aux(word: &str) -> bool {
-    if AUXILIARIES.contains(&word) {
+    if AUX_SORTED.binary_search(&word).is_ok() {
         return true;
     }
-    // Compared as [`bare`] compares, without a copy of either word; a word
-    // that does not end in "t" (apostrophes apart) cannot be one.
-    word.trim_end_matches('\'').ends_with('t')
-        && AUXILIARIES
-            .iter()
-            .any(|a| a.ends_with("n't") && without_apostrophes(a).eq(without_apostrophes(word)))
+    // A word that does not end in "t" (apostrophes apart) cannot be one.
+    if !word.trim_end_matches('\'').ends_with('t') {
+        return false;
+    }
+    // Compared as [`bare`] compares: a copy only for a word that has an
+    // apostrophe to drop.
+    let word = match word.contains('\'') {
+        true => Cow::Owned(bare(word)),
+        false => Cow::Borrowed(word),
+    };
+    AUX_NT_BARE
+        .binary_search_by(|b| b.as_str().cmp(&*word))
+        .is_ok()
 }
 
-/// The characters of a word but its apostrophes.
-fn without_apostrophes(word: &str) -> impl Iterator<Item = char> + '_ {
-    word.chars().filter(|c| *c != '\'')
-}
+/// [`AUXILIARIES`] in order, searched by halves: a word is looked up in a
+/// few compares rather than one per auxiliary.
+static AUX_SORTED: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut sorted = AUXILIARIES.to_vec();
+    sorted.sort_unstable();
+    sorted
+});
+
+/// The auxiliaries in "n't" without their apostrophes ("didnt"), in order.
+static AUX_NT_BARE: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut bare: Vec<String> = AUXILIARIES
+        .iter()
+        .filter(|a| a.ends_with("n't"))
+        .map(|a| bare(a))
+        .collect();
+    bare.sort_unstable();
+    bare
+});
 
 /// Whether a word asks a question: a question word or "why".
 fn is_question_word(word: &str) -> bool {
-    WH_WORDS.contains(&word) || WHY_WORDS.contains(&word)
+    among(WH_WORDS, word) || among(WHY_WORDS, word)
 }
 
 /// Whether a word is a gerund ("signing", "leaving"), not a noun in "-ing".
 fn is_gerund(word: &str) -> bool {
-    word.len() >= 5
-        && word.ends_with("ing")
-        && !word.ends_with("thing")
-        && !ING_NOUNS.contains(&word)
+    word.len() >= 5 && word.ends_with("ing") && !word.ends_with("thing") && !among(ING_NOUNS, word)
 }
 
 /// Whether a word is a regular past form ("missed"), not "need" or "red".
@@ -1053,14 +1080,18 @@ fn dashed(text: &str) -> Cow<'_, str> {
 /// The parts of `text` between `breaks` (punctuation: never a letter, a
 /// digit or a space), but not inside a number, untrimmed.
 fn segments<'a>(text: &'a str, breaks: &[char]) -> Vec<&'a str> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(4);
     let (mut start, mut before) = (0, None);
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
-        let in_number = before.is_some_and(|b: char| b.is_ascii_digit())
-            && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit());
+        // Most characters are letters, digits or spaces: they settle it
+        // before the look around for a number.
         let plain = c.is_ascii_alphanumeric() || c == ' ';
-        if !plain && !in_number && breaks.contains(&c) {
+        if !plain
+            && breaks.contains(&c)
+            && !(before.is_some_and(|b: char| b.is_ascii_digit())
+                && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit()))
+        {
             out.push(&text[start..at]);
             start = at + c.len_utf8();
         }
@@ -1077,8 +1108,10 @@ fn clauses(text: &str) -> Vec<Vec<&str>> {
     segments(text, CLAUSE_BREAKS)
         .into_iter()
         .map(|c| {
-            let mut out = Vec::new();
-            for w in words(c) {
+            // A word takes two bytes or more with its break: room for all
+            // of them at once, not grown word by word.
+            let mut out = Vec::with_capacity(c.len() / 2 + 1);
+            for w in each_word(c) {
                 match texted(w) {
                     Some(full) => out.extend_from_slice(full),
                     None => out.push(w),
@@ -1100,7 +1133,7 @@ fn texted(word: &str) -> Option<&'static [&'static str]> {
 
 /// A clause's words after its filler.
 fn after_lead_ins<'a, 'b>(clause: &'b [&'a str]) -> &'b [&'a str] {
-    let filler = clause.iter().take_while(|w| LEAD_INS.contains(w)).count();
+    let filler = clause.iter().take_while(|w| among(LEAD_INS, w)).count();
     &clause[filler..]
 }
 
@@ -1111,12 +1144,17 @@ fn find_run(words: &[&str], pattern: &[&[&str]]) -> Option<usize> {
         pattern
             .iter()
             .enumerate()
-            .all(|(j, alts)| words.get(i + j).is_some_and(|w| alts.contains(w)))
+            .all(|(j, alts)| words.get(i + j).is_some_and(|w| among(alts, w)))
     })
 }
 
-/// Words without the phrases of `phrases` (each a run of words).
-fn without<'a>(words: &[&'a str], phrases: &[&[&str]]) -> Vec<&'a str> {
+/// Words without the phrases of `phrases` (each a run of words): the
+/// words themselves, not a copy, when none is there.
+fn without<'a, 'b>(words: &'b [&'a str], phrases: &[&[&str]]) -> Cow<'b, [&'a str]> {
+    let any = (0..words.len()).any(|i| phrases.iter().any(|p| words[i..].starts_with(p)));
+    if !any {
+        return Cow::Borrowed(words);
+    }
     let mut out = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
@@ -1128,7 +1166,7 @@ fn without<'a>(words: &[&'a str], phrases: &[&[&str]]) -> Vec<&'a str> {
             }
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 // ---------------------------------------------------------------------------
@@ -1169,12 +1207,12 @@ fn why_in(question: &Reading) -> bool {
 
 /// A clause asking for a reason with "why" or a phrase of [`WHY_PHRASES`].
 fn asks_reason(w: &[&str]) -> bool {
-    if find_phrase(w, &WHY_PHRASE_WORDS).is_some() || asks_the_reason(w) {
+    if has_phrase(w, &WHY_PHRASE_WORDS) || asks_the_reason(w) {
         return true;
     }
     w.iter().enumerate().any(|(i, word)| {
         // "y did u…": "why" typed as one letter.
-        let marker = WHY_WORDS.contains(word)
+        let marker = among(WHY_WORDS, word)
             || (i == 0 && *word == "y" && w.get(1).is_some_and(|n| is_aux(n)));
         marker
             && !checks_understanding(&w[..i])
@@ -1188,7 +1226,7 @@ fn asks_reason(w: &[&str]) -> bool {
 fn view_on_a_cause(w: &[&str], at: usize) -> bool {
     let viewed = matches!(
         &w[..at],
-        [.., noun, "on" | "about" | "of"] | [.., noun, "as", "to"] if VIEW_NOUNS.contains(noun)
+        [.., noun, "on" | "about" | "of"] | [.., noun, "as", "to"] if among(VIEW_NOUNS, noun)
     );
     viewed
         && !w[at + 1..]
@@ -1216,18 +1254,18 @@ fn asks_the_reason(w: &[&str]) -> bool {
 fn explained_to_others(w: &[&str], at: usize) -> bool {
     let telling = w[at.saturating_sub(LOOK_BACK)..at]
         .iter()
-        .any(|x| TELLING_VERBS.contains(x) || EXPLAINING_VERBS.contains(x));
+        .any(|x| among(TELLING_VERBS, x) || among(EXPLAINING_VERBS, x));
     telling
         && w[at..w.len().min(at + LOOK_BACK)]
             .windows(2)
-            .any(|p| p[0] == "to" && !SELF_WORDS.contains(&p[1]))
+            .any(|p| p[0] == "to" && !among(SELF_WORDS, p[1]))
 }
 
 /// "Do you understand why…", "You do realise why…": the words before "why"
 /// end with "you" and a verb of understanding.
 fn checks_understanding(before: &[&str]) -> bool {
     match before {
-        [.., "you" | "u", verb] | [.., "you" | "u", _, verb] => COMPREHENSION_VERBS.contains(verb),
+        [.., "you" | "u", verb] | [.., "you" | "u", _, verb] => among(COMPREHENSION_VERBS, verb),
         _ => false,
     }
 }
@@ -1245,17 +1283,17 @@ fn reason_for_someone_else(before: &[&str]) -> bool {
     }
     let Some(v) = before
         .iter()
-        .rposition(|w| TELLING_VERBS.contains(w) || EXPLAINING_VERBS.contains(w))
+        .rposition(|w| among(TELLING_VERBS, w) || among(EXPLAINING_VERBS, w))
     else {
         return false;
     };
     let between = &before[v + 1..];
-    let listener = if TELLING_VERBS.contains(&before[v]) {
-        between.first().is_some_and(|w| !SELF_WORDS.contains(w))
+    let listener = if among(TELLING_VERBS, before[v]) {
+        between.first().is_some_and(|w| !among(SELF_WORDS, w))
     } else {
         between
             .windows(2)
-            .any(|p| p[0] == "to" && !SELF_WORDS.contains(&p[1]))
+            .any(|p| p[0] == "to" && !among(SELF_WORDS, p[1]))
     };
     listener || speaker_tells(&before[..v])
 }
@@ -1266,7 +1304,7 @@ fn speaker_tells(before: &[&str]) -> bool {
     before
         .iter()
         .rev()
-        .find(|w| !is_aux(w) && !TELLING_FILLER.contains(w))
+        .find(|w| !is_aux(w) && !among(TELLING_FILLER, w))
         .is_some_and(|w| {
             matches!(
                 *w,
@@ -1281,11 +1319,11 @@ fn speaker_tells(before: &[&str]) -> bool {
 fn understood_by_others(before: &[&str]) -> bool {
     let Some(c) = before.iter().rposition(|w| {
         let base = w.strip_suffix('s').unwrap_or(w);
-        COMPREHENSION_VERBS.contains(w) || COMPREHENSION_VERBS.contains(&base) || base == "know"
+        among(COMPREHENSION_VERBS, w) || among(COMPREHENSION_VERBS, base) || base == "know"
     }) else {
         return false;
     };
-    let Some(h) = before[..c].iter().rposition(|w| CAUSATIVES.contains(w)) else {
+    let Some(h) = before[..c].iter().rposition(|w| among(CAUSATIVES, w)) else {
         return false;
     };
     let who: Vec<&str> = before[h + 1..c]
@@ -1293,7 +1331,7 @@ fn understood_by_others(before: &[&str]) -> bool {
         .copied()
         .filter(|w| *w != "to")
         .collect();
-    (1..=4).contains(&who.len()) && !who.iter().any(|w| SELF_WORDS.contains(w) || *w == "i")
+    (1..=4).contains(&who.len()) && !who.iter().any(|w| among(SELF_WORDS, w) || *w == "i")
 }
 
 /// A justification demanded without "why": "What were you thinking…",
@@ -1341,7 +1379,7 @@ fn demands_justification(w: &[&str]) -> bool {
 fn did_that_for(w: &[&str]) -> bool {
     matches!(w.first(), Some(&("what" | "what'd" | "whatd")))
         && matches!(w, [.., "that" | "it" | "this" | "them", "for"])
-        && w.iter().any(|x| DEED_VERBS.contains(x))
+        && w.iter().any(|x| among(DEED_VERBS, x))
 }
 
 /// "What did you cancel the class two hours before for?": a deed done, and
@@ -1349,12 +1387,10 @@ fn did_that_for(w: &[&str]) -> bool {
 /// is.
 fn deed_for(w: &[&str]) -> Option<usize> {
     match w {
-        ["what", "did" | "would", "you" | "u", verb, _, .., "for"] if !FOR_VERBS.contains(verb) => {
+        ["what", "did" | "would", "you" | "u", verb, _, .., "for"] if !among(FOR_VERBS, verb) => {
             Some(3)
         }
-        ["what'd" | "whatd", "you" | "u", verb, _, .., "for"] if !FOR_VERBS.contains(verb) => {
-            Some(2)
-        }
+        ["what'd" | "whatd", "you" | "u", verb, _, .., "for"] if !among(FOR_VERBS, verb) => Some(2),
         _ => None,
     }
 }
@@ -1382,7 +1418,7 @@ fn justify_yourself(w: &[&str]) -> bool {
     w[..p].iter().any(|x| matches!(*x, "you" | "u"))
         && !w[p..]
             .windows(2)
-            .any(|pair| pair[0] == "to" && !SELF_WORDS.contains(&pair[1]))
+            .any(|pair| pair[0] == "to" && !among(SELF_WORDS, pair[1]))
 }
 
 // ---------------------------------------------------------------------------
@@ -1446,7 +1482,7 @@ fn opened_after(clauses: &[Vec<&str>]) -> bool {
     };
     let w = after_lead_ins(last);
     let w = w.strip_prefix(&["if", "so"][..]).unwrap_or(w);
-    clauses.len() > 1 && matches!(w, [q] if WH_WORDS.contains(q))
+    clauses.len() > 1 && matches!(w, [q] if among(WH_WORDS, q))
 }
 
 /// "OK with the new hours?", "Alright for Friday?", "Fine by you if…?":
@@ -1468,7 +1504,7 @@ fn opens_with_question_word(clause: &[&str]) -> bool {
     let w = after_lead_ins(clause);
     let first = w
         .iter()
-        .find(|w| !SUBORDINATORS.contains(w) || WH_WORDS.contains(w));
+        .find(|w| !among(SUBORDINATORS, w) || among(WH_WORDS, w));
     first.is_some_and(|f| is_question_word(f))
 }
 
@@ -1477,7 +1513,7 @@ fn asks_anywhere(clauses: &[Vec<&str>]) -> bool {
     clauses
         .iter()
         .flatten()
-        .any(|w| OPEN_ANYWHERE.contains(w) || WHY_WORDS.contains(w))
+        .any(|w| among(OPEN_ANYWHERE, w) || among(WHY_WORDS, w))
 }
 
 /// One clause, after its filler: `index` is its place in the question.
@@ -1492,7 +1528,7 @@ fn closed_clause(w: &[&str], index: usize, shape: Shape) -> bool {
     opens_closed(w)
         || named_opener(w)
         || seeks_agreement(w, open)
-        || (!shape.opens && ANY_WORDS.contains(&w[0]))
+        || (!shape.opens && among(ANY_WORDS, w[0]))
         || (shape.asked && !open && (statement(w) || elliptical(w)))
 }
 
@@ -1513,11 +1549,11 @@ fn named_opener(w: &[&str]) -> bool {
         && *first != "y"
         && !first.starts_with("wh")
         && !first.starts_with("how")
-        && !STATEMENT_SUBJECTS.contains(first)
-        && !DETERMINERS.contains(first)
-        && !SUBORDINATORS.contains(first)
-        && !REQUEST_VERBS.contains(first);
-    name && is_aux(aux) && TAG_PRONOUNS.contains(subject) && !polite_request(&w[1..])
+        && !among(STATEMENT_SUBJECTS, first)
+        && !among(DETERMINERS, first)
+        && !among(SUBORDINATORS, first)
+        && !among(REQUEST_VERBS, first);
+    name && is_aux(aux) && among(TAG_PRONOUNS, subject) && !polite_request(&w[1..])
 }
 
 /// A statement that asks for agreement, with or without its question mark:
@@ -1526,17 +1562,15 @@ fn named_opener(w: &[&str]) -> bool {
 fn seeks_agreement(w: &[&str], open: bool) -> bool {
     match w {
         ["surely", ..] => true,
-        [adverb, ..] if ASSUMPTION_ADVERBS.contains(adverb) => !open,
+        [adverb, ..] if among(ASSUMPTION_ADVERBS, adverb) => !open,
         [subject, "do" | "did" | "does", verb, ..] => {
-            matches!(*subject, "you" | "u" | "we" | "they") && CHECK_VERBS.contains(verb)
+            matches!(*subject, "you" | "u" | "we" | "they") && among(CHECK_VERBS, verb)
         }
         ["i'm" | "im", state, ..] | ["i", "am", state, ..] => {
             !open && matches!(*state, "assuming" | "guessing" | "presuming" | "hoping")
         }
-        ["i", verb, next, ..] => {
-            !open && ASSUMPTION_VERBS.contains(verb) && !is_question_word(next)
-        }
-        _ => you_are(w).is_some_and(|state| AGREEMENT_STATES.contains(&state)),
+        ["i", verb, next, ..] => !open && among(ASSUMPTION_VERBS, verb) && !is_question_word(next),
+        _ => you_are(w).is_some_and(|state| among(AGREEMENT_STATES, state)),
     }
 }
 
@@ -1563,12 +1597,12 @@ fn statement(w: &[&str]) -> bool {
     if wants {
         return false;
     }
-    if STATEMENT_SUBJECTS.contains(first) {
+    if among(STATEMENT_SUBJECTS, first) {
         return true;
     }
     // A subject of a few words, then an auxiliary: "Mrs Patel's meds were
     // given?". Not after a request ("Tell me when you are free?").
-    let request = REQUEST_VERBS.contains(first) || matches!(*first, "let's" | "lets");
+    let request = among(REQUEST_VERBS, first) || matches!(*first, "let's" | "lets");
     !request && w.iter().skip(1).take(4).any(|w| is_aux(w))
 }
 
@@ -1576,16 +1610,14 @@ fn statement(w: &[&str]) -> bool {
 /// load?", "Seen the email?", "Any chance you were busy?".
 fn elliptical(w: &[&str]) -> bool {
     match w {
-        ["you" | "we" | "u", verb, ..] => STATEMENT_VERBS.contains(verb),
+        ["you" | "we" | "u", verb, ..] => among(STATEMENT_VERBS, verb),
         [
             "all",
             "good" | "ok" | "okay" | "fine" | "set" | "sorted" | "clear",
             ..,
         ] => true,
         [first, ..] => {
-            ELLIPTICAL_OPENERS.contains(first)
-                || PARTICIPLES.contains(first)
-                || is_regular_past(first)
+            among(ELLIPTICAL_OPENERS, first) || among(PARTICIPLES, first) || is_regular_past(first)
         }
         [] => false,
     }
@@ -1597,7 +1629,7 @@ fn elliptical(w: &[&str]) -> bool {
 fn polite_request(words: &[&str]) -> bool {
     // "Do tell me more": an emphatic request.
     if let ["do", verb, ..] = words
-        && REQUEST_VERBS.contains(verb)
+        && among(REQUEST_VERBS, verb)
     {
         return true;
     }
@@ -1626,13 +1658,13 @@ fn polite_request(words: &[&str]) -> bool {
     }
     // "Can I ask what happened?", "Could I ask you to walk me through it?"
     if let ["ask", tail @ ..] = rest {
-        if tail.first().is_some_and(|w| WH_WORDS.contains(w)) {
+        if tail.first().is_some_and(|w| among(WH_WORDS, w)) {
             return true;
         }
         rest = tail.strip_prefix(&["you", "to"][..]).unwrap_or(tail);
     }
     if let ["mind", gerund, ..] = rest {
-        return REQUEST_GERUNDS.contains(gerund);
+        return among(REQUEST_GERUNDS, gerund);
     }
     for frame in [
         &["be", "willing", "to"][..],
@@ -1652,14 +1684,14 @@ fn request_verb(rest: &[&str]) -> bool {
     let Some(verb) = rest.first() else {
         return false;
     };
-    if !REQUEST_VERBS.contains(verb) {
+    if !among(REQUEST_VERBS, verb) {
         return false;
     }
     // "Would you say the report was late?" asks for a verdict; "Could you
     // say more?" and "Would you say why?" ask for their story.
     if *verb == "say" {
         return rest.get(1).is_some_and(|w| {
-            WH_WORDS.contains(w) || matches!(*w, "more" | "why" | "a" | "something" | "whatever")
+            among(WH_WORDS, w) || matches!(*w, "more" | "why" | "a" | "something" | "whatever")
         });
     }
     // "Could you tell me whether you got it?" still wants a yes or a no.
@@ -1674,7 +1706,7 @@ fn request_verb(rest: &[&str]) -> bool {
 fn starts_with_request(words: &[&str]) -> bool {
     after_lead_ins(words)
         .first()
-        .is_some_and(|w| REQUEST_VERBS.contains(w))
+        .is_some_and(|w| among(REQUEST_VERBS, w))
 }
 
 /// "Right?", "Okay?": a tag on its own asks for a yes.
@@ -1682,8 +1714,10 @@ fn lone_tag(text: &str) -> bool {
     if !text.trim_end().ends_with('?') {
         return false;
     }
-    match words(text).as_slice() {
-        [tag] => TAG_WORDS.contains(tag),
+    // A tag is three words at most: a fourth settles it.
+    let w: Vec<&str> = each_word(text).take(4).collect();
+    match w.as_slice() {
+        [tag] => among(TAG_WORDS, tag),
         tag => TAG_PHRASES.contains(&tag),
     }
 }
@@ -1706,9 +1740,9 @@ fn ends_in_tag(text: &str) -> bool {
         // request stands.
         _ if starts_with_request(&stem) => false,
         // Typed without its question mark, after a statement: "…, right".
-        [w] => (asked || !is_question_word(stem[0])) && TAG_WORDS.contains(w),
-        [aux, pronoun] | [aux, "not", pronoun] => is_aux(aux) && TAG_PRONOUNS.contains(pronoun),
-        [aux, "you" | "u", verb] if TAG_VERBS.contains(verb) => {
+        [w] => (asked || !is_question_word(stem[0])) && among(TAG_WORDS, w),
+        [aux, pronoun] | [aux, "not", pronoun] => is_aux(aux) && among(TAG_PRONOUNS, pronoun),
+        [aux, "you" | "u", verb] if among(TAG_VERBS, verb) => {
             is_aux(aux) && !stem.iter().any(|w| is_question_word(w))
         }
         tag => asked && TAG_PHRASES.contains(&tag),
@@ -1822,9 +1856,7 @@ fn prepare(clause: &str) -> Vec<String> {
             _ => out.push(restore_apostrophe(token)),
         }
     }
-    let start = out
-        .iter()
-        .position(|t| !LEAD_INS.contains(&key(t).as_str()));
+    let start = out.iter().position(|t| !among(LEAD_INS, key(t).as_str()));
     let out = out.split_off(start.unwrap_or(out.len()));
     drop_absolutes(out)
 }
@@ -1832,7 +1864,7 @@ fn prepare(clause: &str) -> Vec<String> {
 /// "didnt" → "didn't": an auxiliary typed without its apostrophe.
 fn restore_apostrophe(token: &str) -> String {
     let k = key(token);
-    if k.contains('\'') || !is_aux(&k) || AUXILIARIES.contains(&k.as_str()) {
+    if k.contains('\'') || !is_aux(&k) || among(AUXILIARIES, k.as_str()) {
         return token.to_string();
     }
     let full = AUXILIARIES
@@ -1973,13 +2005,13 @@ fn carries_sting(text: &str) -> bool {
 /// Whether a word is an absolute or a label of [`STING_WORDS`], or the
 /// adverb of a label: "rudely", "carelessly", "lazily", "irresponsibly".
 fn is_sting(word: &str) -> bool {
-    if STING_WORDS.contains(&word) {
+    if among(STING_WORDS, word) {
         return true;
     }
     let Some(stem) = word.strip_suffix("ly") else {
         return false;
     };
-    let label = |w: &str| STING_WORDS.contains(&w);
+    let label = |w: &str| among(STING_WORDS, w);
     label(stem)
         || stem
             .strip_suffix('i')
@@ -1997,8 +2029,8 @@ fn with_their_view(statement: &[String]) -> Option<String> {
     let first = k.first()?;
     let not_a_statement = is_aux(first)
         || is_question_word(first)
-        || PREDICATE_WORDS.contains(&first.as_str())
-        || PREPOSITIONS.contains(&first.as_str())
+        || among(PREDICATE_WORDS, first.as_str())
+        || among(PREPOSITIONS, first.as_str())
         || matches!(first.as_str(), "if" | "whether" | "of" | "about");
     if not_a_statement {
         return None;
@@ -2017,8 +2049,8 @@ fn skip_that(tokens: &[String]) -> &[String] {
     match tokens {
         [that, next, ..] if key(that) == "that" => {
             let k = key(next);
-            let joins = DETERMINERS.contains(&k.as_str())
-                || STATEMENT_SUBJECTS.contains(&k.as_str())
+            let joins = among(DETERMINERS, k.as_str())
+                || among(STATEMENT_SUBJECTS, k.as_str())
                 || next.starts_with(char::is_uppercase)
                 || is_number(&k);
             if joins { &tokens[1..] } else { tokens }
@@ -2074,7 +2106,7 @@ fn why_pattern(t: &[String]) -> Option<String> {
     let i = k.iter().position(|w| *w == "why")?;
     if i == 0 {
         main_why(&t[1..])
-    } else if REASON_FRAMES.contains(&k[i - 1]) {
+    } else if among(REASON_FRAMES, k[i - 1]) {
         came_about(&t[i + 1..])
     } else {
         None
@@ -2086,9 +2118,7 @@ fn justification_opener(k: &[&str]) -> Option<usize> {
     match k {
         ["what" | "whatever", "possessed", "you" | "u", "to", ..] => Some(4),
         ["what" | "whatever", "possessed", "you" | "u", ..] => Some(3),
-        ["what", "made" | "makes", "you" | "u", verb, ..] if DECISION_VERBS.contains(verb) => {
-            Some(3)
-        }
+        ["what", "made" | "makes", "you" | "u", verb, ..] if among(DECISION_VERBS, verb) => Some(3),
         _ => None,
     }
 }
@@ -2154,10 +2184,7 @@ fn main_why(t: &[String]) -> Option<String> {
 fn inverted_why(t: &[String]) -> Option<String> {
     let k = keys(t);
     let rest = |n: usize| join(&t[n..]);
-    let action = |n: usize| {
-        k.get(n)
-            .is_some_and(|v| !NOT_AN_ACTION.contains(&v.as_str()))
-    };
+    let action = |n: usize| k.get(n).is_some_and(|v| !among(NOT_AN_ACTION, v.as_str()));
     let text = match strs(&k).as_slice() {
         ["did", "you", "miss", _, ..] => format!("What got in the way of {}", rest(3)),
         ["did", "you", "not", _, ..] => format!("What made it hard to {}", rest(3)),
@@ -2166,11 +2193,11 @@ fn inverted_why(t: &[String]) -> Option<String> {
             format!("What makes it hard to {}", rest(2))
         }
         ["did" | "would", "you", _, ..] if action(2) => format!("What led you to {}", rest(2)),
-        ["do", "you", verb, ..] if action(2) && !OPINION_VERBS.contains(verb) => {
+        ["do", "you", verb, ..] if action(2) && !among(OPINION_VERBS, verb) => {
             format!("What leads you to {}", rest(2))
         }
         ["are", "you", state, ..] if is_gerund(state) => format!("What has you {}", rest(2)),
-        ["are", "you", state, ..] if STATES.contains(state) => {
+        ["are", "you", state, ..] if among(STATES, state) => {
             format!("What is making you {}", rest(2))
         }
         ["were", "you", _, ..] if action(2) => format!("How did you come to be {}", rest(2)),
@@ -2192,7 +2219,7 @@ fn behind(aux: &str, t: &[String]) -> Option<String> {
     let k = keys(predicate);
     let adverbs = k
         .iter()
-        .take_while(|w| LEADING_ADVERBS.contains(&w.as_str()))
+        .take_while(|w| among(LEADING_ADVERBS, w.as_str()))
         .count();
     let (adverbs, rest) = predicate.split_at(adverbs);
     let first = key(rest.first()?);
@@ -2217,14 +2244,14 @@ fn split_subject(t: &[String]) -> Option<(&[String], &[String])> {
     if is_aux(first) || is_question_word(first) || first == "you" {
         return None;
     }
-    let end = if SUBJECT_PRONOUNS.contains(&first.as_str()) {
+    let end = if among(SUBJECT_PRONOUNS, first.as_str()) {
         // "Why is it you who…": a cleft, not a subject and its state.
-        if k.get(1).is_some_and(|w| TAG_PRONOUNS.contains(&w.as_str())) {
+        if k.get(1).is_some_and(|w| among(TAG_PRONOUNS, w.as_str())) {
             return None;
         }
         1
     } else {
-        let from = if DETERMINERS.contains(&first.as_str()) {
+        let from = if among(DETERMINERS, first.as_str()) {
             2
         } else {
             1
@@ -2233,7 +2260,7 @@ fn split_subject(t: &[String]) -> Option<(&[String], &[String])> {
         // Failing those, a preposition after a short subject ("the harness
         // on the rail"); after a longer one an unknown word may end it ("the
         // release notes different from…").
-        let weak = || (from..k.len().min(3)).find(|&i| PREPOSITIONS.contains(&k[i].as_str()));
+        let weak = || (from..k.len().min(3)).find(|&i| among(PREPOSITIONS, k[i].as_str()));
         let end = strong.or_else(weak)?;
         // "the form four days late", "the Year 9 papers late": a number
         // inside the subject, and no telling where it ends.
@@ -2249,14 +2276,14 @@ fn split_subject(t: &[String]) -> Option<(&[String], &[String])> {
 fn is_number(word: &str) -> bool {
     word.chars()
         .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-        || NUMBER_WORDS.contains(&word)
+        || among(NUMBER_WORDS, word)
 }
 
 /// Whether a word can open the predicate after a subject.
 fn starts_predicate(word: &str) -> bool {
-    PREDICATE_WORDS.contains(&word)
+    among(PREDICATE_WORDS, word)
         || is_regular_past(word)
-        || IRREGULAR_PAST.contains(&word)
+        || among(IRREGULAR_PAST, word)
         || is_gerund(word)
 }
 
@@ -2279,7 +2306,7 @@ fn came_about(t: &[String]) -> Option<String> {
         Tense::Present => "has",
     };
     let mut clause = t.to_vec();
-    if DETERMINERS.contains(&first.as_str()) || STATEMENT_SUBJECTS.contains(&first.as_str()) {
+    if among(DETERMINERS, first.as_str()) || among(STATEMENT_SUBJECTS, first.as_str()) {
         clause[0] = clause[0].to_lowercase();
     }
     Some(format!("How {verb} it come about that {}", join(&clause)))
@@ -2296,10 +2323,10 @@ enum Tense {
 fn clause_tense(k: &[String]) -> Option<Tense> {
     for w in k {
         let w = w.as_str();
-        if PAST_AUXILIARIES.contains(&w) || is_regular_past(w) || IRREGULAR_PAST.contains(&w) {
+        if among(PAST_AUXILIARIES, w) || is_regular_past(w) || among(IRREGULAR_PAST, w) {
             return Some(Tense::Past);
         }
-        if PRESENT_AUXILIARIES.contains(&w) {
+        if among(PRESENT_AUXILIARIES, w) {
             return Some(Tense::Present);
         }
         if is_aux(w) {
@@ -2375,12 +2402,12 @@ fn tag_rewrite(question: &str) -> Option<String> {
 fn agreement_rewrite(t: &[String], rest: &[String]) -> Option<String> {
     let k = keys(t);
     let (n, held) = match strs(&k).as_slice() {
-        ["you" | "we", "do" | "did", verb, ..] if CHECK_VERBS.contains(verb) => (3, true),
-        ["you're" | "we're", state, ..] if AGREEMENT_STATES.contains(state) => {
-            (2, !THEIR_CLAIMS.contains(state))
+        ["you" | "we", "do" | "did", verb, ..] if among(CHECK_VERBS, verb) => (3, true),
+        ["you're" | "we're", state, ..] if among(AGREEMENT_STATES, state) => {
+            (2, !among(THEIR_CLAIMS, state))
         }
-        ["you" | "we", "are", state, ..] if AGREEMENT_STATES.contains(state) => {
-            (3, !THEIR_CLAIMS.contains(state))
+        ["you" | "we", "are", state, ..] if among(AGREEMENT_STATES, state) => {
+            (3, !among(THEIR_CLAIMS, state))
         }
         ["are", "you", "sure" | "saying" | "certain", ..] => (3, false),
         ["would" | "wouldn't", "you", "agree" | "say", ..] => (3, true),
@@ -2418,14 +2445,14 @@ fn looks_like_clause(k: &[String]) -> bool {
     let verb = |w: &String| {
         is_aux(w)
             || is_regular_past(w)
-            || IRREGULAR_PAST.contains(&w.as_str())
+            || among(IRREGULAR_PAST, w.as_str())
             || ["'s", "'re", "'ll", "'ve", "'d"]
                 .iter()
                 .any(|c| w.ends_with(c))
     };
     // A verb in "-s" after a noun, with more after it: "the plan says two".
     let third_person = (1..k.len().saturating_sub(1)).any(|i| {
-        k[i].ends_with('s') && !k[i].ends_with("ss") && !DETERMINERS.contains(&k[i - 1].as_str())
+        k[i].ends_with('s') && !k[i].ends_with("ss") && !among(DETERMINERS, k[i - 1].as_str())
     });
     k.iter().any(verb) || third_person
 }
@@ -2453,8 +2480,8 @@ fn opener_rewrite(t: &[String]) -> Option<String> {
             "seen" | "see" | "get" | "receive" | "hear",
             ..,
         ] if a_thing(&k[3..]) => made_of(&t[3..]),
-        ["did", "you", verb, _, ..] if TASK_VERBS.contains(verb) => return how_did_it_go(&t[3..]),
-        ["did", "you", verb, _, ..] if METHOD_VERBS.contains(verb) => {
+        ["did", "you", verb, _, ..] if among(TASK_VERBS, verb) => return how_did_it_go(&t[3..]),
+        ["did", "you", verb, _, ..] if among(METHOD_VERBS, verb) => {
             format!("How did you {}", rest(2))
         }
         ["do", "you", "have", "any", _, ..] => format!("What {} do you have", rest(4)),
@@ -2500,23 +2527,23 @@ fn made_of(thing: &[String]) -> String {
 /// figures", not "the alarm go off". A determiner, one to three words, then
 /// the end or a preposition.
 fn a_thing(k: &[&str]) -> bool {
-    if !k.first().is_some_and(|w| DETERMINERS.contains(w)) {
+    if !k.first().is_some_and(|w| among(DETERMINERS, w)) {
         return false;
     }
     let end = k
         .iter()
         .skip(2)
-        .position(|w| PREPOSITIONS.contains(w))
+        .position(|w| among(PREPOSITIONS, w))
         .map_or(k.len(), |p| p + 2);
     // "the alarm go off": a particle says an event is named.
-    let event = k[1..end].iter().any(|w| PREDICATE_WORDS.contains(w));
+    let event = k[1..end].iter().any(|w| among(PREDICATE_WORDS, w));
     (2..=4).contains(&end) && !event
 }
 
 /// Whether the word at `n` is an action that reads well after "What would
 /// help you", and no "whether" or "if" asks for a yes or a no after it.
 fn acts(k: &[&str], n: usize) -> bool {
-    k.get(n).is_some_and(|v| !NOT_AN_ACTION.contains(v))
+    k.get(n).is_some_and(|v| !among(NOT_AN_ACTION, v))
         && !k.iter().any(|w| matches!(*w, "whether" | "if"))
 }
 
@@ -2536,11 +2563,11 @@ fn whole_question_rewrite(k: &[&str]) -> Option<&'static str> {
 /// the object, then "go", then where or when.
 fn how_did_it_go(object: &[String]) -> Option<String> {
     let k = keys(object);
-    if !DETERMINERS.contains(&k.first()?.as_str()) {
+    if !among(DETERMINERS, k.first()?.as_str()) {
         return None;
     }
     let end = (1..k.len())
-        .find(|&i| PREPOSITIONS.contains(&k[i].as_str()))
+        .find(|&i| among(PREPOSITIONS, k[i].as_str()))
         .unwrap_or(k.len());
     let mut object = object.to_vec();
     object[0] = object[0].to_lowercase();

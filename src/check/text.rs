@@ -1,18 +1,48 @@
 //! Plain text as the coaching rules read it: quotes normalised, quoted
 //! speech dropped, lowercase words, phrases found as whole words.
 
+use std::borrow::Cow;
+
 /// Normalise quotes and case, and drop quoted speech.
 pub fn normalise(text: &str) -> String {
-    let text = text.replace(['’', '‘'], "'");
-    strip_quoted(&text).to_lowercase()
+    // Most texts have no curly quote and nothing quoted: then the only copy
+    // made is the lowercase one.
+    let text = straight_quotes(text);
+    unquoted(&text).to_lowercase()
+}
+
+/// Text with curly single quotes written straight, copied only when it
+/// has one.
+pub(super) fn straight_quotes(text: &str) -> Cow<'_, str> {
+    // Both begin with the byte 0xE2: most texts have none, and are passed
+    // over a byte at a time.
+    if text.as_bytes().contains(&0xE2) && text.contains(['’', '‘']) {
+        Cow::Owned(text.replace(['’', '‘'], "'"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Whether `text` has a mark that may open a quotation: ", “, «, ' or ‘.
+/// Their bytes are looked for first (“ and ‘ begin with 0xE2, « with 0xC2),
+/// which settles most texts without decoding a character.
+fn may_quote(text: &str) -> bool {
+    text.bytes()
+        .any(|b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
+        && text.contains(['"', '“', '«', '\'', '‘'])
 }
 
 /// Text with what is inside quotation marks removed: quoted words are what
 /// someone said or wrote. Apostrophes inside words ("don't") are kept.
 pub fn strip_quoted(text: &str) -> String {
+    unquoted(text).into_owned()
+}
+
+/// [`strip_quoted`], borrowing the text when nothing could be quoted in it.
+pub(super) fn unquoted(text: &str) -> Cow<'_, str> {
     // Only these open a quotation: without one, the text is as it was.
-    if !text.contains(['"', '“', '«', '\'', '‘']) {
-        return text.to_string();
+    if !may_quote(text) {
+        return Cow::Borrowed(text);
     }
     let chars: Vec<char> = text.chars().collect();
     let n = chars.len();
@@ -51,33 +81,101 @@ pub fn strip_quoted(text: &str) -> String {
         out.push(c);
         i += 1;
     }
-    out
+    Cow::Owned(out)
 }
 
 /// The words of (lowercase) text, with apostrophes kept inside them.
 pub fn words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .map(|w| w.trim_matches('\''))
-        .filter(|w| !w.is_empty())
-        .collect()
+    each_word(text).collect()
+}
+
+/// [`words`], one at a time: the runs of letters, digits and apostrophes,
+/// without the apostrophes at their ends, that are not empty.
+pub fn each_word(text: &str) -> EachWord<'_> {
+    EachWord { text, at: 0 }
+}
+
+/// The iterator of [`each_word`]. It reads ASCII byte by byte and decodes
+/// only the other characters, which a split on a character test would
+/// decode one and all.
+pub struct EachWord<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+/// Where the run of characters from byte `at` that are (`inside`) or are
+/// not part of a word ends: ASCII is read a byte at a time, other
+/// characters are decoded.
+#[inline]
+fn run_end(text: &str, mut at: usize, inside: bool) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(at) {
+        let (word, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || b == b'\'', 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or_default();
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        if word != inside {
+            break;
+        }
+        at += len;
+    }
+    at
+}
+
+impl<'a> Iterator for EachWord<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        loop {
+            // Past the characters between words, then along one word.
+            let start = run_end(text, self.at, false);
+            if start >= bytes.len() {
+                self.at = start;
+                return None;
+            }
+            self.at = run_end(text, start, true);
+            // Without its apostrophes at either end (a byte that is never
+            // part of another character).
+            let (mut from, mut to) = (start, self.at);
+            while from < to && bytes[from] == b'\'' {
+                from += 1;
+            }
+            while to > from && bytes[to - 1] == b'\'' {
+                to -= 1;
+            }
+            if from < to {
+                return Some(&text[from..to]);
+            }
+        }
+    }
 }
 
 /// Phrases (words joined by single spaces), each split into its words
-/// once, for [`find_phrase`].
-pub type PhraseWords = Vec<(&'static str, Vec<&'static str>)>;
+/// once and put in the order of their first words, for [`has_phrase`].
+pub type PhraseWords = Vec<Vec<&'static str>>;
 
 /// [`PhraseWords`] of a list of phrases.
 pub fn phrase_words(list: &[&'static str]) -> PhraseWords {
-    list.iter().map(|p| (*p, p.split(' ').collect())).collect()
+    let mut phrases: PhraseWords = list.iter().map(|p| p.split(' ').collect()).collect();
+    phrases.sort_by_key(|spelt| spelt[0]);
+    phrases
 }
 
-/// The first of `phrases` that `words` spell in a row, if any: a phrase
-/// found as whole words, with no string built or searched per phrase.
-pub fn find_phrase(words: &[&str], phrases: &PhraseWords) -> Option<&'static str> {
-    phrases
-        .iter()
-        .find(|(_, spelt)| words.windows(spelt.len()).any(|w| w == spelt.as_slice()))
-        .map(|(p, _)| *p)
+/// Whether `words` spell any of `phrases` in a row, as whole words: at
+/// each word only the phrases that start with it are tried (found by
+/// halves, as they are in the order of their first words), with no string
+/// built or searched per phrase.
+pub fn has_phrase(words: &[&str], phrases: &PhraseWords) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let from = phrases.partition_point(|spelt| spelt[0] < *w);
+        phrases[from..]
+            .iter()
+            .take_while(|spelt| spelt[0] == *w)
+            .any(|spelt| words[i..].starts_with(spelt))
+    })
 }
 
 /// Characters that end a sentence.
@@ -116,10 +214,15 @@ const ABBREVIATIONS: &[&str] = &[
 /// end of its line; a mark without its pair opens nothing. A quotation
 /// may run over a single line break, which then ends no sentence.
 pub fn sentences(text: &str) -> Vec<&str> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // A text has at most as many characters as bytes: room for all of
+    // them at once, not grown a few at a time.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     let quotes = quotations(text);
-    let close_of: std::collections::HashMap<usize, usize> =
-        quotes.iter().map(|q| (q.start, q.end)).collect();
+    // The quotations are in order and apart, and `i` only moves on: the
+    // one that may start at `i` is the first not yet passed, so no map of
+    // them is needed.
+    let mut quotes = quotes.iter().peekable();
     let byte = |k: usize| chars.get(k).map_or(text.len(), |&(offset, _)| offset);
     let mut out = Vec::new();
     let mut push = |from: usize, to: usize| {
@@ -132,7 +235,8 @@ pub fn sentences(text: &str) -> Vec<&str> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i].1;
-        if let Some(&end) = close_of.get(&chars[i].0) {
+        while quotes.next_if(|q| q.start < chars[i].0).is_some() {}
+        if let Some(end) = quotes.next_if(|q| q.start == chars[i].0).map(|q| q.end) {
             // Past the quotation: `end` is the byte after its closing mark.
             let j = chars.partition_point(|&(offset, _)| offset < end);
             let ended = TERMINATORS.contains(&chars[j - 2].1);
@@ -186,9 +290,22 @@ fn abbreviation_before(chars: &[(usize, char)], i: usize) -> bool {
     if s == i {
         return false;
     }
-    let word: String = chars[s..i].iter().map(|&(_, c)| c).collect();
-    let word = word.to_lowercase();
-    (i - s == 1 && chars[s].1.is_alphabetic()) || ABBREVIATIONS.contains(&word.as_str())
+    if i - s == 1 && chars[s].1.is_alphabetic() {
+        return true;
+    }
+    // An ASCII word is compared as it stands, without a lowercase copy.
+    let word = &chars[s..i];
+    if word.iter().all(|&(_, c)| c.is_ascii()) {
+        let ascii = |a: &&str| {
+            a.len() == word.len()
+                && a.bytes()
+                    .zip(word)
+                    .all(|(b, &(_, c))| b == c.to_ascii_lowercase() as u8)
+        };
+        return ABBREVIATIONS.iter().any(ascii);
+    }
+    let word: String = word.iter().map(|&(_, c)| c).collect();
+    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
 /// A character of a word: a letter, a digit or a combining accent.
@@ -202,6 +319,10 @@ pub(super) fn is_word_char(c: char) -> bool {
 /// apart: "…", “…”, «…», and '…' or ‘…’ at word boundaries (see
 /// [`sentences`]).
 pub(super) fn quotations(text: &str) -> Vec<std::ops::Range<usize>> {
+    // Only these open a quotation (see [`opening`]).
+    if !may_quote(text) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let byte = |k: usize| chars.get(k).map_or(text.len(), |&(offset, _)| offset);
     let mut out = Vec::new();
@@ -286,6 +407,30 @@ fn blank_line_after(chars: &[(usize, char)], j: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_read_byte_by_byte_as_a_split_reads_them() {
+        // The split on a character test each_word was, as a reference.
+        let split = |text: &'static str| -> Vec<&'static str> {
+            text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .map(|w| w.trim_matches('\''))
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        for text in [
+            "",
+            "'",
+            "''a''",
+            "Why didn't you call?",
+            "'quoted' words, 'and' more'",
+            "Zoë’s café — naïve “résumé” «ça» 12:30",
+            "Ωμέγα ΣΟΦΟΣ straße İstanbul 東京 e\u{301}",
+            "tab\tline\nbreak\u{2028}sep 😀emoji😀 x",
+            "a-b_c.d,e;f 1,000 9.30",
+        ] {
+            assert_eq!(words(text), split(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn sentences_end_after_a_stop_and_space_and_at_line_breaks() {

@@ -256,16 +256,12 @@ impl EditablePlan {
 
     /// Remove the answers left empty.
     fn remove_blanks(&mut self) {
-        for q in catalogue::all() {
-            let blank = self
-                .get(q.id)
-                .and_then(Item::as_str)
-                .is_some_and(|s| s.trim().is_empty());
-            if blank
-                && let Some(table) = self
-                    .doc
-                    .get_mut(q.section())
-                    .and_then(Item::as_table_like_mut)
+        let blanks: Vec<_> = self.blanks().collect();
+        for q in blanks {
+            if let Some(table) = self
+                .doc
+                .get_mut(q.section())
+                .and_then(Item::as_table_like_mut)
             {
                 table.remove(q.field());
             }
@@ -278,6 +274,21 @@ impl EditablePlan {
         self.clone()
             .into_view()
             .map_err(|e| crate::Error::plain(format!("cannot read the plan: {}", e.message())))
+    }
+
+    /// Whether an answer is left empty: if none is, [`Self::plan`] is the
+    /// typed view of the plan as it is.
+    pub fn has_blanks(&self) -> bool {
+        self.blanks().next().is_some()
+    }
+
+    /// The questions whose answer is left empty (white space only).
+    fn blanks(&self) -> impl Iterator<Item = &'static Question> + '_ {
+        catalogue::all().filter(|q| {
+            self.get(q.id)
+                .and_then(Item::as_str)
+                .is_some_and(|s| s.trim().is_empty())
+        })
     }
 
     /// The typed view of the plan.

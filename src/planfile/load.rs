@@ -38,6 +38,13 @@ pub fn load(path: &Path, kind: FileKind) -> Result<EditablePlan> {
     parse(path, &text, kind).map_err(|e| in_decrypted(path, e))
 }
 
+/// [`load`], with the view every reader reads ([`EditablePlan::plan`]),
+/// built once: see [`parse_checked`].
+pub fn load_checked(path: &Path, kind: FileKind) -> Result<(EditablePlan, Plan)> {
+    let text = read_text(path)?;
+    parse_checked(path, &text, kind).map_err(|e| in_decrypted(path, e))
+}
+
 /// For an encrypted plan, an error placed at a line and column says they
 /// are those of the decrypted text, which is nowhere on disk.
 fn in_decrypted(path: &Path, e: Error) -> Error {
@@ -263,16 +270,32 @@ pub fn load_view_as(path: &Path, passphrase: Passphrase) -> Result<Plan> {
 
 /// Parse and validate file text; `path` is only used in messages.
 pub fn parse(path: &Path, text: &str, kind: FileKind) -> Result<EditablePlan> {
+    parse_typed(path, text, kind).map(|(plan, _)| plan)
+}
+
+/// [`parse`], with the view every reader reads: validating the file builds
+/// the typed view of it as it is, which is that view unless an answer is
+/// left empty, so it is built again only then.
+pub fn parse_checked(path: &Path, text: &str, kind: FileKind) -> Result<(EditablePlan, Plan)> {
+    let (plan, typed) = parse_typed(path, text, kind)?;
+    let view = if plan.has_blanks() {
+        plan.plan()?
+    } else {
+        typed
+    };
+    Ok((plan, view))
+}
+
+/// [`parse`], with the typed view of the file as it is (blanks included).
+fn parse_typed(path: &Path, text: &str, kind: FileKind) -> Result<(EditablePlan, Plan)> {
     let (parsed, worded) = checked(path, text, kind)?;
     let mut plan = EditablePlan::from_document(parsed.into_mut());
     for (id, date) in worded {
         plan.set(id, toml_edit::value(date));
     }
     // The typed view must read too; validation should make this a formality.
-    if let Err(e) = plan.typed() {
-        return Err(not_typed(path, text, &e));
-    }
-    Ok(plan)
+    let typed = plan.typed().map_err(|e| not_typed(path, text, &e))?;
+    Ok((plan, typed))
 }
 
 /// The date answers an answers file wrote in words, read as dates.

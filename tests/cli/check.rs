@@ -229,3 +229,30 @@ fn the_same_rules_note_no_input_answers_and_open_the_brief() {
             .stdout(predicate::str::contains("What did you make of my email?"));
     }
 }
+
+/// A fact that stops where a pattern expects more ("hard to" at its end)
+/// is checked, rendered and coached like any other, not a crash.
+#[test]
+fn a_fact_cut_off_after_a_pattern_is_checked_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = WARNED.replace(
+        "The report due 3 Nov arrived 10 Nov.",
+        "What made it hard to…",
+    );
+    fs::write(dir.path().join("cut.toml"), text).unwrap();
+    for args in [
+        vec!["check", "cut.toml"],
+        vec!["render", "cut.toml"],
+        vec!["render", "cut.toml", "--card"],
+    ] {
+        let out = plan(dir.path())
+            .env("PLAN_TODAY", TODAY)
+            .args(&args)
+            .output()
+            .unwrap();
+        let code = out.status.code();
+        assert!(matches!(code, Some(0 | 1)), "{args:?} exited {code:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}

@@ -362,3 +362,36 @@ fn every_time_needs_a_count_or_a_month() {
         None
     );
 }
+
+#[test]
+fn misspellings_are_read_alike_byte_by_byte_and_char_by_char() {
+    // Every lexicon word against itself, each letter left out, each pair
+    // swapped, one letter changed and one added: the ASCII shortcut must
+    // answer as the character-by-character reading does.
+    for list in LEXICONS {
+        for known in list.words() {
+            let bytes = known.as_bytes();
+            let mut typed: Vec<Vec<u8>> = vec![bytes.to_vec(), [bytes, b"x"].concat()];
+            for p in 0..bytes.len() {
+                let mut left_out = bytes.to_vec();
+                left_out.remove(p);
+                let mut changed = bytes.to_vec();
+                changed[p] = b'q';
+                typed.extend([left_out, changed]);
+                if p + 1 < bytes.len() {
+                    let mut swapped = bytes.to_vec();
+                    swapped.swap(p, p + 1);
+                    typed.push(swapped);
+                }
+            }
+            for t in typed {
+                let t = String::from_utf8(t).unwrap();
+                assert_eq!(
+                    misspelt_ascii(known.as_bytes(), t.as_bytes()),
+                    misspelt_chars(known, &t),
+                    "{known} {t}"
+                );
+            }
+        }
+    }
+}

@@ -20,16 +20,22 @@ impl Lexicon {
         self.1
     }
 
-    /// The phrases of the list that start with the word `first`, in order.
-    pub(super) fn phrases(&self, first: &str) -> impl Iterator<Item = &'static str> {
-        let starting = match find(first) {
+    /// The phrases of the list that start with the word at `place`
+    /// ([`place_of`]), in order: the place is found once for a sentence's
+    /// word rather than for every list.
+    pub(super) fn phrases_at(&self, place: Option<usize>) -> impl Iterator<Item = &'static str> {
+        let starting = match place {
             Some(at) => CHAINS.starts[at] as usize..CHAINS.starts[at + 1] as usize,
             None => 0..0,
         };
+        // A word's entries are in the order of the lists: this list's are
+        // one run among them, found by halves.
+        let entries = &CHAINS.entries[starting];
         let list = self.0;
-        CHAINS.entries[starting]
+        let from = entries.partition_point(|&(l, _)| u32::from(l) < list);
+        entries[from..]
             .iter()
-            .filter(move |&&(l, _)| u32::from(l) == list)
+            .take_while(move |&&(l, _)| u32::from(l) == list)
             .map(|&(l, i)| LISTS[l as usize].1[i as usize])
     }
 }
@@ -99,63 +105,94 @@ const LEXICON_WORDS: usize = {
     n
 };
 
-/// The words of [`LEXICONS`] by their first byte, each in the order of the
-/// lexicons: the words that start with byte `b` are `words[starts[b] ..
-/// starts[b + 1]]`, each as (lexicon, place in it). Built at compile time.
-struct ByFirstByte {
-    starts: [u16; 257],
+/// The longest word of [`LEXICONS`], in bytes, is shorter than this.
+const LONGEST: usize = 32;
+
+/// The words of [`LEXICONS`] (lowercase ASCII) by their first letter and
+/// length, each group in the order of the lexicons: group `g` (see
+/// [`group`]) is `words[starts[g] .. starts[g + 1]]`, each as (lexicon,
+/// place in it). Built at compile time.
+struct ByFirstLetter {
+    starts: [u16; 26 * LONGEST + 1],
     words: [(u8, u16); LEXICON_WORDS],
 }
 
-static BY_FIRST_BYTE: ByFirstByte = by_first_byte();
+/// The group of a word of a first letter and a length.
+const fn group(first: u8, len: usize) -> usize {
+    (first - b'a') as usize * LONGEST + len
+}
 
-const fn by_first_byte() -> ByFirstByte {
-    let mut starts = [0u16; 257];
-    let mut l = 0;
-    while l < LEXICONS.len() {
-        let mut i = 0;
-        while i < LEXICONS[l].1.len() {
-            starts[LEXICONS[l].1[i].as_bytes()[0] as usize + 1] += 1;
-            i += 1;
-        }
-        l += 1;
-    }
-    let mut b = 0;
-    while b < 256 {
-        starts[b + 1] += starts[b];
-        b += 1;
-    }
-    let mut next = starts;
+static BY_FIRST_LETTER: ByFirstLetter = by_first_letter();
+
+const fn by_first_letter() -> ByFirstLetter {
+    let mut starts = [0u16; 26 * LONGEST + 1];
     let mut words = [(0u8, 0u16); LEXICON_WORDS];
-    let mut l = 0;
-    while l < LEXICONS.len() {
-        let mut i = 0;
-        while i < LEXICONS[l].1.len() {
-            let b = LEXICONS[l].1[i].as_bytes()[0] as usize;
-            words[next[b] as usize] = (l as u8, i as u16);
-            next[b] += 1;
-            i += 1;
+    // Count each group, then place its words, lexicon by lexicon.
+    let mut pass = 0;
+    while pass < 2 {
+        let mut l = 0;
+        while l < LEXICONS.len() {
+            let mut i = 0;
+            while i < LEXICONS[l].1.len() {
+                let w = LEXICONS[l].1[i].as_bytes();
+                assert!(
+                    w[0].is_ascii_lowercase() && w.len() < LONGEST && w.is_ascii(),
+                    "a lexicon word is short lowercase ASCII"
+                );
+                let g = group(w[0], w.len());
+                if pass == 0 {
+                    starts[g + 1] += 1;
+                } else {
+                    words[starts[g] as usize] = (l as u8, i as u16);
+                    starts[g] += 1;
+                }
+                i += 1;
+            }
+            l += 1;
         }
-        l += 1;
+        if pass == 0 {
+            let mut g = 0;
+            while g < 26 * LONGEST {
+                starts[g + 1] += starts[g];
+                g += 1;
+            }
+        } else {
+            // Placing moved each start to the next group's: move them back.
+            let mut g = 26 * LONGEST;
+            while g > 0 {
+                starts[g] = starts[g - 1];
+                g -= 1;
+            }
+            starts[0] = 0;
+        }
+        pass += 1;
     }
-    ByFirstByte { starts, words }
+    ByFirstLetter { starts, words }
 }
 
-/// The words of [`LEXICONS`] that start with the byte `first`, in order.
-pub(super) fn lexicon_words_from(first: u8) -> impl Iterator<Item = &'static str> {
-    let t = &BY_FIRST_BYTE;
-    let (from, to) = (t.starts[first as usize], t.starts[first as usize + 1]);
-    t.words[from as usize..to as usize]
-        .iter()
-        .map(|&(l, i)| LEXICONS[l as usize].1[i as usize])
+/// The words of [`LEXICONS`] of a first letter and a length in letters, in
+/// order, each with its place in the lexicons (lexicon, place in it).
+pub(super) fn lexicon_words(first: char, len: usize) -> &'static [(u8, u16)] {
+    if !first.is_ascii_lowercase() || len >= LONGEST {
+        return &[];
+    }
+    let t = &BY_FIRST_LETTER;
+    let g = group(first as u8, len);
+    &t.words[t.starts[g] as usize..t.starts[g + 1] as usize]
 }
 
-/// The slots of [`TABLE`]: a power of two, well above the number of words.
+/// A word of [`LEXICONS`] by its place.
+pub(super) fn lexicon_word((l, i): (u8, u16)) -> &'static str {
+    LEXICONS[l as usize].1[i as usize]
+}
+
+/// The slots of the hash table of words: a power of two, well above the
+/// number of words.
 const SLOTS: usize = 4096;
 
-/// A word in [`TABLE`]: the first `len` bytes of word `item` of list `list`
-/// (a whole entry, or the first word of a phrase), and its classes. A slot
-/// with no class is empty.
+/// A word: the first `len` bytes of word `item` of list `list` (a whole
+/// entry, or the first word of a phrase), and its classes. A slot with no
+/// class is empty.
 #[derive(Clone, Copy)]
 struct Slot {
     list: u8,
@@ -165,8 +202,44 @@ struct Slot {
 }
 
 /// Every word of [`LISTS`] and every first word of their phrases, with its
-/// classes, in an open-addressed hash table built at compile time.
-static TABLE: [Slot; SLOTS] = table(&LISTS);
+/// classes, in an open-addressed hash table: built at compile time, and
+/// only read to make [`TABLE`], which keeps its words apart from its slots.
+/// A const, not a static, so that it is not in the binary.
+#[allow(clippy::large_const_arrays)]
+const SPARSE: [Slot; SLOTS] = table(&LISTS);
+
+/// How many words [`SPARSE`] holds.
+const WORDS: usize = {
+    let mut n = 0;
+    let mut at = 0;
+    while at < SLOTS {
+        n += (SPARSE[at].classes.member | SPARSE[at].classes.starts != 0) as usize;
+        at += 1;
+    }
+    n
+};
+
+/// [`SPARSE`] in less room: each slot is 0 when empty, else 1 + the place
+/// of its word in `words`.
+struct Table {
+    slots: [u16; SLOTS],
+    words: [Slot; WORDS],
+}
+
+static TABLE: Table = {
+    let mut slots = [0u16; SLOTS];
+    let mut words = [SPARSE[0]; WORDS];
+    let (mut at, mut n) = (0, 0);
+    while at < SLOTS {
+        if SPARSE[at].classes.member | SPARSE[at].classes.starts != 0 {
+            words[n] = SPARSE[at];
+            n += 1;
+            slots[at] = n as u16;
+        }
+        at += 1;
+    }
+    Table { slots, words }
+};
 
 /// FxHash over eight bytes at a time, which const evaluation can run; the
 /// high bits, which the multiply mixes best, pick the slot.
@@ -206,7 +279,7 @@ const fn same(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
-/// Build [`TABLE`]: each entry of each list is a member of its list, and
+/// Build [`SPARSE`]: each entry of each list is a member of its list, and
 /// its first word starts a phrase of it (a word starts itself).
 const fn table(lists: &[&Lexicon]) -> [Slot; SLOTS] {
     let empty = Slot {
@@ -275,30 +348,42 @@ const fn table(lists: &[&Lexicon]) -> [Slot; SLOTS] {
     slots
 }
 
-/// The slot of [`TABLE`] that holds a word, if any: a const fn, so that
-/// [`CHAINS`] is built with it.
-const fn slot(table: &[Slot; SLOTS], lists: &[&Lexicon], word: &[u8]) -> Option<usize> {
+/// The place of a word in [`TABLE`]'s words, if it is one: a const fn, so
+/// that [`CHAINS`] is built with it.
+const fn place(table: &Table, lists: &[&Lexicon], word: &[u8]) -> Option<usize> {
     let mut at = slot_of(word);
     loop {
-        let slot = &table[at];
-        if slot.classes.member | slot.classes.starts == 0 {
+        let n = table.slots[at] as usize;
+        if n == 0 {
             return None;
         }
+        let slot = &table.words[n - 1];
         if slot.len as usize == word.len() && same(key(lists, slot), word) {
-            return Some(at);
+            return Some(n - 1);
         }
         at = (at + 1) & (SLOTS - 1);
     }
 }
 
-/// The slot of [`TABLE`] that holds a word.
+/// The place of a word in [`TABLE`]'s words.
 fn find(w: &str) -> Option<usize> {
-    slot(&TABLE, &LISTS, w.as_bytes())
+    place(&TABLE, &LISTS, w.as_bytes())
 }
 
 /// The lists a word is in, and those with a phrase it starts.
 pub(super) fn classes(w: &str) -> Classes {
-    find(w).map_or_else(Classes::default, |at| TABLE[at].classes)
+    classes_at(find(w))
+}
+
+/// Where a word is in the table of words, for [`classes_at`] and
+/// [`Lexicon::phrases_at`]: looked up once per word.
+pub(super) fn place_of(w: &str) -> Option<usize> {
+    find(w)
+}
+
+/// [`classes`] of the word at `place` ([`place_of`]).
+pub(super) fn classes_at(place: Option<usize>) -> Classes {
+    place.map_or_else(Classes::default, |n| TABLE.words[n].classes)
 }
 
 /// How many entries the lists hold.
@@ -312,19 +397,19 @@ const ENTRIES: usize = {
     n
 };
 
-/// Every entry of every list, grouped by the slot of its first word in
+/// Every entry of every list, grouped by its first word's place in
 /// [`TABLE`], each group in the order of the lists: the entries that start
-/// with the word of slot `s` are `entries[starts[s] .. starts[s + 1]]`,
-/// each as (list, place in it). Built at compile time.
+/// with word `n` are `entries[starts[n] .. starts[n + 1]]`, each as (list,
+/// place in it). Built at compile time.
 struct Chains {
-    starts: [u16; SLOTS + 1],
+    starts: [u16; WORDS + 1],
     entries: [(u8, u16); ENTRIES],
 }
 
 static CHAINS: Chains = chains(&TABLE, &LISTS);
 
-const fn chains(table: &[Slot; SLOTS], lists: &[&Lexicon]) -> Chains {
-    let mut starts = [0u16; SLOTS + 1];
+const fn chains(table: &Table, lists: &[&Lexicon]) -> Chains {
+    let mut starts = [0u16; WORDS + 1];
     let mut entries = [(0u8, 0u16); ENTRIES];
     // Count the entries of each slot, then place them, list by list.
     let mut pass = 0;
@@ -338,7 +423,7 @@ const fn chains(table: &[Slot; SLOTS], lists: &[&Lexicon]) -> Chains {
                 while first < word.len() && word[first] != b' ' {
                     first += 1;
                 }
-                let Some(at) = slot(table, lists, word.split_at(first).0) else {
+                let Some(at) = place(table, lists, word.split_at(first).0) else {
                     panic!("every first word has its slot");
                 };
                 if pass == 0 {
@@ -353,13 +438,13 @@ const fn chains(table: &[Slot; SLOTS], lists: &[&Lexicon]) -> Chains {
         }
         if pass == 0 {
             let mut s = 0;
-            while s < SLOTS {
+            while s < WORDS {
                 starts[s + 1] += starts[s];
                 s += 1;
             }
         } else {
             // Placing moved each start to the next group's: move them back.
-            let mut s = SLOTS;
+            let mut s = WORDS;
             while s > 0 {
                 starts[s] = starts[s - 1];
                 s -= 1;
