@@ -25,6 +25,16 @@ pub enum Error {
         draft: Option<(PathBuf, String)>,
     },
 
+    /// The user pressed Ctrl-C part way through a rehearsal: exit code 130,
+    /// after saying what was recorded. A rehearsal is not resumed but run
+    /// again from the start.
+    #[error(
+        "Interrupted. The steps you finished are recorded in {}\nRehearse again from the start with: plan rehearse {}",
+        .0.shown(),
+        .0.shown()
+    )]
+    RehearsalInterrupted(PathBuf),
+
     /// Nothing at the path.
     #[error("{}: no such file{}", .0.shown(), not_found_hint(.0))]
     NotFound(PathBuf),
@@ -200,7 +210,7 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Usage { .. } => 2,
-            Error::Interrupted { .. } => 130,
+            Error::Interrupted { .. } | Error::RehearsalInterrupted(_) => 130,
             _ => 1,
         }
     }

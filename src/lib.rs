@@ -87,7 +87,7 @@ pub fn main_with_clap_error(err: clap::Error) -> i32 {
 
 /// Print an error on stderr (a failed write there is dropped): its exit code.
 fn report(err: Error) -> i32 {
-    if let Error::Interrupted { .. } = err {
+    if let Error::Interrupted { .. } | Error::RehearsalInterrupted(_) = err {
         say!("\n{}", error::printable(&err.to_string()));
     } else {
         // Messages quote paths, keys and values: none may reach the terminal raw.

@@ -80,10 +80,7 @@ pub fn run(args: RehearseArgs) -> Result<()> {
         // Ctrl-C part way: what was recorded is kept.
         if matches!(e, Error::Interrupted { .. }) && !record.is_empty() {
             save(&path, &mut doc, &plan.rehearsal, &record)?;
-            let resume = format!("plan rehearse {}", path.shown());
-            return Err(Error::Interrupted {
-                draft: Some((path.clone(), resume)),
-            });
+            return Err(Error::RehearsalInterrupted(path.clone()));
         }
         return Err(e);
     }

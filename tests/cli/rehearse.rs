@@ -203,7 +203,8 @@ fn ctrl_c_midway_keeps_what_was_recorded_and_nothing_else_changes() {
     s.expect("Your answer");
     s.keys("half a thou");
     s.interrupt();
-    s.expect("Interrupted");
+    s.expect("Interrupted. The steps you finished are recorded in");
+    s.expect("Rehearse again from the start with: plan rehearse");
     assert_eq!(s.exit(), Some(130));
 
     let after = t.toml("p.toml");
