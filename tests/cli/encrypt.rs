@@ -761,3 +761,37 @@ fn ctrl_c_at_a_passphrase_prompt_ends_the_command_and_changes_nothing() {
     assert_eq!(s.exit(), Some(130));
     assert_eq!(t.bytes("plans/p.toml.age"), before);
 }
+
+/// A plan reached through a link from another encrypted folder is saved
+/// encrypted to the keys of the folder it is in, so its owner can still
+/// open it, and the other folder's key cannot.
+#[test]
+fn a_plan_saved_through_a_link_stays_encrypted_to_its_own_folder() {
+    let (t, _) = encrypted();
+    t.plan(["example"]).succeeds();
+    let (_, other) = other_identity(&t, "other-identity.txt");
+    std::fs::create_dir(t.join("elsewhere")).unwrap();
+    let elsewhere = t.join("elsewhere");
+    t.plan(["init", "--encrypt", "--recipient"])
+        .arg(other.to_public().to_string())
+        .arg(&elsewhere)
+        .succeeds();
+    std::os::unix::fs::symlink(
+        t.join("plans/missed-deadlines.toml.age"),
+        elsewhere.join("x.toml.age"),
+    )
+    .unwrap();
+    t.plan(["edit", "--no-input", "--set", "meeting.place=Elsewhere"])
+        .arg(elsewhere.join("x.toml.age"))
+        .succeeds();
+    let sealed = t.bytes("plans/missed-deadlines.toml.age");
+    let text = age_decrypt(&sealed, &keygen_identity(&t));
+    assert!(String::from_utf8(text).unwrap().contains("Elsewhere"));
+    let foreign = age::Decryptor::new(&sealed[..])
+        .unwrap()
+        .decrypt(std::iter::once(&other as &dyn age::Identity));
+    assert!(foreign.is_err(), "the other folder's key opens the plan");
+    t.plan(["render", "missed-deadlines"])
+        .succeeds()
+        .stdout_has("Elsewhere");
+}
