@@ -795,3 +795,20 @@ fn a_plan_saved_through_a_link_stays_encrypted_to_its_own_folder() {
         .succeeds()
         .stdout_has("Elsewhere");
 }
+
+/// `-o` never writes an artefact where a plan or the recipients file goes.
+#[test]
+fn an_artefact_is_never_written_as_a_sealed_plan_or_the_recipients_file() {
+    let (t, _) = encrypted();
+    t.plan(["example"]).succeeds();
+    t.plan(["render", "missed-deadlines", "--format", "md", "-o"])
+        .arg(t.join("plans/other.toml.age"))
+        .fails(2)
+        .stderr_has("ends in .toml.age, a name for plans");
+    assert!(!t.exists("plans/other.toml.age"));
+    t.plan(["render", "missed-deadlines", "-o"])
+        .arg(t.join("plans/.age-recipients"))
+        .keeps("plans/.age-recipients")
+        .fails(2)
+        .stderr_has("whom its plans are encrypted to");
+}
