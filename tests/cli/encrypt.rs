@@ -812,3 +812,25 @@ fn an_artefact_is_never_written_as_a_sealed_plan_or_the_recipients_file() {
         .fails(2)
         .stderr_has("whom its plans are encrypted to");
 }
+
+/// `plan new NAME --passphrase` over a plan already there in clear is
+/// refused: it would leave both forms of one plan.
+#[test]
+fn a_passphrase_for_a_new_plan_is_refused_where_the_plan_is_in_clear() {
+    let t = Test::new();
+    t.plan(["example"]).succeeds();
+    t.plan([
+        "new",
+        "missed-deadlines",
+        "--passphrase",
+        "--force",
+        "--no-input",
+        "--set",
+        "meeting.place=X",
+    ])
+    .env("PLAN_PASSPHRASE", "a passphrase")
+    .keeps("plans/missed-deadlines.toml")
+    .fails(1)
+    .stderr_has("plan encrypt --passphrase");
+    assert!(!t.exists("plans/missed-deadlines.toml.age"));
+}
