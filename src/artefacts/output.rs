@@ -326,16 +326,28 @@ pub fn check_name(
     example: &str,
     formats: &str,
 ) -> Result<()> {
+    let shown = file.shown();
+    if file
+        .file_name()
+        .is_some_and(|n| n == crate::planfile::sealed::RECIPIENTS_FILE)
+    {
+        return Err(Error::usage(
+            format!(
+                "{shown} is where a folder names whom its plans are encrypted to; an artefact is not written there"
+            ),
+            format!("give another file name, such as {example}, or leave out -o to print"),
+        ));
+    }
     let Some(ext) = file
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
     else {
         return Ok(());
     };
-    let shown = file.shown();
-    if ext == "toml" {
+    if ext == "toml" || crate::planfile::location::is_sealed(file) {
+        let end = if ext == "toml" { ".toml" } else { ".toml.age" };
         return Err(Error::usage(
-            format!("{shown} ends in .toml, a name for plans; an artefact is not written there"),
+            format!("{shown} ends in {end}, a name for plans; an artefact is not written there"),
             format!("give another file name, such as {example}, or leave out -o to print"),
         ));
     }

@@ -34,7 +34,7 @@ pub fn run(args: NewArgs) -> Result<()> {
             let path = planfile::resolve(name)?;
             // A passphrase of its own makes it an encrypted plan wherever it is.
             let path = match args.passphrase {
-                true => planfile::location::sealed_form(&path),
+                true => with_passphrase(&path)?,
                 false => path,
             };
             Session::open(path, how)?
@@ -110,4 +110,23 @@ fn interview(session: &mut Session, args: &NewArgs) -> Result<()> {
     ask::review::review(&mut terminal, &mut doc, PLANNING, &mut save)?;
     session.doc = doc;
     Ok(())
+}
+
+/// Where a plan with a passphrase of its own is written: its encrypted
+/// form, unless the plan is there already in clear, which would leave both
+/// forms of one plan (and `--force` would not replace the clear one).
+fn with_passphrase(path: &Path) -> Result<std::path::PathBuf> {
+    let plain = planfile::location::plain_form(path);
+    if std::fs::symlink_metadata(&plain).is_ok() {
+        let shown = plain.shown();
+        return Err(crate::Error::failed(
+            format!(
+                "{shown} is already a plan, in clear; --passphrase would start a second, encrypted one beside it"
+            ),
+            format!(
+                "encrypt that plan with a passphrase instead: `plan encrypt --passphrase {shown}`"
+            ),
+        ));
+    }
+    Ok(planfile::location::sealed_form(path))
 }

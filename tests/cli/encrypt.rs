@@ -761,3 +761,76 @@ fn ctrl_c_at_a_passphrase_prompt_ends_the_command_and_changes_nothing() {
     assert_eq!(s.exit(), Some(130));
     assert_eq!(t.bytes("plans/p.toml.age"), before);
 }
+
+/// A plan reached through a link from another encrypted folder is saved
+/// encrypted to the keys of the folder it is in, so its owner can still
+/// open it, and the other folder's key cannot.
+#[test]
+fn a_plan_saved_through_a_link_stays_encrypted_to_its_own_folder() {
+    let (t, _) = encrypted();
+    t.plan(["example"]).succeeds();
+    let (_, other) = other_identity(&t, "other-identity.txt");
+    std::fs::create_dir(t.join("elsewhere")).unwrap();
+    let elsewhere = t.join("elsewhere");
+    t.plan(["init", "--encrypt", "--recipient"])
+        .arg(other.to_public().to_string())
+        .arg(&elsewhere)
+        .succeeds();
+    std::os::unix::fs::symlink(
+        t.join("plans/missed-deadlines.toml.age"),
+        elsewhere.join("x.toml.age"),
+    )
+    .unwrap();
+    t.plan(["edit", "--no-input", "--set", "meeting.place=Elsewhere"])
+        .arg(elsewhere.join("x.toml.age"))
+        .succeeds();
+    let sealed = t.bytes("plans/missed-deadlines.toml.age");
+    let text = age_decrypt(&sealed, &keygen_identity(&t));
+    assert!(String::from_utf8(text).unwrap().contains("Elsewhere"));
+    let foreign = age::Decryptor::new(&sealed[..])
+        .unwrap()
+        .decrypt(std::iter::once(&other as &dyn age::Identity));
+    assert!(foreign.is_err(), "the other folder's key opens the plan");
+    t.plan(["render", "missed-deadlines"])
+        .succeeds()
+        .stdout_has("Elsewhere");
+}
+
+/// `-o` never writes an artefact where a plan or the recipients file goes.
+#[test]
+fn an_artefact_is_never_written_as_a_sealed_plan_or_the_recipients_file() {
+    let (t, _) = encrypted();
+    t.plan(["example"]).succeeds();
+    t.plan(["render", "missed-deadlines", "--format", "md", "-o"])
+        .arg(t.join("plans/other.toml.age"))
+        .fails(2)
+        .stderr_has("ends in .toml.age, a name for plans");
+    assert!(!t.exists("plans/other.toml.age"));
+    t.plan(["render", "missed-deadlines", "-o"])
+        .arg(t.join("plans/.age-recipients"))
+        .keeps("plans/.age-recipients")
+        .fails(2)
+        .stderr_has("whom its plans are encrypted to");
+}
+
+/// `plan new NAME --passphrase` over a plan already there in clear is
+/// refused: it would leave both forms of one plan.
+#[test]
+fn a_passphrase_for_a_new_plan_is_refused_where_the_plan_is_in_clear() {
+    let t = Test::new();
+    t.plan(["example"]).succeeds();
+    t.plan([
+        "new",
+        "missed-deadlines",
+        "--passphrase",
+        "--force",
+        "--no-input",
+        "--set",
+        "meeting.place=X",
+    ])
+    .env("PLAN_PASSPHRASE", "a passphrase")
+    .keeps("plans/missed-deadlines.toml")
+    .fails(1)
+    .stderr_has("plan encrypt --passphrase");
+    assert!(!t.exists("plans/missed-deadlines.toml.age"));
+}

@@ -64,7 +64,9 @@ pub fn seal(path: &Path, text: &[u8]) -> Result<Vec<u8>> {
     let encryptor = match remembered(path) {
         Some(pass) => age::Encryptor::with_user_passphrase(pass),
         None => {
-            let dir = folder(path);
+            // The folder the bytes land in: a plan reached through a link
+            // is sealed to its own folder's keys, not the link's.
+            let dir = folder(&where_written(path));
             let Some(list) = recipients::read(&dir)? else {
                 return Err(Error::failed(
                     format!(
@@ -96,6 +98,23 @@ pub fn seal(path: &Path, text: &[u8]) -> Result<Vec<u8>> {
     writer.write_all(text).map_err(io)?;
     writer.finish().map_err(io)?;
     Ok(out)
+}
+
+/// Where a save to `path` really lands: through a link to the file, or
+/// through a linked folder, as the save itself follows them.
+fn where_written(path: &Path) -> PathBuf {
+    if let Ok(real) = std::fs::canonicalize(path) {
+        return real;
+    }
+    match (path.parent(), path.file_name()) {
+        (Some(dir), Some(name)) => std::fs::canonicalize(if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        })
+        .map_or_else(|_| path.to_path_buf(), |dir| dir.join(name)),
+        _ => path.to_path_buf(),
+    }
 }
 
 /// Whether a plan that needs a passphrase is opened: asked for, or left
