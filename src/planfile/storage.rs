@@ -413,8 +413,11 @@ pub fn save_text(path: &Path, text: &str) -> Result<()> {
 /// ([`write_private`]).
 pub fn write_plan(path: &Path, text: &[u8], replace_read_only: bool) -> Result<()> {
     if is_sealed(path) {
-        let sealed = sealed::seal(path, text)?;
-        write_private(path, &sealed, replace_read_only)
+        // Sealed to the keys of the folder the bytes land in: through a
+        // link, its target's, since the save follows the link.
+        let target = writable_target(path, replace_read_only)?;
+        let sealed = sealed::seal(path, &folder_of(&target), text)?;
+        write_private(&target, &sealed, replace_read_only)
     } else {
         write_private(path, text, replace_read_only)?;
         still_plain(path);

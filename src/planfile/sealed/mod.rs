@@ -59,15 +59,13 @@ pub fn choose_passphrase(path: &Path) -> Result<()> {
 }
 
 /// Encrypt a plan's bytes to be saved at `path`: with its passphrase when
-/// it has one in this command, else to the recipients of its folder.
-pub fn seal(path: &Path, text: &[u8]) -> Result<Vec<u8>> {
+/// it has one in this command, else to the recipients of `dir`, the folder
+/// the bytes land in (a link's target's, when `path` is a link).
+pub fn seal(path: &Path, dir: &Path, text: &[u8]) -> Result<Vec<u8>> {
     let encryptor = match remembered(path) {
         Some(pass) => age::Encryptor::with_user_passphrase(pass),
         None => {
-            // The folder the bytes land in: a plan reached through a link
-            // is sealed to its own folder's keys, not the link's.
-            let dir = folder(&where_written(path));
-            let Some(list) = recipients::read(&dir)? else {
+            let Some(list) = recipients::read(dir)? else {
                 return Err(Error::failed(
                     format!(
                         "{}: not saved: it is to be encrypted, but {} has no {RECIPIENTS_FILE} file saying to whom",
@@ -98,23 +96,6 @@ pub fn seal(path: &Path, text: &[u8]) -> Result<Vec<u8>> {
     writer.write_all(text).map_err(io)?;
     writer.finish().map_err(io)?;
     Ok(out)
-}
-
-/// Where a save to `path` really lands: through a link to the file, or
-/// through a linked folder, as the save itself follows them.
-fn where_written(path: &Path) -> PathBuf {
-    if let Ok(real) = std::fs::canonicalize(path) {
-        return real;
-    }
-    match (path.parent(), path.file_name()) {
-        (Some(dir), Some(name)) => std::fs::canonicalize(if dir.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            dir
-        })
-        .map_or_else(|_| path.to_path_buf(), |dir| dir.join(name)),
-        _ => path.to_path_buf(),
-    }
 }
 
 /// Whether a plan that needs a passphrase is opened: asked for, or left
@@ -252,14 +233,6 @@ pub fn needs_passphrase(path: &Path) -> bool {
     age::Decryptor::new_buffered(&head[..]).is_ok_and(|d| d.is_scrypt())
 }
 
-/// The folder a file is in (`.` for a bare file name).
-fn folder(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
 /// The most of a key or recipients file read: far more than either holds.
 const MAX_SMALL_BYTES: u64 = 64 * 1024;
 
@@ -315,7 +288,7 @@ mod tests {
         let id = age::x25519::Identity::generate();
         std::fs::write(recipients_file(dir.path()), format!("{}\n", id.to_public())).unwrap();
         let path = dir.path().join("p.toml.age");
-        let sealed = seal(&path, b"schema = 1\n").unwrap();
+        let sealed = seal(&path, dir.path(), b"schema = 1\n").unwrap();
         assert!(sealed.starts_with(AGE_MAGIC));
         let open = age::decrypt(&id, &sealed).unwrap();
         assert_eq!(open, b"schema = 1\n");
