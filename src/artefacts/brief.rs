@@ -9,6 +9,7 @@ use crate::check::findings::{self, Finding, Severity};
 use crate::dates::wording::{capitalised, count, date_in_words, ordinal, singular, when_in_words};
 use crate::error::Result;
 use crate::planfile::listing::{self, Earlier};
+use crate::planfile::picked::{self, Picked};
 use crate::planfile::scope::Scope;
 use crate::planfile::{EditablePlan, Plan, location};
 use crate::questions::catalogue::Coach;
@@ -552,23 +553,26 @@ fn name_of(key: &str) -> String {
 
 /// The words of the answer at a key, shortened, when it is one text: for
 /// an entry of a record list, the entry's text, whichever field is meant.
-fn text_at(plan: &toml::Value, key: &str) -> Option<String> {
+fn text_at(plan: &Picked, key: &str) -> Option<String> {
     let (base, index, field) = parts(key);
-    let mut at = base
-        .split('.')
-        .try_fold(plan, |v, k| v.as_table()?.get(k))?;
+    let mut at = plan.at(base)?;
     if let Some(n) = index {
-        at = at.as_array()?.get(n.checked_sub(1)?)?;
+        let Picked::List(items) = at else { return None };
+        at = items.get(n.checked_sub(1)?)?;
     }
+    // Dates reach a serializer as their text; the plan file holds them as
+    // dates, which are not an answer's words.
+    let is_date =
+        || catalogue::find(base).is_some_and(|q| matches!(q.kind, Kind::When | Kind::Date));
     let text = match (at, field) {
-        (toml::Value::String(s), None) => s.clone(),
-        (toml::Value::Table(t), Some(field)) => {
-            let own = t.get(field).and_then(toml::Value::as_str);
+        (Picked::Text(s), None) if !is_date() => s.clone(),
+        (Picked::Table(_), Some(field)) => {
+            let own = at.get(field).and_then(Picked::as_str);
             let texts = match catalogue::find(base).map(|q| q.kind) {
                 Some(Kind::Records(fields)) => fields
                     .iter()
                     .filter(|f| matches!(f.kind, Kind::Text | Kind::LongText))
-                    .filter_map(|f| t.get(f.key)?.as_str())
+                    .filter_map(|f| at.get(f.key)?.as_str())
                     .collect(),
                 _ => Vec::new(),
             };
@@ -603,13 +607,21 @@ fn shortened(text: &str, max: usize) -> String {
 /// The findings worth fixing, in words, except the time booked, which the
 /// warning at the top and the readiness line say.
 fn look_at(plan: &Plan, findings: &[Finding], command: &str) -> Vec<ToLookAt> {
-    let value = toml::Value::try_from(plan).ok();
-    findings
+    let findings: Vec<&Finding> = findings
         .iter()
         .filter(|f| f.rule != TOO_LITTLE_TIME)
+        .collect();
+    // Only the answers the findings are about are read.
+    let paths: Vec<Vec<&str>> = findings
+        .iter()
+        .map(|f| parts(&f.key).0.split('.').collect())
+        .collect();
+    let value = picked::pick(plan, &paths);
+    findings
+        .into_iter()
         .map(|f| ToLookAt {
             about: capitalised(&name_of(&f.key)),
-            text: value.as_ref().and_then(|v| text_at(v, &f.key)),
+            text: text_at(&value, &f.key),
             message: f.message.clone(),
             hint: as_sentence(&with_command(&f.hint, command)),
             rule: f.rule,
@@ -818,6 +830,96 @@ pub fn contrasts(plan: &Plan) -> Vec<Contrast> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What `text_at` gave when it read a whole `toml::Value` of the plan.
+    fn text_through_toml(plan: &Plan, key: &str) -> Option<String> {
+        let plan = toml::Value::try_from(plan).unwrap();
+        let (base, index, field) = parts(key);
+        let mut at = base
+            .split('.')
+            .try_fold(&plan, |v, k| v.as_table()?.get(k))?;
+        if let Some(n) = index {
+            at = at.as_array()?.get(n.checked_sub(1)?)?;
+        }
+        let text = match (at, field) {
+            (toml::Value::String(s), None) => s.clone(),
+            (toml::Value::Table(t), Some(field)) => {
+                let own = t.get(field).and_then(toml::Value::as_str);
+                let texts: Vec<&str> = match catalogue::find(base).map(|q| q.kind) {
+                    Some(Kind::Records(fields)) => fields
+                        .iter()
+                        .filter(|f| matches!(f.kind, Kind::Text | Kind::LongText))
+                        .filter_map(|f| t.get(f.key)?.as_str())
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                let is_text = texts.iter().any(|t| Some(*t) == own);
+                match own.filter(|s| is_text && !s.trim().is_empty()) {
+                    Some(s) => s.to_string(),
+                    None => texts
+                        .into_iter()
+                        .find(|s| !s.trim().is_empty())?
+                        .to_string(),
+                }
+            }
+            _ => return None,
+        };
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        (!text.is_empty()).then(|| shortened(&text, 70))
+    }
+
+    #[test]
+    fn the_words_beside_each_finding_are_those_of_the_whole_plan_as_toml() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let mut compared = 0;
+        for text in [
+            include_str!("../../examples/missed-deadlines.toml"),
+            include_str!("../../examples/meeting-behaviour.toml"),
+            include_str!("../../examples/performance-escalation.toml"),
+        ] {
+            let plan: Plan = toml::from_str(text).unwrap();
+            let mut bare = plan.clone();
+            for e in &mut bare.prepare.evidence {
+                e.date = None;
+            }
+            bare.prepare
+                .evidence
+                .push(crate::planfile::typed::Evidence {
+                    fact: " ".into(),
+                    ..plan.prepare.evidence[0].clone()
+                });
+            bare.safety
+                .contrasting
+                .push(crate::planfile::typed::Contrast {
+                    dont: "blame you".into(),
+                    do_: String::new(),
+                });
+            bare.outcome.actions.push(Default::default());
+            bare.open.mutual_purpose = None;
+            bare.summarize.fallback = None;
+            bare.explore.questions.truncate(1);
+            for plan in [plan, bare] {
+                let findings = findings::check(&plan, today);
+                let value = picked::pick(
+                    &plan,
+                    &findings
+                        .iter()
+                        .map(|f| parts(&f.key).0.split('.').collect())
+                        .collect::<Vec<_>>(),
+                );
+                for f in &findings {
+                    assert_eq!(
+                        text_at(&value, &f.key),
+                        text_through_toml(&plan, &f.key),
+                        "{}",
+                        f.key
+                    );
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 20, "only {compared} findings compared");
+    }
 
     #[test]
     fn contrasts_read_as_sentences() {

@@ -10,6 +10,7 @@
 use super::judgement::{self, Judgement::*};
 use super::lint::{self, QuestionRule};
 use super::to_reader;
+use crate::planfile::picked::{self, Picked};
 use crate::planfile::{EditablePlan, Plan};
 use crate::questions::catalogue::{self, Coach, Kind, Question};
 
@@ -363,13 +364,8 @@ pub fn refusal(coach: Coach, text: &str) -> Option<String> {
 /// (`prepare.evidence[2].fact`), with how it is coached. Only answers
 /// whose question applies (an expectation only with that fallback).
 pub fn texts(plan: &Plan) -> Vec<(String, Coach, String)> {
-    let Ok(value) = toml::Value::try_from(plan) else {
-        return Vec::new();
-    };
-    let at = |id: &str| {
-        id.split('.')
-            .try_fold(&value, |v, k| v.as_table().and_then(|t| t.get(k)))
-    };
+    let value = picked::pick(plan, &coached_paths());
+    let at = |id: &str| value.at(id);
     let mut out = Vec::new();
     for q in catalogue::all() {
         if !applies(q, &at) {
@@ -377,27 +373,23 @@ pub fn texts(plan: &Plan) -> Vec<(String, Coach, String)> {
         }
         let Some(v) = at(q.id) else { continue };
         match (q.kind, v) {
-            (Kind::Records(fields), toml::Value::Array(a)) => {
+            (Kind::Records(fields), Picked::List(a)) => {
                 for (i, entry) in a.iter().enumerate() {
                     for f in fields.iter().filter(|f| f.coach != Coach::No) {
-                        if let Some(text) = entry.get(f.key).and_then(toml::Value::as_str) {
-                            out.push((
-                                format!("{}[{}].{}", q.id, i + 1, f.key),
-                                f.coach,
-                                text.into(),
-                            ));
+                        if let Some(text) = entry.get(f.key).and_then(Picked::as_str) {
+                            out.push((entry_key(q.id, i + 1, f.key), f.coach, text.into()));
                         }
                     }
                 }
             }
-            (_, toml::Value::Array(a)) if q.coach != Coach::No => {
+            (_, Picked::List(a)) if q.coach != Coach::No => {
                 for (i, entry) in a.iter().enumerate() {
                     if let Some(text) = entry.as_str() {
-                        out.push((format!("{}[{}]", q.id, i + 1), q.coach, text.into()));
+                        out.push((entry_key(q.id, i + 1, ""), q.coach, text.into()));
                     }
                 }
             }
-            (_, toml::Value::String(text)) if q.coach != Coach::No => {
+            (_, Picked::Text(text)) if q.coach != Coach::No => {
                 out.push((q.id.to_string(), q.coach, text.clone()));
             }
             _ => {}
@@ -406,8 +398,59 @@ pub fn texts(plan: &Plan) -> Vec<(String, Coach, String)> {
     out
 }
 
+/// The key of the `n`th entry of a list (`prepare.evidence[2].fact`, or
+/// `explore.questions[3]` with no field), built without the formatting
+/// machinery: a plan of long lists has thousands.
+fn entry_key(id: &str, n: usize, field: &str) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let number = std::str::from_utf8(&digits[at..]).unwrap_or("0");
+    let mut key = String::with_capacity(id.len() + number.len() + field.len() + 3);
+    key.push_str(id);
+    key.push('[');
+    key.push_str(number);
+    key.push(']');
+    if !field.is_empty() {
+        key.push('.');
+        key.push_str(field);
+    }
+    key
+}
+
+/// What [`texts`] reads of a plan: every coached answer (of a list of
+/// records, its coached fields) and every answer a coached question's
+/// condition looks at.
+fn coached_paths() -> Vec<Vec<&'static str>> {
+    let mut paths = Vec::new();
+    for q in catalogue::all() {
+        let id: Vec<&'static str> = q.id.split('.').collect();
+        if let Some((key, _)) = q.only_if {
+            paths.push(key.split('.').collect());
+        }
+        match q.kind {
+            Kind::Records(fields) => {
+                for f in fields.iter().filter(|f| f.coach != Coach::No) {
+                    paths.push([id.as_slice(), &[f.key]].concat());
+                }
+            }
+            _ if q.coach != Coach::No => paths.push(id),
+            _ => {}
+        }
+    }
+    paths
+}
+
 /// Whether a question's condition holds in the plan's values.
-fn applies<'a>(q: &Question, at: &impl Fn(&str) -> Option<&'a toml::Value>) -> bool {
+fn applies<'a>(q: &Question, at: &impl Fn(&str) -> Option<&'a Picked>) -> bool {
     let Some((key, wanted)) = q.only_if else {
         return true;
     };
@@ -603,6 +646,97 @@ pub const TECHNIQUES: &[(&str, &str)] = &[
 
 #[cfg(test)]
 mod tests {
+
+    /// What [`texts`] gave when it read a whole `toml::Value` of the plan:
+    /// the oracle its cheaper reading must agree with.
+    fn texts_through_toml(plan: &Plan) -> Vec<(String, Coach, String)> {
+        let value = toml::Value::try_from(plan).unwrap();
+        let at = |id: &str| {
+            id.split('.')
+                .try_fold(&value, |v, k| v.as_table().and_then(|t| t.get(k)))
+        };
+        let mut out = Vec::new();
+        for q in catalogue::all() {
+            if let Some((key, wanted)) = q.only_if
+                && !at(key).is_some_and(|v| wanted.is(v.as_bool(), v.as_str()))
+            {
+                continue;
+            }
+            let Some(v) = at(q.id) else { continue };
+            match (q.kind, v) {
+                (Kind::Records(fields), toml::Value::Array(a)) => {
+                    for (i, entry) in a.iter().enumerate() {
+                        for f in fields.iter().filter(|f| f.coach != Coach::No) {
+                            if let Some(text) = entry.get(f.key).and_then(toml::Value::as_str) {
+                                let key = format!("{}[{}].{}", q.id, i + 1, f.key);
+                                out.push((key, f.coach, text.into()));
+                            }
+                        }
+                    }
+                }
+                (_, toml::Value::Array(a)) if q.coach != Coach::No => {
+                    for (i, entry) in a.iter().enumerate() {
+                        if let Some(text) = entry.as_str() {
+                            out.push((format!("{}[{}]", q.id, i + 1), q.coach, text.into()));
+                        }
+                    }
+                }
+                (_, toml::Value::String(text)) if q.coach != Coach::No => {
+                    out.push((q.id.to_string(), q.coach, text.clone()));
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn entry_keys_are_numbered_from_one_like_load_errors() {
+        assert_eq!(
+            entry_key("prepare.evidence", 2, "fact"),
+            "prepare.evidence[2].fact"
+        );
+        assert_eq!(
+            entry_key("explore.questions", 1000, ""),
+            "explore.questions[1000]"
+        );
+        assert_eq!(entry_key("x", 90, ""), format!("x[{}]", 90));
+        assert_eq!(
+            entry_key("x", usize::MAX, "y"),
+            format!("x[{}].y", usize::MAX)
+        );
+    }
+
+    #[test]
+    fn texts_are_those_a_whole_toml_value_of_the_plan_gives() {
+        use crate::questions::choices::Fallback;
+        let mut compared = 0;
+        for text in [
+            include_str!("../../examples/missed-deadlines.toml"),
+            include_str!("../../examples/meeting-behaviour.toml"),
+            include_str!("../../examples/performance-escalation.toml"),
+        ] {
+            let plan: Plan = toml::from_str(text).unwrap();
+            for (fallback, agreed) in [
+                (None, None),
+                (Some(Fallback::Expect), Some(false)),
+                (Some(Fallback::Escalate), Some(false)),
+                (Some(Fallback::Escalate), Some(true)),
+            ] {
+                let mut p = plan.clone();
+                p.summarize.fallback = fallback;
+                p.outcome.fallback = fallback;
+                p.outcome.agreed = agreed;
+                p.outcome.expectation = Some("Reports reach me by Friday noon.".into());
+                p.outcome.escalation_why = Some("Why did it fail?".into());
+                let want = texts_through_toml(&p);
+                assert_eq!(texts(&p), want);
+                compared += want.len();
+            }
+        }
+        assert!(compared > 100, "only {compared} texts compared");
+    }
+
     use super::*;
 
     fn rules(coach: Coach, text: &str) -> Vec<&'static str> {

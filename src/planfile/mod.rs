@@ -6,6 +6,7 @@ pub mod editable;
 pub mod listing;
 pub mod load;
 pub mod location;
+pub mod picked;
 pub mod provided;
 pub mod scope;
 pub mod sealed;
