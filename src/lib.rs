@@ -15,6 +15,7 @@
 #[macro_use]
 mod stdio;
 
+pub mod arena;
 pub mod artefacts;
 mod ask;
 pub mod check;
