@@ -2,7 +2,6 @@
 //! answers into safe HTML, and keeps answers from reshaping a Markdown page.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-use std::sync::LazyLock;
 
 /// The Markdown options used everywhere.
 fn options() -> Options {
@@ -11,63 +10,253 @@ fn options() -> Options {
 
 /// Turn an answer written in Markdown into safe HTML.
 ///
-/// Raw HTML typed in an answer is shown as text, headings are demoted to bold
+/// Raw HTML typed in an answer is shown as text, headings are demoted to
 /// paragraphs (the brief owns the outline), images become links (a page must
-/// make no request when opened), and the result is cleaned by ammonia so no
-/// script, event handler or `javascript:` URL survives.
+/// make no request when opened), and links to anything but the web or mail
+/// lose their target (their text stays). The HTML is written here from the
+/// parser's events by [`HtmlWriter`], which knows only a short list of
+/// elements and attributes and escapes every text and attribute: no
+/// script, event handler, style or `javascript:` URL can be written.
 pub fn markdown_to_html(text: &str) -> String {
-    // Links to anything but the web or mail are dropped (their text stays):
-    // ammonia would strip such an href anyway, leaving an invalid bare <a>.
-    let mut kept_links: Vec<bool> = Vec::new();
-    let events = Parser::new_ext(text, options()).filter_map(|event| {
-        Some(match event {
-            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-            Event::Start(Tag::Heading { .. }) => Event::Start(Tag::Paragraph),
-            Event::End(TagEnd::Heading(_)) => Event::End(TagEnd::Paragraph),
-            Event::Start(
-                Tag::Link {
-                    dest_url, title, ..
-                }
-                | Tag::Image {
-                    dest_url, title, ..
-                },
-            ) => {
-                let keep = allowed_url(&dest_url);
-                kept_links.push(keep);
-                if !keep {
-                    return None;
-                }
-                Event::Start(Tag::Link {
-                    link_type: pulldown_cmark::LinkType::Inline,
-                    dest_url,
-                    title,
-                    id: "".into(),
-                })
-            }
-            Event::End(TagEnd::Link | TagEnd::Image) => {
-                if !kept_links.pop().unwrap_or(false) {
-                    return None;
-                }
-                Event::End(TagEnd::Link)
-            }
-            other => other,
-        })
-    });
-    let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, events);
-    CLEANER.clean(&html).to_string()
+    let mut writer = HtmlWriter {
+        out: String::with_capacity(text.len() + text.len() / 2 + 16),
+        end_newline: true,
+        in_head: false,
+        links: Vec::new(),
+    };
+    for event in Parser::new_ext(text, options()) {
+        writer.event(event);
+    }
+    let mut html = writer.out;
+    // An HTML reader reads CR LF and a lone CR as LF: so does the page.
+    if html.contains('\r') {
+        html = html.replace("\r\n", "\n").replace('\r', "\n");
+    }
+    html
 }
 
-/// The cleaner of [`markdown_to_html`], built once: building it (its sets
-/// of tags, attributes and schemes) costs more than cleaning an answer.
-static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
-    let mut cleaner = ammonia::Builder::default();
-    cleaner
-        .url_schemes(ALLOWED_SCHEMES.into())
-        .link_rel(Some("noopener noreferrer"))
-        .rm_tags(["img"]);
-    cleaner
-});
+/// The HTML of [`markdown_to_html`], written event by event.
+///
+/// The elements are pulldown-cmark's own and laid out as its `push_html`
+/// lays them out (the same line breaks), so a page reads as it did when
+/// ammonia cleaned that output; what ammonia removed is never written: the
+/// task list's `<input>`, `class` on code blocks, `style` on table cells.
+/// Text is escaped as an HTML serialiser escapes it (`&`, `<`, `>`, and
+/// U+00A0 as `&nbsp;`), attributes likewise (and `"`); void
+/// elements are written `<br>`, `<hr>`; links carry `rel="noopener
+/// noreferrer"`.
+struct HtmlWriter {
+    out: String,
+    /// Whether the last thing written ended a line (as `push_html` tracks).
+    end_newline: bool,
+    /// In a table's head row: its cells are `<th>`.
+    in_head: bool,
+    /// For each link or image open, whether it was written as `<a>`.
+    links: Vec<bool>,
+}
+
+impl HtmlWriter {
+    fn write(&mut self, s: &str) {
+        self.out.push_str(s);
+        if !s.is_empty() {
+            self.end_newline = s.ends_with('\n');
+        }
+    }
+
+    /// A block's opening tag, on a line of its own.
+    fn block(&mut self, tag: &str) {
+        if !self.end_newline {
+            self.out.push('\n');
+        }
+        self.write(tag);
+    }
+
+    fn text(&mut self, text: &str) {
+        escape_text(text, &mut self.out);
+        self.end_newline = text.ends_with('\n');
+    }
+
+    fn event(&mut self, event: Event<'_>) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            // Raw HTML typed in an answer is shown as the text typed.
+            Event::Text(text)
+            | Event::Html(text)
+            | Event::InlineHtml(text)
+            | Event::InlineMath(text)
+            | Event::DisplayMath(text) => self.text(&text),
+            Event::Code(text) => {
+                self.out.push_str("<code>");
+                escape_text(&text, &mut self.out);
+                self.write("</code>");
+            }
+            Event::SoftBreak => self.write("\n"),
+            Event::HardBreak => self.write("<br>\n"),
+            Event::Rule => self.block("<hr>\n"),
+            // The checkbox is not kept (it was an `<input>`); its line break is.
+            Event::TaskListMarker(_) => self.write("\n"),
+            Event::FootnoteReference(name) => self.text(&name),
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>) {
+        match tag {
+            // Headings are the brief's: one in an answer is a paragraph.
+            Tag::Paragraph | Tag::Heading { .. } => self.block("<p>"),
+            Tag::BlockQuote(_) => self.block("<blockquote>\n"),
+            Tag::CodeBlock(_) => self.block("<pre><code>"),
+            Tag::List(Some(1)) => self.block("<ol>\n"),
+            Tag::List(Some(start)) => self.block(&format!("<ol start=\"{start}\">\n")),
+            Tag::List(None) => self.block("<ul>\n"),
+            Tag::Item => self.block("<li>"),
+            Tag::Table(_) => self.write("<table>"),
+            Tag::TableHead => {
+                self.in_head = true;
+                self.write("<thead><tr>");
+            }
+            Tag::TableRow => self.write("<tr>"),
+            Tag::TableCell => self.write(if self.in_head { "<th>" } else { "<td>" }),
+            Tag::Emphasis => self.write("<em>"),
+            Tag::Strong => self.write("<strong>"),
+            Tag::Strikethrough => self.write("<del>"),
+            Tag::Link {
+                dest_url, title, ..
+            }
+            | Tag::Image {
+                dest_url, title, ..
+            } => {
+                // A link in a link (an image in a link's text, a link in an
+                // image's) would be invalid HTML: its text joins the outer one.
+                let inside_link = self.links.contains(&true);
+                let written = allowed_url(&dest_url) && !inside_link;
+                self.links.push(written);
+                if written {
+                    self.out.push_str("<a href=\"");
+                    escape_href(&dest_url, &mut self.out);
+                    if !title.is_empty() {
+                        self.out.push_str("\" title=\"");
+                        escape_attribute(&title, &mut self.out);
+                    }
+                    self.write("\" rel=\"noopener noreferrer\">");
+                }
+            }
+            // Not parsed with our options; their text is still written.
+            Tag::HtmlBlock
+            | Tag::FootnoteDefinition(_)
+            | Tag::DefinitionList
+            | Tag::DefinitionListTitle
+            | Tag::DefinitionListDefinition
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::MetadataBlock(_) => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph | TagEnd::Heading(_) => self.write("</p>\n"),
+            TagEnd::BlockQuote(_) => self.write("</blockquote>\n"),
+            TagEnd::CodeBlock => self.write("</code></pre>\n"),
+            TagEnd::List(true) => self.write("</ol>\n"),
+            TagEnd::List(false) => self.write("</ul>\n"),
+            TagEnd::Item => self.write("</li>\n"),
+            TagEnd::Table => self.write("</tbody></table>\n"),
+            TagEnd::TableHead => {
+                self.in_head = false;
+                self.write("</tr></thead><tbody>\n");
+            }
+            TagEnd::TableRow => self.write("</tr>\n"),
+            TagEnd::TableCell => self.write(if self.in_head { "</th>" } else { "</td>" }),
+            TagEnd::Emphasis => self.write("</em>"),
+            TagEnd::Strong => self.write("</strong>"),
+            TagEnd::Strikethrough => self.write("</del>"),
+            TagEnd::Link | TagEnd::Image => {
+                if self.links.pop().unwrap_or(false) {
+                    self.write("</a>");
+                }
+            }
+            TagEnd::HtmlBlock
+            | TagEnd::FootnoteDefinition
+            | TagEnd::DefinitionList
+            | TagEnd::DefinitionListTitle
+            | TagEnd::DefinitionListDefinition
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::MetadataBlock(_) => {}
+        }
+    }
+}
+
+/// Append text for an HTML page: `&`, `<` and `>` as entities, and U+00A0
+/// as `&nbsp;` (so it stays visible in the source, as ammonia wrote it);
+/// NUL, which HTML text cannot hold, left out.
+fn escape_text(text: &str, out: &mut String) {
+    escape_with(text, out, |c| match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '\u{a0}' => Some("&nbsp;"),
+        // An HTML parser drops NUL from text, as ammonia's did.
+        '\0' => Some(""),
+        _ => None,
+    });
+}
+
+/// Append an attribute's value, to go between double quotes.
+fn escape_attribute(text: &str, out: &mut String) {
+    escape_with(text, out, |c| match c {
+        '&' => Some("&amp;"),
+        '"' => Some("&quot;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '\u{a0}' => Some("&nbsp;"),
+        // An HTML parser reads NUL in an attribute as U+FFFD.
+        '\0' => Some("\u{fffd}"),
+        _ => None,
+    });
+}
+
+fn escape_with(text: &str, out: &mut String, entity: impl Fn(char) -> Option<&'static str>) {
+    let mut from = 0;
+    for (i, c) in text.char_indices() {
+        if let Some(entity) = entity(c) {
+            out.push_str(&text[from..i]);
+            out.push_str(entity);
+            from = i + c.len_utf8();
+        }
+    }
+    out.push_str(&text[from..]);
+}
+
+/// Append a link target as pulldown-cmark writes one: every byte but ASCII
+/// letters, digits and `!#$%&'()*+,-./:;=?@^_~` percent-encoded (space,
+/// `"`, `<`, `>`, `[`, `\\`, `]`, `` ` ``, `{`, `|`, `}`, controls and
+/// non-ASCII), and `&` as `&amp;`: no `"` is left to end the attribute.
+fn escape_href(url: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut from = 0;
+    for (i, &b) in url.as_bytes().iter().enumerate() {
+        if b.is_ascii_alphanumeric() || b"!#$%'()*+,-./:;=?@^_~".contains(&b) {
+            continue;
+        }
+        // `from` is past a byte written: a lead byte is followed by its
+        // continuation bytes, which are written too, so a slice that is not
+        // empty starts on a character.
+        if from < i {
+            out.push_str(&url[from..i]);
+        }
+        if b == b'&' {
+            out.push_str("&amp;");
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xF)]));
+        }
+        from = i + 1;
+    }
+    out.push_str(&url[from..]);
+}
 
 /// The only link targets an answer may carry.
 const ALLOWED_SCHEMES: [&str; 3] = ["http", "https", "mailto"];
@@ -286,6 +475,9 @@ fn escape_html(text: &str, out: &mut String) {
         }
     }
 }
+
+#[cfg(test)]
+mod against_ammonia;
 
 #[cfg(test)]
 mod tests {
