@@ -344,9 +344,9 @@ pub struct KeygenArgs {
     pub force: bool,
 }
 
-/// `plan encrypt`.
+/// The plans `plan encrypt` and `plan decrypt` take.
 #[derive(Debug, Args)]
-pub struct EncryptArgs {
+pub struct WhichPlans {
     /// Plans: paths, or bare names kept in $PLAN_DIR.
     #[arg(
         value_name = "PLAN",
@@ -358,6 +358,14 @@ pub struct EncryptArgs {
     /// Every plan in $PLAN_DIR.
     #[arg(long)]
     pub all: bool,
+}
+
+/// `plan encrypt`.
+#[derive(Debug, Args)]
+pub struct EncryptArgs {
+    /// The plans to encrypt.
+    #[command(flatten)]
+    pub which: WhichPlans,
 
     /// Encrypt one plan with a passphrase of its own instead (asked twice).
     #[arg(long, conflicts_with = "all")]
@@ -367,17 +375,9 @@ pub struct EncryptArgs {
 /// `plan decrypt`.
 #[derive(Debug, Args)]
 pub struct DecryptArgs {
-    /// Plans: paths, or bare names kept in $PLAN_DIR.
-    #[arg(
-        value_name = "PLAN",
-        required_unless_present = "all",
-        conflicts_with = "all"
-    )]
-    pub plans: Vec<String>,
-
-    /// Every plan in $PLAN_DIR.
-    #[arg(long)]
-    pub all: bool,
+    /// The plans to decrypt.
+    #[command(flatten)]
+    pub which: WhichPlans,
 }
 
 /// `plan example`.

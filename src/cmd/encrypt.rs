@@ -4,14 +4,16 @@
 use crate::artefacts::output::print;
 use crate::cli::EncryptArgs;
 use crate::error::{Error, Result, ShowPath};
+use crate::planfile::batch;
 use crate::planfile::sealed::{self, Passphrase};
 use crate::planfile::storage::{self, Form, Reformed};
-use crate::planfile::{self, listing};
+use crate::planfile::{self, location};
 use std::path::PathBuf;
 
 /// Run `plan encrypt`.
 pub fn run(args: EncryptArgs) -> Result<()> {
-    if args.passphrase && args.plans.len() != 1 {
+    let all = args.which.all;
+    if args.passphrase && args.which.plans.len() != 1 {
         return Err(Error::usage(
             "--passphrase encrypts one plan, with a passphrase of its own",
             "name one plan: `plan encrypt --passphrase sam-lee`",
@@ -22,59 +24,36 @@ pub fn run(args: EncryptArgs) -> Result<()> {
     } else {
         Form::Recipients
     };
-    let (plans, passphrase) = if args.all {
-        let dir = planfile::plan_dir()?;
-        let files = listing::plan_files(&dir).map_err(|e| {
-            Error::io(
-                format!("cannot list {}", dir.shown()),
-                e,
-                "check that the folder exists and that you may read it",
-            )
-        })?;
-        // A plan with a passphrase of its own keeps it: nobody is asked for each.
-        (files, Passphrase::Never)
+    // With --all, a plan with a passphrase of its own keeps it: nobody is
+    // asked for each.
+    let passphrase = if all {
+        Passphrase::Never
     } else {
-        let mut plans = Vec::new();
-        for name in &args.plans {
-            plans.push(planfile::resolve(name)?);
-        }
-        (plans, Passphrase::Ask)
+        Passphrase::Ask
     };
-    let mut done = String::new();
-    let mut failed = 0;
-    for path in dedup(plans) {
-        if args.all && planfile::location::is_sealed(&path) && sealed::needs_passphrase(&path) {
+    let plans = dedup(batch::plans(&args.which.plans, all)?);
+    let done = batch::each(plans, all, |path| {
+        if all && location::is_sealed(path) && sealed::needs_passphrase(path) {
             say!(
                 "{} keeps its own passphrase; `plan encrypt {}` encrypts it to the folder's recipients.",
                 path.shown(),
                 path.shown()
             );
-            continue;
+            return Ok(None);
         }
-        match storage::reform(&path, form, passphrase) {
-            Ok(Reformed::Moved(to)) => {
+        Ok(Some(match storage::reform(path, form, passphrase)? {
+            Reformed::Moved(to) => {
                 say!("Encrypted {} as {}.", path.shown(), to.shown());
-                done.push_str(&format!("{}\n", to.shown()));
+                to
             }
-            Ok(Reformed::Resealed(to) | Reformed::Already(to)) => {
+            Reformed::Resealed(to) | Reformed::Already(to) => {
                 say!("Encrypted {} anew.", to.shown());
-                done.push_str(&format!("{}\n", to.shown()));
+                to
             }
-            Err(e) if args.all => {
-                failed += 1;
-                say!("error: {}", crate::error::printable(&e.to_string()));
-            }
-            Err(e) => return Err(e),
-        }
-    }
-    print(&done)?;
-    if failed > 0 {
-        return Err(Error::plain(format!(
-            "{} not encrypted (see above); the others were",
-            crate::dates::wording::count(failed, "plans")
-        )));
-    }
-    Ok(())
+        }))
+    })?;
+    print(&done.listing())?;
+    done.outcome("encrypted")
 }
 
 /// Each plan once, whichever form it was named in.

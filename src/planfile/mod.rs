@@ -1,6 +1,7 @@
 //! The plan file: its typed view, the editable document, loading with
 //! diagnostics, dates, where plans live, and atomic private writes.
 
+pub mod batch;
 mod diagnose;
 pub mod editable;
 pub mod listing;

@@ -834,3 +834,49 @@ fn a_passphrase_for_a_new_plan_is_refused_where_the_plan_is_in_clear() {
     .stderr_has("plan encrypt --passphrase");
     assert!(!t.exists("plans/missed-deadlines.toml.age"));
 }
+
+/// With `--all`, a plan that cannot be encrypted or decrypted is said and
+/// counted, the others are done and listed, and the command fails.
+#[test]
+fn with_all_a_plan_that_fails_is_counted_and_the_others_are_done() {
+    let (t, _) = encrypted();
+    t.plan(["example"]).succeeds();
+    t.plan(["decrypt", "missed-deadlines"]).succeeds();
+    t.plan(["example", "meeting-behaviour"]).succeeds();
+    t.plan(["decrypt", "meeting-behaviour"]).succeeds();
+    // A link is left as it is, with an error.
+    std::fs::create_dir(t.join("elsewhere")).unwrap();
+    std::fs::copy(
+        t.join("plans/meeting-behaviour.toml"),
+        t.join("elsewhere/x.toml"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(t.join("elsewhere/x.toml"), t.join("plans/linked.toml")).unwrap();
+
+    let done = t
+        .plan(["encrypt", "--all"])
+        .code(1)
+        .stderr_has("is a link; it was left as it was")
+        .stderr_has("1 plan not encrypted (see above); the others were");
+    let listed: Vec<&str> = done.stdout.lines().collect();
+    assert_eq!(listed.len(), 2, "{listed:?}");
+    assert!(
+        listed.iter().all(|l| l.ends_with(".toml.age")),
+        "{listed:?}"
+    );
+    assert!(t.join("plans/linked.toml").is_symlink());
+
+    std::fs::remove_file(t.join("plans/linked.toml")).unwrap();
+    std::os::unix::fs::symlink(
+        t.join("plans/meeting-behaviour.toml.age"),
+        t.join("plans/linked.toml.age"),
+    )
+    .unwrap();
+    let done = t
+        .plan(["decrypt", "--all"])
+        .code(1)
+        .stderr_has("1 plan not decrypted (see above); the others were");
+    assert_eq!(done.stdout.lines().count(), 2, "{}", done.stdout);
+    assert!(t.join("plans/missed-deadlines.toml").is_file());
+    assert!(t.join("plans/linked.toml.age").is_symlink());
+}
