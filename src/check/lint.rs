@@ -86,8 +86,9 @@ fn aux_in(word: &str, of_word: u64) -> bool {
         return true;
     }
     // A word that does not end in "t" (apostrophes apart) cannot be one;
-    // else it is compared as [`bare`] compares.
-    word.contains('\'')
+    // else it is compared as [`bare`] compares. Its last byte settles most.
+    matches!(word.as_bytes().last(), Some(b't' | b'\''))
+        && word.contains('\'')
         && word.trim_end_matches('\'').ends_with('t')
         && classes(&bare(word)) & class::AUX_BARE != 0
 }
@@ -189,6 +190,30 @@ fn segments<'a>(text: &'a str, breaks: &[char]) -> Vec<&'a str> {
     out
 }
 
+/// Whether the part of `text` in `gap`, which holds no word, has a break
+/// of [`CLAUSE_BREAKS`], as [`segments`] splits at one (not inside a
+/// number).
+fn breaks_between(text: &str, gap: std::ops::Range<usize>) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = gap.start;
+    while at < gap.end {
+        if bytes[at] == b' ' {
+            at += 1;
+            continue;
+        }
+        let c = text[at..].chars().next().unwrap_or_default();
+        let end = at + c.len_utf8();
+        let in_number = at > 0
+            && bytes[at - 1].is_ascii_digit()
+            && bytes.get(end).is_some_and(u8::is_ascii_digit);
+        if CLAUSE_BREAKS.contains(&c) && !in_number {
+            return true;
+        }
+        at = end;
+    }
+    false
+}
+
 /// [`segments`], each handed to `part` in turn rather than collected.
 fn each_segment<'a>(text: &'a str, breaks: &[char], mut part: impl FnMut(&'a str)) {
     let bytes = text.as_bytes();
@@ -238,17 +263,26 @@ impl<'a> Reading<'a> {
         let room = dashed.len() / 2 + 1;
         let mut words: Vec<&'a str> = Vec::with_capacity(room);
         let mut ends = Vec::with_capacity(4);
-        each_segment(dashed, CLAUSE_BREAKS, |clause| {
-            for w in each_word(clause) {
-                match texted(w) {
-                    Some(full) => words.extend_from_slice(full),
-                    None => words.push(w),
-                }
-            }
+        // One pass over the words: a clause ends where a break stands
+        // between two of them (a break is never part of a word).
+        let mut close = |words: &Vec<&str>| {
             if words.len() > ends.last().copied().unwrap_or(0) {
                 ends.push(words.len());
             }
-        });
+        };
+        let mut after = 0;
+        for w in each_word(dashed) {
+            let at = w.as_ptr() as usize - dashed.as_ptr() as usize;
+            if breaks_between(dashed, after..at) {
+                close(&words);
+            }
+            after = at + w.len();
+            match texted(w) {
+                Some(full) => words.extend_from_slice(full),
+                None => words.push(w),
+            }
+        }
+        close(&words);
         let classes = words.iter().map(|w| word_classes(w)).collect();
         Reading {
             text,
@@ -356,7 +390,10 @@ fn why_in(question: &Reading) -> bool {
     question.clauses().any(|clause| {
         let (w, c) = without_intensifiers(clause);
         let w = Clause { w: &w, c: &c };
-        asks_reason(w) || demands_justification(w)
+        // Every class of word in the clause: a test that needs a class
+        // absent from it is not run.
+        let all = c.iter().fold(0, |all, c| all | c);
+        asks_reason(w, all) || demands_justification(w, all)
     })
 }
 
@@ -391,11 +428,16 @@ fn without_intensifiers(clause: Clause<'_>) -> Kept<'_> {
 }
 
 /// A clause asking for a reason with "why" or a phrase of [`WHY_PHRASES`].
-fn asks_reason(w: Clause) -> bool {
+/// `all` holds the classes of its words.
+fn asks_reason(w: Clause, all: u64) -> bool {
     let phrase =
         |i: usize| w.is(i, class::WHY_PHRASE_FIRST) && phrase_at(w.w, i, &WHY_PHRASE_WORDS);
-    if (0..w.w.len()).any(phrase) || asks_the_reason(w) {
+    let phrased = all & class::WHY_PHRASE_FIRST != 0 && (0..w.w.len()).any(phrase);
+    if phrased || (all & class::REASON != 0 && asks_the_reason(w)) {
         return true;
+    }
+    if all & class::WHY == 0 && w.w.first() != Some(&"y") {
+        return false;
     }
     (0..w.w.len()).any(|i| {
         // "y did u…": "why" typed as one letter.
@@ -524,14 +566,16 @@ fn understood_by_others(before: Clause) -> bool {
 /// A justification demanded without "why": "What were you thinking…",
 /// "What possessed you…", "What made you think…", "What did you do that
 /// for?", "What was the point of doing…", "How could you not…", "How do
-/// you justify…". All but the last need a question word.
-fn demands_justification(clause: Clause) -> bool {
+/// you justify…". All but the last need a question word; `all` holds the
+/// classes of the clause's words.
+fn demands_justification(clause: Clause, all: u64) -> bool {
     let w = clause.w;
+    let justify = || all & class::JUSTIFY != 0 && justify_yourself(w);
     // Every run below opens with a question word: only where one stands
     // is a run looked for.
     let mut asked = (0..w.len()).filter(|&i| clause.is(i, class::WH));
     let Some(first) = asked.next() else {
-        return justify_yourself(w);
+        return justify();
     };
     let run = |pattern: &[&[&str]]| {
         std::iter::once(first)
@@ -564,8 +608,8 @@ fn demands_justification(clause: Clause) -> bool {
         || run(&[&["how"], &["could"], &["you", "u"], REPROACH_VERBS]).is_some()
         || did_that_for(w)
         || deed_for(w).is_some()
-        || point_of_doing(w)
-        || justify_yourself(w)
+        || (all & class::JUSTIFICATION_NOUN != 0 && point_of_doing(w))
+        || justify()
 }
 
 /// "What did you do that for?", "What'd you say it for?".
@@ -629,7 +673,7 @@ pub fn is_closed(question: &str) -> bool {
 /// [`is_closed`] of a question read.
 fn closed_in(question: &Reading) -> bool {
     let text = question.text;
-    if ends_in_tag(text) || lone_tag(text) {
+    if ends_in_tag(text) || lone_tag(question) {
         return true;
     }
     if opened_after(question) {
@@ -917,8 +961,17 @@ fn first_four(text: &str) -> ([&str; 4], usize) {
 }
 
 /// "Right?", "Okay?": a tag on its own asks for a yes.
-fn lone_tag(text: &str) -> bool {
-    if !text.trim_end().ends_with('?') {
+fn lone_tag(question: &Reading) -> bool {
+    // Its first word is the question's (a texted form spelt out is no
+    // tag, whole or spelt out): a tag word, or the first of a tag phrase.
+    let tag_first = match question.words.first() {
+        Some(first) => {
+            classes(first) & class::TAG_WORD != 0 || TAG_PHRASES.iter().any(|p| p[0] == *first)
+        }
+        None => false,
+    };
+    let text = question.text;
+    if !tag_first || !text.trim_end().ends_with('?') {
         return false;
     }
     // A tag is three words at most: a fourth settles it.

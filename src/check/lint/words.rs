@@ -910,11 +910,17 @@ pub(super) const WHY_PHRASE_FIRSTS: &[&str] = &[
     "explain", "justify",
 ];
 
+/// "Reason" asked for ([`super::asks_the_reason`]).
+pub(super) const REASON_WORDS: &[&str] = &["reason", "reasons"];
+
+/// "Justify", asked of them ([`super::justify_yourself`]).
+pub(super) const JUSTIFY_WORDS: &[&str] = &["justify"];
+
 /// The first words of [`INTENSIFIERS`].
 pub(super) const INTENSIFIER_FIRSTS: &[&str] = &["on", "the", "in"];
 
 /// The lists indexed, each at the place of its bit in a word's classes.
-pub(super) static INDEXED: [&[&str]; 31] = [
+pub(super) static INDEXED: [&[&str]; 34] = [
     AUXILIARIES,
     AUX_BARE,
     LEAD_INS,
@@ -946,6 +952,9 @@ pub(super) static INDEXED: [&[&str]; 31] = [
     ING_NOUNS,
     WHY_PHRASE_FIRSTS,
     INTENSIFIER_FIRSTS,
+    REASON_WORDS,
+    JUSTIFY_WORDS,
+    JUSTIFICATION_NOUNS,
 ];
 
 /// The bit of each list in [`INDEXED`], by its place there.
@@ -981,6 +990,9 @@ pub(super) mod class {
     pub(in super::super) const ING_NOUN: u64 = 1 << 28;
     pub(in super::super) const WHY_PHRASE_FIRST: u64 = 1 << 29;
     pub(in super::super) const INTENSIFIER_FIRST: u64 = 1 << 30;
+    pub(in super::super) const REASON: u64 = 1 << 31;
+    pub(in super::super) const JUSTIFY: u64 = 1 << 32;
+    pub(in super::super) const JUSTIFICATION_NOUN: u64 = 1 << 33;
 }
 
 /// The slots of the hash table of words: a power of two, well above the
