@@ -18,17 +18,13 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 use super::judgement::{Judgement, judgement};
-use super::text::{PhraseWords, each_word, normalise, phrase_at, phrase_words, words};
+use super::text::{each_word, holds_any, normalise, words};
 
 mod words;
 
 use words::*;
-
-/// [`WHY_PHRASES`], each split into its words once.
-static WHY_PHRASE_WORDS: LazyLock<PhraseWords> = LazyLock::new(|| phrase_words(WHY_PHRASES));
 
 /// A question's problem (the coaching rule it is, with its words, is in
 /// `coach`).
@@ -81,6 +77,7 @@ fn is_aux(word: &str) -> bool {
 
 /// [`is_aux`] of a word whose [`classes`] are known: a copy only for a
 /// word with an apostrophe that is no auxiliary as typed.
+#[inline]
 fn aux_in(word: &str, of_word: u64) -> bool {
     if of_word & (class::AUX | class::AUX_BARE) != 0 {
         return true;
@@ -427,11 +424,10 @@ fn without_intensifiers(clause: Clause<'_>) -> Kept<'_> {
     (Cow::Owned(w), Cow::Owned(c))
 }
 
-/// A clause asking for a reason with "why" or a phrase of [`WHY_PHRASES`].
+/// A clause asking for a reason with "why" or a phrase of [`why_phrase`].
 /// `all` holds the classes of its words.
 fn asks_reason(w: Clause, all: u64) -> bool {
-    let phrase =
-        |i: usize| w.is(i, class::WHY_PHRASE_FIRST) && phrase_at(w.w, i, &WHY_PHRASE_WORDS);
+    let phrase = |i: usize| w.is(i, class::WHY_PHRASE_FIRST) && why_phrase(&w.w[i..]);
     let phrased = all & class::WHY_PHRASE_FIRST != 0 && (0..w.w.len()).any(phrase);
     if phrased || (all & class::REASON != 0 && asks_the_reason(w)) {
         return true;
@@ -990,8 +986,7 @@ fn ends_in_tag(text: &str) -> bool {
     let asked = trimmed.ends_with('?');
     // Most texts have no comma and no dash (whose bytes begin with 0xE2):
     // a search for each byte settles them.
-    let bytes = trimmed.as_bytes();
-    if !bytes.contains(&b',') && !bytes.contains(&0xE2) {
+    if !holds_any(trimmed.as_bytes(), &[b',', 0xE2], false) {
         return false;
     }
     let Some((before, tag)) = trimmed.rsplit_once([',', '—', '–']) else {

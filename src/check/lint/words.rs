@@ -403,32 +403,29 @@ pub(super) const CHECK_FRAMES: &[&[&str]] = &[
     &["check"],
 ];
 
-/// Phrases that ask for a reason as "why" does ("How come…?", "What was
-/// the reason…?", "What's your excuse?"). "The reasoning behind the plan"
-/// asks for their thinking and is left alone.
-pub(super) const WHY_PHRASES: &[&str] = &[
-    "how come",
-    "howcome",
-    "what's the reason",
-    "whats the reason",
-    "what is the reason",
-    "what was the reason",
-    "what were the reasons",
-    "what are the reasons",
-    "what reason",
-    "is there a reason",
-    "was there a reason",
-    "is there any reason",
-    "any reason",
-    "for what purpose",
-    "what for",
-    "whatever for",
-    "your excuse",
-    "what excuse",
-    "any excuse",
-    "explain yourself",
-    "justify yourself",
-];
+/// Whether words open with a phrase that asks for a reason as "why" does
+/// ("How come…?", "What was the reason…?", "What's your excuse?"). "The
+/// reasoning behind the plan" asks for their thinking and is left alone.
+/// A pattern, so that a word is compared only with the words that can
+/// stand in its place.
+pub(super) fn why_phrase(w: &[&str]) -> bool {
+    matches!(
+        w,
+        ["how", "come", ..]
+            | ["howcome", ..]
+            | ["what's" | "whats", "the", "reason", ..]
+            | ["what", "is" | "was", "the", "reason", ..]
+            | ["what", "were" | "are", "the", "reasons", ..]
+            | ["what", "reason" | "for" | "excuse", ..]
+            | ["is" | "was", "there", "a", "reason", ..]
+            | ["is", "there", "any", "reason", ..]
+            | ["any", "reason" | "excuse", ..]
+            | ["for", "what", "purpose", ..]
+            | ["whatever", "for", ..]
+            | ["your", "excuse", ..]
+            | ["explain" | "justify", "yourself", ..]
+    )
+}
 
 /// Words that only add heat ("Why on earth…"): read past them.
 pub(super) const INTENSIFIERS: &[&[&str]] = &[
@@ -903,8 +900,8 @@ pub(super) const AUX_BARE: &[&str] = &[
     "aint",
 ];
 
-/// The first words of [`WHY_PHRASES`]: only where one stands is a
-/// phrase looked for (a test keeps the two in step).
+/// The first words of the phrases of [`why_phrase`]: only where one
+/// stands is a phrase looked for.
 pub(super) const WHY_PHRASE_FIRSTS: &[&str] = &[
     "how", "howcome", "what's", "whats", "what", "is", "was", "any", "for", "whatever", "your",
     "explain", "justify",
@@ -1192,7 +1189,37 @@ mod tests {
             f.dedup();
             f
         };
-        let why: Vec<&str> = WHY_PHRASES
+        // The phrases of why_phrase, spelt out.
+        let phrases = [
+            "how come",
+            "howcome",
+            "what's the reason",
+            "whats the reason",
+            "what is the reason",
+            "what was the reason",
+            "what were the reasons",
+            "what are the reasons",
+            "what reason",
+            "is there a reason",
+            "was there a reason",
+            "is there any reason",
+            "any reason",
+            "for what purpose",
+            "what for",
+            "whatever for",
+            "your excuse",
+            "what excuse",
+            "any excuse",
+            "explain yourself",
+            "justify yourself",
+        ];
+        for phrase in phrases {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            assert!(why_phrase(&words), "{phrase}");
+            assert!(!why_phrase(&words[..words.len() - 1]), "{phrase}");
+        }
+        assert!(!why_phrase(&["was", "there", "any", "reason"]));
+        let why: Vec<&str> = phrases
             .iter()
             .map(|p| p.split(' ').next().unwrap())
             .collect();
