@@ -23,7 +23,7 @@ pub fn normalise(text: &str) -> String {
 /// has one.
 pub(super) fn straight_quotes(text: &str) -> Cow<'_, str> {
     // Both begin with the byte 0xE2: most texts have none, and are passed
-    // over a byte at a time.
+    // over eight bytes at a time.
     if holds_any(text.as_bytes(), &[0xE2], false) && text.contains(['’', '‘']) {
         Cow::Owned(text.replace(['’', '‘'], "'"))
     } else {
@@ -213,19 +213,13 @@ pub fn phrase_words(list: &[&'static str]) -> PhraseWords {
 /// halves, as they are in the order of their first words), with no string
 /// built or searched per phrase.
 pub fn has_phrase(words: &[&str], phrases: &PhraseWords) -> bool {
-    (0..words.len()).any(|i| phrase_at(words, i, phrases))
-}
-
-/// Whether `words` spell one of `phrases` from the word at `i` (there is
-/// one): [`has_phrase`] at one place, for a caller that knows where a
-/// phrase may start.
-pub fn phrase_at(words: &[&str], i: usize, phrases: &PhraseWords) -> bool {
-    let w = words[i];
-    let from = phrases.partition_point(|spelt| spelt[0] < w);
-    phrases[from..]
-        .iter()
-        .take_while(|spelt| spelt[0] == w)
-        .any(|spelt| words[i..].starts_with(spelt))
+    words.iter().enumerate().any(|(i, w)| {
+        let from = phrases.partition_point(|spelt| spelt[0] < *w);
+        phrases[from..]
+            .iter()
+            .take_while(|spelt| spelt[0] == *w)
+            .any(|spelt| words[i..].starts_with(spelt))
+    })
 }
 
 /// Characters that end a sentence.
