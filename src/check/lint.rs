@@ -18,10 +18,13 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 use super::judgement::{Judgement, judgement};
-use super::text::{PhraseWords, each_word, has_phrase, normalise, phrase_words, words};
+use super::text::{each_word, holds_any, normalise, words};
+
+mod words;
+
+use words::*;
 
 /// A question's problem (the coaching rule it is, with its words, is in
 /// `coach`).
@@ -41,901 +44,6 @@ pub struct QuestionFlag {
     /// A proposed open question.
     pub rewrite: Option<String>,
 }
-
-// ---------------------------------------------------------------------------
-// Word classes
-// ---------------------------------------------------------------------------
-
-/// Auxiliary and modal verbs, with their contractions: a question that opens
-/// with one can be answered yes or no. The contractions are also recognised
-/// typed without their apostrophe ("didnt", "isnt"); see [`is_aux`].
-const AUXILIARIES: &[&str] = &[
-    "am",
-    "are",
-    "aren't",
-    "can",
-    "can't",
-    "cannot",
-    "could",
-    "couldn't",
-    "did",
-    "didn't",
-    "do",
-    "does",
-    "doesn't",
-    "don't",
-    "had",
-    "hadn't",
-    "has",
-    "hasn't",
-    "have",
-    "haven't",
-    "is",
-    "isn't",
-    "may",
-    "might",
-    "mightn't",
-    "must",
-    "mustn't",
-    "need",
-    "needn't",
-    "shall",
-    "shan't",
-    "should",
-    "shouldn't",
-    "was",
-    "wasn't",
-    "were",
-    "weren't",
-    "will",
-    "won't",
-    "would",
-    "wouldn't",
-    "ain't",
-];
-
-/// Filler that may come before the real first word of a clause ("And are
-/// you sure…", "So, …", "Please could you…").
-const LEAD_INS: &[&str] = &[
-    "and", "but", "or", "so", "ok", "okay", "well", "then", "now", "also", "just", "honestly",
-    "right", "look", "listen", "oh", "hey", "hi", "anyway", "actually", "out", "of", "interest",
-    "quick", "question", "please", "kindly", "sorry", "um", "erm", "hmm",
-];
-
-/// Words that open a clause set before the main question ("When it slipped,
-/// did you…"): a clause opening with one is not a name before the opener.
-const SUBORDINATORS: &[&str] = &[
-    "when", "if", "after", "before", "since", "while", "once", "looking", "given", "thinking",
-    "as", "until", "in", "on", "about", "for", "with", "from", "over", "during",
-];
-
-/// Verbs of a polite request: "Could you walk me through it?" asks for a story.
-const REQUEST_VERBS: &[&str] = &[
-    "walk",
-    "talk",
-    "tell",
-    "explain",
-    "describe",
-    "share",
-    "take",
-    "run",
-    "say",
-    "fill",
-    "go",
-    "help",
-    "give",
-    "show",
-    "outline",
-    "expand",
-    "elaborate",
-    "unpack",
-    "paint",
-    "think",
-    "sketch",
-    "list",
-    "summarise",
-    "summarize",
-    "recap",
-    "put",
-    "spell",
-    "let",
-    "justify",
-];
-
-/// The gerunds of the same verbs, after "would you mind" or "do you mind".
-const REQUEST_GERUNDS: &[&str] = &[
-    "walking",
-    "talking",
-    "telling",
-    "explaining",
-    "describing",
-    "sharing",
-    "taking",
-    "running",
-    "saying",
-    "filling",
-    "going",
-    "giving",
-    "showing",
-    "outlining",
-    "expanding",
-    "unpacking",
-    "letting",
-];
-
-/// Question words: a clause that opens with one is open ("Can I ask what
-/// happened?" too).
-const WH_WORDS: &[&str] = &[
-    "what", "how", "which", "who", "where", "when", "what's", "how's", "whats", "hows", "where's",
-    "who's", "whose", "whom", "what'd", "how'd", "whatd", "howd", "whatever",
-];
-
-/// Question words that make a question open wherever they stand; "who",
-/// "when" and "where" also join clauses ("You were there when it fell?").
-const OPEN_ANYWHERE: &[&str] = &["what", "how", "which", "what's", "how's", "whats", "hows"];
-
-/// "Why" and its contractions, typed with or without the apostrophe.
-/// ("The whys and wherefores" is a noun, and left alone.)
-const WHY_WORDS: &[&str] = &[
-    "why", "why's", "why'd", "whyd", "why're", "whyre", "why've", "why'll",
-];
-
-/// Tags that turn a statement into a yes/no question ("…, right?").
-const TAG_WORDS: &[&str] = &[
-    "right",
-    "ok",
-    "okay",
-    "yes",
-    "no",
-    "yeah",
-    "correct",
-    "agreed",
-    "true",
-    "surely",
-    "fair",
-    "yep",
-    "eh",
-    "huh",
-    "clear",
-    "understood",
-    "alright",
-    "deal",
-];
-
-/// Tags of more than one word that are not an auxiliary and a pronoun.
-const TAG_PHRASES: &[&[&str]] = &[
-    &["am", "i", "right"],
-    &["is", "that", "right"],
-    &["is", "that", "fair"],
-    &["is", "that", "ok"],
-    &["is", "that", "okay"],
-    &["fair", "enough"],
-    &["all", "good"],
-];
-
-/// Verbs of a tag such as "…, don't you think?". After a question word it
-/// is an aside instead ("What would help, do you think?").
-const TAG_VERBS: &[&str] = &["think", "say", "agree", "reckon"];
-
-/// Pronouns in a question tag ("isn't it", "didn't you") or after the
-/// opener of a question ("Mike, did you…").
-const TAG_PRONOUNS: &[&str] = &[
-    "i", "you", "u", "we", "they", "he", "she", "it", "there", "that", "this", "anyone", "anybody",
-    "someone", "somebody", "everyone",
-];
-
-/// Asides between commas that do not make a question closed ("What would
-/// help, do you think?").
-const ASIDES: &[&[&str]] = &[
-    &["do", "you", "think"],
-    &["would", "you", "say"],
-    &["do", "you", "reckon"],
-    &["you", "know"],
-    &["i", "mean"],
-    &["if", "you", "like"],
-];
-
-/// Subjects of a statement that a question mark turns into a yes/no
-/// question ("You've read the SOP?", "That's fair?").
-const STATEMENT_SUBJECTS: &[&str] = &[
-    "you",
-    "u",
-    "we",
-    "i",
-    "they",
-    "he",
-    "she",
-    "it",
-    "that",
-    "this",
-    "there",
-    "you're",
-    "youre",
-    "you've",
-    "youve",
-    "you'll",
-    "youll",
-    "you'd",
-    "youd",
-    "we're",
-    "we've",
-    "weve",
-    "we'll",
-    "i'm",
-    "im",
-    "i've",
-    "ive",
-    "i'd",
-    "they're",
-    "theyre",
-    "they've",
-    "it's",
-    "that's",
-    "thats",
-    "there's",
-    "theres",
-    "he's",
-    "she's",
-    "everyone",
-    "everybody",
-    "nobody",
-    "someone",
-    "somebody",
-    "nothing",
-    "something",
-];
-
-/// Words that open a noun phrase ("The rota was on the board?").
-const DETERMINERS: &[&str] = &[
-    "the", "your", "his", "her", "their", "our", "my", "this", "that", "these", "those", "a", "an",
-];
-
-/// Openers of a question with its "are you" or "is it" left out ("Doing OK
-/// with the load?", "Ready for Monday?"): still a yes or a no.
-const ELLIPTICAL_OPENERS: &[&str] = &[
-    "doing",
-    "feeling",
-    "coping",
-    "managing",
-    "happy",
-    "alright",
-    "everything",
-    "got",
-    "need",
-    "want",
-    "ready",
-    "sure",
-    "clear",
-    "fair",
-    "free",
-    "able",
-    "aware",
-    "still",
-];
-
-/// Past participles that open a question with its "have you" left out
-/// ("Seen the email?"); regular ones end in "-ed".
-const PARTICIPLES: &[&str] = &[
-    "done",
-    "seen",
-    "read",
-    "sent",
-    "had",
-    "heard",
-    "told",
-    "been",
-    "gone",
-    "spoken",
-    "written",
-    "given",
-    "taken",
-    "made",
-    "found",
-    "kept",
-    "left",
-    "thought",
-    "forgotten",
-];
-
-/// Verbs of a statement turned into a question by its question mark: "So
-/// you agree?".
-const STATEMENT_VERBS: &[&str] = &[
-    "agree",
-    "disagree",
-    "think",
-    "accept",
-    "understand",
-    "see",
-    "follow",
-    "know",
-    "mean",
-    "admit",
-];
-
-/// Words that open a clause asking "is there any…?" without the verb
-/// ("Any questions?", "Anything else?").
-const ANY_WORDS: &[&str] = &[
-    "any",
-    "anything",
-    "anyone",
-    "anybody",
-    "everything",
-    "everyone",
-    "everybody",
-];
-
-/// Verbs after "you do" that ask for agreement ("You do realise…?").
-const CHECK_VERBS: &[&str] = &[
-    "realise",
-    "realize",
-    "know",
-    "understand",
-    "see",
-    "remember",
-    "recall",
-    "agree",
-    "accept",
-    "appreciate",
-    "get",
-];
-
-/// What "you're" is when it asks for agreement ("So you're saying…?",
-/// "And you're sure…?", "So we're agreed then?").
-const AGREEMENT_STATES: &[&str] = &[
-    "saying",
-    "telling",
-    "sure",
-    "certain",
-    "aware",
-    "agreed",
-    "clear",
-    "happy",
-    "ok",
-    "okay",
-    "fine",
-    "confident",
-    "suggesting",
-    "claiming",
-    "positive",
-];
-
-/// What "you're" is when what follows is their claim, not the speaker's
-/// ("So you're saying…", "You're sure…"): stated on its own, it would put
-/// their words in the speaker's mouth.
-const THEIR_CLAIMS: &[&str] = &[
-    "saying",
-    "telling",
-    "suggesting",
-    "claiming",
-    "sure",
-    "certain",
-    "positive",
-    "confident",
-];
-
-/// Verbs after "I" that state an assumption for the other to confirm ("I
-/// assume you've…?", "I take it…").
-const ASSUMPTION_VERBS: &[&str] = &[
-    "assume", "presume", "suppose", "take", "gather", "guess", "imagine", "expect", "trust",
-    "hope", "reckon", "bet",
-];
-
-/// Adverbs that open a statement the speaker takes for granted, for the
-/// other to confirm ("Presumably you checked the fridge?").
-const ASSUMPTION_ADVERBS: &[&str] = &[
-    "presumably",
-    "obviously",
-    "clearly",
-    "apparently",
-    "hopefully",
-    "naturally",
-    "evidently",
-    "supposedly",
-];
-
-/// Clauses that announce a check of a statement ("So, just to check, you
-/// didn't…"): what follows wants a yes or a no.
-const CHECK_FRAMES: &[&[&str]] = &[
-    &["to", "check"],
-    &["to", "confirm"],
-    &["to", "clarify"],
-    &["to", "be", "clear"],
-    &["checking"],
-    &["check"],
-];
-
-/// Phrases that ask for a reason as "why" does ("How come…?", "What was
-/// the reason…?", "What's your excuse?"). "The reasoning behind the plan"
-/// asks for their thinking and is left alone.
-const WHY_PHRASES: &[&str] = &[
-    "how come",
-    "howcome",
-    "what's the reason",
-    "whats the reason",
-    "what is the reason",
-    "what was the reason",
-    "what were the reasons",
-    "what are the reasons",
-    "what reason",
-    "is there a reason",
-    "was there a reason",
-    "is there any reason",
-    "any reason",
-    "for what purpose",
-    "what for",
-    "whatever for",
-    "your excuse",
-    "what excuse",
-    "any excuse",
-    "explain yourself",
-    "justify yourself",
-];
-
-/// [`WHY_PHRASES`], each split into its words once.
-static WHY_PHRASE_WORDS: LazyLock<PhraseWords> = LazyLock::new(|| phrase_words(WHY_PHRASES));
-
-/// Words that only add heat ("Why on earth…"): read past them.
-const INTENSIFIERS: &[&[&str]] = &[
-    &["on", "earth"],
-    &["the", "hell"],
-    &["the", "heck"],
-    &["in", "the", "world"],
-];
-
-/// Verbs of understanding: "Do you understand why it matters?" checks that
-/// they see the speaker's reason; it does not ask for theirs.
-const COMPREHENSION_VERBS: &[&str] = &[
-    "understand",
-    "see",
-    "realise",
-    "realize",
-    "appreciate",
-    "get",
-    "grasp",
-    "recognise",
-    "recognize",
-];
-
-/// Verbs of telling whose object is the listener ("Tell the customer
-/// why…"): a reason given to someone else is not asked for.
-const TELLING_VERBS: &[&str] = &[
-    "tell", "telling", "told", "show", "remind", "convince", "reassure", "teach", "warn", "inform",
-];
-
-/// Verbs of telling whose listener comes after "to" ("Explain to the
-/// parents why…").
-const EXPLAINING_VERBS: &[&str] = &[
-    "explain",
-    "explaining",
-    "explained",
-    "say",
-    "said",
-    "describe",
-    "justify",
-    "mention",
-    "write",
-    "answer",
-    "put",
-    "communicate",
-    "email",
-    "report",
-    "clear",
-];
-
-/// Verbs that have someone else come to understand: "help the team
-/// understand why…", "make sure parents know why…".
-const CAUSATIVES: &[&str] = &[
-    "help", "helps", "helping", "make", "makes", "making", "let", "get", "ensure", "sure",
-];
-
-/// Words between the subject and a verb of telling: "we should explain",
-/// "I'd best put it", "how do we then explain".
-const TELLING_FILLER: &[&str] = &["to", "best", "just", "also", "then", "really", "try"];
-
-/// Nouns of a view asked for: "What's your view on why…".
-const VIEW_NOUNS: &[&str] = &[
-    "view", "views", "thoughts", "take", "theory", "theories", "opinion", "sense", "read",
-];
-
-/// How many words before a "why" the rules read for who the reason is for:
-/// "How would you explain to Mrs Khan's daughter why…" needs six.
-const LOOK_BACK: usize = 12;
-
-/// The speaker as listener: "Explain to me why…" asks for a reason.
-const SELF_WORDS: &[&str] = &["me", "us", "myself", "ourselves"];
-
-/// Verbs after "What made you…" that ask for a justification ("What made
-/// you think it was ok…?"); "What made you feel…" asks for their story.
-const DECISION_VERBS: &[&str] = &[
-    "think", "decide", "believe", "assume", "choose", "reckon", "figure", "imagine", "suppose",
-    "conclude", "want", "opt", "do", "say",
-];
-
-/// Nouns of a justification, before "of", "in" or "behind" and a deed:
-/// "What was the point of signing…?".
-const JUSTIFICATION_NOUNS: &[&str] = &[
-    "point",
-    "idea",
-    "thinking",
-    "logic",
-    "sense",
-    "reasoning",
-    "purpose",
-];
-
-/// Verbs whose own preposition is "for" ("What did you ask for?", "What
-/// did you use it for?"): the "for" asks what, not why.
-const FOR_VERBS: &[&str] = &[
-    "ask",
-    "pay",
-    "use",
-    "apply",
-    "look",
-    "wait",
-    "sign",
-    "vote",
-    "plan",
-    "prepare",
-    "budget",
-    "charge",
-    "search",
-    "go",
-    "account",
-    "care",
-    "call",
-    "hope",
-    "wish",
-    "thank",
-    "volunteer",
-    "cover",
-    "stand",
-    "train",
-    "book",
-    "bid",
-    "order",
-    "need",
-    "want",
-    "get",
-    "buy",
-    "bring",
-    "save",
-    "make",
-    "cook",
-    "come",
-    "fight",
-    "work",
-    "pick",
-];
-
-/// Verbs of a deed in "What did you do that for?".
-const DEED_VERBS: &[&str] = &[
-    "do", "did", "does", "doing", "done", "say", "said", "write", "wrote", "send", "sent", "post",
-    "posted",
-];
-
-/// What follows "How could you…" when it reproaches ("How could you not
-/// tell me?"), not when it plans ("How could you make it easier?").
-const REPROACH_VERBS: &[&str] = &[
-    "not", "possibly", "say", "let", "forget", "think", "just", "even", "ever", "ignore",
-];
-
-/// Nouns in "-ing" that are not deeds ("the point of the meeting" has a
-/// determiner anyway; "the point of training" is a deed).
-const ING_NOUNS: &[&str] = &[
-    "morning", "evening", "meeting", "building", "briefing", "ceiling", "spring", "string",
-    "during", "sibling", "warning", "ring", "king", "wing", "bring", "sing",
-];
-
-// Word classes of the rewrites.
-
-/// Absolutes a rewrite drops: they add heat, not meaning ("Why are your
-/// reviews always late?" → "…your reviews being late?", "Why didn't you
-/// bother to call?" → "What made it hard to call?"). Longest first.
-const DROPPABLE: &[&[&str]] = &[
-    &["every", "single", "time"],
-    &["all", "the", "time"],
-    &["over", "and", "over"],
-    &["time", "and", "again"],
-    &["time", "after", "time"],
-    &["every", "time"],
-    &["each", "time"],
-    &["yet", "again"],
-    &["once", "again"],
-    &["as", "usual"],
-    &["on", "earth"],
-    &["the", "hell"],
-    &["the", "heck"],
-    &["in", "the", "world"],
-    &["be", "bothered", "to"],
-    &["bothered", "to"],
-    &["bother", "to"],
-    &["again"],
-    &["always"],
-    &["ever"],
-    &["constantly"],
-    &["continually"],
-    &["continuously"],
-    &["repeatedly"],
-    &["forever"],
-    &["everytime"],
-];
-
-/// Absolutes and labels no rewrite may keep, and that cannot be dropped
-/// without changing the question ("never" turns it round, "rude" is the
-/// point of it): a question holding one gets no rewrite. A label's adverb
-/// ("rudely", "lazily") counts as the label; see [`is_sting`].
-const STING_WORDS: &[&str] = &[
-    "never",
-    "every",
-    "everytime",
-    "always",
-    "ever",
-    "bother",
-    "bothered",
-    "bothering",
-    "constantly",
-    "continually",
-    "continuously",
-    "repeatedly",
-    "forever",
-    "again",
-    "lazy",
-    "careless",
-    "rude",
-    "sloppy",
-    "useless",
-    "incompetent",
-    "unprofessional",
-    "stupid",
-    "rubbish",
-    "hopeless",
-    "pathetic",
-    "ridiculous",
-    "disrespectful",
-    "selfish",
-    "arrogant",
-    "aggressive",
-    "negligent",
-    "irresponsible",
-    "unreliable",
-    "disorganised",
-    "disorganized",
-    "unacceptable",
-    "terrible",
-    "awful",
-    "disgraceful",
-    "clueless",
-    "idiot",
-    "idiotic",
-    "hostile",
-    "attitude",
-    "mess",
-    "messy",
-    "lying",
-    "lied",
-    "liar",
-    "dishonest",
-];
-
-/// Verbs after "Why do you…" that ask for an opinion, not a deed: "What
-/// leads you to think…" would change the question.
-const OPINION_VERBS: &[&str] = &["think", "reckon", "feel", "believe", "suppose", "keep"];
-
-/// The word before an embedded "why" that asks the listener for the reason
-/// ("Tell me why…", "I'd like to understand why…", "Is there a reason
-/// why…"). After another word ("Did anyone ask why…") no rewrite is offered.
-const REASON_FRAMES: &[&str] = &[
-    "me",
-    "us",
-    "explain",
-    "understand",
-    "see",
-    "know",
-    "wonder",
-    "wondering",
-    "curious",
-    "through",
-    "about",
-    "is",
-    "reason",
-];
-
-/// Words that open the predicate after "why is the report…": adverbs,
-/// states and particles ("…late", "…not given", "…still red").
-const PREDICATE_WORDS: &[&str] = &[
-    "not",
-    "only",
-    "still",
-    "already",
-    "so",
-    "too",
-    "just",
-    "late",
-    "early",
-    "blank",
-    "empty",
-    "missing",
-    "wrong",
-    "open",
-    "closed",
-    "short",
-    "incomplete",
-    "unsigned",
-    "unchecked",
-    "unfinished",
-    "overdue",
-    "red",
-    "absent",
-    "off",
-    "out",
-    "up",
-    "down",
-    "away",
-    "behind",
-];
-
-/// Prepositions: they open the predicate ("the harness on the rail") only
-/// when no word of [`PREDICATE_WORDS`] does ("the report from Tuesday late").
-const PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "by", "for", "with", "from", "to", "like", "after", "before", "until",
-    "over", "under", "without", "during", "since", "into", "about", "of",
-];
-
-/// Adverbs that go before "being" in "What was behind the dose not being
-/// given?" ("so" and "too" go after it: "being so late").
-const LEADING_ADVERBS: &[&str] = &["not", "only", "still", "already", "just"];
-
-/// States after "Why are you…" that read well after "What is making you".
-const STATES: &[&str] = &[
-    "late",
-    "upset",
-    "angry",
-    "worried",
-    "stressed",
-    "unhappy",
-    "annoyed",
-    "frustrated",
-    "anxious",
-    "quiet",
-    "tired",
-    "behind",
-];
-
-/// Numbers in words.
-const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "several",
-];
-
-/// Pronouns that are a whole subject ("Why wasn't it escalated?").
-const SUBJECT_PRONOUNS: &[&str] = &[
-    "it", "this", "that", "he", "she", "they", "we", "nobody", "everyone", "someone", "anyone",
-];
-
-/// Irregular past forms: "How come the van left late?" is in the past.
-const IRREGULAR_PAST: &[&str] = &[
-    "went",
-    "left",
-    "sent",
-    "took",
-    "told",
-    "wrote",
-    "came",
-    "got",
-    "gave",
-    "said",
-    "made",
-    "broke",
-    "chose",
-    "saw",
-    "spoke",
-    "forgot",
-    "ran",
-    "kept",
-    "paid",
-    "lost",
-    "felt",
-    "thought",
-    "brought",
-    "bought",
-    "caught",
-    "held",
-    "stood",
-    "heard",
-    "knew",
-    "found",
-    "drove",
-    "began",
-    "fell",
-    "done",
-    "given",
-    "taken",
-    "written",
-    "seen",
-    "gone",
-    "known",
-    "spoken",
-    "forgotten",
-    "broken",
-    "chosen",
-    "shown",
-    "put",
-    "let",
-    "shut",
-    "set",
-    "read",
-    "grew",
-    "rose",
-    "won",
-    "sold",
-    "wore",
-    "threw",
-    "hid",
-    "led",
-    "meant",
-    "sat",
-    "spent",
-    "understood",
-    "woke",
-];
-
-/// Auxiliaries of the past, for the tense of a clause ("…the van was
-/// late" → "How did it come about…").
-const PAST_AUXILIARIES: &[&str] = &[
-    "was", "were", "did", "had", "wasn't", "weren't", "didn't", "hadn't",
-];
-/// Auxiliaries of the present ("…the log is blank" → "How has it come
-/// about…").
-const PRESENT_AUXILIARIES: &[&str] = &[
-    "is", "are", "am", "do", "does", "has", "have", "isn't", "aren't", "don't", "doesn't",
-    "hasn't", "haven't",
-];
-
-/// Words after "can you", "could you", "will you" or "did you" that make
-/// no sense after "What would help you" or "What led you to".
-const NOT_AN_ACTION: &[&str] = &[
-    "not",
-    "have",
-    "has",
-    "had",
-    "be",
-    "been",
-    "being",
-    "ever",
-    "really",
-    "honestly",
-    "promise",
-    "guarantee",
-    "swear",
-    "assure",
-    "confirm",
-    "possibly",
-    "please",
-    "just",
-    "still",
-    "even",
-    "at",
-    "imagine",
-    "believe",
-    "remember",
-    "explain",
-    "accept",
-    "understand",
-    "see",
-    "keep",
-    "tell",
-    "let",
-];
-
-/// Verbs after "did you" whose object went somehow: "Did you do the
-/// checks?" → "How did the checks go?".
-const TASK_VERBS: &[&str] = &["do", "run", "finish", "complete", "try"];
-
-/// Verbs after "did you" that read well after "How did you": "Did you
-/// check the MAR?" → "How did you check the MAR?".
-const METHOD_VERBS: &[&str] = &[
-    "check", "test", "handle", "plan", "prepare", "approach", "tackle", "manage", "deal",
-];
 
 // ---------------------------------------------------------------------------
 // Shared helpers
@@ -964,51 +72,45 @@ fn among(list: &[&str], word: &str) -> bool {
 /// without its apostrophe ("isnt", "dont") or with it misplaced ("did'nt").
 /// "Were" for "we're" is left to the auxiliary it spells.
 fn is_aux(word: &str) -> bool {
-    if AUX_SORTED.binary_search(&word).is_ok() {
-        return true;
-    }
-    // A word that does not end in "t" (apostrophes apart) cannot be one.
-    if !word.trim_end_matches('\'').ends_with('t') {
-        return false;
-    }
-    // Compared as [`bare`] compares: a copy only for a word that has an
-    // apostrophe to drop.
-    let word = match word.contains('\'') {
-        true => Cow::Owned(bare(word)),
-        false => Cow::Borrowed(word),
-    };
-    AUX_NT_BARE
-        .binary_search_by(|b| b.as_str().cmp(&*word))
-        .is_ok()
+    aux_in(word, classes(word))
 }
 
-/// [`AUXILIARIES`] in order, searched by halves: a word is looked up in a
-/// few compares rather than one per auxiliary.
-static AUX_SORTED: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut sorted = AUXILIARIES.to_vec();
-    sorted.sort_unstable();
-    sorted
-});
+/// [`is_aux`] of a word whose [`classes`] are known: a copy only for a
+/// word with an apostrophe that is no auxiliary as typed.
+#[inline]
+fn aux_in(word: &str, of_word: u64) -> bool {
+    if of_word & (class::AUX | class::AUX_BARE) != 0 {
+        return true;
+    }
+    // A word that does not end in "t" (apostrophes apart) cannot be one;
+    // else it is compared as [`bare`] compares. Its last byte settles most.
+    matches!(word.as_bytes().last(), Some(b't' | b'\''))
+        && word.contains('\'')
+        && word.trim_end_matches('\'').ends_with('t')
+        && classes(&bare(word)) & class::AUX_BARE != 0
+}
 
-/// The auxiliaries in "n't" without their apostrophes ("didnt"), in order.
-static AUX_NT_BARE: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let mut bare: Vec<String> = AUXILIARIES
-        .iter()
-        .filter(|a| a.ends_with("n't"))
-        .map(|a| bare(a))
-        .collect();
-    bare.sort_unstable();
-    bare
-});
+/// A word's [`classes`], with [`class::AUX`] for every word [`is_aux`]
+/// holds to be one.
+fn word_classes(word: &str) -> u64 {
+    let of_word = classes(word);
+    match aux_in(word, of_word) {
+        true => of_word | class::AUX,
+        false => of_word,
+    }
+}
 
 /// Whether a word asks a question: a question word or "why".
 fn is_question_word(word: &str) -> bool {
-    among(WH_WORDS, word) || among(WHY_WORDS, word)
+    classes(word) & (class::WH | class::WHY) != 0
 }
 
 /// Whether a word is a gerund ("signing", "leaving"), not a noun in "-ing".
 fn is_gerund(word: &str) -> bool {
-    word.len() >= 5 && word.ends_with("ing") && !word.ends_with("thing") && !among(ING_NOUNS, word)
+    word.len() >= 5
+        && word.ends_with("ing")
+        && !word.ends_with("thing")
+        && classes(word) & class::ING_NOUN == 0
 }
 
 /// Whether a word is a regular past form ("missed"), not "need" or "red".
@@ -1081,46 +183,162 @@ fn dashed(text: &str) -> Cow<'_, str> {
 /// digit or a space), but not inside a number, untrimmed.
 fn segments<'a>(text: &'a str, breaks: &[char]) -> Vec<&'a str> {
     let mut out = Vec::with_capacity(4);
-    let (mut start, mut before) = (0, None);
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        // Most characters are letters, digits or spaces: they settle it
-        // before the look around for a number.
-        let plain = c.is_ascii_alphanumeric() || c == ' ';
-        if !plain
-            && breaks.contains(&c)
-            && !(before.is_some_and(|b: char| b.is_ascii_digit())
-                && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit()))
-        {
-            out.push(&text[start..at]);
-            start = at + c.len_utf8();
-        }
-        before = Some(c);
-    }
-    out.push(&text[start..]);
+    each_segment(text, breaks, |part| out.push(part));
     out
 }
 
-/// The clauses of normalised text (after [`dashed`]), as words, with
-/// texted forms spelt out ("whatcha" is "what are you"): the words of
-/// [`split_at_breaks`] at [`CLAUSE_BREAKS`], borrowed.
-fn clauses(text: &str) -> Vec<Vec<&str>> {
-    segments(text, CLAUSE_BREAKS)
-        .into_iter()
-        .map(|c| {
-            // A word takes two bytes or more with its break: room for all
-            // of them at once, not grown word by word.
-            let mut out = Vec::with_capacity(c.len() / 2 + 1);
-            for w in each_word(c) {
-                match texted(w) {
-                    Some(full) => out.extend_from_slice(full),
-                    None => out.push(w),
-                }
+/// Whether the part of `text` in `gap`, which holds no word, has a break
+/// of [`CLAUSE_BREAKS`], as [`segments`] splits at one (not inside a
+/// number).
+fn breaks_between(text: &str, gap: std::ops::Range<usize>) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = gap.start;
+    while at < gap.end {
+        if bytes[at] == b' ' {
+            at += 1;
+            continue;
+        }
+        let c = text[at..].chars().next().unwrap_or_default();
+        let end = at + c.len_utf8();
+        let in_number = at > 0
+            && bytes[at - 1].is_ascii_digit()
+            && bytes.get(end).is_some_and(u8::is_ascii_digit);
+        if CLAUSE_BREAKS.contains(&c) && !in_number {
+            return true;
+        }
+        at = end;
+    }
+    false
+}
+
+/// [`segments`], each handed to `part` in turn rather than collected.
+fn each_segment<'a>(text: &'a str, breaks: &[char], mut part: impl FnMut(&'a str)) {
+    let bytes = text.as_bytes();
+    let (mut start, mut at) = (0, 0);
+    while at < bytes.len() {
+        // Most characters are letters, digits or spaces: a byte settles
+        // them, and only the others are decoded.
+        let b = bytes[at];
+        if b.is_ascii_alphanumeric() || b == b' ' {
+            at += 1;
+            continue;
+        }
+        let c = text[at..].chars().next().unwrap_or_default();
+        let end = at + c.len_utf8();
+        // A character is an ASCII digit when its last byte is one.
+        let in_number = at > 0
+            && bytes[at - 1].is_ascii_digit()
+            && bytes.get(end).is_some_and(u8::is_ascii_digit);
+        if breaks.contains(&c) && !in_number {
+            part(&text[start..at]);
+            start = end;
+        }
+        at = end;
+    }
+    part(&text[start..]);
+}
+
+/// The words of a question and the classes of each, read once for both
+/// rules: the words of [`split_at_breaks`] at [`CLAUSE_BREAKS`] of its
+/// normalised text (after [`dashed`]), borrowed, with texted forms spelt
+/// out ("whatcha" is "what are you"), and where each clause ends.
+struct Reading<'a> {
+    /// The normalised text.
+    text: &'a str,
+    words: Vec<&'a str>,
+    /// The [`word_classes`] of each word.
+    classes: Vec<u64>,
+    /// Where each clause ends in `words`; none is empty.
+    ends: Vec<usize>,
+}
+
+impl<'a> Reading<'a> {
+    /// Read `dashed`, the normalised `text` after [`dashed`].
+    fn of(text: &'a str, dashed: &'a str) -> Self {
+        // A word takes two bytes or more with its break: room for all of
+        // them at once, not grown word by word.
+        let room = dashed.len() / 2 + 1;
+        let mut words: Vec<&'a str> = Vec::with_capacity(room);
+        let mut ends = Vec::with_capacity(4);
+        // One pass over the words: a clause ends where a break stands
+        // between two of them (a break is never part of a word).
+        let mut close = |words: &Vec<&str>| {
+            if words.len() > ends.last().copied().unwrap_or(0) {
+                ends.push(words.len());
             }
-            out
+        };
+        let mut after = 0;
+        for w in each_word(dashed) {
+            let at = w.as_ptr() as usize - dashed.as_ptr() as usize;
+            if breaks_between(dashed, after..at) {
+                close(&words);
+            }
+            after = at + w.len();
+            match texted(w) {
+                Some(full) => words.extend_from_slice(full),
+                None => words.push(w),
+            }
+        }
+        close(&words);
+        let classes = words.iter().map(|w| word_classes(w)).collect();
+        Reading {
+            text,
+            words,
+            classes,
+            ends,
+        }
+    }
+
+    /// The clauses, in order.
+    fn clauses(&self) -> impl Iterator<Item = Clause<'_>> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).map(|(from, &to)| Clause {
+            w: &self.words[from..to],
+            c: &self.classes[from..to],
         })
-        .filter(|w| !w.is_empty())
-        .collect()
+    }
+}
+
+/// A clause's words and the [`word_classes`] of each, side by side.
+#[derive(Clone, Copy)]
+struct Clause<'r> {
+    w: &'r [&'r str],
+    c: &'r [u64],
+}
+
+impl<'r> Clause<'r> {
+    /// Whether the word at `i` is one of a class of `classes`.
+    fn is(&self, i: usize, classes: u64) -> bool {
+        self.c.get(i).is_some_and(|c| c & classes != 0)
+    }
+
+    /// The words from `n` on.
+    fn from(self, n: usize) -> Self {
+        Clause {
+            w: &self.w[n..],
+            c: &self.c[n..],
+        }
+    }
+
+    /// The words before `n`.
+    fn to(self, n: usize) -> Self {
+        Clause {
+            w: &self.w[..n],
+            c: &self.c[..n],
+        }
+    }
+
+    /// The last words, as many as `rest` has: `rest` is a tail of the
+    /// clause's words, matched by a pattern.
+    fn tail(self, rest: &[&str]) -> Self {
+        self.from(self.w.len() - rest.len())
+    }
+
+    /// The words after its filler.
+    fn after_lead_ins(self) -> Self {
+        let filler = self.c.iter().take_while(|c| *c & class::LEAD_IN != 0);
+        self.from(filler.count())
+    }
 }
 
 /// A texted form spelt out: "whatcha" is "what are you".
@@ -1131,42 +349,18 @@ fn texted(word: &str) -> Option<&'static [&'static str]> {
     }
 }
 
-/// A clause's words after its filler.
-fn after_lead_ins<'a, 'b>(clause: &'b [&'a str]) -> &'b [&'a str] {
-    let filler = clause.iter().take_while(|w| among(LEAD_INS, w)).count();
-    &clause[filler..]
-}
-
 /// Where a run of words matching `pattern` (one set of alternatives per
 /// word) starts.
 fn find_run(words: &[&str], pattern: &[&[&str]]) -> Option<usize> {
-    (0..words.len()).find(|&i| {
-        pattern
-            .iter()
-            .enumerate()
-            .all(|(j, alts)| words.get(i + j).is_some_and(|w| among(alts, w)))
-    })
+    (0..words.len()).find(|&i| run_at(words, i, pattern))
 }
 
-/// Words without the phrases of `phrases` (each a run of words): the
-/// words themselves, not a copy, when none is there.
-fn without<'a, 'b>(words: &'b [&'a str], phrases: &[&[&str]]) -> Cow<'b, [&'a str]> {
-    let any = (0..words.len()).any(|i| phrases.iter().any(|p| words[i..].starts_with(p)));
-    if !any {
-        return Cow::Borrowed(words);
-    }
-    let mut out = Vec::with_capacity(words.len());
-    let mut i = 0;
-    while i < words.len() {
-        match phrases.iter().find(|p| words[i..].starts_with(p)) {
-            Some(p) => i += p.len(),
-            None => {
-                out.push(words[i]);
-                i += 1;
-            }
-        }
-    }
-    Cow::Owned(out)
+/// Whether a run of words matching `pattern` starts at `i`.
+fn run_at(words: &[&str], i: usize, pattern: &[&[&str]]) -> bool {
+    pattern
+        .iter()
+        .enumerate()
+        .all(|(j, alts)| words.get(i + j).is_some_and(|w| among(alts, w)))
 }
 
 // ---------------------------------------------------------------------------
@@ -1181,43 +375,73 @@ pub fn is_why(question: &str) -> bool {
     reading(question, why_in)
 }
 
-/// A question as both rules read it: its normalised text and its clauses.
-struct Reading<'a> {
-    text: &'a str,
-    clauses: Vec<Vec<&'a str>>,
-}
-
 /// Read a question once, for one rule or both.
 fn reading<T>(question: &str, rules: impl FnOnce(&Reading) -> T) -> T {
     let text = normalise(&readable(question));
     let dashed = dashed(&text);
-    rules(&Reading {
-        text: &text,
-        clauses: clauses(&dashed),
-    })
+    rules(&Reading::of(&text, &dashed))
 }
 
 /// [`is_why`] of a question read.
 fn why_in(question: &Reading) -> bool {
-    question.clauses.iter().any(|clause| {
-        let w = without(clause, INTENSIFIERS);
-        asks_reason(&w) || demands_justification(&w)
+    question.clauses().any(|clause| {
+        let (w, c) = without_intensifiers(clause);
+        let w = Clause { w: &w, c: &c };
+        // Every class of word in the clause: a test that needs a class
+        // absent from it is not run.
+        let all = c.iter().fold(0, |all, c| all | c);
+        asks_reason(w, all) || demands_justification(w, all)
     })
 }
 
-/// A clause asking for a reason with "why" or a phrase of [`WHY_PHRASES`].
-fn asks_reason(w: &[&str]) -> bool {
-    if has_phrase(w, &WHY_PHRASE_WORDS) || asks_the_reason(w) {
+/// A clause's words and classes without the phrases of [`INTENSIFIERS`]:
+/// the clause's own, not a copy, when none is there.
+type Kept<'r> = (Cow<'r, [&'r str]>, Cow<'r, [u64]>);
+
+/// [`Kept`] of a clause: a phrase is looked for only where a word of
+/// [`INTENSIFIER_FIRSTS`] stands.
+fn without_intensifiers(clause: Clause<'_>) -> Kept<'_> {
+    let at = |i: usize| match clause.is(i, class::INTENSIFIER_FIRST) {
+        true => INTENSIFIERS.iter().find(|p| clause.w[i..].starts_with(p)),
+        false => None,
+    };
+    let n = clause.w.len();
+    if !(0..n).any(|i| at(i).is_some()) {
+        return (Cow::Borrowed(clause.w), Cow::Borrowed(clause.c));
+    }
+    let (mut w, mut c) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    let mut i = 0;
+    while i < n {
+        match at(i) {
+            Some(p) => i += p.len(),
+            None => {
+                w.push(clause.w[i]);
+                c.push(clause.c[i]);
+                i += 1;
+            }
+        }
+    }
+    (Cow::Owned(w), Cow::Owned(c))
+}
+
+/// A clause asking for a reason with "why" or a phrase of [`why_phrase`].
+/// `all` holds the classes of its words.
+fn asks_reason(w: Clause, all: u64) -> bool {
+    let phrase = |i: usize| w.is(i, class::WHY_PHRASE_FIRST) && why_phrase(&w.w[i..]);
+    let phrased = all & class::WHY_PHRASE_FIRST != 0 && (0..w.w.len()).any(phrase);
+    if phrased || (all & class::REASON != 0 && asks_the_reason(w)) {
         return true;
     }
-    w.iter().enumerate().any(|(i, word)| {
+    if all & class::WHY == 0 && w.w.first() != Some(&"y") {
+        return false;
+    }
+    (0..w.w.len()).any(|i| {
         // "y did u…": "why" typed as one letter.
-        let marker = among(WHY_WORDS, word)
-            || (i == 0 && *word == "y" && w.get(1).is_some_and(|n| is_aux(n)));
+        let marker = w.is(i, class::WHY) || (i == 0 && w.w[0] == "y" && w.is(1, class::AUX));
         marker
-            && !checks_understanding(&w[..i])
-            && !reason_for_someone_else(&w[..i])
-            && !view_on_a_cause(w, i)
+            && !checks_understanding(&w.w[..i])
+            && !reason_for_someone_else(w.to(i))
+            && !view_on_a_cause(w.w, i)
     })
 }
 
@@ -1237,28 +461,31 @@ fn view_on_a_cause(w: &[&str], at: usize) -> bool {
 /// "What was your reason for…", "Give me a reason…": "reason" as what is
 /// asked for, not "for some reason" or "within reason" ("reasoning" is
 /// their thinking, and left alone).
-fn asks_the_reason(w: &[&str]) -> bool {
-    w.iter().enumerate().any(|(i, word)| {
-        matches!(*word, "reason" | "reasons")
+fn asks_the_reason(w: Clause) -> bool {
+    (0..w.w.len()).any(|i| {
+        matches!(w.w[i], "reason" | "reasons")
             && !matches!(
-                i.checked_sub(1).map(|p| w[p]),
+                i.checked_sub(1).map(|p| w.w[p]),
                 Some("some" | "within" | "no" | "other")
             )
-            && !reason_for_someone_else(&w[..i])
+            && !reason_for_someone_else(w.to(i))
             && !explained_to_others(w, i)
     })
 }
 
 /// "How would you explain the reasons to your team?": a verb of telling
 /// shortly before the reason, and its listener shortly after it.
-fn explained_to_others(w: &[&str], at: usize) -> bool {
-    let telling = w[at.saturating_sub(LOOK_BACK)..at]
-        .iter()
-        .any(|x| among(TELLING_VERBS, x) || among(EXPLAINING_VERBS, x));
-    telling
-        && w[at..w.len().min(at + LOOK_BACK)]
-            .windows(2)
-            .any(|p| p[0] == "to" && !among(SELF_WORDS, p[1]))
+fn explained_to_others(w: Clause, at: usize) -> bool {
+    let telling = class::TELLING_VERB | class::EXPLAINING_VERB;
+    let end = w.w.len().min(at + LOOK_BACK);
+    (at.saturating_sub(LOOK_BACK)..at).any(|i| w.is(i, telling))
+        && to_someone_else(w.from(at).to(end - at))
+}
+
+/// Whether words hold "to" and a listener who is not the speaker: "…to
+/// your team", not "…to me".
+fn to_someone_else(w: Clause) -> bool {
+    (1..w.w.len()).any(|j| w.w[j - 1] == "to" && !w.is(j, class::SELF_WORD))
 }
 
 /// "Do you understand why…", "You do realise why…": the words before "why"
@@ -1276,38 +503,35 @@ fn checks_understanding(before: &[&str]) -> bool {
 /// reason is for someone other than the speaker, or the speaker gives it;
 /// it is not asked of the listener. Only the last few words before the
 /// "why" are read.
-fn reason_for_someone_else(before: &[&str]) -> bool {
-    let before = &before[before.len().saturating_sub(LOOK_BACK)..];
+fn reason_for_someone_else(before: Clause) -> bool {
+    let before = before.from(before.w.len().saturating_sub(LOOK_BACK));
     if understood_by_others(before) {
         return true;
     }
-    let Some(v) = before
-        .iter()
-        .rposition(|w| among(TELLING_VERBS, w) || among(EXPLAINING_VERBS, w))
-    else {
+    let telling = class::TELLING_VERB | class::EXPLAINING_VERB;
+    let Some(v) = before.c.iter().rposition(|c| c & telling != 0) else {
         return false;
     };
-    let between = &before[v + 1..];
-    let listener = if among(TELLING_VERBS, before[v]) {
-        between.first().is_some_and(|w| !among(SELF_WORDS, w))
+    let between = before.from(v + 1);
+    let listener = if before.is(v, class::TELLING_VERB) {
+        !between.w.is_empty() && !between.is(0, class::SELF_WORD)
     } else {
-        between
-            .windows(2)
-            .any(|p| p[0] == "to" && !among(SELF_WORDS, p[1]))
+        to_someone_else(between)
     };
-    listener || speaker_tells(&before[..v])
+    listener || speaker_tells(before.to(v))
 }
 
 /// Whether the speaker is who tells, by the subject before the verb of
 /// telling: "we should explain", "how do I put", "let me explain".
-fn speaker_tells(before: &[&str]) -> bool {
+fn speaker_tells(before: Clause) -> bool {
+    let filler = class::AUX | class::TELLING_FILLER;
     before
+        .c
         .iter()
-        .rev()
-        .find(|w| !is_aux(w) && !among(TELLING_FILLER, w))
-        .is_some_and(|w| {
+        .rposition(|c| c & filler == 0)
+        .is_some_and(|i| {
             matches!(
-                *w,
+                before.w[i],
                 "we" | "i" | "we'd" | "i'd" | "we'll" | "i'll" | "let's" | "lets" | "me" | "us"
             )
         })
@@ -1316,63 +540,72 @@ fn speaker_tells(before: &[&str]) -> bool {
 /// "What would help the new starters understand why…", "How do we make
 /// sure everyone knows why…": someone other than the speaker is to
 /// understand the reason. "Help me understand why…" asks for it.
-fn understood_by_others(before: &[&str]) -> bool {
-    let Some(c) = before.iter().rposition(|w| {
+fn understood_by_others(before: Clause) -> bool {
+    let understands = |i: usize| {
+        let w = before.w[i];
         let base = w.strip_suffix('s').unwrap_or(w);
-        among(COMPREHENSION_VERBS, w) || among(COMPREHENSION_VERBS, base) || base == "know"
-    }) else {
+        before.is(i, class::COMPREHENSION_VERB)
+            || base == "know"
+            || (base.len() < w.len() && classes(base) & class::COMPREHENSION_VERB != 0)
+    };
+    let Some(c) = (0..before.w.len()).rev().find(|&i| understands(i)) else {
         return false;
     };
-    let Some(h) = before[..c].iter().rposition(|w| among(CAUSATIVES, w)) else {
+    let Some(h) = (0..c).rev().find(|&i| before.is(i, class::CAUSATIVE)) else {
         return false;
     };
-    let who: Vec<&str> = before[h + 1..c]
-        .iter()
-        .copied()
-        .filter(|w| *w != "to")
-        .collect();
-    (1..=4).contains(&who.len()) && !who.iter().any(|w| among(SELF_WORDS, w) || *w == "i")
+    let who = || (h + 1..c).filter(|&i| before.w[i] != "to");
+    let speaker = |i: usize| before.is(i, class::SELF_WORD) || before.w[i] == "i";
+    (1..=4).contains(&who().count()) && !who().any(speaker)
 }
 
 /// A justification demanded without "why": "What were you thinking…",
 /// "What possessed you…", "What made you think…", "What did you do that
 /// for?", "What was the point of doing…", "How could you not…", "How do
-/// you justify…".
-fn demands_justification(w: &[&str]) -> bool {
+/// you justify…". All but the last need a question word; `all` holds the
+/// classes of the clause's words.
+fn demands_justification(clause: Clause, all: u64) -> bool {
+    let w = clause.w;
+    let justify = || all & class::JUSTIFY != 0 && justify_yourself(w);
+    // Every run below opens with a question word: only where one stands
+    // is a run looked for.
+    let mut asked = (0..w.len()).filter(|&i| clause.is(i, class::WH));
+    let Some(first) = asked.next() else {
+        return justify();
+    };
+    let run = |pattern: &[&[&str]]| {
+        std::iter::once(first)
+            .chain(asked.clone())
+            .find(|&i| run_at(w, i, pattern))
+    };
     // "What were you thinking?"; in the present only with the deed after
     // it ("What are you thinking, leaving…" is split at the comma, and
     // "What are you thinking for Friday?" asks their plan).
-    let thinking = find_run(
-        w,
-        &[
-            &["what", "whatever"],
-            &["were", "was", "are"],
-            &["you", "u"],
-            &["thinking"],
-        ],
-    )
+    let thinking = run(&[
+        &["what", "whatever"],
+        &["were", "was", "are"],
+        &["you", "u"],
+        &["thinking"],
+    ])
     .is_some_and(|i| match w.get(i + 4) {
         Some(&"about") => false,
         next if w[i + 1] == "are" => next.is_some_and(|g| is_gerund(g)),
         _ => true,
     });
+    let made = &[
+        &["what"][..],
+        &["made", "makes", "make"],
+        &["you", "u"],
+        DECISION_VERBS,
+    ];
     thinking
-        || find_run(w, &[&["what", "whatever"], &["possessed", "possesed"]]).is_some()
-        || find_run(
-            w,
-            &[
-                &["what"],
-                &["made", "makes", "make"],
-                &["you", "u"],
-                DECISION_VERBS,
-            ],
-        )
-        .is_some()
-        || find_run(w, &[&["how"], &["could"], &["you", "u"], REPROACH_VERBS]).is_some()
+        || run(&[&["what", "whatever"], &["possessed", "possesed"]]).is_some()
+        || run(made).is_some()
+        || run(&[&["how"], &["could"], &["you", "u"], REPROACH_VERBS]).is_some()
         || did_that_for(w)
         || deed_for(w).is_some()
-        || point_of_doing(w)
-        || justify_yourself(w)
+        || (all & class::JUSTIFICATION_NOUN != 0 && point_of_doing(w))
+        || justify()
 }
 
 /// "What did you do that for?", "What'd you say it for?".
@@ -1435,27 +668,29 @@ pub fn is_closed(question: &str) -> bool {
 
 /// [`is_closed`] of a question read.
 fn closed_in(question: &Reading) -> bool {
-    let Reading { text, clauses } = question;
-    let text = *text;
-    if ends_in_tag(text) || lone_tag(text) {
+    let text = question.text;
+    if ends_in_tag(text) || lone_tag(question) {
         return true;
     }
-    if opened_after(clauses) {
+    if opened_after(question) {
         return false;
     }
-    let opens = clauses.iter().any(|c| opens_with_question_word(c));
+    let opens = question.clauses().any(opens_with_question_word);
+    // "What", "how", "which" or "why" anywhere in the question.
+    let anywhere = class::OPEN_ANYWHERE | class::WHY;
     let shape = Shape {
         asked: text.trim_end().ends_with('?'),
         opens,
-        open: opens || asks_anywhere(clauses),
+        open: opens || question.classes.iter().any(|c| c & anywhere != 0),
     };
     let mut frames = false;
-    for (i, clause) in clauses.iter().enumerate() {
-        let w = after_lead_ins(clause);
-        if closed_clause(w, i, shape) || (shape.asked && !shape.open && ok_with(clause)) {
+    for (i, clause) in question.clauses().enumerate() {
+        let w = clause.after_lead_ins();
+        if closed_clause(w, i, shape) || (shape.asked && !shape.open && ok_with(clause.w)) {
             return true;
         }
-        frames |= CHECK_FRAMES.iter().any(|f| w.starts_with(f));
+        let framed = matches!(w.w.first(), Some(&("to" | "checking" | "check")));
+        frames |= framed && CHECK_FRAMES.iter().any(|f| w.w.starts_with(f));
     }
     frames && !shape.open
 }
@@ -1476,13 +711,16 @@ struct Shape {
 /// "Is there anything else you'd like to add, and what?", "Did anything
 /// change? If so, what?": a question word on its own at the end opens up
 /// the yes or no before it.
-fn opened_after(clauses: &[Vec<&str>]) -> bool {
-    let Some(last) = clauses.last() else {
+fn opened_after(question: &Reading) -> bool {
+    let Some(last) = question.clauses().last() else {
         return false;
     };
-    let w = after_lead_ins(last);
-    let w = w.strip_prefix(&["if", "so"][..]).unwrap_or(w);
-    clauses.len() > 1 && matches!(w, [q] if among(WH_WORDS, q))
+    let w = last.after_lead_ins();
+    let w = match w.w {
+        ["if", "so", ..] => w.from(2),
+        _ => w,
+    };
+    question.ends.len() > 1 && w.w.len() == 1 && w.is(0, class::WH)
 }
 
 /// "OK with the new hours?", "Alright for Friday?", "Fine by you if…?":
@@ -1500,85 +738,80 @@ fn ok_with(clause: &[&str]) -> bool {
 
 /// Whether a clause opens with a question word, after its filler and any
 /// subordinator ("In what way…").
-fn opens_with_question_word(clause: &[&str]) -> bool {
-    let w = after_lead_ins(clause);
-    let first = w
-        .iter()
-        .find(|w| !among(SUBORDINATORS, w) || among(WH_WORDS, w));
-    first.is_some_and(|f| is_question_word(f))
-}
-
-/// Whether "what", "how", "which" or "why" stands anywhere in a question.
-fn asks_anywhere(clauses: &[Vec<&str>]) -> bool {
-    clauses
-        .iter()
-        .flatten()
-        .any(|w| among(OPEN_ANYWHERE, w) || among(WHY_WORDS, w))
+fn opens_with_question_word(clause: Clause) -> bool {
+    let w = clause.after_lead_ins();
+    let first =
+        w.c.iter()
+            .find(|c| *c & class::SUBORDINATOR == 0 || *c & class::WH != 0);
+    first.is_some_and(|c| c & (class::WH | class::WHY) != 0)
 }
 
 /// One clause, after its filler: `index` is its place in the question.
 /// "Any idea what happened?" asks whether they have one, whatever question
 /// word follows it, unless another clause asks the open question.
-fn closed_clause(w: &[&str], index: usize, shape: Shape) -> bool {
-    let request_tag = matches!(w, ["would" | "will" | "could" | "can", "you"]);
-    if w.is_empty() || (index > 0 && (ASIDES.contains(&w) || request_tag)) {
+fn closed_clause(w: Clause, index: usize, shape: Shape) -> bool {
+    let request_tag = matches!(w.w, ["would" | "will" | "could" | "can", "you"]);
+    if w.w.is_empty() || (index > 0 && (ASIDES.contains(&w.w) || request_tag)) {
         return false;
     }
     let open = shape.open;
     opens_closed(w)
         || named_opener(w)
         || seeks_agreement(w, open)
-        || (!shape.opens && among(ANY_WORDS, w[0]))
+        || (!shape.opens && w.is(0, class::ANY_WORD))
         || (shape.asked && !open && (statement(w) || elliptical(w)))
 }
 
 /// Whether words open with an auxiliary that is not a polite request ("r u
 /// ok" is "are you ok" typed short).
-fn opens_closed(words: &[&str]) -> bool {
-    let texted = matches!(words, ["r", "u" | "you" | "we" | "they", ..]);
-    texted || (words.first().is_some_and(|w| is_aux(w)) && !polite_request(words))
+fn opens_closed(words: Clause) -> bool {
+    let texted = matches!(words.w, ["r", "u" | "you" | "we" | "they", ..]);
+    texted || (words.is(0, class::AUX) && !polite_request(words))
 }
 
 /// "Mike did you…", "Priya have you…": a name, then an auxiliary and a
 /// pronoun, with no comma between.
-fn named_opener(w: &[&str]) -> bool {
-    let [first, aux, subject, ..] = w else {
+fn named_opener(w: Clause) -> bool {
+    let [first, _, _, ..] = w.w else {
         return false;
     };
-    let name = !is_aux(first)
+    let not_a_name = class::AUX
+        | class::STATEMENT_SUBJECT
+        | class::DETERMINER
+        | class::SUBORDINATOR
+        | class::REQUEST_VERB;
+    let name = !w.is(0, not_a_name)
         && *first != "y"
         && !first.starts_with("wh")
-        && !first.starts_with("how")
-        && !among(STATEMENT_SUBJECTS, first)
-        && !among(DETERMINERS, first)
-        && !among(SUBORDINATORS, first)
-        && !among(REQUEST_VERBS, first);
-    name && is_aux(aux) && among(TAG_PRONOUNS, subject) && !polite_request(&w[1..])
+        && !first.starts_with("how");
+    name && w.is(1, class::AUX) && w.is(2, class::TAG_PRONOUN) && !polite_request(w.from(1))
 }
 
 /// A statement that asks for agreement, with or without its question mark:
 /// "Surely you…", "You do realise…", "So you're saying…", "And you're
 /// sure…", "We're agreed then", "I assume you've…".
-fn seeks_agreement(w: &[&str], open: bool) -> bool {
-    match w {
+fn seeks_agreement(w: Clause, open: bool) -> bool {
+    match w.w {
         ["surely", ..] => true,
-        [adverb, ..] if among(ASSUMPTION_ADVERBS, adverb) => !open,
-        [subject, "do" | "did" | "does", verb, ..] => {
-            matches!(*subject, "you" | "u" | "we" | "they") && among(CHECK_VERBS, verb)
+        [_, ..] if w.is(0, class::ASSUMPTION_ADVERB) => !open,
+        [subject, "do" | "did" | "does", _, ..] => {
+            matches!(*subject, "you" | "u" | "we" | "they") && w.is(2, class::CHECK_VERB)
         }
         ["i'm" | "im", state, ..] | ["i", "am", state, ..] => {
             !open && matches!(*state, "assuming" | "guessing" | "presuming" | "hoping")
         }
-        ["i", verb, next, ..] => !open && among(ASSUMPTION_VERBS, verb) && !is_question_word(next),
-        _ => you_are(w).is_some_and(|state| among(AGREEMENT_STATES, state)),
+        ["i", _, _, ..] => {
+            !open && w.is(1, class::ASSUMPTION_VERB) && !w.is(2, class::WH | class::WHY)
+        }
+        _ => you_are(w).is_some_and(|state| w.is(state, class::AGREEMENT_STATE)),
     }
 }
 
-/// The word after "you're", "you are", "we're" or "we are".
-fn you_are<'a>(w: &[&'a str]) -> Option<&'a str> {
-    match w {
-        ["you're" | "youre" | "we're" | "u're", state, ..] => Some(state),
-        ["you" | "u" | "we", "are", state, ..] => Some(state),
+/// Where the word after "you're", "you are", "we're" or "we are" stands.
+fn you_are(w: Clause) -> Option<usize> {
+    match w.w {
+        ["you're" | "youre" | "we're" | "u're", _, ..] => Some(1),
+        ["you" | "u" | "we", "are", _, ..] => Some(2),
         _ => None,
     }
 }
@@ -1586,38 +819,38 @@ fn you_are<'a>(w: &[&'a str]) -> Option<&'a str> {
 /// A statement, to be read as a question when it ends in "?" and has no
 /// question word: a pronoun subject ("You've read it?"), or a noun phrase
 /// or name and an auxiliary ("The rota was on the board?").
-fn statement(w: &[&str]) -> bool {
-    let Some(first) = w.first() else {
+fn statement(w: Clause) -> bool {
+    let Some(first) = w.w.first() else {
         return false;
     };
     let wants = matches!(
-        w,
+        w.w,
         ["i'd" | "id", "like" | "love", ..] | ["i", "would" | "want", ..]
     );
     if wants {
         return false;
     }
-    if among(STATEMENT_SUBJECTS, first) {
+    if w.is(0, class::STATEMENT_SUBJECT) {
         return true;
     }
     // A subject of a few words, then an auxiliary: "Mrs Patel's meds were
     // given?". Not after a request ("Tell me when you are free?").
-    let request = among(REQUEST_VERBS, first) || matches!(*first, "let's" | "lets");
-    !request && w.iter().skip(1).take(4).any(|w| is_aux(w))
+    let request = w.is(0, class::REQUEST_VERB) || matches!(*first, "let's" | "lets");
+    !request && (1..w.w.len().min(5)).any(|i| w.is(i, class::AUX))
 }
 
 /// A yes/no question with its auxiliary left out: "Doing OK with the
 /// load?", "Seen the email?", "Any chance you were busy?".
-fn elliptical(w: &[&str]) -> bool {
-    match w {
-        ["you" | "we" | "u", verb, ..] => among(STATEMENT_VERBS, verb),
+fn elliptical(w: Clause) -> bool {
+    match w.w {
+        ["you" | "we" | "u", _, ..] => w.is(1, class::STATEMENT_VERB),
         [
             "all",
             "good" | "ok" | "okay" | "fine" | "set" | "sorted" | "clear",
             ..,
         ] => true,
         [first, ..] => {
-            among(ELLIPTICAL_OPENERS, first) || among(PARTICIPLES, first) || is_regular_past(first)
+            w.is(0, class::ELLIPTICAL_OPENER | class::PARTICIPLE) || is_regular_past(first)
         }
         [] => false,
     }
@@ -1626,14 +859,14 @@ fn elliptical(w: &[&str]) -> bool {
 /// "Could you walk me through…", "Would you mind telling me…", "Do you
 /// mind talking me through…", "Can I ask what…": a request for their
 /// story, not a yes/no question.
-fn polite_request(words: &[&str]) -> bool {
+fn polite_request(words: Clause) -> bool {
     // "Do tell me more": an emphatic request.
-    if let ["do", verb, ..] = words
-        && among(REQUEST_VERBS, verb)
+    if let ["do", _, ..] = words.w
+        && words.is(1, class::REQUEST_VERB)
     {
         return true;
     }
-    let mut rest = match words {
+    let mut rest = match words.w {
         [
             "can" | "could" | "would" | "will" | "may",
             "you" | "we" | "i" | "u",
@@ -1658,13 +891,13 @@ fn polite_request(words: &[&str]) -> bool {
     }
     // "Can I ask what happened?", "Could I ask you to walk me through it?"
     if let ["ask", tail @ ..] = rest {
-        if tail.first().is_some_and(|w| among(WH_WORDS, w)) {
+        if words.tail(tail).is(0, class::WH) {
             return true;
         }
         rest = tail.strip_prefix(&["you", "to"][..]).unwrap_or(tail);
     }
-    if let ["mind", gerund, ..] = rest {
-        return among(REQUEST_GERUNDS, gerund);
+    if let ["mind", _, ..] = rest {
+        return words.tail(rest).is(1, class::REQUEST_GERUND);
     }
     for frame in [
         &["be", "willing", "to"][..],
@@ -1676,26 +909,27 @@ fn polite_request(words: &[&str]) -> bool {
             rest = tail;
         }
     }
-    request_verb(rest)
+    request_verb(words.tail(rest))
 }
 
 /// The verb of a polite request and what follows it.
-fn request_verb(rest: &[&str]) -> bool {
-    let Some(verb) = rest.first() else {
+fn request_verb(rest: Clause) -> bool {
+    let Some(verb) = rest.w.first() else {
         return false;
     };
-    if !among(REQUEST_VERBS, verb) {
+    if !rest.is(0, class::REQUEST_VERB) {
         return false;
     }
     // "Would you say the report was late?" asks for a verdict; "Could you
     // say more?" and "Would you say why?" ask for their story.
     if *verb == "say" {
-        return rest.get(1).is_some_and(|w| {
-            among(WH_WORDS, w) || matches!(*w, "more" | "why" | "a" | "something" | "whatever")
+        return rest.w.get(1).is_some_and(|w| {
+            rest.is(1, class::WH) || matches!(*w, "more" | "why" | "a" | "something" | "whatever")
         });
     }
     // "Could you tell me whether you got it?" still wants a yes or a no.
     !rest
+        .w
         .iter()
         .skip(1)
         .take(3)
@@ -1703,21 +937,43 @@ fn request_verb(rest: &[&str]) -> bool {
 }
 
 /// Whether words open with the verb of a request ("Talk me through…").
-fn starts_with_request(words: &[&str]) -> bool {
-    after_lead_ins(words)
-        .first()
-        .is_some_and(|w| among(REQUEST_VERBS, w))
+fn starts_with_request<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    words
+        .map(classes)
+        .find(|c| c & class::LEAD_IN == 0)
+        .is_some_and(|c| c & class::REQUEST_VERB != 0)
+}
+
+/// The first four words of `text`, and how many it has of them: a tag is
+/// three words at most.
+fn first_four(text: &str) -> ([&str; 4], usize) {
+    let mut out = [""; 4];
+    let mut n = 0;
+    for w in each_word(text).take(4) {
+        out[n] = w;
+        n += 1;
+    }
+    (out, n)
 }
 
 /// "Right?", "Okay?": a tag on its own asks for a yes.
-fn lone_tag(text: &str) -> bool {
-    if !text.trim_end().ends_with('?') {
+fn lone_tag(question: &Reading) -> bool {
+    // Its first word is the question's (a texted form spelt out is no
+    // tag, whole or spelt out): a tag word, or the first of a tag phrase.
+    let tag_first = match question.words.first() {
+        Some(first) => {
+            classes(first) & class::TAG_WORD != 0 || TAG_PHRASES.iter().any(|p| p[0] == *first)
+        }
+        None => false,
+    };
+    let text = question.text;
+    if !tag_first || !text.trim_end().ends_with('?') {
         return false;
     }
     // A tag is three words at most: a fourth settles it.
-    let w: Vec<&str> = each_word(text).take(4).collect();
-    match w.as_slice() {
-        [tag] => among(TAG_WORDS, tag),
+    let (w, n) = first_four(text);
+    match &w[..n] {
+        [tag] => classes(tag) & class::TAG_WORD != 0,
         tag => TAG_PHRASES.contains(&tag),
     }
 }
@@ -1728,22 +984,31 @@ fn lone_tag(text: &str) -> bool {
 fn ends_in_tag(text: &str) -> bool {
     let trimmed = text.trim_end();
     let asked = trimmed.ends_with('?');
+    // Most texts have no comma and no dash (whose bytes begin with 0xE2):
+    // a search for each byte settles them.
+    if !holds_any(trimmed.as_bytes(), &[b',', 0xE2], false) {
+        return false;
+    }
     let Some((before, tag)) = trimmed.rsplit_once([',', '—', '–']) else {
         return false;
     };
-    let stem = words(before);
-    if stem.is_empty() {
+    let Some(first) = each_word(before).next() else {
+        return false;
+    };
+    // "Talk me through it, would you?", "…, OK?" after a request: the
+    // request stands.
+    if starts_with_request(each_word(before)) {
         return false;
     }
-    match words(tag).as_slice() {
-        // "Talk me through it, would you?", "…, OK?" after a request: the
-        // request stands.
-        _ if starts_with_request(&stem) => false,
+    let (t, n) = first_four(tag);
+    match &t[..n] {
         // Typed without its question mark, after a statement: "…, right".
-        [w] => (asked || !is_question_word(stem[0])) && among(TAG_WORDS, w),
-        [aux, pronoun] | [aux, "not", pronoun] => is_aux(aux) && among(TAG_PRONOUNS, pronoun),
-        [aux, "you" | "u", verb] if among(TAG_VERBS, verb) => {
-            is_aux(aux) && !stem.iter().any(|w| is_question_word(w))
+        [w] => (asked || !is_question_word(first)) && classes(w) & class::TAG_WORD != 0,
+        [aux, pronoun] | [aux, "not", pronoun] => {
+            is_aux(aux) && classes(pronoun) & class::TAG_PRONOUN != 0
+        }
+        [aux, "you" | "u", verb] if classes(verb) & class::TAG_VERB != 0 => {
+            is_aux(aux) && !each_word(before).any(is_question_word)
         }
         tag => asked && TAG_PHRASES.contains(&tag),
     }
