@@ -57,24 +57,33 @@ enum Weight {
 
 /// One sentence as the rule reads it: lowercase words with contractions
 /// spelt out ("doesn't" is "does not"), clause breaks as `|`, and for each
-/// word the index of the typed word it came from.
+/// word what the rules ask of it, worked out once (see [`Word`]).
 ///
 /// The words are slices of the typed words (lowercase, one after another in
-/// a string of [`lowercase_words`]) or words of the rule's own: a fact is
-/// read with a few allocations, not two per word.
+/// the string of a [`Typed`]) or words of the rule's own: a sentence is read
+/// with three allocations, whatever its length.
 struct Sentence<'a> {
-    words: Vec<&'a str>,
+    words: Vec<Word<'a>>,
+    /// The typed words, lowercase, for the words a finding quotes.
     typed: Vec<&'a str>,
-    from: Vec<usize>,
+}
+
+/// One word of a [`Sentence`] and what is known of it.
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    /// The index of the typed word it came from.
+    from: usize,
     /// Whether the typed word began with a capital letter.
-    caps: Vec<bool>,
-    /// For each word, what its clause holds before it (see [`Before`]).
-    before: Vec<Before>,
-    /// For each word, the word lists it is in and those with a phrase it
-    /// starts, looked up once.
-    classes: Vec<Classes>,
-    /// For each word, its place in the table of words ([`place_of`]).
-    places: Vec<Option<usize>>,
+    caps: bool,
+    /// Whether it is a person (see [`Sentence::person`]).
+    person: bool,
+    /// Its place in the table of words ([`place_of`]).
+    place: Option<usize>,
+    /// The word lists it is in and those with a phrase it starts.
+    classes: Classes,
+    /// What its clause holds before it (see [`Before`]).
+    before: Before,
 }
 
 /// A list of words [`Sentence::is`] tests a word against: one of the lists
@@ -124,73 +133,84 @@ struct Signal {
 }
 
 impl<'a> Sentence<'a> {
-    /// The sentence of the typed words of [`lowercase_words`].
-    fn new((text, typed, upper): &'a (String, Vec<Range<usize>>, Vec<bool>)) -> Sentence<'a> {
-        let typed: Vec<&'a str> = typed.iter().map(|r| &text[r.clone()]).collect();
+    /// The sentence of the typed words of [`lowercase_words`]: each word
+    /// looked up once in the table of words, then what its clause holds.
+    fn new(t: &'a Typed) -> Sentence<'a> {
+        let typed: Vec<&'a str> = t.words.iter().map(|(r, _)| &t.lower[r.clone()]).collect();
         let mut words = Vec::with_capacity(typed.len() + 4);
-        let mut from = Vec::with_capacity(typed.len() + 4);
-        let mut caps = Vec::with_capacity(typed.len() + 4);
-        for (i, w) in typed.iter().enumerate() {
+        for (i, (w, &(_, caps))) in typed.iter().zip(&t.words).enumerate() {
             let (first, second) = spelt_out(w);
             for part in std::iter::once(first).chain(second) {
-                words.push(corrected(part));
-                from.push(i);
-                caps.push(upper[i]);
+                let (text, place) = corrected(part);
+                let classes = classes_at(place);
+                // A pronoun, or a name: a capital letter on a word that is
+                // not a common opener such as "The".
+                let person = classes.member & PERSONS.bit() != 0
+                    || caps
+                        && text != "i"
+                        && text.chars().all(char::is_alphabetic)
+                        && classes.member & (NOT_NAMES.bit() | GROUP_WORDS.bit()) == 0;
+                words.push(Word {
+                    text,
+                    from: i,
+                    caps,
+                    person,
+                    place,
+                    classes,
+                    before: Before::default(),
+                });
             }
         }
-        let places: Vec<Option<usize>> = words.iter().map(|w| place_of(w)).collect();
-        let mut sentence = Sentence {
-            classes: places.iter().map(|&at| classes_at(at)).collect(),
-            places,
-            words,
-            typed,
-            from,
-            caps,
-            before: Vec::new(),
-        };
-        sentence.before = sentence.clauses();
+        let mut sentence = Sentence { words, typed };
+        sentence.clauses();
         sentence
     }
 
     /// [`Before`] for every word, in one pass.
-    fn clauses(&self) -> Vec<Before> {
-        let mut out = Vec::with_capacity(self.words.len());
-        let mut now = Before {
+    fn clauses(&mut self) {
+        let fresh = Before {
             bare: true,
             ..Before::default()
         };
+        let mut now = fresh;
         for k in 0..self.words.len() {
-            if self.w(k) == "|" {
-                now = Before {
-                    bare: true,
-                    ..Before::default()
-                };
+            let bar = self.w(k) == "|";
+            if bar {
+                now = fresh;
             }
-            out.push(now);
+            self.words[k].before = now;
             let person = self.person(k);
             now.person |= person;
             now.people |= self.is(k, PEOPLE);
             now.conduct |= self.is(k, CONDUCT);
             now.subject |=
-                self.is(k, &["he", "she", "you", "they", "i", "we"]) || person && self.caps[k];
-            now.bare &= self.w(k) == "|" || self.is(k, &["and", "but", "so", "just"]);
+                self.is(k, &["he", "she", "you", "they", "i", "we"]) || person && self.caps(k);
+            now.bare &= bar || self.is(k, &["and", "but", "so", "just"]);
         }
-        out
+    }
+
+    fn len(&self) -> usize {
+        self.words.len()
     }
 
     /// What word `i`'s clause holds before it.
     fn before(&self, i: usize) -> Before {
-        self.before.get(i).copied().unwrap_or_default()
+        self.words.get(i).map(|w| w.before).unwrap_or_default()
     }
 
     fn w(&self, i: usize) -> &'a str {
-        self.words.get(i).copied().unwrap_or("")
+        self.words.get(i).map_or("", |w| w.text)
+    }
+
+    /// Whether the typed word of word `i` began with a capital letter.
+    fn caps(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| w.caps)
     }
 
     /// The word lists word `i` is in (past the end: those of "").
     fn classes(&self, i: usize) -> Classes {
-        match self.classes.get(i) {
-            Some(c) => *c,
+        match self.words.get(i) {
+            Some(w) => w.classes,
             None => classes(""),
         }
     }
@@ -204,8 +224,8 @@ impl<'a> Sentence<'a> {
         if self.classes(i).starts & list.bit() == 0 {
             return None;
         }
-        let place = match self.places.get(i) {
-            Some(&at) => at,
+        let place = match self.words.get(i) {
+            Some(w) => w.place,
             None => place_of(self.w(i)),
         };
         list.phrases_at(place).find(|p| self.phrase_at(i, p))
@@ -214,12 +234,7 @@ impl<'a> Sentence<'a> {
     /// Whether word `i` is a person: a pronoun, or a name (a capital letter
     /// on a word that is not a common opener such as "The").
     fn person(&self, i: usize) -> bool {
-        self.is(i, PERSONS)
-            || self.caps.get(i) == Some(&true)
-                && self.w(i) != "i"
-                && self.w(i).chars().all(char::is_alphabetic)
-                && !self.is(i, NOT_NAMES)
-                && !self.is(i, GROUP_WORDS)
+        self.words.get(i).is_some_and(|w| w.person)
     }
 
     /// Whether the words from `i` on are the phrase `p` (space-separated).
@@ -248,13 +263,13 @@ impl<'a> Sentence<'a> {
     /// The typed words of `start..end`, cut to the sentence: a pattern may
     /// reach past its last word ("hard to" with nothing after it).
     fn typed_words(&self, start: usize, end: usize) -> String {
-        let Some(last) = self.from.len().checked_sub(1) else {
+        let Some(last) = self.words.len().checked_sub(1) else {
             return String::new();
         };
         let start = start.min(last);
         let (a, b) = (
-            self.from[start],
-            self.from[end.clamp(start + 1, last + 1) - 1],
+            self.words[start].from,
+            self.words[end.clamp(start + 1, last + 1) - 1].from,
         );
         self.typed[a..=b]
             .iter()
@@ -265,45 +280,93 @@ impl<'a> Sentence<'a> {
     }
 }
 
-/// The typed words of a sentence, lowercase, one after another, with where
-/// each is and whether it began with a capital letter: a word is a run of
-/// letters, digits, apostrophes and hyphens without those at its ends, and
-/// a clause break is the word `|`.
-fn lowercase_words(text: &str) -> (String, Vec<Range<usize>>, Vec<bool>) {
-    let mut lower = String::with_capacity(text.len() + 16);
-    let mut typed = Vec::with_capacity(text.len() / 3 + 4);
-    let mut upper = Vec::with_capacity(text.len() / 3 + 4);
-    let mut run = 0;
-    for (at, c) in text.char_indices() {
-        if c.is_alphanumeric() || c == '\'' || c == '-' {
-            continue;
-        }
-        add_word(&text[run..at], &mut lower, &mut typed, &mut upper);
-        run = at + c.len_utf8();
-        if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '!' | '?') {
-            add_word("|", &mut lower, &mut typed, &mut upper);
-        }
-    }
-    add_word(&text[run..], &mut lower, &mut typed, &mut upper);
-    (lower, typed, upper)
+/// The typed words of a sentence, lowercase, one after another in `lower`,
+/// each with where it is and whether it began with a capital letter.
+struct Typed {
+    lower: String,
+    words: Vec<(Range<usize>, bool)>,
 }
 
-/// One typed word of [`lowercase_words`], from its run of characters.
-fn add_word(run: &str, lower: &mut String, typed: &mut Vec<Range<usize>>, upper: &mut Vec<bool>) {
-    let w = run.trim_matches(|c| c == '\'' || c == '-');
-    if w.is_empty() {
-        return;
+/// The typed words of a sentence, in one pass over its characters: a word
+/// is a run of letters, digits, apostrophes and hyphens without those at
+/// its ends, and a clause break is the word `|`. "He's", "that's" and their
+/// like are spelt out first ([`split_s`]), as two lowercase words.
+fn lowercase_words(text: &str) -> Typed {
+    let mut t = Typed {
+        lower: String::with_capacity(text.len() + 16),
+        words: Vec::with_capacity(text.len() / 3 + 4),
+    };
+    let bytes = text.as_bytes();
+    let (mut run, mut at) = (0, 0);
+    while at < bytes.len() {
+        // ASCII a byte at a time; other characters decoded.
+        let (word, len, clause) = match bytes[at] {
+            b if b.is_ascii() => (
+                b.is_ascii_alphanumeric() || b == b'\'' || b == b'-',
+                1,
+                matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"' | b'!' | b'?'),
+            ),
+            _ => {
+                let c = text[at..].chars().next().unwrap_or_default();
+                (c.is_alphanumeric(), c.len_utf8(), matches!(c, '—' | '–'))
+            }
+        };
+        if !word {
+            t.add_run(&text[run..at]);
+            run = at + len;
+            if clause {
+                t.add_word("|");
+            }
+        }
+        at += len;
     }
-    upper.push(w.starts_with(char::is_uppercase));
-    let start = lower.len();
-    // ASCII lowercases letter by letter; other text as a whole, for the
-    // letters whose lowercase depends on their place (Σ).
-    if w.is_ascii() {
-        lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
-    } else {
-        lower.push_str(&w.to_lowercase());
+    t.add_run(&text[run..]);
+    t
+}
+
+impl Typed {
+    /// A run of letters, digits, apostrophes and hyphens: one word, or two
+    /// or more where a part between hyphens is spelt out ("he's" is "he is").
+    fn add_run(&mut self, run: &str) {
+        // Every word spelt out ends in "s": a run without a part that does
+        // is one word, settled without a compare.
+        let ends_s = |p: &[u8]| matches!(p.last(), Some(b's' | b'S'));
+        let b = run.as_bytes();
+        let may_split =
+            ends_s(b) || b.contains(&b'-') && run.split('-').any(|p| ends_s(p.as_bytes()));
+        if !may_split || !run.split('-').any(|p| split_s(p).is_some()) {
+            return self.add_word(run);
+        }
+        let spelt: Vec<&str> = run.split('-').map(|p| split_s(p).unwrap_or(p)).collect();
+        for w in spelt.join("-").split(' ') {
+            self.add_word(w);
+        }
     }
-    typed.push(start..lower.len());
+
+    /// One typed word, from its run of characters.
+    fn add_word(&mut self, run: &str) {
+        // Apostrophes and hyphens are one byte each, never part of another
+        // character: trimmed as bytes.
+        let w = run.trim_matches(['\'', '-']);
+        let Some(&first) = w.as_bytes().first() else {
+            return;
+        };
+        let upper = if first.is_ascii() {
+            first.is_ascii_uppercase()
+        } else {
+            w.starts_with(char::is_uppercase)
+        };
+        let start = self.lower.len();
+        // ASCII lowercases letter by letter; other text as a whole, for the
+        // letters whose lowercase depends on their place (Σ).
+        if w.is_ascii() {
+            self.lower.push_str(w);
+            self.lower[start..].make_ascii_lowercase();
+        } else {
+            self.lower.push_str(&w.to_lowercase());
+        }
+        self.words.push((start..self.lower.len(), upper));
+    }
 }
 
 /// `rest` without the word `w` it starts with, if it does: compared byte
@@ -347,33 +410,42 @@ fn spelt_out(w: &str) -> (&str, Option<&'static str>) {
     }
 }
 
-/// A word as the rule reads it: a likely misspelling of a word of the
-/// lexicons ("commited", "dismisive", "beleive") read as that word. Only
-/// long words with one letter left out or two letters swapped: a letter
-/// changed makes other real words ("morning" is not "moaning").
-fn corrected(w: &str) -> &str {
-    let len = w.chars().count();
-    if len < 7 || !w.chars().all(char::is_alphabetic) {
-        return w;
-    }
-    if in_lexicon(w) {
-        return w;
+/// A word as the rule reads it, with its place in the table of words: a
+/// likely misspelling of a word of the lexicons ("commited", "dismisive",
+/// "beleive") read as that word. Only long words with one letter left out
+/// or two letters swapped: a letter changed makes other real words
+/// ("morning" is not "moaning").
+fn corrected(w: &str) -> (&str, Option<usize>) {
+    let place = place_of(w);
+    // A word of other than ASCII letters is never one of the lexicons' words
+    // misspelt: those keep every letter (see [`misspelt`]).
+    let len = w.len();
+    if len < 7 || !w.bytes().all(|b| b.is_ascii_alphabetic()) || in_lexicon_at(place) {
+        return (w, place);
     }
     // The first word of the lexicons, in order, that `w` misspells: one of
-    // its first letter, and of its length or one letter longer.
-    let first = w.chars().next().unwrap_or_default();
+    // its first letter, and of its length or one letter longer, and whose
+    // letters add up as one left out or two swapped would.
+    let first = w.as_bytes()[0];
+    let sum = letter_sum(w.as_bytes());
     // Each group is in the lexicons' order, so its first match is its
     // least; the lesser of the two groups' is the first of all.
-    let first_in = |len| {
+    let first_in = |len, more: std::ops::RangeInclusive<u16>| {
         lexicon_words(first, len)
             .iter()
-            .find(|&&at| misspelt(lexicon_word(at), w))
+            .find(|at| more.contains(&at.2.wrapping_sub(sum)) && misspelt(lexicon_word(**at), w))
     };
-    [first_in(len), first_in(len + 1)]
+    match [first_in(len, 0..=0), first_in(len + 1, 97..=122)]
         .into_iter()
         .flatten()
         .min()
-        .map_or(w, |&at| lexicon_word(at))
+    {
+        Some(&at) => {
+            let known = lexicon_word(at);
+            (known, place_of(known))
+        }
+        None => (w, place),
+    }
 }
 
 /// Whether `typed` is `known` with one letter left out, or with two letters
@@ -425,26 +497,22 @@ fn misspelt_ascii(known: &[u8], typed: &[u8]) -> bool {
         && known[p + 2..] == typed[p + 2..]
 }
 
-/// Whether [`split_s`] splits an ASCII word (in any case): a look that
-/// needs no lowercase copy of every word.
-fn splits(word: &str) -> bool {
+/// "He's", "that's" and their like (an ASCII word, in any case) spelt out
+/// as two lowercase words, before [`spelt_out`].
+fn split_s(word: &str) -> Option<&'static str> {
     [
-        "he's", "hes", "she's", "shes", "it's", "that's", "thats", "there's",
+        ("he's", "he is"),
+        ("hes", "he is"),
+        ("she's", "she is"),
+        ("shes", "she is"),
+        ("it's", "it is"),
+        ("that's", "that is"),
+        ("thats", "that is"),
+        ("there's", "there is"),
     ]
     .iter()
-    .any(|s| word.eq_ignore_ascii_case(s))
-}
-
-/// Split off the possessive and "he's"/"she's" before [`spelt_out`].
-fn split_s(w: &str) -> Vec<String> {
-    match w {
-        "he's" | "hes" => vec!["he".into(), "is".into()],
-        "she's" | "shes" => vec!["she".into(), "is".into()],
-        "it's" => vec!["it".into(), "is".into()],
-        "that's" | "thats" => vec!["that".into(), "is".into()],
-        "there's" => vec!["there".into(), "is".into()],
-        _ => vec![w.to_string()],
-    }
+    .find(|(s, _)| word.eq_ignore_ascii_case(s))
+    .map(|&(_, spelt)| spelt)
 }
 
 // --- Signals ---------------------------------------------------------------
@@ -452,7 +520,7 @@ fn split_s(w: &str) -> Vec<String> {
 /// Every signal in one sentence.
 fn signals(s: &Sentence) -> Vec<Signal> {
     let mut out = Vec::new();
-    for i in 0..s.words.len() {
+    for i in 0..s.len() {
         phrase_signals(s, i, &mut out);
         word_signals(s, i, &mut out);
         pattern_signals(s, i, &mut out);
@@ -626,14 +694,13 @@ fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
     }
     // "made the situation worse".
     if s.is(i, &["made", "makes", "making"])
-        && let Some(k) =
-            (i + 1..(i + 5).min(s.words.len())).find(|&k| s.is(k, &["worse", "harder"]))
+        && let Some(k) = (i + 1..(i + 5).min(s.len())).find(|&k| s.is(k, &["worse", "harder"]))
     {
         push(out, Verdict, Weight::Strong, i, k + 1);
     }
     // "treats the ward like her own kingdom", "treat the new ones differently".
     if s.is(i, &["treat", "treats", "treated", "treating"]) {
-        let manner = (i + 1..(i + 7).min(s.words.len()))
+        let manner = (i + 1..(i + 7).min(s.len()))
             .take_while(|&k| s.w(k) != "|")
             .find(|&k| {
                 s.is(
@@ -878,7 +945,7 @@ fn caused(s: &Sentence, i: usize) -> Option<usize> {
     if !s.is(i, &["made", "makes", "making"]) || i == 0 || !s.person(i - 1) {
         return None;
     }
-    (i + 1..(i + 5).min(s.words.len()))
+    (i + 1..(i + 5).min(s.len()))
         .find(|&k| {
             s.is(
                 k,
@@ -1086,7 +1153,7 @@ fn purpose(s: &Sentence, i: usize) -> Option<usize> {
             ],
         );
         if subject {
-            let window = (j + 1)..(j + 5).min(s.words.len());
+            let window = (j + 1)..(j + 5).min(s.len());
             if window.clone().any(|k| {
                 s.is(
                     k,
@@ -1101,7 +1168,7 @@ fn purpose(s: &Sentence, i: usize) -> Option<usize> {
         }
     }
     if w == "because" || w == "since" && s.is(i + 1, &["he", "she", "you", "they"]) {
-        let window = (i + 1)..(i + 6).min(s.words.len());
+        let window = (i + 1)..(i + 6).min(s.len());
         if window.clone().any(|k| {
             s.is(k, MIND_VERBS)
                 || s.is(
@@ -1143,14 +1210,14 @@ fn group_feeling(s: &Sentence, i: usize) -> Option<usize> {
     let after = i + g.split(' ').count();
     // "nobody wants", "nobody on the night shift wants to work with her".
     if member(EVERYONE, g) {
-        let says = (after..(after + 5).min(s.words.len()))
+        let says = (after..(after + 5).min(s.len()))
             .take_while(|&k| s.w(k) != "|")
             .find(|&k| s.is(k, EVERYONE_SAYS));
         if let Some(k) = says {
             return Some(k + 1);
         }
     }
-    let window = after..(after + 5).min(s.words.len());
+    let window = after..(after + 5).min(s.len());
     for k in window {
         if s.w(k) == "|" {
             break;
@@ -1206,10 +1273,10 @@ fn habit_verb(s: &Sentence, i: usize) -> Option<usize> {
 fn has_evidence(text: &str, s: &Sentence) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
         || text.contains("\"\"")
-        || (0..s.words.len()).any(|k| s.is(k, EVIDENCE))
-        || (0..s.words.len()).any(|i| {
+        || (0..s.len()).any(|k| s.is(k, EVIDENCE))
+        || (0..s.len()).any(|i| {
             named_event(s, i)
-                || s.w(i) == "by" && s.caps.get(i + 1) == Some(&true)
+                || s.w(i) == "by" && s.caps(i + 1)
                 || ["i saw", "i heard", "i counted", "last week", "this week"]
                     .iter()
                     .any(|p| s.phrase_at(i, p))
@@ -1239,7 +1306,7 @@ fn reported_from(s: &Sentence) -> Option<usize> {
     if s.w(0) == "what" || s.phrase_at(0, "the way") {
         return None;
     }
-    (1..s.words.len()).find(|&i| {
+    (1..s.len()).find(|&i| {
         // "the report he wrote was shallow": a clause, not what was said.
         let clause = s.is(i + 1, &["was", "is", "were", "are", "has", "had", "|", ""]);
         let not_said = s.w(i) == "called" && s.is(i + 1, &["in", "off", "out"]);
@@ -1250,7 +1317,7 @@ fn reported_from(s: &Sentence) -> Option<usize> {
 /// Where what was reported ends: at a turn to the user's own words ("…,
 /// but he knew…", "although", "so").
 fn report_end(s: &Sentence, at: usize) -> usize {
-    (at + 1..s.words.len())
+    (at + 1..s.len())
         .find(|&k| {
             s.is(
                 k,
@@ -1371,9 +1438,9 @@ fn literal_clearly(s: &Sentence, sig: &Signal) -> bool {
 /// claims: "if it keeps happening", "unless dates slip again", "how often".
 /// One pass over the sentence.
 fn hypothetical(s: &Sentence) -> Vec<bool> {
-    let mut out = Vec::with_capacity(s.words.len());
+    let mut out = Vec::with_capacity(s.len());
     let mut supposing = false;
-    for k in 0..s.words.len() {
+    for k in 0..s.len() {
         if s.w(k) == "|" {
             supposing = false;
         }
@@ -1400,7 +1467,7 @@ struct Reading {
 
 fn reading(text: &str, s: &Sentence) -> Reading {
     let evidence = has_evidence(text, s);
-    let n = s.words.len();
+    let n = s.len();
     let according = (0..n).any(|k| s.phrase_at(k, "according to"));
     // A report counts as one when it names who spoke once, says when, or
     // quotes: "Priya told me on Monday that…", "She said she wants to…".
@@ -1413,7 +1480,7 @@ fn reading(text: &str, s: &Sentence) -> Reading {
             .map_or((usize::MAX, usize::MAX), |at| (at, report_end(s, at)))
     };
     let counted = text.chars().any(|c| c.is_ascii_digit())
-        || (0..s.words.len()).any(|k| s.is(k, NUMBERS) || s.is(k, &["once", "twice", "times"]));
+        || (0..s.len()).any(|k| s.is(k, NUMBERS) || s.is(k, &["once", "twice", "times"]));
     Reading {
         evidence,
         counted,
@@ -1443,31 +1510,15 @@ fn stands(s: &Sentence, r: &Reading, sig: &Signal, kinds: &[Judgement]) -> bool 
 fn judge(raw: &str, kinds: &[Judgement]) -> Option<Found> {
     let straight = straight_quotes(raw);
     let text = unquoted(&straight);
-    let mut spelt = String::with_capacity(text.len());
-    for w in text.split_inclusive(|c: char| !(c.is_alphanumeric() || c == '\'')) {
-        let (word, sep) = w.split_at(
-            w.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '\''))
-                .len(),
-        );
-        let parts = if word.is_ascii() && !splits(word) {
-            Vec::new()
-        } else {
-            split_s(&word.to_lowercase())
-        };
-        if parts.len() <= 1 {
-            spelt.push_str(word);
-        } else {
-            spelt.push_str(&parts.join(" "));
-        }
-        spelt.push_str(sep);
-    }
-    let typed = lowercase_words(&spelt);
+    let typed = lowercase_words(&text);
     let s = Sentence::new(&typed);
+    let mut found = signals(&s);
+    // A sentence without a signal is read no further.
+    if found.is_empty() {
+        return None;
+    }
     let r = reading(&text, &s);
-    let mut found: Vec<Signal> = signals(&s)
-        .into_iter()
-        .filter(|sig| stands(&s, &r, sig, kinds))
-        .collect();
+    found.retain(|sig| stands(&s, &r, sig, kinds));
     found.sort_by_key(|sig| (rank(sig.kind), sig.start));
     let first = found.first()?;
     let words = s.typed_words(first.start, first.end);

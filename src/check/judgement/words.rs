@@ -111,10 +111,10 @@ const LONGEST: usize = 32;
 /// The words of [`LEXICONS`] (lowercase ASCII) by their first letter and
 /// length, each group in the order of the lexicons: group `g` (see
 /// [`group`]) is `words[starts[g] .. starts[g + 1]]`, each as (lexicon,
-/// place in it). Built at compile time.
+/// place in it, [`letter_sum`]). Built at compile time.
 struct ByFirstLetter {
     starts: [u16; 26 * LONGEST + 1],
-    words: [(u8, u16); LEXICON_WORDS],
+    words: [(u8, u16, u16); LEXICON_WORDS],
 }
 
 /// The group of a word of a first letter and a length.
@@ -126,7 +126,7 @@ static BY_FIRST_LETTER: ByFirstLetter = by_first_letter();
 
 const fn by_first_letter() -> ByFirstLetter {
     let mut starts = [0u16; 26 * LONGEST + 1];
-    let mut words = [(0u8, 0u16); LEXICON_WORDS];
+    let mut words = [(0u8, 0u16, 0u16); LEXICON_WORDS];
     // Count each group, then place its words, lexicon by lexicon.
     let mut pass = 0;
     while pass < 2 {
@@ -143,7 +143,7 @@ const fn by_first_letter() -> ByFirstLetter {
                 if pass == 0 {
                     starts[g + 1] += 1;
                 } else {
-                    words[starts[g] as usize] = (l as u8, i as u16);
+                    words[starts[g] as usize] = (l as u8, i as u16, letter_sum(w));
                     starts[g] += 1;
                 }
                 i += 1;
@@ -171,18 +171,30 @@ const fn by_first_letter() -> ByFirstLetter {
 }
 
 /// The words of [`LEXICONS`] of a first letter and a length in letters, in
-/// order, each with its place in the lexicons (lexicon, place in it).
-pub(super) fn lexicon_words(first: char, len: usize) -> &'static [(u8, u16)] {
+/// order, each with its place in the lexicons (lexicon, place in it) and
+/// its [`letter_sum`].
+pub(super) fn lexicon_words(first: u8, len: usize) -> &'static [(u8, u16, u16)] {
     if !first.is_ascii_lowercase() || len >= LONGEST {
         return &[];
     }
     let t = &BY_FIRST_LETTER;
-    let g = group(first as u8, len);
+    let g = group(first, len);
     &t.words[t.starts[g] as usize..t.starts[g + 1] as usize]
 }
 
+/// The sum of a word's bytes: two words of the same letters have the same,
+/// and a word with one letter left out the sum less that letter.
+pub(super) const fn letter_sum(w: &[u8]) -> u16 {
+    let (mut sum, mut i) = (0u16, 0);
+    while i < w.len() {
+        sum = sum.wrapping_add(w[i] as u16);
+        i += 1;
+    }
+    sum
+}
+
 /// A word of [`LEXICONS`] by its place.
-pub(super) fn lexicon_word((l, i): (u8, u16)) -> &'static str {
+pub(super) fn lexicon_word((l, i, _): (u8, u16, u16)) -> &'static str {
     LEXICONS[l as usize].1[i as usize]
 }
 
@@ -255,6 +267,25 @@ const fn slot_of(bytes: &[u8]) -> usize {
         }
         h = (h.rotate_left(5) ^ u64::from_le_bytes(chunk)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         i += 8;
+    }
+    (h >> (64 - SLOTS.trailing_zeros())) as usize
+}
+
+/// [`slot_of`] at run time: the same hash, with each chunk of eight bytes
+/// read at once rather than a byte at a time.
+fn slot_at_run_time(bytes: &[u8]) -> usize {
+    let mut h: u64 = 0;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(eight)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut eight = [0u8; 8];
+        eight[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(eight)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
     (h >> (64 - SLOTS.trailing_zeros())) as usize
 }
@@ -365,9 +396,21 @@ const fn place(table: &Table, lists: &[&Lexicon], word: &[u8]) -> Option<usize> 
     }
 }
 
-/// The place of a word in [`TABLE`]'s words.
+/// The place of a word in [`TABLE`]'s words: [`place`] at run time.
 fn find(w: &str) -> Option<usize> {
-    place(&TABLE, &LISTS, w.as_bytes())
+    let word = w.as_bytes();
+    let mut at = slot_at_run_time(word);
+    loop {
+        let n = TABLE.slots[at] as usize;
+        if n == 0 {
+            return None;
+        }
+        let slot = &TABLE.words[n - 1];
+        if slot.len as usize == word.len() && key(&LISTS, slot) == word {
+            return Some(n - 1);
+        }
+        at = (at + 1) & (SLOTS - 1);
+    }
 }
 
 /// The lists a word is in, and those with a phrase it starts.
@@ -456,10 +499,10 @@ const fn chains(table: &Table, lists: &[&Lexicon]) -> Chains {
     Chains { starts, entries }
 }
 
-/// Whether a word is in one of [`LEXICONS`].
-pub(super) fn in_lexicon(w: &str) -> bool {
+/// Whether the word at `place` ([`place_of`]) is in one of [`LEXICONS`].
+pub(super) fn in_lexicon_at(place: Option<usize>) -> bool {
     let lexicons = LEXICONS.iter().fold(0, |bits, l| bits | l.bit());
-    classes(w).member & lexicons != 0
+    classes_at(place).member & lexicons != 0
 }
 
 /// Whether `w` is one of the words of `list`.
