@@ -65,7 +65,7 @@ enum Weight {
 struct Sentence<'a> {
     words: Vec<Word<'a>>,
     /// The typed words, lowercase, for the words a finding quotes.
-    typed: Vec<&'a str>,
+    typed: &'a Typed<'a>,
 }
 
 /// One word of a [`Sentence`] and what is known of it.
@@ -135,25 +135,29 @@ struct Signal {
 impl<'a> Sentence<'a> {
     /// The sentence of the typed words of [`lowercase_words`]: each word
     /// looked up once in the table of words, then what its clause holds.
-    fn new(t: &'a Typed) -> Sentence<'a> {
-        let typed: Vec<&'a str> = t.words.iter().map(|(r, _)| &t.lower[r.clone()]).collect();
-        let mut words = Vec::with_capacity(typed.len() + 4);
-        for (i, (w, &(_, caps))) in typed.iter().zip(&t.words).enumerate() {
-            let (first, second) = spelt_out(w);
+    fn new(t: &'a Typed<'a>) -> Sentence<'a> {
+        let mut words = Vec::with_capacity(t.words.len() + 4);
+        for (i, (_, _, caps)) in t.words.iter().enumerate() {
+            let typed = t.word(i);
+            let place = place_of(typed);
+            let contracted = classes_at(place).member & CONTRACTIONS.bit() != 0;
+            let (first, second) = spelt_out(typed, place);
             for part in std::iter::once(first).chain(second) {
-                let (text, place) = corrected(part);
+                // A word spelt out is looked up as the words it is.
+                let at = if contracted { place_of(part) } else { place };
+                let (text, place) = corrected(part, at);
                 let classes = classes_at(place);
                 // A pronoun, or a name: a capital letter on a word that is
                 // not a common opener such as "The".
                 let person = classes.member & PERSONS.bit() != 0
-                    || caps
+                    || *caps
                         && text != "i"
                         && text.chars().all(char::is_alphabetic)
                         && classes.member & (NOT_NAMES.bit() | GROUP_WORDS.bit()) == 0;
                 words.push(Word {
                     text,
                     from: i,
-                    caps,
+                    caps: *caps,
                     person,
                     place,
                     classes,
@@ -161,7 +165,7 @@ impl<'a> Sentence<'a> {
                 });
             }
         }
-        let mut sentence = Sentence { words, typed };
+        let mut sentence = Sentence { words, typed: t };
         sentence.clauses();
         sentence
     }
@@ -184,8 +188,8 @@ impl<'a> Sentence<'a> {
             now.people |= self.is(k, PEOPLE);
             now.conduct |= self.is(k, CONDUCT);
             now.subject |=
-                self.is(k, &["he", "she", "you", "they", "i", "we"]) || person && self.caps(k);
-            now.bare &= bar || self.is(k, &["and", "but", "so", "just"]);
+                self.is(k, SUBJECTS) || self.is(k, &["i", "we"]) || person && self.caps(k);
+            now.bare = now.bare && (bar || self.is(k, &["and", "but", "so", "just"]));
         }
     }
 
@@ -209,10 +213,7 @@ impl<'a> Sentence<'a> {
 
     /// The word lists word `i` is in (past the end: those of "").
     fn classes(&self, i: usize) -> Classes {
-        match self.words.get(i) {
-            Some(w) => w.classes,
-            None => classes(""),
-        }
+        self.words.get(i).map(|w| w.classes).unwrap_or_default()
     }
 
     fn is<L: Words + ?Sized>(&self, i: usize, list: &L) -> bool {
@@ -224,11 +225,8 @@ impl<'a> Sentence<'a> {
         if self.classes(i).starts & list.bit() == 0 {
             return None;
         }
-        let place = match self.words.get(i) {
-            Some(w) => w.place,
-            None => place_of(self.w(i)),
-        };
-        list.phrases_at(place).find(|p| self.phrase_at(i, p))
+        let place = self.words.get(i).and_then(|w| w.place);
+        list.phrase_from(place, |k| self.words.get(i + 1 + k).and_then(|w| w.place))
     }
 
     /// Whether word `i` is a person: a pronoun, or a name (a capital letter
@@ -271,91 +269,118 @@ impl<'a> Sentence<'a> {
             self.words[start].from,
             self.words[end.clamp(start + 1, last + 1) - 1].from,
         );
-        self.typed[a..=b]
-            .iter()
-            .copied()
+        (a..=b)
+            .map(|k| self.typed.word(k))
             .filter(|w| *w != "|")
             .collect::<Vec<_>>()
             .join(" ")
     }
 }
 
-/// The typed words of a sentence, lowercase, one after another in `lower`,
-/// each with where it is and whether it began with a capital letter.
-struct Typed {
+/// The typed words of a sentence, lowercase: slices of the text where it
+/// was typed in lowercase ASCII, and otherwise one after another in `lower`.
+struct Typed<'t> {
+    text: &'t str,
     lower: String,
-    words: Vec<(Range<usize>, bool)>,
+    /// Each word: where it is, whether in `lower`, and whether it began
+    /// with a capital letter.
+    words: Vec<(Range<usize>, bool, bool)>,
+}
+
+impl Typed<'_> {
+    /// Typed word `k`.
+    fn word(&self, k: usize) -> &str {
+        let (r, lower, _) = &self.words[k];
+        if *lower {
+            &self.lower[r.clone()]
+        } else {
+            &self.text[r.clone()]
+        }
+    }
 }
 
 /// The typed words of a sentence, in one pass over its characters: a word
 /// is a run of letters, digits, apostrophes and hyphens without those at
 /// its ends, and a clause break is the word `|`. "He's", "that's" and their
 /// like are spelt out first ([`split_s`]), as two lowercase words.
-fn lowercase_words(text: &str) -> Typed {
+fn lowercase_words(text: &str) -> Typed<'_> {
     let mut t = Typed {
-        lower: String::with_capacity(text.len() + 16),
+        text,
+        lower: String::new(),
         words: Vec::with_capacity(text.len() / 3 + 4),
     };
     let bytes = text.as_bytes();
     let (mut run, mut at) = (0, 0);
+    // What the run so far has: a hyphen, a capital, other than ASCII.
+    let mut has = 0;
     while at < bytes.len() {
-        // ASCII a byte at a time; other characters decoded.
-        let (word, len, clause) = match bytes[at] {
-            b if b.is_ascii() => (
-                b.is_ascii_alphanumeric() || b == b'\'' || b == b'-',
-                1,
-                matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"' | b'!' | b'?'),
-            ),
-            _ => {
-                let c = text[at..].chars().next().unwrap_or_default();
-                (c.is_alphanumeric(), c.len_utf8(), matches!(c, '—' | '–'))
-            }
+        let b = bytes[at];
+        // ASCII a byte at a time, by its class; other characters decoded.
+        let (class, len) = if b.is_ascii() {
+            (ASCII_CLASS[b as usize], 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or_default();
+            let class = if c.is_alphanumeric() {
+                WORD | OTHER
+            } else if matches!(c, '—' | '–') {
+                CLAUSE
+            } else {
+                OTHER
+            };
+            (class, c.len_utf8())
         };
-        if !word {
-            t.add_run(&text[run..at]);
-            run = at + len;
-            if clause {
-                t.add_word("|");
+        if class & WORD != 0 {
+            has |= class;
+        } else {
+            t.add_run(run..at, has);
+            (run, has) = (at + len, 0);
+            if class & CLAUSE != 0 {
+                t.add_lowercase("|");
             }
         }
         at += len;
     }
-    t.add_run(&text[run..]);
+    t.add_run(run..bytes.len(), has);
     t
 }
 
-impl Typed {
-    /// A run of letters, digits, apostrophes and hyphens: one word, or two
-    /// or more where a part between hyphens is spelt out ("he's" is "he is").
-    fn add_run(&mut self, run: &str) {
+impl Typed<'_> {
+    /// A run of letters, digits, apostrophes and hyphens (with what it has
+    /// of [`HYPHEN`], [`CAPITAL`] and [`OTHER`]): one word, or two or more
+    /// where a part between hyphens is spelt out ("he's" is "he is").
+    fn add_run(&mut self, at: Range<usize>, has: u8) {
+        let run = &self.text[at.clone()];
         // Every word spelt out ends in "s": a run without a part that does
         // is one word, settled without a compare.
-        let ends_s = |p: &[u8]| matches!(p.last(), Some(b's' | b'S'));
-        let b = run.as_bytes();
-        let may_split =
-            ends_s(b) || b.contains(&b'-') && run.split('-').any(|p| ends_s(p.as_bytes()));
+        let ends_s = |p: &str| matches!(p.as_bytes().last(), Some(b's' | b'S'));
+        let may_split = ends_s(run) || has & HYPHEN != 0 && run.split('-').any(ends_s);
         if !may_split || !run.split('-').any(|p| split_s(p).is_some()) {
-            return self.add_word(run);
+            return self.add_word(at, has);
         }
         let spelt: Vec<&str> = run.split('-').map(|p| split_s(p).unwrap_or(p)).collect();
         for w in spelt.join("-").split(' ') {
-            self.add_word(w);
+            self.add_lowercase(w);
         }
     }
 
-    /// One typed word, from its run of characters.
-    fn add_word(&mut self, run: &str) {
-        // Apostrophes and hyphens are one byte each, never part of another
-        // character: trimmed as bytes.
-        let w = run.trim_matches(['\'', '-']);
-        let Some(&first) = w.as_bytes().first() else {
+    /// One typed word, from its run of characters in the text: a slice of
+    /// it when typed in lowercase ASCII.
+    fn add_word(&mut self, at: Range<usize>, has: u8) {
+        if has & (CAPITAL | OTHER) != 0 {
+            return self.add_lowercase(&self.text[at]);
+        }
+        if let Some(w) = trimmed(&self.text.as_bytes()[at.clone()]) {
+            self.words
+                .push((at.start + w.start..at.start + w.end, false, false));
+        }
+    }
+
+    /// One typed word, lowercase, in `lower`.
+    fn add_lowercase(&mut self, run: &str) {
+        let Some(w) = trimmed(run.as_bytes()).and_then(|w| run.get(w)) else {
             return;
         };
-        let upper = if first.is_ascii() {
-            first.is_ascii_uppercase()
-        } else {
-            w.starts_with(char::is_uppercase)
-        };
+        let upper = w.starts_with(char::is_uppercase);
         let start = self.lower.len();
         // ASCII lowercases letter by letter; other text as a whole, for the
         // letters whose lowercase depends on their place (Σ).
@@ -365,9 +390,51 @@ impl Typed {
         } else {
             self.lower.push_str(&w.to_lowercase());
         }
-        self.words.push((start..self.lower.len(), upper));
+        self.words.push((start..self.lower.len(), true, upper));
     }
 }
+
+/// Where a run is without the apostrophes and hyphens at its ends, if
+/// anything is left. They are one byte each, never part of another
+/// character: trimmed as bytes.
+fn trimmed(run: &[u8]) -> Option<Range<usize>> {
+    let end = |c: &u8| *c != b'\'' && *c != b'-';
+    Some(run.iter().position(end)?..run.iter().rposition(end)? + 1)
+}
+
+/// A character of a word: a letter, a digit, an apostrophe or a hyphen.
+const WORD: u8 = 1;
+/// A hyphen.
+const HYPHEN: u8 = 2;
+/// A character that breaks a clause: , ; : ( ) " ! ? — –
+const CLAUSE: u8 = 4;
+/// A capital letter, A to Z.
+const CAPITAL: u8 = 8;
+/// A character other than ASCII.
+const OTHER: u8 = 16;
+
+/// The class of each ASCII character ([`WORD`], [`HYPHEN`], [`CLAUSE`]),
+/// made at compile time.
+const ASCII_CLASS: [u8; 128] = {
+    let mut class = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        class[b] = if c.is_ascii_uppercase() {
+            WORD | CAPITAL
+        } else if c.is_ascii_alphanumeric() || c == b'\'' {
+            WORD
+        } else if c == b'-' {
+            WORD | HYPHEN
+        } else if matches!(c, b',' | b';' | b':' | b'(' | b')' | b'"' | b'!' | b'?') {
+            CLAUSE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    class
+};
 
 /// `rest` without the word `w` it starts with, if it does: compared byte
 /// by byte in place, as a word is a few bytes and a call to compare memory
@@ -379,44 +446,26 @@ fn strip_word<'r>(rest: &'r str, w: &str) -> Option<&'r str> {
     starts.then(|| rest.get(p.len()..)).flatten()
 }
 
-/// A contraction as separate words; apostrophe-less ones too ("doesnt").
-fn spelt_out(w: &str) -> (&str, Option<&'static str>) {
-    match w {
-        "don't" | "dont" => ("do", Some("not")),
-        "doesn't" | "doesnt" => ("does", Some("not")),
-        "didn't" | "didnt" => ("did", Some("not")),
-        "isn't" | "isnt" => ("is", Some("not")),
-        "aren't" | "arent" => ("are", Some("not")),
-        "wasn't" | "wasnt" => ("was", Some("not")),
-        "weren't" | "werent" => ("were", Some("not")),
-        "can't" | "cant" | "cannot" => ("can", Some("not")),
-        "couldn't" | "couldnt" => ("could", Some("not")),
-        "won't" => ("will", Some("not")),
-        "wouldn't" | "wouldnt" => ("would", Some("not")),
-        "shouldn't" | "shouldnt" => ("should", Some("not")),
-        "haven't" | "havent" => ("have", Some("not")),
-        "hasn't" | "hasnt" => ("has", Some("not")),
-        "hadn't" | "hadnt" => ("had", Some("not")),
-        "you're" | "youre" => ("you", Some("are")),
-        "they're" | "theyre" => ("they", Some("are")),
-        "we're" => ("we", Some("are")),
-        "i'm" | "im" => ("i", Some("am")),
-        "you've" => ("you", Some("have")),
-        "i've" | "ive" => ("i", Some("have")),
-        "they've" => ("they", Some("have")),
-        "ur" => ("your", None),
-        "u" => ("you", None),
-        _ => (w, None),
+/// A contraction as separate words ([`SPELT`]); apostrophe-less ones too
+/// ("doesnt"). `place` is the word's in the table of words ([`place_of`]),
+/// which says whether it is one.
+fn spelt_out(w: &str, place: Option<usize>) -> (&str, Option<&'static str>) {
+    if classes_at(place).member & CONTRACTIONS.bit() == 0 {
+        return (w, None);
     }
+    SPELT
+        .iter()
+        .find(|(contracted, _, _)| *contracted == w)
+        .map_or((w, None), |&(_, first, second)| (first, second))
 }
 
-/// A word as the rule reads it, with its place in the table of words: a
+/// A word as the rule reads it, with its place in the table of words
+/// (`place`, the word's as typed, [`place_of`]): a
 /// likely misspelling of a word of the lexicons ("commited", "dismisive",
 /// "beleive") read as that word. Only long words with one letter left out
 /// or two letters swapped: a letter changed makes other real words
 /// ("morning" is not "moaning").
-fn corrected(w: &str) -> (&str, Option<usize>) {
-    let place = place_of(w);
+fn corrected(w: &str, place: Option<usize>) -> (&str, Option<usize>) {
     // A word of other than ASCII letters is never one of the lexicons' words
     // misspelt: those keep every letter (see [`misspelt`]).
     let len = w.len();
@@ -602,7 +651,7 @@ fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
         push(out, Habit, Weight::Uncounted, i, i + 1);
     }
     // "tried to blame": an attempt is read from what was done.
-    if s.is(i, &["tried", "tries", "trying", "try"]) && s.w(i + 1) == "to" {
+    if s.is(i, TRY) && s.w(i + 1) == "to" {
         push(out, Motive, Weight::Weak, i, i + 3);
     }
     // "late again", "kept the team waiting again"; not "and again at 11:40".
@@ -610,11 +659,11 @@ fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
         push(out, Habit, always_weight(s, i), i, i + 1);
     }
     // "kept disappearing", "keeps forgetting"; not "keeps a log".
-    if s.is(i, &["keep", "keeps", "kept", "keeping"]) && s.w(i + 1).ends_with("ing") {
+    if s.is(i, KEEP) && s.w(i + 1).ends_with("ing") {
         push(out, Habit, Weight::Strong, i, i + 2);
     }
     // "she tends to leave early"; not "she tends to the residents".
-    if s.is(i, &["tend", "tends", "tended"])
+    if s.is(i, TEND)
         && s.w(i + 1) == "to"
         && !s.is(
             i + 2,
@@ -639,32 +688,21 @@ fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
         push(out, Motive, Weight::Strong, i, end);
     }
     // "a total mess", "a complete disaster", "a bit of a nightmare".
-    if s.is(
-        i,
-        &[
-            "mess",
-            "disaster",
-            "nightmare",
-            "shambles",
-            "farce",
-            "joke",
-            "circus",
-            "pigsty",
-            "shambolic",
-        ],
-    ) && (1..=3).any(|back| {
-        i >= back
-            && s.w(i - back) == "a"
-            && (i - back + 1..i).all(|k| {
-                s.is(
-                    k,
-                    &[
-                        "total", "complete", "absolute", "right", "real", "utter", "proper", "bit",
-                        "of", "big", "huge",
-                    ],
-                )
-            })
-    }) {
+    if s.is(i, MESSES)
+        && (1..=3).any(|back| {
+            i >= back
+                && s.w(i - back) == "a"
+                && (i - back + 1..i).all(|k| {
+                    s.is(
+                        k,
+                        &[
+                            "total", "complete", "absolute", "right", "real", "utter", "proper",
+                            "bit", "of", "big", "huge",
+                        ],
+                    )
+                })
+        })
+    {
         push(out, Verdict, Weight::Strong, i, i + 1);
     }
     // "she is not careful", "his work is not thorough".
@@ -675,7 +713,7 @@ fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
         }
     }
     // "she doesn't prioritise…", "he does not listen": a trait in the present.
-    if s.is(i, &["he", "she", "you", "they"]) {
+    if s.is(i, SUBJECTS) {
         let mut j = i + 1;
         while s.is(j, &["just", "really", "simply", "still"]) {
             j += 1;
@@ -693,13 +731,13 @@ fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
         }
     }
     // "made the situation worse".
-    if s.is(i, &["made", "makes", "making"])
+    if s.is(i, MAKE)
         && let Some(k) = (i + 1..(i + 5).min(s.len())).find(|&k| s.is(k, &["worse", "harder"]))
     {
         push(out, Verdict, Weight::Strong, i, k + 1);
     }
     // "treats the ward like her own kingdom", "treat the new ones differently".
-    if s.is(i, &["treat", "treats", "treated", "treating"]) {
+    if s.is(i, TREAT) {
         let manner = (i + 1..(i + 7).min(s.len()))
             .take_while(|&k| s.w(k) != "|")
             .find(|&k| {
@@ -894,20 +932,7 @@ fn always_weight(s: &Sentence, i: usize) -> Weight {
 /// nothing follows ("he has checked out since March"), not "checked out at
 /// 10:40" or "switched off the fryer".
 fn state_verb(s: &Sentence, i: usize) -> Option<usize> {
-    let verb = [
-        "checked out",
-        "checking out",
-        "switched off",
-        "switching off",
-        "given up",
-        "gave up",
-        "giving up",
-        "zoned out",
-        "tuned out",
-        "clocked off mentally",
-    ]
-    .iter()
-    .find(|p| s.phrase_at(i, p))?;
+    let verb = s.phrase(i, STATE_VERBS)?;
     let end = i + verb.split(' ').count();
     let next = s.w(end);
     let alone = next.is_empty()
@@ -942,7 +967,7 @@ fn state_verb(s: &Sentence, i: usize) -> Option<usize> {
 
 /// "She made the new starter cry", "made me feel small": a feeling caused.
 fn caused(s: &Sentence, i: usize) -> Option<usize> {
-    if !s.is(i, &["made", "makes", "making"]) || i == 0 || !s.person(i - 1) {
+    if !s.is(i, MAKE) || i == 0 || !s.person(i - 1) {
         return None;
     }
     (i + 1..(i + 5).min(s.len()))
@@ -967,6 +992,11 @@ fn caused(s: &Sentence, i: usize) -> Option<usize> {
 /// with", "less engaged": a word that judges because of where it stands.
 fn predicate_verdict(s: &Sentence, i: usize) -> Option<(usize, Weight)> {
     let w = s.w(i);
+    // Each pattern below starts with one of these ("too" is an intensifier).
+    let starts = s.is(i, INTENSIFIERS) || s.is(i, PREDICATE_WORDS) || s.is(i, HARD);
+    if !starts && w != "less" && w != "more" {
+        return None;
+    }
     let next = s.w(i + 1);
     let judging = |x: &str| {
         member(VERDICT_WORDS, x)
@@ -995,18 +1025,7 @@ fn predicate_verdict(s: &Sentence, i: usize) -> Option<(usize, Weight)> {
         }
     }
     // "hard to maintain", "impossible to work with".
-    if s.is(
-        i,
-        &[
-            "hard",
-            "difficult",
-            "impossible",
-            "tough",
-            "painful",
-            "awkward",
-        ],
-    ) && next == "to"
-    {
+    if s.is(i, HARD) && next == "to" {
         return Some((i + 3, Weight::Weak));
     }
     if s.is(i, INTENSIFIERS) && w != "too" && (judging(next) || adjective_like(next)) {
@@ -1055,12 +1074,7 @@ fn adjective_like(w: &str) -> bool {
 /// "The new starter is struggling", "was not engaged": an inner state said
 /// of someone, whoever the subject.
 fn stated_state(s: &Sentence, i: usize) -> Option<usize> {
-    if !s.is(
-        i,
-        &[
-            "is", "was", "are", "were", "seems", "seemed", "been", "being",
-        ],
-    ) {
+    if !s.is(i, BE) {
         return None;
     }
     let mut j = i + 1;
@@ -1233,13 +1247,16 @@ fn group_feeling(s: &Sentence, i: usize) -> Option<usize> {
 /// "Your student feels abandoned", "the nurses felt let down": a feeling
 /// told by someone who did not say it.
 fn someone_feels(s: &Sentence, i: usize) -> Option<usize> {
+    if !s.is(i, FEEL) {
+        return None;
+    }
     // "I feel" is the user's own; "he feels" is read as a person's mind; "you
     // should feel able to" asks, it does not claim.
     let own_or_asked = [
         "i", "we", "he", "she", "you", "should", "will", "would", "may", "might", "can", "could",
         "to", "must", "not",
     ];
-    if !s.is(i, &["feels", "feel", "felt", "feeling"]) || i == 0 || s.is(i - 1, &own_or_asked) {
+    if i == 0 || s.is(i - 1, &own_or_asked) {
         return None;
     }
     let next = s.w(i + 1);
