@@ -221,10 +221,17 @@ impl<'a> Sentence<'a> {
     }
 
     /// The first phrase of `list` that the words from `i` on spell.
+    #[inline]
     fn phrase(&self, i: usize, list: &'static Lexicon) -> Option<&'static str> {
+        // Most words start no phrase of the list: settled here, in place.
         if self.classes(i).starts & list.bit() == 0 {
             return None;
         }
+        self.phrase_from(i, list)
+    }
+
+    /// [`Sentence::phrase`] of a word that starts a phrase of `list`.
+    fn phrase_from(&self, i: usize, list: &'static Lexicon) -> Option<&'static str> {
         let place = self.words.get(i).and_then(|w| w.place);
         list.phrase_from(place, |k| self.words.get(i + 1 + k).and_then(|w| w.place))
     }
@@ -289,6 +296,7 @@ struct Typed<'t> {
 
 impl Typed<'_> {
     /// Typed word `k`.
+    #[inline]
     fn word(&self, k: usize) -> &str {
         let (r, lower, _) = &self.words[k];
         if *lower {
@@ -399,7 +407,11 @@ impl Typed<'_> {
 /// character: trimmed as bytes.
 fn trimmed(run: &[u8]) -> Option<Range<usize>> {
     let end = |c: &u8| *c != b'\'' && *c != b'-';
-    Some(run.iter().position(end)?..run.iter().rposition(end)? + 1)
+    // Most runs neither start nor end with one.
+    match (run.first(), run.last()) {
+        (Some(a), Some(z)) if end(a) && end(z) => Some(0..run.len()),
+        _ => Some(run.iter().position(end)?..run.iter().rposition(end)? + 1),
+    }
 }
 
 /// A character of a word: a letter, a digit, an apostrophe or a hyphen.
@@ -469,7 +481,11 @@ fn corrected(w: &str, place: Option<usize>) -> (&str, Option<usize>) {
     // A word of other than ASCII letters is never one of the lexicons' words
     // misspelt: those keep every letter (see [`misspelt`]).
     let len = w.len();
-    if len < 7 || !w.bytes().all(|b| b.is_ascii_alphabetic()) || in_lexicon_at(place) {
+    if len < 7
+        || !w.bytes().all(|b| b.is_ascii_alphabetic())
+        || in_lexicon_at(place)
+        || !may_misspell(w.as_bytes())
+    {
         return (w, place);
     }
     // The first word of the lexicons, in order, that `w` misspells: one of
@@ -572,6 +588,7 @@ fn signals(s: &Sentence) -> Vec<Signal> {
     for i in 0..s.len() {
         phrase_signals(s, i, &mut out);
         word_signals(s, i, &mut out);
+        conduct_signals(s, i, &mut out);
         pattern_signals(s, i, &mut out);
     }
     out
@@ -705,6 +722,14 @@ fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
     {
         push(out, Verdict, Weight::Strong, i, i + 1);
     }
+}
+
+/// The words that judge a person's conduct with the words after them: a
+/// good quality denied, a trait in the present, a situation made worse, a
+/// way of treating people.
+fn conduct_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
+    use Judgement::{Habit, Verdict};
+    let w = s.w(i);
     // "she is not careful", "his work is not thorough".
     if w == "not" && s.is(i + 1, GOOD_QUALITIES) && i > 0 && s.is(i - 1, COPULAS) {
         let b = s.before(i);

@@ -395,3 +395,32 @@ fn misspellings_are_read_alike_byte_by_byte_and_char_by_char() {
         }
     }
 }
+
+/// The filter that spares most words the search for a misspelling lets
+/// through every word that is one: each lexicon word with each letter left
+/// out and each pair of letters swapped.
+#[test]
+fn the_filter_of_misspellings_lets_every_misspelling_through() {
+    let mut tried = 0;
+    for known in LEXICONS.iter().flat_map(|l| l.words()) {
+        let bytes = known.as_bytes();
+        for p in 0..bytes.len() {
+            let mut left_out = bytes.to_vec();
+            left_out.remove(p);
+            assert!(may_misspell(&left_out), "{known} without {p}");
+            if p + 1 < bytes.len() {
+                let mut swapped = bytes.to_vec();
+                swapped.swap(p, p + 1);
+                assert!(may_misspell(&swapped), "{known} swapped at {p}");
+            }
+            tried += 1;
+        }
+    }
+    assert!(tried > 2_000, "{tried}");
+    // Most other words are kept out, and need no search.
+    let kept_out = ["arrived", "morning", "handover", "complaint"]
+        .iter()
+        .filter(|w| !may_misspell(w.as_bytes()))
+        .count();
+    assert!(kept_out >= 3, "{kept_out}");
+}

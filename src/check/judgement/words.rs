@@ -230,6 +230,87 @@ pub(super) const fn letter_sum(w: &[u8]) -> u16 {
     sum
 }
 
+/// The bits of the filter of [`MISSPELLINGS`]: a power of two.
+const MISSPELT_BITS: usize = 1 << 16;
+
+/// Every word of [`LEXICONS`] with one letter left out, and with two
+/// letters next to each other swapped, as two bits each of a Bloom filter
+/// built at compile time: a word without both of its bits misspells no
+/// word of the lexicons, and is not searched for one.
+static MISSPELLINGS: [u64; MISSPELT_BITS / 64] = misspellings();
+
+/// No byte: for [`variant_hash`].
+const NONE: usize = usize::MAX;
+
+/// FNV-1a over the bytes of `word` without byte `skip`, and with bytes
+/// `swap` and `swap + 1` exchanged ([`NONE`] for neither).
+const fn variant_hash(word: &[u8], skip: usize, swap: usize) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < word.len() {
+        let b = if i == swap {
+            word[i + 1]
+        } else if swap != NONE && i == swap + 1 {
+            word[swap]
+        } else {
+            word[i]
+        };
+        if i != skip {
+            h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+        i += 1;
+    }
+    h
+}
+
+/// The two bits of the filter a hash sets.
+const fn bloom_bits(h: u64) -> [usize; 2] {
+    [
+        h as usize & (MISSPELT_BITS - 1),
+        (h >> 32) as usize & (MISSPELT_BITS - 1),
+    ]
+}
+
+const fn misspellings() -> [u64; MISSPELT_BITS / 64] {
+    let mut bits = [0u64; MISSPELT_BITS / 64];
+    let mut l = 0;
+    while l < LEXICONS.len() {
+        let mut i = 0;
+        while i < LEXICONS[l].1.len() {
+            let w = LEXICONS[l].1[i].as_bytes();
+            let mut p = 0;
+            while p < w.len() {
+                let mut variants = [variant_hash(w, p, NONE), 0];
+                let n = if p + 1 < w.len() {
+                    variants[1] = variant_hash(w, NONE, p);
+                    2
+                } else {
+                    1
+                };
+                let mut v = 0;
+                while v < n {
+                    let [a, b] = bloom_bits(variants[v]);
+                    bits[a / 64] |= 1 << (a % 64);
+                    bits[b / 64] |= 1 << (b % 64);
+                    v += 1;
+                }
+                p += 1;
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    bits
+}
+
+/// Whether a word may misspell one of [`LEXICONS`]: false for most words,
+/// which then need no search.
+pub(super) fn may_misspell(w: &[u8]) -> bool {
+    bloom_bits(variant_hash(w, NONE, NONE))
+        .iter()
+        .all(|&b| MISSPELLINGS[b / 64] & 1 << (b % 64) != 0)
+}
+
 /// A word of [`LEXICONS`] by its place.
 pub(super) fn lexicon_word((l, i, _): (u8, u16, u16)) -> &'static str {
     LEXICONS[l as usize].1[i as usize]
@@ -274,22 +355,41 @@ const WORDS: usize = {
 struct Table {
     slots: [u16; SLOTS],
     words: [Slot; WORDS],
+    /// Each word's first eight bytes, little-endian, padded with zeros:
+    /// most words are compared by this alone.
+    heads: [u64; WORDS],
 }
 
 static TABLE: Table = {
     let mut slots = [0u16; SLOTS];
     let mut words = [SPARSE[0]; WORDS];
+    let mut heads = [0u64; WORDS];
     let (mut at, mut n) = (0, 0);
     while at < SLOTS {
         if SPARSE[at].len != 0 {
             words[n] = SPARSE[at];
+            heads[n] = head(key(&LISTS, &SPARSE[at]));
             n += 1;
             slots[at] = n as u16;
         }
         at += 1;
     }
-    Table { slots, words }
+    Table {
+        slots,
+        words,
+        heads,
+    }
 };
+
+/// A word's first eight bytes, little-endian, padded with zeros.
+const fn head(word: &[u8]) -> u64 {
+    let (mut h, mut i) = (0u64, 0);
+    while i < word.len() && i < 8 {
+        h |= (word[i] as u64) << (8 * i);
+        i += 1;
+    }
+    h
+}
 
 /// FxHash over eight bytes at a time, which const evaluation can run; the
 /// high bits, which the multiply mixes best, pick the slot.
@@ -309,23 +409,34 @@ const fn slot_of(bytes: &[u8]) -> usize {
     (h >> (64 - SLOTS.trailing_zeros())) as usize
 }
 
-/// [`slot_of`] at run time: the same hash, with each chunk of eight bytes
-/// read at once rather than a byte at a time.
-fn slot_at_run_time(bytes: &[u8]) -> usize {
-    let mut h: u64 = 0;
+/// [`slot_of`] at run time, and the word's first eight bytes ([`head`]):
+/// the same hash, with each chunk of eight bytes read at once rather than a
+/// byte at a time.
+fn slot_at_run_time(bytes: &[u8]) -> (usize, u64) {
+    let mix =
+        |h: u64, chunk: u64| (h.rotate_left(5) ^ chunk).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    // The last chunk, padded with zeros, a byte at a time: a copy of a few
+    // bytes would be a call.
+    let tail = |rest: &[u8]| rest.iter().rev().fold(0u64, |t, &b| t << 8 | u64::from(b));
     let mut chunks = bytes.chunks_exact(8);
+    let (mut h, mut first) = (0, None);
     for chunk in &mut chunks {
         let mut eight = [0u8; 8];
         eight.copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(eight)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        let chunk = u64::from_le_bytes(eight);
+        first.get_or_insert(chunk);
+        h = mix(h, chunk);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut eight = [0u8; 8];
-        eight[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(eight)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        let chunk = tail(rest);
+        first.get_or_insert(chunk);
+        h = mix(h, chunk);
     }
-    (h >> (64 - SLOTS.trailing_zeros())) as usize
+    (
+        (h >> (64 - SLOTS.trailing_zeros())) as usize,
+        first.unwrap_or(0),
+    )
 }
 
 /// The word a slot holds.
@@ -450,14 +561,17 @@ const fn place(table: &Table, lists: &[&Lexicon], word: &[u8]) -> Option<usize> 
 /// The place of a word in [`TABLE`]'s words: [`place`] at run time.
 fn find(w: &str) -> Option<usize> {
     let word = w.as_bytes();
-    let mut at = slot_at_run_time(word);
+    let (mut at, first) = slot_at_run_time(word);
     loop {
         let n = TABLE.slots[at] as usize;
         if n == 0 {
             return None;
         }
         let slot = &TABLE.words[n - 1];
-        if slot.len as usize == word.len() && key(&LISTS, slot) == word {
+        if slot.len as usize == word.len()
+            && TABLE.heads[n - 1] == first
+            && (word.len() <= 8 || key(&LISTS, slot) == word)
+        {
             return Some(n - 1);
         }
         at = (at + 1) & (SLOTS - 1);
