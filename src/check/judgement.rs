@@ -586,6 +586,12 @@ fn split_s(word: &str) -> Option<&'static str> {
 fn signals(s: &Sentence) -> Vec<Signal> {
     let mut out = Vec::new();
     for i in 0..s.len() {
+        // Every rule starts on a word of a list of its own, or a person:
+        // most words are none, and start no rule.
+        let c = s.classes(i);
+        if c.member & STARTERS_IN == 0 && c.starts & STARTERS_OF == 0 && !s.person(i) {
+            continue;
+        }
         phrase_signals(s, i, &mut out);
         word_signals(s, i, &mut out);
         conduct_signals(s, i, &mut out);
@@ -593,6 +599,39 @@ fn signals(s: &Sentence) -> Vec<Signal> {
     }
     out
 }
+
+/// The lists of the words the rules start on ([`signals`]): those a word
+/// is in, and those it starts a phrase of.
+const STARTERS_IN: u64 = bits(&[
+    VERDICT_WORDS,
+    SAID_OF_SOMEONE,
+    ALWAYS,
+    OFTEN,
+    TRY,
+    KEEP,
+    TEND,
+    MESSES,
+    SUBJECTS,
+    MAKE,
+    TREAT,
+    INTENSIFIERS,
+    PREDICATE_WORDS,
+    HARD,
+    FEEL,
+    BE,
+    STARTERS,
+]);
+const STARTERS_OF: u64 = bits(&[
+    MOTIVE_PHRASES,
+    VERDICT_PHRASES,
+    HABIT_PHRASES,
+    WEAK_HABIT_PHRASES,
+    WEAK_MOTIVE_PHRASES,
+    PHRASES_OF_SOMEONE,
+    APPEARANCE,
+    STATE_VERBS,
+    GROUPS,
+]);
 
 fn push(out: &mut Vec<Signal>, kind: Judgement, weight: Weight, start: usize, end: usize) {
     out.push(Signal {

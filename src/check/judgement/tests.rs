@@ -424,3 +424,44 @@ fn the_filter_of_misspellings_lets_every_misspelling_through() {
         .count();
     assert!(kept_out >= 3, "{kept_out}");
 }
+
+/// `signals` skips a word that is in no list a rule starts on and is not a
+/// person: on every labelled line of the tuning part, cut after each word
+/// too, it finds what every rule tried on every word finds.
+#[test]
+fn signals_skip_only_words_that_start_no_rule() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/tuning");
+    let seen = |s: &Sentence| -> Vec<(Judgement, Weight, usize, usize)> {
+        signals(s)
+            .iter()
+            .map(|g| (g.kind, g.weight, g.start, g.end))
+            .collect()
+    };
+    let every = |s: &Sentence| -> Vec<(Judgement, Weight, usize, usize)> {
+        let mut out = Vec::new();
+        for i in 0..s.len() {
+            phrase_signals(s, i, &mut out);
+            word_signals(s, i, &mut out);
+            conduct_signals(s, i, &mut out);
+            pattern_signals(s, i, &mut out);
+        }
+        out.iter()
+            .map(|g| (g.kind, g.weight, g.start, g.end))
+            .collect()
+    };
+    let mut read = 0;
+    for file in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let line = line.split_once('\t').map_or(line, |(_, t)| t);
+            let cuts = line.match_indices(' ').map(|(at, _)| &line[..at]);
+            for text in cuts.chain([line]) {
+                let typed = lowercase_words(text);
+                let s = Sentence::new(&typed);
+                assert_eq!(seen(&s), every(&s), "{text}");
+                read += 1;
+            }
+        }
+    }
+    assert!(read > 10_000, "{read}");
+}

@@ -8,6 +8,16 @@
 /// stands for it in a word's [`Classes`].
 pub(super) struct Lexicon(u32, &'static [&'static str]);
 
+/// The bits of some lists, together.
+pub(super) const fn bits(lists: &[&Lexicon]) -> u64 {
+    let (mut bits, mut l) = (0, 0);
+    while l < lists.len() {
+        bits |= lists[l].bit();
+        l += 1;
+    }
+    bits
+}
+
 impl Lexicon {
     /// The list's bit in [`Classes`].
     pub(super) const fn bit(&self) -> u64 {
@@ -74,7 +84,7 @@ pub(super) struct Classes {
 }
 
 /// Every list, each at the place its bit says.
-static LISTS: [&Lexicon; 45] = [
+static LISTS: [&Lexicon; 46] = [
     VERDICT_WORDS,
     SAID_OF_SOMEONE,
     CONDUCT,
@@ -120,6 +130,7 @@ static LISTS: [&Lexicon; 45] = [
     FEEL,
     BE,
     CONTRACTIONS,
+    STARTERS,
 ];
 
 /// The lexicons [`super::corrected`] reads a misspelt word against, in order.
@@ -1392,3 +1403,11 @@ pub(super) static CONTRACTIONS: &Lexicon = &Lexicon(44, &{
     }
     words
 });
+
+/// The single words a rule of the judgement starts on, written in the rule
+/// ("again", "not", "so"…): with the lists the rules start on, they say
+/// which words start none.
+pub(super) static STARTERS: &Lexicon = &Lexicon(
+    45,
+    &["again", "not", "less", "more", "so", "because", "since"],
+);
