@@ -57,24 +57,33 @@ enum Weight {
 
 /// One sentence as the rule reads it: lowercase words with contractions
 /// spelt out ("doesn't" is "does not"), clause breaks as `|`, and for each
-/// word the index of the typed word it came from.
+/// word what the rules ask of it, worked out once (see [`Word`]).
 ///
 /// The words are slices of the typed words (lowercase, one after another in
-/// a string of [`lowercase_words`]) or words of the rule's own: a fact is
-/// read with a few allocations, not two per word.
+/// the string of a [`Typed`]) or words of the rule's own: a sentence is read
+/// with three allocations, whatever its length.
 struct Sentence<'a> {
-    words: Vec<&'a str>,
-    typed: Vec<&'a str>,
-    from: Vec<usize>,
+    words: Vec<Word<'a>>,
+    /// The typed words, lowercase, for the words a finding quotes.
+    typed: &'a Typed<'a>,
+}
+
+/// One word of a [`Sentence`] and what is known of it.
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    /// The index of the typed word it came from.
+    from: usize,
     /// Whether the typed word began with a capital letter.
-    caps: Vec<bool>,
-    /// For each word, what its clause holds before it (see [`Before`]).
-    before: Vec<Before>,
-    /// For each word, the word lists it is in and those with a phrase it
-    /// starts, looked up once.
-    classes: Vec<Classes>,
-    /// For each word, its place in the table of words ([`place_of`]).
-    places: Vec<Option<usize>>,
+    caps: bool,
+    /// Whether it is a person (see [`Sentence::person`]).
+    person: bool,
+    /// Its place in the table of words ([`place_of`]).
+    place: Option<usize>,
+    /// The word lists it is in and those with a phrase it starts.
+    classes: Classes,
+    /// What its clause holds before it (see [`Before`]).
+    before: Before,
 }
 
 /// A list of words [`Sentence::is`] tests a word against: one of the lists
@@ -124,75 +133,87 @@ struct Signal {
 }
 
 impl<'a> Sentence<'a> {
-    /// The sentence of the typed words of [`lowercase_words`].
-    fn new((text, typed, upper): &'a (String, Vec<Range<usize>>, Vec<bool>)) -> Sentence<'a> {
-        let typed: Vec<&'a str> = typed.iter().map(|r| &text[r.clone()]).collect();
-        let mut words = Vec::with_capacity(typed.len() + 4);
-        let mut from = Vec::with_capacity(typed.len() + 4);
-        let mut caps = Vec::with_capacity(typed.len() + 4);
-        for (i, w) in typed.iter().enumerate() {
-            let (first, second) = spelt_out(w);
+    /// The sentence of the typed words of [`lowercase_words`]: each word
+    /// looked up once in the table of words, then what its clause holds.
+    fn new(t: &'a Typed<'a>) -> Sentence<'a> {
+        let mut words = Vec::with_capacity(t.words.len() + 4);
+        for (i, (_, _, caps)) in t.words.iter().enumerate() {
+            let typed = t.word(i);
+            let place = place_of(typed);
+            let contracted = classes_at(place).member & CONTRACTIONS.bit() != 0;
+            let (first, second) = spelt_out(typed, place);
             for part in std::iter::once(first).chain(second) {
-                words.push(corrected(part));
-                from.push(i);
-                caps.push(upper[i]);
+                // A word spelt out is looked up as the words it is.
+                let at = if contracted { place_of(part) } else { place };
+                let (text, place) = corrected(part, at);
+                let classes = classes_at(place);
+                // A pronoun, or a name: a capital letter on a word that is
+                // not a common opener such as "The".
+                let person = classes.member & PERSONS.bit() != 0
+                    || *caps
+                        && text != "i"
+                        && text.chars().all(char::is_alphabetic)
+                        && classes.member & (NOT_NAMES.bit() | GROUP_WORDS.bit()) == 0;
+                words.push(Word {
+                    text,
+                    from: i,
+                    caps: *caps,
+                    person,
+                    place,
+                    classes,
+                    before: Before::default(),
+                });
             }
         }
-        let places: Vec<Option<usize>> = words.iter().map(|w| place_of(w)).collect();
-        let mut sentence = Sentence {
-            classes: places.iter().map(|&at| classes_at(at)).collect(),
-            places,
-            words,
-            typed,
-            from,
-            caps,
-            before: Vec::new(),
-        };
-        sentence.before = sentence.clauses();
+        let mut sentence = Sentence { words, typed: t };
+        sentence.clauses();
         sentence
     }
 
     /// [`Before`] for every word, in one pass.
-    fn clauses(&self) -> Vec<Before> {
-        let mut out = Vec::with_capacity(self.words.len());
-        let mut now = Before {
+    fn clauses(&mut self) {
+        let fresh = Before {
             bare: true,
             ..Before::default()
         };
+        let mut now = fresh;
         for k in 0..self.words.len() {
-            if self.w(k) == "|" {
-                now = Before {
-                    bare: true,
-                    ..Before::default()
-                };
+            let bar = self.w(k) == "|";
+            if bar {
+                now = fresh;
             }
-            out.push(now);
+            self.words[k].before = now;
             let person = self.person(k);
             now.person |= person;
             now.people |= self.is(k, PEOPLE);
             now.conduct |= self.is(k, CONDUCT);
             now.subject |=
-                self.is(k, &["he", "she", "you", "they", "i", "we"]) || person && self.caps[k];
-            now.bare &= self.w(k) == "|" || self.is(k, &["and", "but", "so", "just"]);
+                self.is(k, SUBJECTS) || self.is(k, &["i", "we"]) || person && self.caps(k);
+            now.bare = now.bare && (bar || self.is(k, &["and", "but", "so", "just"]));
         }
-        out
+    }
+
+    fn len(&self) -> usize {
+        self.words.len()
     }
 
     /// What word `i`'s clause holds before it.
     fn before(&self, i: usize) -> Before {
-        self.before.get(i).copied().unwrap_or_default()
+        self.words.get(i).map(|w| w.before).unwrap_or_default()
     }
 
     fn w(&self, i: usize) -> &'a str {
-        self.words.get(i).copied().unwrap_or("")
+        self.words.get(i).map_or("", |w| w.text)
+    }
+
+    /// Whether the typed word of word `i` began with a capital letter.
+    fn caps(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| w.caps)
     }
 
     /// The word lists word `i` is in (past the end: those of "").
     fn classes(&self, i: usize) -> Classes {
-        match self.classes.get(i) {
-            Some(c) => *c,
-            None => classes(""),
-        }
+        self.words.get(i).map(|w| w.classes).unwrap_or_default()
     }
 
     fn is<L: Words + ?Sized>(&self, i: usize, list: &L) -> bool {
@@ -200,26 +221,25 @@ impl<'a> Sentence<'a> {
     }
 
     /// The first phrase of `list` that the words from `i` on spell.
+    #[inline]
     fn phrase(&self, i: usize, list: &'static Lexicon) -> Option<&'static str> {
+        // Most words start no phrase of the list: settled here, in place.
         if self.classes(i).starts & list.bit() == 0 {
             return None;
         }
-        let place = match self.places.get(i) {
-            Some(&at) => at,
-            None => place_of(self.w(i)),
-        };
-        list.phrases_at(place).find(|p| self.phrase_at(i, p))
+        self.phrase_from(i, list)
+    }
+
+    /// [`Sentence::phrase`] of a word that starts a phrase of `list`.
+    fn phrase_from(&self, i: usize, list: &'static Lexicon) -> Option<&'static str> {
+        let place = self.words.get(i).and_then(|w| w.place);
+        list.phrase_from(place, |k| self.words.get(i + 1 + k).and_then(|w| w.place))
     }
 
     /// Whether word `i` is a person: a pronoun, or a name (a capital letter
     /// on a word that is not a common opener such as "The").
     fn person(&self, i: usize) -> bool {
-        self.is(i, PERSONS)
-            || self.caps.get(i) == Some(&true)
-                && self.w(i) != "i"
-                && self.w(i).chars().all(char::is_alphabetic)
-                && !self.is(i, NOT_NAMES)
-                && !self.is(i, GROUP_WORDS)
+        self.words.get(i).is_some_and(|w| w.person)
     }
 
     /// Whether the words from `i` on are the phrase `p` (space-separated).
@@ -248,63 +268,185 @@ impl<'a> Sentence<'a> {
     /// The typed words of `start..end`, cut to the sentence: a pattern may
     /// reach past its last word ("hard to" with nothing after it).
     fn typed_words(&self, start: usize, end: usize) -> String {
-        let Some(last) = self.from.len().checked_sub(1) else {
+        let Some(last) = self.words.len().checked_sub(1) else {
             return String::new();
         };
         let start = start.min(last);
         let (a, b) = (
-            self.from[start],
-            self.from[end.clamp(start + 1, last + 1) - 1],
+            self.words[start].from,
+            self.words[end.clamp(start + 1, last + 1) - 1].from,
         );
-        self.typed[a..=b]
-            .iter()
-            .copied()
+        (a..=b)
+            .map(|k| self.typed.word(k))
             .filter(|w| *w != "|")
             .collect::<Vec<_>>()
             .join(" ")
     }
 }
 
-/// The typed words of a sentence, lowercase, one after another, with where
-/// each is and whether it began with a capital letter: a word is a run of
-/// letters, digits, apostrophes and hyphens without those at its ends, and
-/// a clause break is the word `|`.
-fn lowercase_words(text: &str) -> (String, Vec<Range<usize>>, Vec<bool>) {
-    let mut lower = String::with_capacity(text.len() + 16);
-    let mut typed = Vec::with_capacity(text.len() / 3 + 4);
-    let mut upper = Vec::with_capacity(text.len() / 3 + 4);
-    let mut run = 0;
-    for (at, c) in text.char_indices() {
-        if c.is_alphanumeric() || c == '\'' || c == '-' {
-            continue;
-        }
-        add_word(&text[run..at], &mut lower, &mut typed, &mut upper);
-        run = at + c.len_utf8();
-        if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '!' | '?') {
-            add_word("|", &mut lower, &mut typed, &mut upper);
-        }
-    }
-    add_word(&text[run..], &mut lower, &mut typed, &mut upper);
-    (lower, typed, upper)
+/// The typed words of a sentence, lowercase: slices of the text where it
+/// was typed in lowercase ASCII, and otherwise one after another in `lower`.
+struct Typed<'t> {
+    text: &'t str,
+    lower: String,
+    /// Each word: where it is, whether in `lower`, and whether it began
+    /// with a capital letter.
+    words: Vec<(Range<usize>, bool, bool)>,
 }
 
-/// One typed word of [`lowercase_words`], from its run of characters.
-fn add_word(run: &str, lower: &mut String, typed: &mut Vec<Range<usize>>, upper: &mut Vec<bool>) {
-    let w = run.trim_matches(|c| c == '\'' || c == '-');
-    if w.is_empty() {
-        return;
+impl Typed<'_> {
+    /// Typed word `k`.
+    #[inline]
+    fn word(&self, k: usize) -> &str {
+        let (r, lower, _) = &self.words[k];
+        if *lower {
+            &self.lower[r.clone()]
+        } else {
+            &self.text[r.clone()]
+        }
     }
-    upper.push(w.starts_with(char::is_uppercase));
-    let start = lower.len();
-    // ASCII lowercases letter by letter; other text as a whole, for the
-    // letters whose lowercase depends on their place (Σ).
-    if w.is_ascii() {
-        lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
-    } else {
-        lower.push_str(&w.to_lowercase());
-    }
-    typed.push(start..lower.len());
 }
+
+/// The typed words of a sentence, in one pass over its characters: a word
+/// is a run of letters, digits, apostrophes and hyphens without those at
+/// its ends, and a clause break is the word `|`. "He's", "that's" and their
+/// like are spelt out first ([`split_s`]), as two lowercase words.
+fn lowercase_words(text: &str) -> Typed<'_> {
+    let mut t = Typed {
+        text,
+        lower: String::new(),
+        words: Vec::with_capacity(text.len() / 3 + 4),
+    };
+    let bytes = text.as_bytes();
+    let (mut run, mut at) = (0, 0);
+    // What the run so far has: a hyphen, a capital, other than ASCII.
+    let mut has = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        // ASCII a byte at a time, by its class; other characters decoded.
+        let (class, len) = if b.is_ascii() {
+            (ASCII_CLASS[b as usize], 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or_default();
+            let class = if c.is_alphanumeric() {
+                WORD | OTHER
+            } else if matches!(c, '—' | '–') {
+                CLAUSE
+            } else {
+                OTHER
+            };
+            (class, c.len_utf8())
+        };
+        if class & WORD != 0 {
+            has |= class;
+        } else {
+            t.add_run(run..at, has);
+            (run, has) = (at + len, 0);
+            if class & CLAUSE != 0 {
+                t.add_lowercase("|");
+            }
+        }
+        at += len;
+    }
+    t.add_run(run..bytes.len(), has);
+    t
+}
+
+impl Typed<'_> {
+    /// A run of letters, digits, apostrophes and hyphens (with what it has
+    /// of [`HYPHEN`], [`CAPITAL`] and [`OTHER`]): one word, or two or more
+    /// where a part between hyphens is spelt out ("he's" is "he is").
+    fn add_run(&mut self, at: Range<usize>, has: u8) {
+        let run = &self.text[at.clone()];
+        // Every word spelt out ends in "s": a run without a part that does
+        // is one word, settled without a compare.
+        let ends_s = |p: &str| matches!(p.as_bytes().last(), Some(b's' | b'S'));
+        let may_split = ends_s(run) || has & HYPHEN != 0 && run.split('-').any(ends_s);
+        if !may_split || !run.split('-').any(|p| split_s(p).is_some()) {
+            return self.add_word(at, has);
+        }
+        let spelt: Vec<&str> = run.split('-').map(|p| split_s(p).unwrap_or(p)).collect();
+        for w in spelt.join("-").split(' ') {
+            self.add_lowercase(w);
+        }
+    }
+
+    /// One typed word, from its run of characters in the text: a slice of
+    /// it when typed in lowercase ASCII.
+    fn add_word(&mut self, at: Range<usize>, has: u8) {
+        if has & (CAPITAL | OTHER) != 0 {
+            return self.add_lowercase(&self.text[at]);
+        }
+        if let Some(w) = trimmed(&self.text.as_bytes()[at.clone()]) {
+            self.words
+                .push((at.start + w.start..at.start + w.end, false, false));
+        }
+    }
+
+    /// One typed word, lowercase, in `lower`.
+    fn add_lowercase(&mut self, run: &str) {
+        let Some(w) = trimmed(run.as_bytes()).and_then(|w| run.get(w)) else {
+            return;
+        };
+        let upper = w.starts_with(char::is_uppercase);
+        let start = self.lower.len();
+        // ASCII lowercases letter by letter; other text as a whole, for the
+        // letters whose lowercase depends on their place (Σ).
+        if w.is_ascii() {
+            self.lower.push_str(w);
+            self.lower[start..].make_ascii_lowercase();
+        } else {
+            self.lower.push_str(&w.to_lowercase());
+        }
+        self.words.push((start..self.lower.len(), true, upper));
+    }
+}
+
+/// Where a run is without the apostrophes and hyphens at its ends, if
+/// anything is left. They are one byte each, never part of another
+/// character: trimmed as bytes.
+fn trimmed(run: &[u8]) -> Option<Range<usize>> {
+    let end = |c: &u8| *c != b'\'' && *c != b'-';
+    // Most runs neither start nor end with one.
+    match (run.first(), run.last()) {
+        (Some(a), Some(z)) if end(a) && end(z) => Some(0..run.len()),
+        _ => Some(run.iter().position(end)?..run.iter().rposition(end)? + 1),
+    }
+}
+
+/// A character of a word: a letter, a digit, an apostrophe or a hyphen.
+const WORD: u8 = 1;
+/// A hyphen.
+const HYPHEN: u8 = 2;
+/// A character that breaks a clause: , ; : ( ) " ! ? — –
+const CLAUSE: u8 = 4;
+/// A capital letter, A to Z.
+const CAPITAL: u8 = 8;
+/// A character other than ASCII.
+const OTHER: u8 = 16;
+
+/// The class of each ASCII character ([`WORD`], [`HYPHEN`], [`CLAUSE`]),
+/// made at compile time.
+const ASCII_CLASS: [u8; 128] = {
+    let mut class = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        class[b] = if c.is_ascii_uppercase() {
+            WORD | CAPITAL
+        } else if c.is_ascii_alphanumeric() || c == b'\'' {
+            WORD
+        } else if c == b'-' {
+            WORD | HYPHEN
+        } else if matches!(c, b',' | b';' | b':' | b'(' | b')' | b'"' | b'!' | b'?') {
+            CLAUSE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    class
+};
 
 /// `rest` without the word `w` it starts with, if it does: compared byte
 /// by byte in place, as a word is a few bytes and a call to compare memory
@@ -316,64 +458,59 @@ fn strip_word<'r>(rest: &'r str, w: &str) -> Option<&'r str> {
     starts.then(|| rest.get(p.len()..)).flatten()
 }
 
-/// A contraction as separate words; apostrophe-less ones too ("doesnt").
-fn spelt_out(w: &str) -> (&str, Option<&'static str>) {
-    match w {
-        "don't" | "dont" => ("do", Some("not")),
-        "doesn't" | "doesnt" => ("does", Some("not")),
-        "didn't" | "didnt" => ("did", Some("not")),
-        "isn't" | "isnt" => ("is", Some("not")),
-        "aren't" | "arent" => ("are", Some("not")),
-        "wasn't" | "wasnt" => ("was", Some("not")),
-        "weren't" | "werent" => ("were", Some("not")),
-        "can't" | "cant" | "cannot" => ("can", Some("not")),
-        "couldn't" | "couldnt" => ("could", Some("not")),
-        "won't" => ("will", Some("not")),
-        "wouldn't" | "wouldnt" => ("would", Some("not")),
-        "shouldn't" | "shouldnt" => ("should", Some("not")),
-        "haven't" | "havent" => ("have", Some("not")),
-        "hasn't" | "hasnt" => ("has", Some("not")),
-        "hadn't" | "hadnt" => ("had", Some("not")),
-        "you're" | "youre" => ("you", Some("are")),
-        "they're" | "theyre" => ("they", Some("are")),
-        "we're" => ("we", Some("are")),
-        "i'm" | "im" => ("i", Some("am")),
-        "you've" => ("you", Some("have")),
-        "i've" | "ive" => ("i", Some("have")),
-        "they've" => ("they", Some("have")),
-        "ur" => ("your", None),
-        "u" => ("you", None),
-        _ => (w, None),
+/// A contraction as separate words ([`SPELT`]); apostrophe-less ones too
+/// ("doesnt"). `place` is the word's in the table of words ([`place_of`]),
+/// which says whether it is one.
+fn spelt_out(w: &str, place: Option<usize>) -> (&str, Option<&'static str>) {
+    if classes_at(place).member & CONTRACTIONS.bit() == 0 {
+        return (w, None);
     }
+    SPELT
+        .iter()
+        .find(|(contracted, _, _)| *contracted == w)
+        .map_or((w, None), |&(_, first, second)| (first, second))
 }
 
-/// A word as the rule reads it: a likely misspelling of a word of the
-/// lexicons ("commited", "dismisive", "beleive") read as that word. Only
-/// long words with one letter left out or two letters swapped: a letter
-/// changed makes other real words ("morning" is not "moaning").
-fn corrected(w: &str) -> &str {
-    let len = w.chars().count();
-    if len < 7 || !w.chars().all(char::is_alphabetic) {
-        return w;
-    }
-    if in_lexicon(w) {
-        return w;
+/// A word as the rule reads it, with its place in the table of words
+/// (`place`, the word's as typed, [`place_of`]): a
+/// likely misspelling of a word of the lexicons ("commited", "dismisive",
+/// "beleive") read as that word. Only long words with one letter left out
+/// or two letters swapped: a letter changed makes other real words
+/// ("morning" is not "moaning").
+fn corrected(w: &str, place: Option<usize>) -> (&str, Option<usize>) {
+    // A word of other than ASCII letters is never one of the lexicons' words
+    // misspelt: those keep every letter (see [`misspelt`]).
+    let len = w.len();
+    if len < 7
+        || !w.bytes().all(|b| b.is_ascii_alphabetic())
+        || in_lexicon_at(place)
+        || !may_misspell(w.as_bytes())
+    {
+        return (w, place);
     }
     // The first word of the lexicons, in order, that `w` misspells: one of
-    // its first letter, and of its length or one letter longer.
-    let first = w.chars().next().unwrap_or_default();
+    // its first letter, and of its length or one letter longer, and whose
+    // letters add up as one left out or two swapped would.
+    let first = w.as_bytes()[0];
+    let sum = letter_sum(w.as_bytes());
     // Each group is in the lexicons' order, so its first match is its
     // least; the lesser of the two groups' is the first of all.
-    let first_in = |len| {
+    let first_in = |len, more: std::ops::RangeInclusive<u16>| {
         lexicon_words(first, len)
             .iter()
-            .find(|&&at| misspelt(lexicon_word(at), w))
+            .find(|at| more.contains(&at.2.wrapping_sub(sum)) && misspelt(lexicon_word(**at), w))
     };
-    [first_in(len), first_in(len + 1)]
+    match [first_in(len, 0..=0), first_in(len + 1, 97..=122)]
         .into_iter()
         .flatten()
         .min()
-        .map_or(w, |&at| lexicon_word(at))
+    {
+        Some(&at) => {
+            let known = lexicon_word(at);
+            (known, place_of(known))
+        }
+        None => (w, place),
+    }
 }
 
 /// Whether `typed` is `known` with one letter left out, or with two letters
@@ -425,26 +562,22 @@ fn misspelt_ascii(known: &[u8], typed: &[u8]) -> bool {
         && known[p + 2..] == typed[p + 2..]
 }
 
-/// Whether [`split_s`] splits an ASCII word (in any case): a look that
-/// needs no lowercase copy of every word.
-fn splits(word: &str) -> bool {
+/// "He's", "that's" and their like (an ASCII word, in any case) spelt out
+/// as two lowercase words, before [`spelt_out`].
+fn split_s(word: &str) -> Option<&'static str> {
     [
-        "he's", "hes", "she's", "shes", "it's", "that's", "thats", "there's",
+        ("he's", "he is"),
+        ("hes", "he is"),
+        ("she's", "she is"),
+        ("shes", "she is"),
+        ("it's", "it is"),
+        ("that's", "that is"),
+        ("thats", "that is"),
+        ("there's", "there is"),
     ]
     .iter()
-    .any(|s| word.eq_ignore_ascii_case(s))
-}
-
-/// Split off the possessive and "he's"/"she's" before [`spelt_out`].
-fn split_s(w: &str) -> Vec<String> {
-    match w {
-        "he's" | "hes" => vec!["he".into(), "is".into()],
-        "she's" | "shes" => vec!["she".into(), "is".into()],
-        "it's" => vec!["it".into(), "is".into()],
-        "that's" | "thats" => vec!["that".into(), "is".into()],
-        "there's" => vec!["there".into(), "is".into()],
-        _ => vec![w.to_string()],
-    }
+    .find(|(s, _)| word.eq_ignore_ascii_case(s))
+    .map(|&(_, spelt)| spelt)
 }
 
 // --- Signals ---------------------------------------------------------------
@@ -452,13 +585,53 @@ fn split_s(w: &str) -> Vec<String> {
 /// Every signal in one sentence.
 fn signals(s: &Sentence) -> Vec<Signal> {
     let mut out = Vec::new();
-    for i in 0..s.words.len() {
+    for i in 0..s.len() {
+        // Every rule starts on a word of a list of its own, or a person:
+        // most words are none, and start no rule.
+        let c = s.classes(i);
+        if c.member & STARTERS_IN == 0 && c.starts & STARTERS_OF == 0 && !s.person(i) {
+            continue;
+        }
         phrase_signals(s, i, &mut out);
         word_signals(s, i, &mut out);
+        conduct_signals(s, i, &mut out);
         pattern_signals(s, i, &mut out);
     }
     out
 }
+
+/// The lists of the words the rules start on ([`signals`]): those a word
+/// is in, and those it starts a phrase of.
+const STARTERS_IN: u64 = bits(&[
+    VERDICT_WORDS,
+    SAID_OF_SOMEONE,
+    ALWAYS,
+    OFTEN,
+    TRY,
+    KEEP,
+    TEND,
+    MESSES,
+    SUBJECTS,
+    MAKE,
+    TREAT,
+    INTENSIFIERS,
+    PREDICATE_WORDS,
+    HARD,
+    FEEL,
+    BE,
+    STARTERS,
+]);
+const STARTERS_OF: u64 = bits(&[
+    MOTIVE_PHRASES,
+    VERDICT_PHRASES,
+    HABIT_PHRASES,
+    WEAK_HABIT_PHRASES,
+    WEAK_MOTIVE_PHRASES,
+    PHRASES_OF_SOMEONE,
+    APPEARANCE,
+    STATE_VERBS,
+    GROUPS,
+]);
 
 fn push(out: &mut Vec<Signal>, kind: Judgement, weight: Weight, start: usize, end: usize) {
     out.push(Signal {
@@ -534,7 +707,7 @@ fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
         push(out, Habit, Weight::Uncounted, i, i + 1);
     }
     // "tried to blame": an attempt is read from what was done.
-    if s.is(i, &["tried", "tries", "trying", "try"]) && s.w(i + 1) == "to" {
+    if s.is(i, TRY) && s.w(i + 1) == "to" {
         push(out, Motive, Weight::Weak, i, i + 3);
     }
     // "late again", "kept the team waiting again"; not "and again at 11:40".
@@ -542,11 +715,11 @@ fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
         push(out, Habit, always_weight(s, i), i, i + 1);
     }
     // "kept disappearing", "keeps forgetting"; not "keeps a log".
-    if s.is(i, &["keep", "keeps", "kept", "keeping"]) && s.w(i + 1).ends_with("ing") {
+    if s.is(i, KEEP) && s.w(i + 1).ends_with("ing") {
         push(out, Habit, Weight::Strong, i, i + 2);
     }
     // "she tends to leave early"; not "she tends to the residents".
-    if s.is(i, &["tend", "tends", "tended"])
+    if s.is(i, TEND)
         && s.w(i + 1) == "to"
         && !s.is(
             i + 2,
@@ -571,34 +744,31 @@ fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
         push(out, Motive, Weight::Strong, i, end);
     }
     // "a total mess", "a complete disaster", "a bit of a nightmare".
-    if s.is(
-        i,
-        &[
-            "mess",
-            "disaster",
-            "nightmare",
-            "shambles",
-            "farce",
-            "joke",
-            "circus",
-            "pigsty",
-            "shambolic",
-        ],
-    ) && (1..=3).any(|back| {
-        i >= back
-            && s.w(i - back) == "a"
-            && (i - back + 1..i).all(|k| {
-                s.is(
-                    k,
-                    &[
-                        "total", "complete", "absolute", "right", "real", "utter", "proper", "bit",
-                        "of", "big", "huge",
-                    ],
-                )
-            })
-    }) {
+    if s.is(i, MESSES)
+        && (1..=3).any(|back| {
+            i >= back
+                && s.w(i - back) == "a"
+                && (i - back + 1..i).all(|k| {
+                    s.is(
+                        k,
+                        &[
+                            "total", "complete", "absolute", "right", "real", "utter", "proper",
+                            "bit", "of", "big", "huge",
+                        ],
+                    )
+                })
+        })
+    {
         push(out, Verdict, Weight::Strong, i, i + 1);
     }
+}
+
+/// The words that judge a person's conduct with the words after them: a
+/// good quality denied, a trait in the present, a situation made worse, a
+/// way of treating people.
+fn conduct_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
+    use Judgement::{Habit, Verdict};
+    let w = s.w(i);
     // "she is not careful", "his work is not thorough".
     if w == "not" && s.is(i + 1, GOOD_QUALITIES) && i > 0 && s.is(i - 1, COPULAS) {
         let b = s.before(i);
@@ -607,7 +777,7 @@ fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
         }
     }
     // "she doesn't prioritise…", "he does not listen": a trait in the present.
-    if s.is(i, &["he", "she", "you", "they"]) {
+    if s.is(i, SUBJECTS) {
         let mut j = i + 1;
         while s.is(j, &["just", "really", "simply", "still"]) {
             j += 1;
@@ -625,15 +795,14 @@ fn word_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
         }
     }
     // "made the situation worse".
-    if s.is(i, &["made", "makes", "making"])
-        && let Some(k) =
-            (i + 1..(i + 5).min(s.words.len())).find(|&k| s.is(k, &["worse", "harder"]))
+    if s.is(i, MAKE)
+        && let Some(k) = (i + 1..(i + 5).min(s.len())).find(|&k| s.is(k, &["worse", "harder"]))
     {
         push(out, Verdict, Weight::Strong, i, k + 1);
     }
     // "treats the ward like her own kingdom", "treat the new ones differently".
-    if s.is(i, &["treat", "treats", "treated", "treating"]) {
-        let manner = (i + 1..(i + 7).min(s.words.len()))
+    if s.is(i, TREAT) {
+        let manner = (i + 1..(i + 7).min(s.len()))
             .take_while(|&k| s.w(k) != "|")
             .find(|&k| {
                 s.is(
@@ -827,20 +996,7 @@ fn always_weight(s: &Sentence, i: usize) -> Weight {
 /// nothing follows ("he has checked out since March"), not "checked out at
 /// 10:40" or "switched off the fryer".
 fn state_verb(s: &Sentence, i: usize) -> Option<usize> {
-    let verb = [
-        "checked out",
-        "checking out",
-        "switched off",
-        "switching off",
-        "given up",
-        "gave up",
-        "giving up",
-        "zoned out",
-        "tuned out",
-        "clocked off mentally",
-    ]
-    .iter()
-    .find(|p| s.phrase_at(i, p))?;
+    let verb = s.phrase(i, STATE_VERBS)?;
     let end = i + verb.split(' ').count();
     let next = s.w(end);
     let alone = next.is_empty()
@@ -875,10 +1031,10 @@ fn state_verb(s: &Sentence, i: usize) -> Option<usize> {
 
 /// "She made the new starter cry", "made me feel small": a feeling caused.
 fn caused(s: &Sentence, i: usize) -> Option<usize> {
-    if !s.is(i, &["made", "makes", "making"]) || i == 0 || !s.person(i - 1) {
+    if !s.is(i, MAKE) || i == 0 || !s.person(i - 1) {
         return None;
     }
-    (i + 1..(i + 5).min(s.words.len()))
+    (i + 1..(i + 5).min(s.len()))
         .find(|&k| {
             s.is(
                 k,
@@ -900,6 +1056,11 @@ fn caused(s: &Sentence, i: usize) -> Option<usize> {
 /// with", "less engaged": a word that judges because of where it stands.
 fn predicate_verdict(s: &Sentence, i: usize) -> Option<(usize, Weight)> {
     let w = s.w(i);
+    // Each pattern below starts with one of these ("too" is an intensifier).
+    let starts = s.is(i, INTENSIFIERS) || s.is(i, PREDICATE_WORDS) || s.is(i, HARD);
+    if !starts && w != "less" && w != "more" {
+        return None;
+    }
     let next = s.w(i + 1);
     let judging = |x: &str| {
         member(VERDICT_WORDS, x)
@@ -928,18 +1089,7 @@ fn predicate_verdict(s: &Sentence, i: usize) -> Option<(usize, Weight)> {
         }
     }
     // "hard to maintain", "impossible to work with".
-    if s.is(
-        i,
-        &[
-            "hard",
-            "difficult",
-            "impossible",
-            "tough",
-            "painful",
-            "awkward",
-        ],
-    ) && next == "to"
-    {
+    if s.is(i, HARD) && next == "to" {
         return Some((i + 3, Weight::Weak));
     }
     if s.is(i, INTENSIFIERS) && w != "too" && (judging(next) || adjective_like(next)) {
@@ -988,12 +1138,7 @@ fn adjective_like(w: &str) -> bool {
 /// "The new starter is struggling", "was not engaged": an inner state said
 /// of someone, whoever the subject.
 fn stated_state(s: &Sentence, i: usize) -> Option<usize> {
-    if !s.is(
-        i,
-        &[
-            "is", "was", "are", "were", "seems", "seemed", "been", "being",
-        ],
-    ) {
+    if !s.is(i, BE) {
         return None;
     }
     let mut j = i + 1;
@@ -1086,7 +1231,7 @@ fn purpose(s: &Sentence, i: usize) -> Option<usize> {
             ],
         );
         if subject {
-            let window = (j + 1)..(j + 5).min(s.words.len());
+            let window = (j + 1)..(j + 5).min(s.len());
             if window.clone().any(|k| {
                 s.is(
                     k,
@@ -1101,7 +1246,7 @@ fn purpose(s: &Sentence, i: usize) -> Option<usize> {
         }
     }
     if w == "because" || w == "since" && s.is(i + 1, &["he", "she", "you", "they"]) {
-        let window = (i + 1)..(i + 6).min(s.words.len());
+        let window = (i + 1)..(i + 6).min(s.len());
         if window.clone().any(|k| {
             s.is(k, MIND_VERBS)
                 || s.is(
@@ -1143,14 +1288,14 @@ fn group_feeling(s: &Sentence, i: usize) -> Option<usize> {
     let after = i + g.split(' ').count();
     // "nobody wants", "nobody on the night shift wants to work with her".
     if member(EVERYONE, g) {
-        let says = (after..(after + 5).min(s.words.len()))
+        let says = (after..(after + 5).min(s.len()))
             .take_while(|&k| s.w(k) != "|")
             .find(|&k| s.is(k, EVERYONE_SAYS));
         if let Some(k) = says {
             return Some(k + 1);
         }
     }
-    let window = after..(after + 5).min(s.words.len());
+    let window = after..(after + 5).min(s.len());
     for k in window {
         if s.w(k) == "|" {
             break;
@@ -1166,13 +1311,16 @@ fn group_feeling(s: &Sentence, i: usize) -> Option<usize> {
 /// "Your student feels abandoned", "the nurses felt let down": a feeling
 /// told by someone who did not say it.
 fn someone_feels(s: &Sentence, i: usize) -> Option<usize> {
+    if !s.is(i, FEEL) {
+        return None;
+    }
     // "I feel" is the user's own; "he feels" is read as a person's mind; "you
     // should feel able to" asks, it does not claim.
     let own_or_asked = [
         "i", "we", "he", "she", "you", "should", "will", "would", "may", "might", "can", "could",
         "to", "must", "not",
     ];
-    if !s.is(i, &["feels", "feel", "felt", "feeling"]) || i == 0 || s.is(i - 1, &own_or_asked) {
+    if i == 0 || s.is(i - 1, &own_or_asked) {
         return None;
     }
     let next = s.w(i + 1);
@@ -1206,10 +1354,10 @@ fn habit_verb(s: &Sentence, i: usize) -> Option<usize> {
 fn has_evidence(text: &str, s: &Sentence) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
         || text.contains("\"\"")
-        || (0..s.words.len()).any(|k| s.is(k, EVIDENCE))
-        || (0..s.words.len()).any(|i| {
+        || (0..s.len()).any(|k| s.is(k, EVIDENCE))
+        || (0..s.len()).any(|i| {
             named_event(s, i)
-                || s.w(i) == "by" && s.caps.get(i + 1) == Some(&true)
+                || s.w(i) == "by" && s.caps(i + 1)
                 || ["i saw", "i heard", "i counted", "last week", "this week"]
                     .iter()
                     .any(|p| s.phrase_at(i, p))
@@ -1239,7 +1387,7 @@ fn reported_from(s: &Sentence) -> Option<usize> {
     if s.w(0) == "what" || s.phrase_at(0, "the way") {
         return None;
     }
-    (1..s.words.len()).find(|&i| {
+    (1..s.len()).find(|&i| {
         // "the report he wrote was shallow": a clause, not what was said.
         let clause = s.is(i + 1, &["was", "is", "were", "are", "has", "had", "|", ""]);
         let not_said = s.w(i) == "called" && s.is(i + 1, &["in", "off", "out"]);
@@ -1250,7 +1398,7 @@ fn reported_from(s: &Sentence) -> Option<usize> {
 /// Where what was reported ends: at a turn to the user's own words ("…,
 /// but he knew…", "although", "so").
 fn report_end(s: &Sentence, at: usize) -> usize {
-    (at + 1..s.words.len())
+    (at + 1..s.len())
         .find(|&k| {
             s.is(
                 k,
@@ -1371,9 +1519,9 @@ fn literal_clearly(s: &Sentence, sig: &Signal) -> bool {
 /// claims: "if it keeps happening", "unless dates slip again", "how often".
 /// One pass over the sentence.
 fn hypothetical(s: &Sentence) -> Vec<bool> {
-    let mut out = Vec::with_capacity(s.words.len());
+    let mut out = Vec::with_capacity(s.len());
     let mut supposing = false;
-    for k in 0..s.words.len() {
+    for k in 0..s.len() {
         if s.w(k) == "|" {
             supposing = false;
         }
@@ -1400,7 +1548,7 @@ struct Reading {
 
 fn reading(text: &str, s: &Sentence) -> Reading {
     let evidence = has_evidence(text, s);
-    let n = s.words.len();
+    let n = s.len();
     let according = (0..n).any(|k| s.phrase_at(k, "according to"));
     // A report counts as one when it names who spoke once, says when, or
     // quotes: "Priya told me on Monday that…", "She said she wants to…".
@@ -1413,7 +1561,7 @@ fn reading(text: &str, s: &Sentence) -> Reading {
             .map_or((usize::MAX, usize::MAX), |at| (at, report_end(s, at)))
     };
     let counted = text.chars().any(|c| c.is_ascii_digit())
-        || (0..s.words.len()).any(|k| s.is(k, NUMBERS) || s.is(k, &["once", "twice", "times"]));
+        || (0..s.len()).any(|k| s.is(k, NUMBERS) || s.is(k, &["once", "twice", "times"]));
     Reading {
         evidence,
         counted,
@@ -1443,31 +1591,15 @@ fn stands(s: &Sentence, r: &Reading, sig: &Signal, kinds: &[Judgement]) -> bool 
 fn judge(raw: &str, kinds: &[Judgement]) -> Option<Found> {
     let straight = straight_quotes(raw);
     let text = unquoted(&straight);
-    let mut spelt = String::with_capacity(text.len());
-    for w in text.split_inclusive(|c: char| !(c.is_alphanumeric() || c == '\'')) {
-        let (word, sep) = w.split_at(
-            w.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '\''))
-                .len(),
-        );
-        let parts = if word.is_ascii() && !splits(word) {
-            Vec::new()
-        } else {
-            split_s(&word.to_lowercase())
-        };
-        if parts.len() <= 1 {
-            spelt.push_str(word);
-        } else {
-            spelt.push_str(&parts.join(" "));
-        }
-        spelt.push_str(sep);
-    }
-    let typed = lowercase_words(&spelt);
+    let typed = lowercase_words(&text);
     let s = Sentence::new(&typed);
+    let mut found = signals(&s);
+    // A sentence without a signal is read no further.
+    if found.is_empty() {
+        return None;
+    }
     let r = reading(&text, &s);
-    let mut found: Vec<Signal> = signals(&s)
-        .into_iter()
-        .filter(|sig| stands(&s, &r, sig, kinds))
-        .collect();
+    found.retain(|sig| stands(&s, &r, sig, kinds));
     found.sort_by_key(|sig| (rank(sig.kind), sig.start));
     let first = found.first()?;
     let words = s.typed_words(first.start, first.end);

@@ -395,3 +395,73 @@ fn misspellings_are_read_alike_byte_by_byte_and_char_by_char() {
         }
     }
 }
+
+/// The filter that spares most words the search for a misspelling lets
+/// through every word that is one: each lexicon word with each letter left
+/// out and each pair of letters swapped.
+#[test]
+fn the_filter_of_misspellings_lets_every_misspelling_through() {
+    let mut tried = 0;
+    for known in LEXICONS.iter().flat_map(|l| l.words()) {
+        let bytes = known.as_bytes();
+        for p in 0..bytes.len() {
+            let mut left_out = bytes.to_vec();
+            left_out.remove(p);
+            assert!(may_misspell(&left_out), "{known} without {p}");
+            if p + 1 < bytes.len() {
+                let mut swapped = bytes.to_vec();
+                swapped.swap(p, p + 1);
+                assert!(may_misspell(&swapped), "{known} swapped at {p}");
+            }
+            tried += 1;
+        }
+    }
+    assert!(tried > 2_000, "{tried}");
+    // Most other words are kept out, and need no search.
+    let kept_out = ["arrived", "morning", "handover", "complaint"]
+        .iter()
+        .filter(|w| !may_misspell(w.as_bytes()))
+        .count();
+    assert!(kept_out >= 3, "{kept_out}");
+}
+
+/// `signals` skips a word that is in no list a rule starts on and is not a
+/// person: on every labelled line of the tuning part, cut after each word
+/// too, it finds what every rule tried on every word finds.
+#[test]
+fn signals_skip_only_words_that_start_no_rule() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/tuning");
+    let seen = |s: &Sentence| -> Vec<(Judgement, Weight, usize, usize)> {
+        signals(s)
+            .iter()
+            .map(|g| (g.kind, g.weight, g.start, g.end))
+            .collect()
+    };
+    let every = |s: &Sentence| -> Vec<(Judgement, Weight, usize, usize)> {
+        let mut out = Vec::new();
+        for i in 0..s.len() {
+            phrase_signals(s, i, &mut out);
+            word_signals(s, i, &mut out);
+            conduct_signals(s, i, &mut out);
+            pattern_signals(s, i, &mut out);
+        }
+        out.iter()
+            .map(|g| (g.kind, g.weight, g.start, g.end))
+            .collect()
+    };
+    let mut read = 0;
+    for file in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let line = line.split_once('\t').map_or(line, |(_, t)| t);
+            let cuts = line.match_indices(' ').map(|(at, _)| &line[..at]);
+            for text in cuts.chain([line]) {
+                let typed = lowercase_words(text);
+                let s = Sentence::new(&typed);
+                assert_eq!(seen(&s), every(&s), "{text}");
+                read += 1;
+            }
+        }
+    }
+    assert!(read > 10_000, "{read}");
+}

@@ -8,6 +8,16 @@
 /// stands for it in a word's [`Classes`].
 pub(super) struct Lexicon(u32, &'static [&'static str]);
 
+/// The bits of some lists, together.
+pub(super) const fn bits(lists: &[&Lexicon]) -> u64 {
+    let (mut bits, mut l) = (0, 0);
+    while l < lists.len() {
+        bits |= lists[l].bit();
+        l += 1;
+    }
+    bits
+}
+
 impl Lexicon {
     /// The list's bit in [`Classes`].
     pub(super) const fn bit(&self) -> u64 {
@@ -20,23 +30,48 @@ impl Lexicon {
         self.1
     }
 
-    /// The phrases of the list that start with the word at `place`
-    /// ([`place_of`]), in order: the place is found once for a sentence's
-    /// word rather than for every list.
-    pub(super) fn phrases_at(&self, place: Option<usize>) -> impl Iterator<Item = &'static str> {
-        let starting = match place {
-            Some(at) => CHAINS.starts[at] as usize..CHAINS.starts[at + 1] as usize,
-            None => 0..0,
-        };
+    /// The first phrase of the list that starts with the word at `place`
+    /// ([`place_of`]) and goes on with the words at places `next(0)`,
+    /// `next(1)`…: a phrase is matched by the places of its words, found
+    /// once for a sentence's word rather than for every list.
+    pub(super) fn phrase_from(
+        &self,
+        place: Option<usize>,
+        next: impl Fn(usize) -> Option<usize>,
+    ) -> Option<&'static str> {
+        let at = place?;
+        let second = next(0).map_or(NO_PLACE, |p| p as u64);
+        // Most words start no phrase of two words or more with the word
+        // that follows them: then only the word itself, as an entry of the
+        // list, can be one.
+        let longer = has_pair(at, second);
+        if !longer && TABLE.words[at].classes.member & self.bit() == 0 {
+            return None;
+        }
         // A word's entries are in the order of the lists: this list's are
         // one run among them, found by halves.
-        let entries = &CHAINS.entries[starting];
+        let entries = &CHAINS.entries[CHAINS.starts[at] as usize..CHAINS.starts[at + 1] as usize];
         let list = self.0;
-        let from = entries.partition_point(|&(l, _)| u32::from(l) < list);
+        let from = entries.partition_point(|e| u32::from(e.list) < list);
+        // The places of the words that follow, packed as an entry's are.
+        let after = if longer {
+            (1..MOST_AFTER).fold(second, |packed, k| {
+                let p = next(k).map_or(NO_PLACE, |p| p as u64);
+                packed | p << (16 * k)
+            })
+        } else {
+            0
+        };
         entries[from..]
             .iter()
-            .take_while(move |&&(l, _)| u32::from(l) == list)
-            .map(|&(l, i)| LISTS[l as usize].1[i as usize])
+            .take_while(|e| u32::from(e.list) == list)
+            .find(|e| {
+                let mask = u64::MAX
+                    .checked_shr(64 - 16 * u32::from(e.len))
+                    .unwrap_or(0);
+                after & mask == e.rest && (longer || e.len == 0)
+            })
+            .map(|e| LISTS[e.list as usize].1[e.item as usize])
     }
 }
 
@@ -49,7 +84,7 @@ pub(super) struct Classes {
 }
 
 /// Every list, each at the place its bit says.
-static LISTS: [&Lexicon; 33] = [
+static LISTS: [&Lexicon; 46] = [
     VERDICT_WORDS,
     SAID_OF_SOMEONE,
     CONDUCT,
@@ -83,6 +118,19 @@ static LISTS: [&Lexicon; 33] = [
     INTENSIFIERS,
     COPULAS,
     NUMBERS,
+    TRY,
+    KEEP,
+    TEND,
+    STATE_VERBS,
+    MESSES,
+    SUBJECTS,
+    MAKE,
+    TREAT,
+    HARD,
+    FEEL,
+    BE,
+    CONTRACTIONS,
+    STARTERS,
 ];
 
 /// The lexicons [`super::corrected`] reads a misspelt word against, in order.
@@ -111,10 +159,10 @@ const LONGEST: usize = 32;
 /// The words of [`LEXICONS`] (lowercase ASCII) by their first letter and
 /// length, each group in the order of the lexicons: group `g` (see
 /// [`group`]) is `words[starts[g] .. starts[g + 1]]`, each as (lexicon,
-/// place in it). Built at compile time.
+/// place in it, [`letter_sum`]). Built at compile time.
 struct ByFirstLetter {
     starts: [u16; 26 * LONGEST + 1],
-    words: [(u8, u16); LEXICON_WORDS],
+    words: [(u8, u16, u16); LEXICON_WORDS],
 }
 
 /// The group of a word of a first letter and a length.
@@ -126,7 +174,7 @@ static BY_FIRST_LETTER: ByFirstLetter = by_first_letter();
 
 const fn by_first_letter() -> ByFirstLetter {
     let mut starts = [0u16; 26 * LONGEST + 1];
-    let mut words = [(0u8, 0u16); LEXICON_WORDS];
+    let mut words = [(0u8, 0u16, 0u16); LEXICON_WORDS];
     // Count each group, then place its words, lexicon by lexicon.
     let mut pass = 0;
     while pass < 2 {
@@ -143,7 +191,7 @@ const fn by_first_letter() -> ByFirstLetter {
                 if pass == 0 {
                     starts[g + 1] += 1;
                 } else {
-                    words[starts[g] as usize] = (l as u8, i as u16);
+                    words[starts[g] as usize] = (l as u8, i as u16, letter_sum(w));
                     starts[g] += 1;
                 }
                 i += 1;
@@ -171,18 +219,111 @@ const fn by_first_letter() -> ByFirstLetter {
 }
 
 /// The words of [`LEXICONS`] of a first letter and a length in letters, in
-/// order, each with its place in the lexicons (lexicon, place in it).
-pub(super) fn lexicon_words(first: char, len: usize) -> &'static [(u8, u16)] {
+/// order, each with its place in the lexicons (lexicon, place in it) and
+/// its [`letter_sum`].
+pub(super) fn lexicon_words(first: u8, len: usize) -> &'static [(u8, u16, u16)] {
     if !first.is_ascii_lowercase() || len >= LONGEST {
         return &[];
     }
     let t = &BY_FIRST_LETTER;
-    let g = group(first as u8, len);
+    let g = group(first, len);
     &t.words[t.starts[g] as usize..t.starts[g + 1] as usize]
 }
 
+/// The sum of a word's bytes: two words of the same letters have the same,
+/// and a word with one letter left out the sum less that letter.
+pub(super) const fn letter_sum(w: &[u8]) -> u16 {
+    let (mut sum, mut i) = (0u16, 0);
+    while i < w.len() {
+        sum = sum.wrapping_add(w[i] as u16);
+        i += 1;
+    }
+    sum
+}
+
+/// The bits of the filter of [`MISSPELLINGS`]: a power of two.
+const MISSPELT_BITS: usize = 1 << 16;
+
+/// Every word of [`LEXICONS`] with one letter left out, and with two
+/// letters next to each other swapped, as two bits each of a Bloom filter
+/// built at compile time: a word without both of its bits misspells no
+/// word of the lexicons, and is not searched for one.
+static MISSPELLINGS: [u64; MISSPELT_BITS / 64] = misspellings();
+
+/// No byte: for [`variant_hash`].
+const NONE: usize = usize::MAX;
+
+/// FNV-1a over the bytes of `word` without byte `skip`, and with bytes
+/// `swap` and `swap + 1` exchanged ([`NONE`] for neither).
+const fn variant_hash(word: &[u8], skip: usize, swap: usize) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < word.len() {
+        let b = if i == swap {
+            word[i + 1]
+        } else if swap != NONE && i == swap + 1 {
+            word[swap]
+        } else {
+            word[i]
+        };
+        if i != skip {
+            h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+        i += 1;
+    }
+    h
+}
+
+/// The two bits of the filter a hash sets.
+const fn bloom_bits(h: u64) -> [usize; 2] {
+    [
+        h as usize & (MISSPELT_BITS - 1),
+        (h >> 32) as usize & (MISSPELT_BITS - 1),
+    ]
+}
+
+const fn misspellings() -> [u64; MISSPELT_BITS / 64] {
+    let mut bits = [0u64; MISSPELT_BITS / 64];
+    let mut l = 0;
+    while l < LEXICONS.len() {
+        let mut i = 0;
+        while i < LEXICONS[l].1.len() {
+            let w = LEXICONS[l].1[i].as_bytes();
+            let mut p = 0;
+            while p < w.len() {
+                let mut variants = [variant_hash(w, p, NONE), 0];
+                let n = if p + 1 < w.len() {
+                    variants[1] = variant_hash(w, NONE, p);
+                    2
+                } else {
+                    1
+                };
+                let mut v = 0;
+                while v < n {
+                    let [a, b] = bloom_bits(variants[v]);
+                    bits[a / 64] |= 1 << (a % 64);
+                    bits[b / 64] |= 1 << (b % 64);
+                    v += 1;
+                }
+                p += 1;
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    bits
+}
+
+/// Whether a word may misspell one of [`LEXICONS`]: false for most words,
+/// which then need no search.
+pub(super) fn may_misspell(w: &[u8]) -> bool {
+    bloom_bits(variant_hash(w, NONE, NONE))
+        .iter()
+        .all(|&b| MISSPELLINGS[b / 64] & 1 << (b % 64) != 0)
+}
+
 /// A word of [`LEXICONS`] by its place.
-pub(super) fn lexicon_word((l, i): (u8, u16)) -> &'static str {
+pub(super) fn lexicon_word((l, i, _): (u8, u16, u16)) -> &'static str {
     LEXICONS[l as usize].1[i as usize]
 }
 
@@ -190,18 +331,19 @@ pub(super) fn lexicon_word((l, i): (u8, u16)) -> &'static str {
 /// number of words.
 const SLOTS: usize = 4096;
 
-/// A word: the first `len` bytes of word `item` of list `list` (a whole
-/// entry, or the first word of a phrase), and its classes. A slot with no
-/// class is empty.
+/// A word: `len` bytes from byte `from` of entry `item` of list `list` (a
+/// whole entry, or a word of a phrase), and its classes. A slot of no
+/// bytes is empty.
 #[derive(Clone, Copy)]
 struct Slot {
     list: u8,
     item: u16,
+    from: u8,
     len: u8,
     classes: Classes,
 }
 
-/// Every word of [`LISTS`] and every first word of their phrases, with its
+/// Every word of [`LISTS`] and every word of their phrases, with its
 /// classes, in an open-addressed hash table: built at compile time, and
 /// only read to make [`TABLE`], which keeps its words apart from its slots.
 /// A const, not a static, so that it is not in the binary.
@@ -213,7 +355,7 @@ const WORDS: usize = {
     let mut n = 0;
     let mut at = 0;
     while at < SLOTS {
-        n += (SPARSE[at].classes.member | SPARSE[at].classes.starts != 0) as usize;
+        n += (SPARSE[at].len != 0) as usize;
         at += 1;
     }
     n
@@ -224,22 +366,41 @@ const WORDS: usize = {
 struct Table {
     slots: [u16; SLOTS],
     words: [Slot; WORDS],
+    /// Each word's first eight bytes, little-endian, padded with zeros:
+    /// most words are compared by this alone.
+    heads: [u64; WORDS],
 }
 
 static TABLE: Table = {
     let mut slots = [0u16; SLOTS];
     let mut words = [SPARSE[0]; WORDS];
+    let mut heads = [0u64; WORDS];
     let (mut at, mut n) = (0, 0);
     while at < SLOTS {
-        if SPARSE[at].classes.member | SPARSE[at].classes.starts != 0 {
+        if SPARSE[at].len != 0 {
             words[n] = SPARSE[at];
+            heads[n] = head(key(&LISTS, &SPARSE[at]));
             n += 1;
             slots[at] = n as u16;
         }
         at += 1;
     }
-    Table { slots, words }
+    Table {
+        slots,
+        words,
+        heads,
+    }
 };
+
+/// A word's first eight bytes, little-endian, padded with zeros.
+const fn head(word: &[u8]) -> u64 {
+    let (mut h, mut i) = (0u64, 0);
+    while i < word.len() && i < 8 {
+        h |= (word[i] as u64) << (8 * i);
+        i += 1;
+    }
+    h
+}
 
 /// FxHash over eight bytes at a time, which const evaluation can run; the
 /// high bits, which the multiply mixes best, pick the slot.
@@ -259,10 +420,41 @@ const fn slot_of(bytes: &[u8]) -> usize {
     (h >> (64 - SLOTS.trailing_zeros())) as usize
 }
 
+/// [`slot_of`] at run time, and the word's first eight bytes ([`head`]):
+/// the same hash, with each chunk of eight bytes read at once rather than a
+/// byte at a time.
+fn slot_at_run_time(bytes: &[u8]) -> (usize, u64) {
+    let mix =
+        |h: u64, chunk: u64| (h.rotate_left(5) ^ chunk).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    // The last chunk, padded with zeros, a byte at a time: a copy of a few
+    // bytes would be a call.
+    let tail = |rest: &[u8]| rest.iter().rev().fold(0u64, |t, &b| t << 8 | u64::from(b));
+    let mut chunks = bytes.chunks_exact(8);
+    let (mut h, mut first) = (0, None);
+    for chunk in &mut chunks {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let chunk = u64::from_le_bytes(eight);
+        first.get_or_insert(chunk);
+        h = mix(h, chunk);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let chunk = tail(rest);
+        first.get_or_insert(chunk);
+        h = mix(h, chunk);
+    }
+    (
+        (h >> (64 - SLOTS.trailing_zeros())) as usize,
+        first.unwrap_or(0),
+    )
+}
+
 /// The word a slot holds.
 const fn key(lists: &[&Lexicon], slot: &Slot) -> &'static [u8] {
     let word = lists[slot.list as usize].1[slot.item as usize].as_bytes();
-    word.split_at(slot.len as usize).0
+    let from = word.split_at(slot.from as usize).1;
+    from.split_at(slot.len as usize).0
 }
 
 const fn same(a: &[u8], b: &[u8]) -> bool {
@@ -279,12 +471,15 @@ const fn same(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
-/// Build [`SPARSE`]: each entry of each list is a member of its list, and
-/// its first word starts a phrase of it (a word starts itself).
+/// Build [`SPARSE`]: each entry of each list is a member of its list, its
+/// first word starts a phrase of it (a word starts itself), and every other
+/// word of a phrase is in the table, of no class, so that a phrase is
+/// matched by the places of its words.
 const fn table(lists: &[&Lexicon]) -> [Slot; SLOTS] {
     let empty = Slot {
         list: 0,
         item: 0,
+        from: 0,
         len: 0,
         classes: Classes {
             member: 0,
@@ -303,49 +498,58 @@ const fn table(lists: &[&Lexicon]) -> [Slot; SLOTS] {
         while i < lists[l].1.len() {
             let word = lists[l].1[i].as_bytes();
             assert!(!word.is_empty() && word.len() < 256 && i < 65_536);
-            let mut first = 0;
-            while first < word.len() && word[first] != b' ' {
-                first += 1;
-            }
             let bit = 1u64 << l;
-            // The entry as a member, then its first word as a start.
-            let mut pass = 0;
-            while pass < 2 {
-                let (len, member, starts) = if pass == 0 {
-                    (word.len(), bit, 0)
-                } else {
-                    (first, 0, bit)
-                };
-                pass += 1;
-                let probe = Slot {
-                    list: l as u8,
-                    item: i as u16,
-                    len: len as u8,
-                    classes: Classes { member, starts },
-                };
-                let wanted = key(lists, &probe);
-                let mut at = slot_of(wanted);
-                loop {
-                    let slot = &mut slots[at];
-                    if slot.classes.member | slot.classes.starts == 0 {
-                        *slot = probe;
-                        used += 1;
-                        break;
-                    }
-                    if same(key(lists, slot), wanted) {
-                        slot.classes.member |= member;
-                        slot.classes.starts |= starts;
-                        break;
-                    }
-                    at = (at + 1) & (SLOTS - 1);
+            // The entry as a member, then each of its words: the first as
+            // a start.
+            used += insert(&mut slots, lists, slot(l, i, 0, word.len(), bit, 0));
+            let mut from = 0;
+            while from < word.len() {
+                let mut end = from;
+                while end < word.len() && word[end] != b' ' {
+                    end += 1;
                 }
+                assert!(end > from, "a phrase's words are apart by one space");
+                let starts = if from == 0 { bit } else { 0 };
+                used += insert(&mut slots, lists, slot(l, i, from, end - from, 0, starts));
+                from = end + 1;
             }
+            assert!(word[word.len() - 1] != b' ', "no phrase ends in a space");
             i += 1;
         }
         l += 1;
     }
     assert!(used * 2 < SLOTS, "the table is kept at most half full");
     slots
+}
+
+const fn slot(l: usize, i: usize, from: usize, len: usize, member: u64, starts: u64) -> Slot {
+    Slot {
+        list: l as u8,
+        item: i as u16,
+        from: from as u8,
+        len: len as u8,
+        classes: Classes { member, starts },
+    }
+}
+
+/// Put a word in the table, or add its classes to its slot: 1 if it took a
+/// new slot.
+const fn insert(slots: &mut [Slot; SLOTS], lists: &[&Lexicon], probe: Slot) -> usize {
+    let wanted = key(lists, &probe);
+    let mut at = slot_of(wanted);
+    loop {
+        let slot = &mut slots[at];
+        if slot.len == 0 {
+            *slot = probe;
+            return 1;
+        }
+        if same(key(lists, slot), wanted) {
+            slot.classes.member |= probe.classes.member;
+            slot.classes.starts |= probe.classes.starts;
+            return 0;
+        }
+        at = (at + 1) & (SLOTS - 1);
+    }
 }
 
 /// The place of a word in [`TABLE`]'s words, if it is one: a const fn, so
@@ -365,9 +569,24 @@ const fn place(table: &Table, lists: &[&Lexicon], word: &[u8]) -> Option<usize> 
     }
 }
 
-/// The place of a word in [`TABLE`]'s words.
+/// The place of a word in [`TABLE`]'s words: [`place`] at run time.
 fn find(w: &str) -> Option<usize> {
-    place(&TABLE, &LISTS, w.as_bytes())
+    let word = w.as_bytes();
+    let (mut at, first) = slot_at_run_time(word);
+    loop {
+        let n = TABLE.slots[at] as usize;
+        if n == 0 {
+            return None;
+        }
+        let slot = &TABLE.words[n - 1];
+        if slot.len as usize == word.len()
+            && TABLE.heads[n - 1] == first
+            && (word.len() <= 8 || key(&LISTS, slot) == word)
+        {
+            return Some(n - 1);
+        }
+        at = (at + 1) & (SLOTS - 1);
+    }
 }
 
 /// The lists a word is in, and those with a phrase it starts.
@@ -397,20 +616,133 @@ const ENTRIES: usize = {
     n
 };
 
+/// The most words after the first that a phrase of the lists has.
+const MOST_AFTER: usize = 4;
+
+/// An entry of a list, as (list, place in it), with the places in
+/// [`TABLE`] of its `len` words after the first, sixteen bits each from the
+/// lowest: a phrase is matched by one compare.
+#[derive(Clone, Copy)]
+struct Entry {
+    list: u8,
+    item: u16,
+    len: u8,
+    rest: u64,
+}
+
+/// No word of the table: a word past the end of a sentence, or not in it.
+const NO_PLACE: u64 = 0xFFFF;
+
 /// Every entry of every list, grouped by its first word's place in
 /// [`TABLE`], each group in the order of the lists: the entries that start
-/// with word `n` are `entries[starts[n] .. starts[n + 1]]`, each as (list,
-/// place in it). Built at compile time.
+/// with word `n` are `entries[starts[n] .. starts[n + 1]]`. Built at
+/// compile time.
 struct Chains {
     starts: [u16; WORDS + 1],
-    entries: [(u8, u16); ENTRIES],
+    entries: [Entry; ENTRIES],
 }
 
 static CHAINS: Chains = chains(&TABLE, &LISTS);
 
+/// The slots of the table of pairs: a power of two, well above the number
+/// of phrases.
+const PAIR_SLOTS: usize = 4096;
+
+/// Every first and second word of a phrase of two words or more, as their
+/// places in [`TABLE`] (`first << 16 | second`, plus one so that no pair is
+/// 0, an empty slot), in an open-addressed table built at compile time.
+static PAIRS: [u32; PAIR_SLOTS] = pairs(&CHAINS);
+
+const fn pair_slot(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B9) >> (32 - PAIR_SLOTS.trailing_zeros())) as usize
+}
+
+const fn pairs(chains: &Chains) -> [u32; PAIR_SLOTS] {
+    let mut slots = [0u32; PAIR_SLOTS];
+    let (mut first, mut used) = (0, 0);
+    while first < WORDS {
+        let mut e = chains.starts[first] as usize;
+        while e < chains.starts[first + 1] as usize {
+            let entry = chains.entries[e];
+            if entry.len > 0 {
+                let key = ((first as u32) << 16 | (entry.rest & NO_PLACE) as u32) + 1;
+                let mut at = pair_slot(key);
+                while slots[at] != 0 && slots[at] != key {
+                    at = (at + 1) & (PAIR_SLOTS - 1);
+                }
+                if slots[at] == 0 {
+                    slots[at] = key;
+                    used += 1;
+                }
+            }
+            e += 1;
+        }
+        first += 1;
+    }
+    assert!(
+        used * 2 < PAIR_SLOTS,
+        "the table of pairs is kept at most half full"
+    );
+    slots
+}
+
+/// Whether a phrase of two words or more starts with the words at places
+/// `first` and `second` ([`NO_PLACE`] for none).
+fn has_pair(first: usize, second: u64) -> bool {
+    if second == NO_PLACE {
+        return false;
+    }
+    let key = ((first as u32) << 16 | second as u32) + 1;
+    let mut at = pair_slot(key);
+    loop {
+        match PAIRS[at] {
+            0 => return false,
+            k if k == key => return true,
+            _ => at = (at + 1) & (PAIR_SLOTS - 1),
+        }
+    }
+}
+
+/// The places of the words of a phrase after its first.
+const fn entry(table: &Table, lists: &[&Lexicon], l: usize, i: usize) -> Entry {
+    let word = lists[l].1[i].as_bytes();
+    let mut e = Entry {
+        list: l as u8,
+        item: i as u16,
+        len: 0,
+        rest: 0,
+    };
+    let mut from = 0;
+    while from < word.len() {
+        let mut end = from;
+        while end < word.len() && word[end] != b' ' {
+            end += 1;
+        }
+        if from > 0 {
+            assert!(
+                (e.len as usize) < MOST_AFTER,
+                "a phrase is five words at most"
+            );
+            let Some(at) = place(table, lists, word.split_at(end).0.split_at(from).1) else {
+                panic!("every word of a phrase has its slot");
+            };
+            e.rest |= (at as u64) << (16 * e.len);
+            e.len += 1;
+        }
+        from = end + 1;
+    }
+    e
+}
+
 const fn chains(table: &Table, lists: &[&Lexicon]) -> Chains {
     let mut starts = [0u16; WORDS + 1];
-    let mut entries = [(0u8, 0u16); ENTRIES];
+    assert!((WORDS as u64) < NO_PLACE, "a place is sixteen bits");
+    let mut entries = [Entry {
+        list: 0,
+        item: 0,
+        len: 0,
+        rest: 0,
+    }; ENTRIES];
     // Count the entries of each slot, then place them, list by list.
     let mut pass = 0;
     while pass < 2 {
@@ -429,7 +761,7 @@ const fn chains(table: &Table, lists: &[&Lexicon]) -> Chains {
                 if pass == 0 {
                     starts[at + 1] += 1;
                 } else {
-                    entries[starts[at] as usize] = (l as u8, i as u16);
+                    entries[starts[at] as usize] = entry(table, lists, l, i);
                     starts[at] += 1;
                 }
                 i += 1;
@@ -456,10 +788,10 @@ const fn chains(table: &Table, lists: &[&Lexicon]) -> Chains {
     Chains { starts, entries }
 }
 
-/// Whether a word is in one of [`LEXICONS`].
-pub(super) fn in_lexicon(w: &str) -> bool {
+/// Whether the word at `place` ([`place_of`]) is in one of [`LEXICONS`].
+pub(super) fn in_lexicon_at(place: Option<usize>) -> bool {
     let lexicons = LEXICONS.iter().fold(0, |bits, l| bits | l.bit());
-    classes(w).member & lexicons != 0
+    classes_at(place).member & lexicons != 0
 }
 
 /// Whether `w` is one of the words of `list`.
@@ -935,4 +1267,147 @@ pub(super) static NUMBERS: &Lexicon = &Lexicon(
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve", "both",
     ],
+);
+
+/// An attempt, read from what was done: "tried to blame".
+pub(super) static TRY: &Lexicon = &Lexicon(33, &["tried", "tries", "trying", "try"]);
+
+/// Keeping on at something: "kept disappearing".
+pub(super) static KEEP: &Lexicon = &Lexicon(34, &["keep", "keeps", "kept", "keeping"]);
+
+/// A tendency: "she tends to leave early".
+pub(super) static TEND: &Lexicon = &Lexicon(35, &["tend", "tends", "tended"]);
+
+/// Verbs of a state of mind when nothing follows: "he has checked out".
+pub(super) static STATE_VERBS: &Lexicon = &Lexicon(
+    36,
+    &[
+        "checked out",
+        "checking out",
+        "switched off",
+        "switching off",
+        "given up",
+        "gave up",
+        "giving up",
+        "zoned out",
+        "tuned out",
+        "clocked off mentally",
+    ],
+);
+
+/// What a place or a piece of work is called after "a": "a total mess".
+pub(super) static MESSES: &Lexicon = &Lexicon(
+    37,
+    &[
+        "mess",
+        "disaster",
+        "nightmare",
+        "shambles",
+        "farce",
+        "joke",
+        "circus",
+        "pigsty",
+        "shambolic",
+    ],
+);
+
+/// Pronouns a trait or a habit is said of.
+pub(super) static SUBJECTS: &Lexicon = &Lexicon(38, &["he", "she", "you", "they"]);
+
+/// Making something happen: "made the situation worse".
+pub(super) static MAKE: &Lexicon = &Lexicon(39, &["made", "makes", "making"]);
+
+/// Treating someone: "treats the new ones differently".
+pub(super) static TREAT: &Lexicon = &Lexicon(40, &["treat", "treats", "treated", "treating"]);
+
+/// What is hard to do: "hard to work with".
+pub(super) static HARD: &Lexicon = &Lexicon(
+    41,
+    &[
+        "hard",
+        "difficult",
+        "impossible",
+        "tough",
+        "painful",
+        "awkward",
+    ],
+);
+
+/// Feelings told: "your student feels abandoned".
+pub(super) static FEEL: &Lexicon = &Lexicon(42, &["feels", "feel", "felt", "feeling"]);
+
+/// Verbs an inner state is said with: "was not engaged".
+pub(super) static BE: &Lexicon = &Lexicon(
+    43,
+    &[
+        "is", "was", "are", "were", "seems", "seemed", "been", "being",
+    ],
+);
+
+/// Contractions as the separate words they stand for, apostrophe-less ones
+/// too ("doesnt").
+pub(super) const SPELT: [(&str, &str, Option<&str>); 43] = [
+    ("don't", "do", Some("not")),
+    ("dont", "do", Some("not")),
+    ("doesn't", "does", Some("not")),
+    ("doesnt", "does", Some("not")),
+    ("didn't", "did", Some("not")),
+    ("didnt", "did", Some("not")),
+    ("isn't", "is", Some("not")),
+    ("isnt", "is", Some("not")),
+    ("aren't", "are", Some("not")),
+    ("arent", "are", Some("not")),
+    ("wasn't", "was", Some("not")),
+    ("wasnt", "was", Some("not")),
+    ("weren't", "were", Some("not")),
+    ("werent", "were", Some("not")),
+    ("can't", "can", Some("not")),
+    ("cant", "can", Some("not")),
+    ("cannot", "can", Some("not")),
+    ("couldn't", "could", Some("not")),
+    ("couldnt", "could", Some("not")),
+    ("won't", "will", Some("not")),
+    ("wouldn't", "would", Some("not")),
+    ("wouldnt", "would", Some("not")),
+    ("shouldn't", "should", Some("not")),
+    ("shouldnt", "should", Some("not")),
+    ("haven't", "have", Some("not")),
+    ("havent", "have", Some("not")),
+    ("hasn't", "has", Some("not")),
+    ("hasnt", "has", Some("not")),
+    ("hadn't", "had", Some("not")),
+    ("hadnt", "had", Some("not")),
+    ("you're", "you", Some("are")),
+    ("youre", "you", Some("are")),
+    ("they're", "they", Some("are")),
+    ("theyre", "they", Some("are")),
+    ("we're", "we", Some("are")),
+    ("i'm", "i", Some("am")),
+    ("im", "i", Some("am")),
+    ("you've", "you", Some("have")),
+    ("i've", "i", Some("have")),
+    ("ive", "i", Some("have")),
+    ("they've", "they", Some("have")),
+    ("ur", "your", None),
+    ("u", "you", None),
+];
+
+/// The contractions of [`SPELT`], as a list: a word's classes say whether
+/// it is one.
+pub(super) static CONTRACTIONS: &Lexicon = &Lexicon(44, &{
+    let mut words = [""; SPELT.len()];
+    let mut i = 0;
+    while i < SPELT.len() {
+        words[i] = SPELT[i].0;
+        i += 1;
+    }
+    words
+});
+
+/// The single words a rule of the judgement starts on, written in the rule
+/// ("again", "not", "so"…): with the lists the rules start on, they say
+/// which words start none.
+pub(super) static STARTERS: &Lexicon = &Lexicon(
+    45,
+    &["again", "not", "less", "more", "so", "because", "since"],
 );
