@@ -258,6 +258,27 @@ const ABBREVIATIONS: &[&str] = &[
 /// end of its line; a mark without its pair opens nothing. A quotation
 /// may run over a single line break, which then ends no sentence.
 pub fn sentences(text: &str) -> Vec<&str> {
+    match one_sentence(text) {
+        Some(one) => one.into_iter().collect(),
+        None => split_sentences(text),
+    }
+}
+
+/// The common case of [`sentences`], settled without reading characters:
+/// printable ASCII with no quotation mark, no line break and no mark that
+/// ends a sentence but in its last run of stops and closing brackets is
+/// one sentence, or none if blank. `None` when the text needs reading.
+fn one_sentence(text: &str) -> Option<Option<&str>> {
+    let body = text.trim_end().trim_end_matches(['.', '!', '?', ')', ']']);
+    if holds_any(body.as_bytes(), b".!?\n\"'", true) {
+        return None;
+    }
+    let one = text.trim();
+    Some((!one.is_empty()).then_some(one))
+}
+
+/// [`sentences`], read character by character.
+fn split_sentences(text: &str) -> Vec<&str> {
     // A text has at most as many characters as bytes: room for all of
     // them at once, not grown a few at a time.
     let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
@@ -451,6 +472,60 @@ fn blank_line_after(chars: &[(usize, char)], j: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_sentence_is_settled_as_reading_it_would_settle_it() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check");
+        let mut texts = vec![
+            String::new(),
+            "   ".into(),
+            "Late.".into(),
+            "Late. ".into(),
+            "e.g.".into(),
+            "It was late (again).".into(),
+            "It was late.)".into(),
+            "Late!?! ".into(),
+            "Late \u{2028}".into(),
+            "Late\u{3000}".into(),
+            "Late\r".into(),
+            "Late...".into(),
+        ];
+        for part in ["tuning", "held-out"] {
+            for file in std::fs::read_dir(dir.join(part)).unwrap() {
+                let path = file.unwrap().path();
+                if path.extension().is_none_or(|e| e != "tsv") {
+                    continue;
+                }
+                for line in std::fs::read_to_string(&path).unwrap().lines() {
+                    let Some((_, text)) = line.split_once('\t') else {
+                        continue;
+                    };
+                    texts.push(text.to_string());
+                }
+            }
+        }
+        let mut compared = 0;
+        for text in &texts {
+            let trimmed = text.trim_end_matches(['.', '!', '?']);
+            for variant in [
+                text.clone(),
+                trimmed.to_string(),
+                format!("{trimmed}. "),
+                format!("  {text}  "),
+                format!("{trimmed} (see the notes)."),
+                format!("{trimmed}. And then?"),
+                format!("{text}\n{text}"),
+            ] {
+                assert_eq!(
+                    sentences(&variant),
+                    split_sentences(&variant),
+                    "{variant:?}"
+                );
+                compared += 1;
+            }
+        }
+        assert!(compared > 10_000, "only {compared} texts compared");
+    }
 
     #[test]
     fn words_are_read_byte_by_byte_as_a_split_reads_them() {
