@@ -15,7 +15,6 @@
 #[macro_use]
 mod stdio;
 
-pub mod arena;
 pub mod artefacts;
 mod ask;
 pub mod check;

@@ -1,9 +1,5 @@
 use clap::Parser;
 
-/// A short process allocates from one region first (see `plan::arena`).
-#[global_allocator]
-static ALLOCATOR: plan::arena::Arena = plan::arena::Arena::new();
-
 fn main() {
     let code = match plan::cli::Cli::try_parse() {
         Ok(cli) => plan::main_with(cli, |code| std::process::exit(code)),

@@ -11,7 +11,7 @@ use std::path::Path;
 /// The layers, lowest first: each entry is a top-level module of the
 /// library (a file or a folder of `src/`).
 const LAYERS: &[&[&str]] = &[
-    &["arena", "error", "stdio"],
+    &["error", "stdio"],
     &["dates"],
     &["questions"],
     &["planfile"],
