@@ -560,12 +560,8 @@ fn text_at(plan: &Picked, key: &str) -> Option<String> {
         let Picked::List(items) = at else { return None };
         at = items.get(n.checked_sub(1)?)?;
     }
-    // Dates reach a serializer as their text; the plan file holds them as
-    // dates, which are not an answer's words.
-    let is_date =
-        || catalogue::find(base).is_some_and(|q| matches!(q.kind, Kind::When | Kind::Date));
     let text = match (at, field) {
-        (Picked::Text(s), None) if !is_date() => s.clone(),
+        (Picked::Text(s), None) => s.clone(),
         (Picked::Table(_), Some(field)) => {
             let own = at.get(field).and_then(Picked::as_str);
             let texts = match catalogue::find(base).map(|q| q.kind) {
@@ -872,6 +868,7 @@ mod tests {
     fn the_words_beside_each_finding_are_those_of_the_whole_plan_as_toml() {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
         let mut compared = 0;
+        let mut keys = std::collections::BTreeSet::new();
         for text in [
             include_str!("../../examples/missed-deadlines.toml"),
             include_str!("../../examples/meeting-behaviour.toml"),
@@ -898,7 +895,23 @@ mod tests {
             bare.open.mutual_purpose = None;
             bare.summarize.fallback = None;
             bare.explore.questions.truncate(1);
-            for plan in [plan, bare] {
+            // After the meeting: a follow-up, an action and a check-in
+            // due, at keys that are a date, a record's date and a section.
+            let mut held = plan.clone();
+            held.status = crate::planfile::Status::Held;
+            let day = |d: &str| Some(d.parse::<toml::value::Datetime>().unwrap());
+            held.meeting.when = day("2026-11-20T10:00:00");
+            held.outcome.held_on = day("2026-11-20");
+            held.outcome.next_check_in = day("2026-11-24");
+            held.outcome.actions = vec![crate::planfile::typed::Action {
+                what: "Send the dates".into(),
+                owner: "Sam".into(),
+                due: day("2026-11-22"),
+                ..Default::default()
+            }];
+            let mut followed = held.clone();
+            followed.status = crate::planfile::Status::FollowedUp;
+            for plan in [plan, bare, held, followed] {
                 let findings = findings::check(&plan, today);
                 let value = picked::pick(
                     &plan,
@@ -908,6 +921,7 @@ mod tests {
                         .collect::<Vec<_>>(),
                 );
                 for f in &findings {
+                    keys.insert(f.key.clone());
                     assert_eq!(
                         text_at(&value, &f.key),
                         text_through_toml(&plan, &f.key),
@@ -919,6 +933,9 @@ mod tests {
             }
         }
         assert!(compared > 20, "only {compared} findings compared");
+        for key in ["outcome", "outcome.next_check_in", "outcome.actions[1].due"] {
+            assert!(keys.contains(key), "no finding at {key} among {keys:?}");
+        }
     }
 
     #[test]

@@ -80,12 +80,15 @@ pub fn pick(plan: &Plan, paths: &[Vec<&str>]) -> Picked {
 #[derive(Debug, Default)]
 struct Trie<'p> {
     key: &'p str,
+    /// A path ends here: all of it is read, whatever longer paths there are.
+    whole: bool,
     children: Vec<Trie<'p>>,
 }
 
 impl<'p> Trie<'p> {
     fn insert(&mut self, path: &[&'p str]) {
         let Some((first, rest)) = path.split_first() else {
+            self.whole = true;
             return;
         };
         let at = match self.children.iter().position(|c| c.key == *first) {
@@ -93,6 +96,7 @@ impl<'p> Trie<'p> {
             None => {
                 self.children.push(Trie {
                     key: first,
+                    whole: false,
                     children: Vec::new(),
                 });
                 self.children.len() - 1
@@ -105,7 +109,7 @@ impl<'p> Trie<'p> {
     /// any path, `Some(None)` when a path ends there (read all of it).
     fn below(&self, key: &str) -> Option<Option<&Trie<'p>>> {
         let child = self.children.iter().find(|c| c.key == key)?;
-        Some((!child.children.is_empty()).then_some(child))
+        Some((!child.whole).then_some(child))
     }
 }
 
@@ -412,6 +416,23 @@ mod tests {
             }
         }
         assert!(compared > 500, "only {compared} values compared");
+    }
+
+    #[test]
+    fn a_path_that_ends_where_a_longer_one_goes_on_reads_all_of_it() {
+        let plan: Plan =
+            toml::from_str(include_str!("../../examples/missed-deadlines.toml")).unwrap();
+        let whole = toml::Value::try_from(&plan).unwrap();
+        for paths in [
+            vec![vec!["meeting"], vec!["meeting", "when"]],
+            vec![vec!["meeting", "when"], vec!["meeting"]],
+        ] {
+            let picked = pick(&plan, &paths);
+            assert!(
+                same(picked.get("meeting").unwrap(), &whole["meeting"]),
+                "{picked:?}"
+            );
+        }
     }
 
     #[test]
