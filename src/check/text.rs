@@ -197,31 +197,6 @@ impl<'a> Iterator for EachWord<'a> {
     }
 }
 
-/// Phrases (words joined by single spaces), each split into its words
-/// once and put in the order of their first words, for [`has_phrase`].
-pub type PhraseWords = Vec<Vec<&'static str>>;
-
-/// [`PhraseWords`] of a list of phrases.
-pub fn phrase_words(list: &[&'static str]) -> PhraseWords {
-    let mut phrases: PhraseWords = list.iter().map(|p| p.split(' ').collect()).collect();
-    phrases.sort_by_key(|spelt| spelt[0]);
-    phrases
-}
-
-/// Whether `words` spell any of `phrases` in a row, as whole words: at
-/// each word only the phrases that start with it are tried (found by
-/// halves, as they are in the order of their first words), with no string
-/// built or searched per phrase.
-pub fn has_phrase(words: &[&str], phrases: &PhraseWords) -> bool {
-    words.iter().enumerate().any(|(i, w)| {
-        let from = phrases.partition_point(|spelt| spelt[0] < *w);
-        phrases[from..]
-            .iter()
-            .take_while(|spelt| spelt[0] == *w)
-            .any(|spelt| words[i..].starts_with(spelt))
-    })
-}
-
 /// Characters that end a sentence.
 const TERMINATORS: &[char] = &['.', '!', '?', '…'];
 
