@@ -13,3 +13,4 @@ pub mod lint;
 pub mod planned;
 pub mod text;
 pub mod to_reader;
+mod word_hash;

@@ -4,6 +4,8 @@
 //! a published lexicon), indexed when `plan` is compiled: a word is looked up
 //! once in a table built by const evaluation, which says every list it is in.
 
+use crate::check::word_hash;
+
 /// One of the word lists below, and its place among them: the bit that
 /// stands for it in a word's [`Classes`].
 pub(super) struct Lexicon(u32, &'static [&'static str]);
@@ -402,73 +404,11 @@ const fn head(word: &[u8]) -> u64 {
     h
 }
 
-/// FxHash over eight bytes at a time, which const evaluation can run; the
-/// high bits, which the multiply mixes best, pick the slot.
-const fn slot_of(bytes: &[u8]) -> usize {
-    let mut h: u64 = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let mut chunk = [0u8; 8];
-        let mut k = 0;
-        while k < 8 && i + k < bytes.len() {
-            chunk[k] = bytes[i + k];
-            k += 1;
-        }
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(chunk)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        i += 8;
-    }
-    (h >> (64 - SLOTS.trailing_zeros())) as usize
-}
-
-/// [`slot_of`] at run time, and the word's first eight bytes ([`head`]):
-/// the same hash, with each chunk of eight bytes read at once rather than a
-/// byte at a time.
-fn slot_at_run_time(bytes: &[u8]) -> (usize, u64) {
-    let mix =
-        |h: u64, chunk: u64| (h.rotate_left(5) ^ chunk).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    // The last chunk, padded with zeros, a byte at a time: a copy of a few
-    // bytes would be a call.
-    let tail = |rest: &[u8]| rest.iter().rev().fold(0u64, |t, &b| t << 8 | u64::from(b));
-    let mut chunks = bytes.chunks_exact(8);
-    let (mut h, mut first) = (0, None);
-    for chunk in &mut chunks {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        let chunk = u64::from_le_bytes(eight);
-        first.get_or_insert(chunk);
-        h = mix(h, chunk);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let chunk = tail(rest);
-        first.get_or_insert(chunk);
-        h = mix(h, chunk);
-    }
-    (
-        (h >> (64 - SLOTS.trailing_zeros())) as usize,
-        first.unwrap_or(0),
-    )
-}
-
 /// The word a slot holds.
 const fn key(lists: &[&Lexicon], slot: &Slot) -> &'static [u8] {
     let word = lists[slot.list as usize].1[slot.item as usize].as_bytes();
     let from = word.split_at(slot.from as usize).1;
     from.split_at(slot.len as usize).0
-}
-
-const fn same(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 /// Build [`SPARSE`]: each entry of each list is a member of its list, its
@@ -536,14 +476,14 @@ const fn slot(l: usize, i: usize, from: usize, len: usize, member: u64, starts: 
 /// new slot.
 const fn insert(slots: &mut [Slot; SLOTS], lists: &[&Lexicon], probe: Slot) -> usize {
     let wanted = key(lists, &probe);
-    let mut at = slot_of(wanted);
+    let mut at = word_hash::slot(wanted, SLOTS);
     loop {
         let slot = &mut slots[at];
         if slot.len == 0 {
             *slot = probe;
             return 1;
         }
-        if same(key(lists, slot), wanted) {
+        if word_hash::same(key(lists, slot), wanted) {
             slot.classes.member |= probe.classes.member;
             slot.classes.starts |= probe.classes.starts;
             return 0;
@@ -555,14 +495,14 @@ const fn insert(slots: &mut [Slot; SLOTS], lists: &[&Lexicon], probe: Slot) -> u
 /// The place of a word in [`TABLE`]'s words, if it is one: a const fn, so
 /// that [`CHAINS`] is built with it.
 const fn place(table: &Table, lists: &[&Lexicon], word: &[u8]) -> Option<usize> {
-    let mut at = slot_of(word);
+    let mut at = word_hash::slot(word, SLOTS);
     loop {
         let n = table.slots[at] as usize;
         if n == 0 {
             return None;
         }
         let slot = &table.words[n - 1];
-        if slot.len as usize == word.len() && same(key(lists, slot), word) {
+        if slot.len as usize == word.len() && word_hash::same(key(lists, slot), word) {
             return Some(n - 1);
         }
         at = (at + 1) & (SLOTS - 1);
@@ -572,7 +512,7 @@ const fn place(table: &Table, lists: &[&Lexicon], word: &[u8]) -> Option<usize> 
 /// The place of a word in [`TABLE`]'s words: [`place`] at run time.
 fn find(w: &str) -> Option<usize> {
     let word = w.as_bytes();
-    let (mut at, first) = slot_at_run_time(word);
+    let (mut at, first) = word_hash::slot_and_head(word, SLOTS);
     loop {
         let n = TABLE.slots[at] as usize;
         if n == 0 {

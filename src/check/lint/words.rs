@@ -4,6 +4,8 @@
 //! `plan` is compiled: a word is looked up once in a table built by const
 //! evaluation, which says every list it is in ([`classes`]).
 
+use crate::check::word_hash;
+
 /// Auxiliary and modal verbs, with their contractions: a question that opens
 /// with one can be answered yes or no. The contractions are also recognised
 /// typed without their apostrophe ("didnt", "isnt"); see [`is_aux`].
@@ -1020,61 +1022,8 @@ struct Slot {
 }
 
 /// Every word of [`INDEXED`] with its classes, open-addressed by
-/// [`slot_of`]: built when `plan` is compiled.
+/// [`word_hash::slot`]: built when `plan` is compiled.
 static TABLE: [Slot; SLOTS] = table();
-
-/// FxHash over eight bytes at a time, which const evaluation can run; the
-/// high bits, which the multiply mixes best, pick the slot.
-const fn slot_of(bytes: &[u8]) -> usize {
-    let mut h: u64 = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let mut chunk = [0u8; 8];
-        let mut k = 0;
-        while k < 8 && i + k < bytes.len() {
-            chunk[k] = bytes[i + k];
-            k += 1;
-        }
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(chunk)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        i += 8;
-    }
-    (h >> (64 - SLOTS.trailing_zeros())) as usize
-}
-
-/// [`slot_of`] as the processor runs it best: eight bytes read at once.
-fn slot_at_run_time(bytes: &[u8]) -> usize {
-    let step =
-        |h: u64, chunk: u64| (h.rotate_left(5) ^ chunk).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    let mut h = 0;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        h = step(h, u64::from_le_bytes(eight));
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut last = [0u8; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        h = step(h, u64::from_le_bytes(last));
-    }
-    (h >> (64 - SLOTS.trailing_zeros())) as usize
-}
-
-/// Whether two words are the same, byte for byte (a const fn).
-const fn same(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
 
 /// Build [`TABLE`]: each word of each list gets its list's bit.
 const fn table() -> [Slot; SLOTS] {
@@ -1088,7 +1037,7 @@ const fn table() -> [Slot; SLOTS] {
         let mut i = 0;
         while i < INDEXED[l].len() {
             let word = INDEXED[l][i];
-            let mut at = slot_of(word.as_bytes());
+            let mut at = word_hash::slot(word.as_bytes(), SLOTS);
             loop {
                 if slots[at].classes == 0 {
                     slots[at] = Slot {
@@ -1098,7 +1047,7 @@ const fn table() -> [Slot; SLOTS] {
                     used += 1;
                     break;
                 }
-                if same(slots[at].word.as_bytes(), word.as_bytes()) {
+                if word_hash::same(slots[at].word.as_bytes(), word.as_bytes()) {
                     slots[at].classes |= 1 << l;
                     break;
                 }
@@ -1118,7 +1067,7 @@ pub(super) fn classes(word: &str) -> u64 {
     if word.len() > LONGEST {
         return 0;
     }
-    let mut at = slot_at_run_time(word.as_bytes());
+    let mut at = word_hash::slot_and_head(word.as_bytes(), SLOTS).0;
     loop {
         let slot = &TABLE[at];
         if slot.classes == 0 || slot.word == word {
@@ -1165,8 +1114,8 @@ mod tests {
     fn words_hash_alike_at_compile_time_and_at_run_time() {
         for w in probes() {
             assert_eq!(
-                slot_at_run_time(w.as_bytes()),
-                slot_of(w.as_bytes()),
+                word_hash::slot_and_head(w.as_bytes(), SLOTS).0,
+                word_hash::slot(w.as_bytes(), SLOTS),
                 "{w:?}"
             );
         }
