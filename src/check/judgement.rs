@@ -621,7 +621,11 @@ const STARTERS_IN: u64 = bits(&[
     BE,
     STARTERS,
 ]);
-const STARTERS_OF: u64 = bits(&[
+const STARTERS_OF: u64 = PHRASE_STARTS | bits(&[STATE_VERBS, GROUPS]);
+
+/// The phrase lists [`phrase_signals`] reads: most words start no phrase
+/// of them, and one test of these bits settles that.
+const PHRASE_STARTS: u64 = bits(&[
     MOTIVE_PHRASES,
     VERDICT_PHRASES,
     HABIT_PHRASES,
@@ -629,8 +633,6 @@ const STARTERS_OF: u64 = bits(&[
     WEAK_MOTIVE_PHRASES,
     PHRASES_OF_SOMEONE,
     APPEARANCE,
-    STATE_VERBS,
-    GROUPS,
 ]);
 
 fn push(out: &mut Vec<Signal>, kind: Judgement, weight: Weight, start: usize, end: usize) {
@@ -645,18 +647,7 @@ fn push(out: &mut Vec<Signal>, kind: Judgement, weight: Weight, start: usize, en
 /// The phrase lists that start at word `i`.
 fn phrase_signals(s: &Sentence, i: usize, out: &mut Vec<Signal>) {
     use Judgement::{Habit, Motive, Verdict};
-    // Most words start no phrase of these lists: one test of their bits
-    // settles them, as it would each list's.
-    let lists = [
-        MOTIVE_PHRASES,
-        VERDICT_PHRASES,
-        HABIT_PHRASES,
-        WEAK_HABIT_PHRASES,
-        WEAK_MOTIVE_PHRASES,
-        PHRASES_OF_SOMEONE,
-        APPEARANCE,
-    ];
-    if s.classes(i).starts & lists.iter().fold(0, |bits, l| bits | l.bit()) == 0 {
+    if s.classes(i).starts & PHRASE_STARTS == 0 {
         return;
     }
     for (list, kind, weight) in [
