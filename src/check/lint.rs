@@ -198,17 +198,26 @@ fn breaks_between(text: &str, gap: std::ops::Range<usize>) -> bool {
             at += 1;
             continue;
         }
-        let c = text[at..].chars().next().unwrap_or_default();
-        let end = at + c.len_utf8();
-        let in_number = at > 0
-            && bytes[at - 1].is_ascii_digit()
-            && bytes.get(end).is_some_and(u8::is_ascii_digit);
-        if CLAUSE_BREAKS.contains(&c) && !in_number {
+        let (end, breaks) = break_at(text, at, CLAUSE_BREAKS);
+        if breaks {
             return true;
         }
         at = end;
     }
     false
+}
+
+/// The byte after the character at `at` of `text`, and whether that
+/// character is one of `breaks` where it stands: not inside a number
+/// ("3.5", "1,000"), which a character is when ASCII digits stand on both
+/// sides of it.
+fn break_at(text: &str, at: usize, breaks: &[char]) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let c = text[at..].chars().next().unwrap_or_default();
+    let end = at + c.len_utf8();
+    let in_number =
+        at > 0 && bytes[at - 1].is_ascii_digit() && bytes.get(end).is_some_and(u8::is_ascii_digit);
+    (end, breaks.contains(&c) && !in_number)
 }
 
 /// [`segments`], each handed to `part` in turn rather than collected.
@@ -223,13 +232,8 @@ fn each_segment<'a>(text: &'a str, breaks: &[char], mut part: impl FnMut(&'a str
             at += 1;
             continue;
         }
-        let c = text[at..].chars().next().unwrap_or_default();
-        let end = at + c.len_utf8();
-        // A character is an ASCII digit when its last byte is one.
-        let in_number = at > 0
-            && bytes[at - 1].is_ascii_digit()
-            && bytes.get(end).is_some_and(u8::is_ascii_digit);
-        if breaks.contains(&c) && !in_number {
+        let (end, breaks_here) = break_at(text, at, breaks);
+        if breaks_here {
             part(&text[start..at]);
             start = end;
         }
